@@ -1,0 +1,107 @@
+"""Compare a response quantity with a reference quantity: units, dimensions and tolerance.
+
+>>> from verifiers.parser import parse
+>>> from verifiers.quantity import to_quantity
+>>> from verifiers.options import VerifyOptions
+>>> q = lambda s: to_quantity(parse(s))
+>>> compare_quantities(q("500 m"), q("0.5 km"), VerifyOptions()).status.value
+'correct'
+>>> compare_quantities(q("12 N"), q("12 J"), VerifyOptions()).status.value
+'dimension_mismatch'
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from verifiers.options import VerifyOptions
+from verifiers.quantity import Quantity
+from verifiers.units import convert
+from verifiers.verdict import Status, Verdict
+
+_LITERAL_RE = re.compile(r"(\d[\d,]*)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
+
+
+def close(response: float, reference: Quantity, opts: VerifyOptions) -> bool:
+    """Is ``response`` (in the reference's unit) within tolerance of the reference value?"""
+    if not math.isfinite(response):
+        return False
+    target = reference.value
+    if opts.sig_figs:
+        half_ulp = sig_fig_half_ulp(reference)
+        if half_ulp is not None:
+            return abs(response - target) <= half_ulp * (1 + 1e-9) + opts.abs_tol
+    allowed = max(opts.rel_tol * abs(target), opts.abs_tol) + 1e-12 * abs(target)
+    return abs(response - target) <= allowed
+
+
+def sig_fig_half_ulp(q: Quantity) -> float | None:
+    """Half a unit in the last significant place of the reference's literal, in its unit.
+
+    >>> from verifiers.quantity import Quantity
+    >>> sig_fig_half_ulp(Quantity(3.14, None, "3.14", 3.14))
+    0.005
+    """
+    if not q.mantissa or not q.mantissa_value:
+        return None
+    match = _LITERAL_RE.fullmatch(q.mantissa)
+    if not match:
+        return None
+    whole, decimals, exponent = match.group(1) or "", match.group(2), int(match.group(3) or 0)
+    if decimals is not None:
+        place = -len(decimals)
+    else:
+        digits = whole.replace(",", "")
+        place = len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+    return round(0.5 * 10.0 ** (place + exponent) * abs(q.value / q.mantissa_value), 15)
+
+
+def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOptions) -> Verdict:
+    """The verdict for a response quantity against a reference quantity."""
+    ref_unit, resp_unit = reference.unit, response.unit
+    fields = dict(reference_value=reference.value, reference_unit=ref_unit.text if ref_unit else None,
+                  response_unit=resp_unit.text if resp_unit else None)
+    if ref_unit is None:
+        if close(response.value, reference, opts):
+            return Verdict.make(Status.CORRECT, "value matches (reference has no unit)",
+                                response_value=response.value, **fields)
+        if resp_unit is not None and resp_unit.dimensionality == "dimensionless":
+            value = response.value * resp_unit.scale
+            if close(value, reference, opts):
+                return Verdict.make(Status.CORRECT, f"{response.value} {resp_unit.text} is {value}",
+                                    response_value=value, **fields)
+        return Verdict.make(Status.WRONG_VALUE, f"{response.value} is not {reference.value}",
+                            response_value=response.value, **fields)
+    if resp_unit is None:
+        return _bare_number(reference, response, opts, fields)
+    if resp_unit.dimensionality != ref_unit.dimensionality:
+        return Verdict.make(Status.DIMENSION_MISMATCH,
+                            f"{resp_unit.text} ({resp_unit.dimensionality}) cannot be "
+                            f"{ref_unit.text} ({ref_unit.dimensionality})",
+                            response_value=response.value, **fields)
+    value = convert(response.value, resp_unit, ref_unit)
+    if close(value, reference, opts):
+        return Verdict.make(Status.CORRECT, f"{response.value} {resp_unit.text} = {value:.6g} {ref_unit.text}",
+                            response_value=value, **fields)
+    if close(response.value, reference, opts):
+        return Verdict.make(Status.WRONG_UNIT, f"the number is right but {resp_unit.text} is not {ref_unit.text}",
+                            response_value=value, **fields)
+    return Verdict.make(Status.WRONG_VALUE, f"{value:.6g} {ref_unit.text} is not {reference.value:.6g}",
+                        response_value=value, **fields)
+
+
+def _bare_number(reference: Quantity, response: Quantity, opts: VerifyOptions, fields: dict) -> Verdict:
+    """A bare number against a reference with a unit: read in the reference's unit unless units are required."""
+    unit = reference.unit
+    readings = [response.value]
+    if unit.dimensionality == "dimensionless" and unit.scale != 1:  # 0.25 for 25 %
+        readings.append(response.value / unit.scale)
+    matched = next((v for v in readings if close(v, reference, opts)), None)
+    if matched is None:
+        return Verdict.make(Status.WRONG_VALUE, f"{response.value} {unit.text} is not {reference.value:.6g}",
+                            response_value=response.value, **fields)
+    if opts.require_units and unit.dimensionality != "dimensionless":
+        return Verdict.make(Status.MISSING_UNIT, f"right number, but no unit (expected {unit.text})",
+                            response_value=matched, **fields)
+    return Verdict.make(Status.CORRECT, f"bare number read in {unit.text}", response_value=matched, **fields)

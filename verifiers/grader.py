@@ -1,0 +1,203 @@
+"""``verify``: extract the final answer, parse both sides, compare, and say why.
+
+>>> verify("0.5 km", "500 m").status.value
+'correct'
+>>> verify("5 s", "5 m").status.value
+'dimension_mismatch'
+>>> verify(r"... so \\boxed{12 N} or \\boxed{15 N}", "12 N").status.value
+'hedged'
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from verifiers import sandbox
+from verifiers.compare import compare_quantities
+from verifiers.evaluate import symbol_names
+from verifiers.extract import extract_answers
+from verifiers.latex import normalise
+from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
+from verifiers.options import VerifyOptions
+from verifiers.parser import ParseError, parse
+from verifiers.quantity import to_quantity
+from verifiers.reference import Reference, UnreadableReference, parse_reference
+from verifiers.symbolic import compare_symbolic, proportional, strip_definition
+from verifiers.units import lookup_word
+from verifiers.verdict import Status, Verdict
+
+logger = logging.getLogger(__name__)
+
+_OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)
+_RANGE_RE = re.compile(r"\bbetween\b.+\band\b|\bfrom\b.+\bto\b", re.I)
+_AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
+_TRAILING_WORD = re.compile(r"\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
+_LEADING_WORDS = re.compile(r"^(?:[A-Za-z]+\s+)+(?=[-+.\d\\(])")
+_LETTER_RE = re.compile(r"^(?:option|choice|answer)?[\s:]*[({\[]*\s*([A-Ja-j])\s*[)}\]]*(?:[\s.:,)]|$)", re.I)
+_BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "correct": True, "incorrect": False,
+               "t": True, "f": False}
+
+
+def verify(response, reference, **options) -> Verdict:
+    """Judge ``response`` (a whole completion or a bare answer) against the gold ``reference``.
+
+    Options are those of :class:`verifiers.options.VerifyOptions` (``rel_tol``, ``sig_figs``,
+    ``require_units``, ``answer_type``, ``reference_unit``, ``timeout``...). Bad options raise
+    TypeError/ValueError; anything in ``response`` yields a Verdict, never an exception.
+    """
+    return verify_with(response, reference, VerifyOptions.from_kwargs(**options))
+
+
+def verify_with(response, reference, opts: VerifyOptions) -> Verdict:
+    """:func:`verify` with options already built (the fast path for batches)."""
+    deadline = Deadline(opts.timeout)
+    try:
+        return _verify(response, reference, opts, deadline)
+    except VerifyTimeout:
+        return Verdict.make(Status.TIMEOUT, f"verification exceeded {opts.timeout} s")
+    except RecursionError:
+        return Verdict.make(Status.UNPARSEABLE_RESPONSE, "answer nested too deeply")
+    except Exception as exc:  # a verifier bug must cost one sample, not a training run
+        logger.warning("verifier error on %.80r vs %.80r: %r", response, reference, exc)
+        return Verdict.make(Status.ERROR, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if reference is None or not str(reference).strip():
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, "empty reference")
+    try:
+        ref = parse_reference(str(reference), opts.reference_unit, opts.answer_type)
+    except UnreadableReference as exc:
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
+    if response is None:
+        return Verdict.make(Status.NO_ANSWER, "no response")
+    text = response if isinstance(response, str) else str(response)
+    if len(text) > MAX_RESPONSE_CHARS:
+        return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
+    candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
+    if not candidates:
+        return Verdict.make(Status.NO_ANSWER, "no final answer found")
+    pieces = []
+    for candidate in candidates:
+        if ref.kind not in ("mc", "bool") and _RANGE_RE.search(candidate):
+            return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
+                                extracted=candidate)
+        pieces.extend(p.strip() for p in _OR_RE.split(candidate) if p.strip())
+    verdicts = []
+    for piece in pieces:
+        deadline.check()
+        verdict = _grade(piece, ref, opts, deadline)
+        verdicts.append(Verdict(**{**verdict.__dict__, "extracted": piece}))
+    if len(verdicts) > 1:
+        right = sum(v.correct for v in verdicts)
+        if 0 < right < len(verdicts):
+            return Verdict.make(Status.HEDGED, f"{len(verdicts)} different final answers, {right} right",
+                                extracted=" | ".join(pieces)[:500])
+    return verdicts[-1]
+
+
+def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if ref.kind == "mc":
+        return _grade_choice(text, ref)
+    if ref.kind == "bool":
+        return _grade_bool(text, ref)
+    plain = normalise(text)
+    if ref.kind == "tuple":
+        plain = _AND_RE.sub(",", plain)
+    tree = _parse_response(plain, ref)
+    if tree is None:
+        return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
+    deadline.check()
+    return _grade_tree(tree, ref, opts, deadline)
+
+
+def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if ref.kind == "tuple":
+        return _grade_tuple(tree, ref, opts, deadline)
+    if tree[0] == "tuple":
+        return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
+    if ref.kind == "equation":
+        if tree[0] != "eq":
+            return Verdict.make(Status.WRONG_TYPE, "an equation was expected")
+        same = proportional(ref.tree, tree, opts.symbolic_rel_tol)
+        return _symbolic_verdict(same, ref, tree, opts, deadline)
+    if tree[0] == "eq":
+        tree = tree[2]  # "v = 5 m/s", "x = 2*3 = 6 m": the last side is the answer
+    if ref.kind == "quantity":
+        quantity = to_quantity(tree)
+        if quantity is None:
+            if symbol_names(tree):
+                return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
+            return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+        return compare_quantities(ref.quantity, quantity, opts)
+    same = compare_symbolic(strip_definition(ref.tree), tree, opts.symbolic_rel_tol, deadline)
+    return _symbolic_verdict(same, ref, tree, opts, deadline)
+
+
+def _symbolic_verdict(same, ref: Reference, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if same is None:  # random points could not decide: ask sympy, in a killable worker
+        same = sandbox.sympy_equal(ref.tree, tree, deadline)
+    if same:
+        return Verdict.make(Status.CORRECT, "expressions are equivalent")
+    if same is None:
+        return Verdict.make(Status.WRONG_VALUE, "equivalence could not be established")
+    extra = symbol_names(tree) - symbol_names(ref.tree)
+    hint = f" (symbols not in the reference: {', '.join(sorted(extra))})" if extra else ""
+    return Verdict.make(Status.WRONG_VALUE, "expressions differ" + hint)
+
+
+def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    items = tree[1] if tree[0] == "tuple" else (tree,)
+    if len(items) != len(ref.parts):
+        return Verdict.make(Status.WRONG_TYPE, f"{len(items)} values given, {len(ref.parts)} expected")
+    for index, (item, part) in enumerate(zip(items, ref.parts)):
+        verdict = _grade_tree(item, part, opts, deadline)
+        if not verdict.correct:
+            return Verdict.make(verdict.status, f"part {index + 1}: {verdict.detail}")
+    return Verdict.make(Status.CORRECT, f"all {len(items)} parts match")
+
+
+def _parse_response(plain: str, ref: Reference):
+    """Parse a response, dropping trailing or leading words ("12 N to the left", "about 5 m")."""
+    plain = _LEADING_WORDS.sub("", plain)
+    first = None
+    for _ in range(6):
+        try:
+            tree = parse(plain, normalised=True)
+            first = first or tree
+            if ref.kind != "quantity" or to_quantity(strip_definition(tree)) is not None \
+                    or tree[0] in ("eq", "tuple"):
+                return tree
+        except ParseError:
+            pass
+        match = _TRAILING_WORD.search(plain)
+        if not match or lookup_word(match.group(1)) or match.start() == 0:
+            break
+        plain = plain[:match.start()]
+    return first
+
+
+def _grade_choice(text: str, ref: Reference) -> Verdict:
+    plain = normalise(text).strip()
+    letters = None
+    if len(ref.letters) > 1:
+        found = re.fullmatch(r"[({\[\s]*([A-Ja-j](?:[\s,;]*(?:and\s+)?[A-Ja-j])*)[)}\]\s.]*", plain)
+        letters = frozenset(re.findall(r"[A-J]", found.group(1).upper())) if found else None
+    else:
+        found = _LETTER_RE.match(plain)
+        letters = frozenset(found.group(1).upper()) if found else None
+    if letters is None:
+        return Verdict.make(Status.WRONG_TYPE, f"expected a choice letter, got {text[:40]!r}")
+    if letters == ref.letters:
+        return Verdict.make(Status.CORRECT, f"choice {''.join(sorted(letters))}")
+    return Verdict.make(Status.WRONG_VALUE, f"chose {''.join(sorted(letters))}, "
+                                            f"expected {''.join(sorted(ref.letters))}")
+
+
+def _grade_bool(text: str, ref: Reference) -> Verdict:
+    word = normalise(text).strip("{}(). ").lower()
+    if word not in _BOOL_WORDS:
+        return Verdict.make(Status.WRONG_TYPE, f"expected true/false, got {text[:40]!r}")
+    ok = _BOOL_WORDS[word] == ref.truth
+    return Verdict.make(Status.CORRECT if ok else Status.WRONG_VALUE, f"answered {word}")

@@ -1,0 +1,288 @@
+"""Tokenise and parse a normalised answer into a small expression tree (tuples), safely.
+
+Why our own parser: sympy's LaTeX parsers and latex2sympy2 build sympy objects eagerly (so
+``10^{10^{10^{10}}}`` hangs inside them), know nothing of units, and cost milliseconds a parse. Answers
+use a small grammar, parsed here in bounded time: at most MAX_TOKENS tokens and MAX_DEPTH nesting.
+Nothing here evaluates anything.
+
+Nodes are tuples: ``("num", value, text)``, ``("name", letters)`` (a letter run, resolved later as
+units or symbols), ``("sym", name)`` (a Greek letter or subscripted symbol), ``("unit", pint_name)``,
+``("const", "pi")``, ``("add", items)``, ``("mul", items)``, ``("inv", x)``, ``("pow", base, exp)``,
+``("neg", x)``, ``("func", name, arg)``, ``("fact", x)``, ``("tuple", items)``, ``("eq", lhs, rhs)``.
+
+>>> parse(r"\\frac{1}{2} m v^2")[0]
+'mul'
+>>> parse("3.2e4")
+('num', 32000.0, '3.2e4')
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifiers.latex import normalise
+from verifiers.limits import MAX_ANSWER_CHARS, MAX_DEPTH, MAX_TOKENS
+
+
+class ParseError(ValueError):
+    """The text is not an answer this grammar reads; the message says where."""
+
+
+_TOKEN_RE = re.compile(r"""
+    (?P<num>[1-9]\d{0,2}(?:,\d{3})+(?![\d])(?:\.\d+)?(?:[eE][+-]?\d+)?
+           |\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
+  | (?P<cmd>\\[a-zA-Z]+)
+  | (?P<word>[a-zA-Z]+)
+  | (?P<op>\*\*|[-+*/^()\[\]{},;=!%_|'])
+  | (?P<space>\s+)
+""", re.X)
+
+FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
+             "tanh", "exp", "ln", "log", "sqrt", "asin", "acos", "atan", "abs"}
+GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
+         "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma",
+         "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega", "hbar"}
+_UNIT_COMMANDS = {"circ": "degree", "AA": "angstrom", "Omega": "ohm", "ohm": "ohm"}
+_OPEN = {"(": ")", "[": "]", "{": "}"}
+_STARTS_FACTOR = {"num", "cmd", "word"}
+
+
+def tokenize(text: str) -> list[tuple[str, str]]:
+    """Tokens as (kind, text); ParseError on any character outside the grammar."""
+    if len(text) > MAX_ANSWER_CHARS:
+        raise ParseError(f"answer longer than {MAX_ANSWER_CHARS} characters")
+    tokens, pos = [], 0
+    while pos < len(text):
+        match = _TOKEN_RE.match(text, pos)
+        if not match:
+            raise ParseError(f"unexpected character {text[pos]!r} at {pos}")
+        pos = match.end()
+        kind = match.lastgroup
+        if kind == "space":
+            continue
+        value = match.group(kind)
+        tokens.append((kind, "^" if value == "**" else value))
+        if len(tokens) > MAX_TOKENS:
+            raise ParseError(f"more than {MAX_TOKENS} tokens")
+    return tokens
+
+
+def parse(text: str, *, normalised: bool = False):
+    """Parse answer text (LaTeX or plain) into a tree; ParseError if it is not one."""
+    tokens = tokenize(text if normalised else normalise(text))
+    if not tokens:
+        raise ParseError("empty answer")
+    parser = _Parser(tokens)
+    tree = parser.equation()
+    if parser.pos != len(tokens):
+        raise ParseError(f"unexpected {tokens[parser.pos][1]!r}")
+    return tree
+
+
+class _Parser:
+    def __init__(self, tokens):
+        self.tokens, self.pos, self.depth = tokens, 0, 0
+
+    def peek(self, offset=0):
+        i = self.pos + offset
+        return self.tokens[i] if i < len(self.tokens) else ("end", "")
+
+    def take(self, value=None):
+        tok = self.peek()
+        if tok[0] == "end" or (value is not None and tok[1] != value):
+            raise ParseError(f"expected {value or 'more'}, found {tok[1] or 'end of answer'!r}")
+        self.pos += 1
+        return tok
+
+    def enter(self):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ParseError(f"nested deeper than {MAX_DEPTH}")
+
+    def equation(self):
+        sides = [self.sequence()]
+        while self.peek()[1] == "=":
+            self.take()
+            sides.append(self.sequence())
+        return sides[0] if len(sides) == 1 else ("eq", sides[0], sides[-1])
+
+    def sequence(self):
+        items = [self.sum()]
+        while self.peek()[1] in (",", ";"):
+            self.take()
+            items.append(self.sum())
+        return items[0] if len(items) == 1 else ("tuple", tuple(items))
+
+    def sum(self):
+        items = [self.product()]
+        while self.peek()[1] in ("+", "-"):
+            sign = self.take()[1]
+            term = self.product()
+            items.append(("neg", term) if sign == "-" else term)
+        return items[0] if len(items) == 1 else ("add", tuple(items))
+
+    def product(self):
+        items = [self.unary()]
+        while True:
+            kind, value = self.peek()
+            if value in ("*", "/"):
+                self.take()
+                factor = self.unary()
+                items.append(("inv", factor) if value == "/" else factor)
+            elif kind in _STARTS_FACTOR or value in _OPEN:
+                if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():
+                    raise ParseError(f"two numbers in a row near {value!r}")
+                items.append(self.power())
+            else:
+                break
+        return items[0] if len(items) == 1 else ("mul", tuple(items))
+
+    def _is_power_of_ten(self):
+        return self.peek()[1] == "10" and self.peek(1)[1] == "^"
+
+    def unary(self):
+        if self.peek()[1] in ("-", "+"):
+            sign = self.take()[1]
+            self.enter()
+            inner = self.unary()
+            self.depth -= 1
+            return ("neg", inner) if sign == "-" else inner
+        return self.power()
+
+    def power(self):
+        base = self.postfix(self.atom())
+        if self.peek()[1] == "^":
+            self.take()
+            self.enter()
+            exponent = self.unary() if self.peek()[1] in ("-", "+") else self.power()
+            self.depth -= 1
+            if base == ("sym", "e") or base == ("name", "e"):
+                return ("func", "exp", exponent)
+            return self.postfix(("pow", base, exponent))
+        return base
+
+    def postfix(self, node):
+        while self.peek()[1] in ("!", "%", "'"):
+            op = self.take()[1]
+            if op == "!":
+                node = ("fact", node)
+            elif op == "%":
+                node = ("mul", (node, ("unit", "percent")))
+            else:
+                node = ("mul", (node, ("unit", "arcminute")))
+        return node
+
+    def group(self):
+        """A braced/bracketed group, or a single token (LaTeX ``\\frac12`` style arguments)."""
+        kind, value = self.peek()
+        if value in _OPEN:
+            return self.atom()
+        if kind == "num" and len(value) > 1 and value.isdigit():
+            self.tokens[self.pos] = ("num", value[1:])  # \frac12: the argument is one digit
+            return _number(value[0])
+        return self.atom()
+
+    def atom(self):
+        kind, value = self.take()
+        if kind == "num":
+            return _number(value)
+        if value in _OPEN:
+            self.enter()
+            inner = self.equation()
+            self.take(_OPEN[value])
+            self.depth -= 1
+            return inner
+        if value == "|":
+            self.enter()
+            inner = self.sum()
+            self.take("|")
+            self.depth -= 1
+            return ("func", "abs", inner)
+        if kind == "word":
+            return self.word(value)
+        if kind == "cmd":
+            return self.command(value[1:])
+        raise ParseError(f"unexpected {value!r}")
+
+    def word(self, letters):
+        if letters in FUNCTIONS and (self.peek()[1] in _OPEN or self.peek()[0] in _STARTS_FACTOR):
+            return self.function(letters)
+        if letters in ("pi",):
+            return ("const", "pi")
+        if letters in GREEK:
+            return self.subscripted(("sym", letters))
+        return self.subscripted(("name", letters))
+
+    def command(self, name):
+        if name == "frac":
+            self.enter()
+            num, den = self.group(), self.group()
+            self.depth -= 1
+            return ("mul", (num, ("inv", den)))
+        if name == "sqrt":
+            index = None
+            if self.peek()[1] == "[":
+                self.take()
+                index = self.sum()
+                self.take("]")
+            self.enter()
+            arg = self.group()
+            self.depth -= 1
+            if index is None:
+                return ("func", "sqrt", arg)
+            return ("pow", arg, ("inv", index))
+        if name in FUNCTIONS:
+            return self.function(name)
+        if name == "pi":
+            return ("const", "pi")
+        if name in _UNIT_COMMANDS:
+            return ("unit", _UNIT_COMMANDS[name])
+        if name in GREEK:
+            return self.subscripted(("sym", name))
+        raise ParseError(f"unknown command \\{name}")
+
+    def function(self, name):
+        base = None
+        if name == "log" and self.peek()[1] == "_":
+            self.take()
+            base = self.group()
+        if self.peek()[1] == "^":  # \sin^2 x
+            self.take()
+            power = self.group()
+            return ("pow", self.function(name), power)
+        self.enter()
+        arg = self.group() if self.peek()[1] in _OPEN else self.power()
+        if self.peek() == ("cmd", "\\circ"):  # \sin 30^\circ: the degree sign belongs to the argument
+            self.take()
+            arg = ("mul", (arg, ("unit", "degree")))
+        self.depth -= 1
+        node = ("func", name, arg)
+        return node if base is None else ("mul", (("func", "ln", arg), ("inv", ("func", "ln", base))))
+
+    def subscripted(self, node):
+        if self.peek()[1] != "_":
+            return node
+        self.take()
+        kind, value = self.peek()
+        if value == "{":
+            self.take()
+            parts = []
+            while self.peek()[1] != "}":
+                tok = self.take()
+                parts.append(tok[1].lstrip("\\"))
+                if len(parts) > 20:
+                    raise ParseError("subscript too long")
+            self.take("}")
+            sub = "".join(p for p in parts if p not in ("{",))
+        else:
+            sub = self.take()[1].lstrip("\\")
+        if not sub:
+            raise ParseError("empty subscript")
+        return ("sym", f"{node[1]}_{sub}") if node[0] == "sym" else ("sym", f"{node[1]}_{sub}")
+
+
+def _number(text: str):
+    try:
+        return ("num", float(text.replace(",", "")), text)
+    except ValueError:
+        raise ParseError(f"bad number {text!r}") from None

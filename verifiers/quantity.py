@@ -1,0 +1,131 @@
+"""Read an expression tree as a quantity: a numeric coefficient times a product of units.
+
+>>> from verifiers.parser import parse
+>>> q = to_quantity(parse(r"1.7 $10^8 \\mathrm{~N}$"))
+>>> q.value, q.unit.text, q.mantissa
+(170000000.0, 'newton', '1.7')
+>>> to_quantity(parse("m v^2")) is None  # v is not a unit: a symbolic answer
+True
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pint
+
+from verifiers.evaluate import NotNumeric, evaluate
+from verifiers.limits import MAX_UNIT_EXPONENT
+from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, split_word, unit_info
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A real value with an optional unit (None for a bare number); ``mantissa`` is the literal digits
+    of the leading number where the coefficient is one number (times a power of ten), for sig figs."""
+
+    value: float
+    unit: UnitInfo | None
+    mantissa: str | None = None
+    mantissa_value: float | None = None
+
+
+class _NotQuantity(Exception):
+    pass
+
+
+def to_quantity(node) -> Quantity | None:
+    """The quantity a tree denotes, or None if it has symbols that are not units."""
+    try:
+        numeric, units = [], []
+        _flatten(node, 1.0, numeric, units)
+        value = 1.0
+        for part, exp in numeric:
+            z = evaluate(part) if exp == 1 else evaluate(("pow", part, ("num", exp, str(exp))))
+            if abs(z.imag) > 1e-12 * max(1.0, abs(z.real)):
+                return None
+            value *= z.real
+        unit = _resolve_units(units) if units else None
+    except (_NotQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError):
+        return None
+    if math.isnan(value):
+        return None
+    mantissa = _mantissa(numeric)
+    return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None)
+
+
+def _flatten(node, exp: float, numeric: list, units: list) -> None:
+    kind = node[0]
+    if kind == "mul":
+        for child in node[1]:
+            _flatten(child, exp, numeric, units)
+    elif kind == "inv":
+        _flatten(node[1], -exp, numeric, units)
+    elif kind == "neg":
+        numeric.append((("num", -1.0, "-1"), 1.0))
+        _flatten(node[1], exp, numeric, units)
+    elif kind in ("name", "unit", "sym"):
+        units.append((node, exp))
+    elif kind == "pow" and _has_units(node[1]):
+        power = evaluate(node[2])  # NotNumeric if the exponent has symbols
+        if power.imag or abs(power.real) > MAX_UNIT_EXPONENT:
+            raise _NotQuantity("unit exponent")
+        _flatten(node[1], exp * power.real, numeric, units)
+    elif _has_units(node):
+        raise _NotQuantity(f"{kind} with units inside")
+    else:
+        numeric.append((node, exp))
+
+
+def _has_units(node) -> bool:
+    kind = node[0]
+    if kind in ("name", "sym", "unit"):
+        return True
+    if kind in ("num", "const", "func"):  # inside a function, a degree sign is a number (pi/180)
+        return False
+    children = node[1] if kind in ("add", "mul", "tuple") else node[1:] if kind in ("pow", "eq") else (node[1],)
+    return any(_has_units(c) for c in children)
+
+
+def _resolve_units(units: list) -> UnitInfo:
+    factors = []
+    i = 0
+    while i < len(units):
+        (kind, text, *_), exp = units[i]
+        nxt = units[i + 1][0] if i + 1 < len(units) else None
+        if kind == "unit" and text == "degree" and nxt and nxt[0] == "name" and nxt[1] in TEMPERATURE_AFTER_DEGREE:
+            factors.append((TEMPERATURE_AFTER_DEGREE[nxt[1]], exp))  # "\circ C" is degC
+            i += 2
+            continue
+        if kind == "sym" and text == "mu" and nxt and nxt[0] == "name":  # "\mu C" is microcoulomb
+            pieces = split_word("u" + nxt[1])
+            if pieces is None:
+                raise _NotQuantity("mu")
+            factors.extend((p, units[i + 1][1]) for p in pieces)
+            i += 2
+            continue
+        if kind == "unit":
+            factors.append((text, exp))
+        elif kind == "name":
+            pieces = split_word(text)
+            if pieces is None:
+                raise _NotQuantity(f"{text!r} is not a unit")
+            factors.extend((p, exp) for p in pieces)
+        else:
+            raise _NotQuantity(f"symbol {text!r}")
+        i += 1
+    return unit_info(tuple(factors))
+
+
+def _mantissa(numeric: list) -> tuple[str, float] | None:
+    """The literal of the leading number when the coefficient is ``number [* 10^k]``."""
+    nums = [part for part, exp in numeric if exp == 1 and part[0] == "num" and part[2] != "-1"]
+    others = [part for part, exp in numeric if not (exp == 1 and part[0] == "num")]
+    if len(nums) != 1 or any(not _is_power_of_ten(p) for p in others):
+        return None
+    return nums[0][2], nums[0][1]
+
+
+def _is_power_of_ten(node) -> bool:
+    return node[0] == "pow" and node[1][0] == "num" and node[1][1] == 10.0

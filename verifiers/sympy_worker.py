@@ -1,0 +1,81 @@
+"""The sympy side of ``verifiers.sandbox``: rebuild sympy expressions from trees and simplify.
+
+Run as ``python -m verifiers.sympy_worker``; reads length-prefixed pickled ``(tree_a, tree_b)`` pairs on
+stdin and answers True/False/None. Trees are built into sympy node by node (no text is parsed).
+Only the parent process's own trees arrive here, through a pipe it opened.
+
+>>> import sympy
+>>> to_sympy(("mul", (("num", 1.0, "1"), ("inv", ("num", 2.0, "2")), ("name", "mv"))))
+m*v/2
+"""
+
+from __future__ import annotations
+
+import pickle
+import struct
+import sys
+
+import sympy
+
+_FUNCS = {"sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sec": sympy.sec, "csc": sympy.csc,
+          "cot": sympy.cot, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
+          "asin": sympy.asin, "acos": sympy.acos, "atan": sympy.atan, "sinh": sympy.sinh,
+          "cosh": sympy.cosh, "tanh": sympy.tanh, "exp": sympy.exp, "ln": sympy.log, "log": sympy.log,
+          "sqrt": sympy.sqrt, "abs": sympy.Abs}
+_UNITS = {"degree": sympy.pi / 180, "percent": sympy.Rational(1, 100), "arcminute": sympy.pi / 10800}
+
+
+def to_sympy(node):
+    """A sympy expression for a tree from ``verifiers.parser`` (symbols positive, case-sensitive)."""
+    kind = node[0]
+    if kind == "num":
+        return sympy.Rational(node[2].replace(",", "")) if node[2] != "-1" else sympy.Integer(-1)
+    if kind == "const":
+        return sympy.pi
+    if kind == "name":
+        return sympy.Mul(*[sympy.Symbol(ch, positive=True) for ch in node[1]])
+    if kind == "sym":
+        return sympy.Symbol(node[1], positive=True)
+    if kind == "unit":
+        return _UNITS.get(node[1], sympy.Symbol(node[1], positive=True))
+    if kind == "add":
+        return sympy.Add(*[to_sympy(c) for c in node[1]])
+    if kind == "mul":
+        return sympy.Mul(*[to_sympy(c) for c in node[1]])
+    if kind == "neg":
+        return -to_sympy(node[1])
+    if kind == "inv":
+        return 1 / to_sympy(node[1])
+    if kind == "pow":
+        return sympy.Pow(to_sympy(node[1]), to_sympy(node[2]))
+    if kind == "func":
+        return _FUNCS[node[1]](to_sympy(node[2]))
+    if kind == "fact":
+        return sympy.factorial(to_sympy(node[1]))
+    if kind == "eq":
+        return to_sympy(node[1]) - to_sympy(node[2])
+    raise ValueError(f"cannot convert {kind}")
+
+
+def equal(tree_a, tree_b):
+    try:
+        difference = sympy.simplify(to_sympy(tree_a) - to_sympy(tree_b))
+    except (ValueError, TypeError, ZeroDivisionError, RecursionError, AttributeError):
+        return None
+    return bool(difference == 0) if difference.is_number or difference == 0 else False
+
+
+def main() -> None:
+    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    while True:
+        header = stdin.read(4)
+        if len(header) < 4:
+            return
+        tree_a, tree_b = pickle.loads(stdin.read(struct.unpack("<I", header)[0]))
+        answer = pickle.dumps(equal(tree_a, tree_b), protocol=4)
+        stdout.write(struct.pack("<I", len(answer)) + answer)
+        stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,124 @@
+"""Units: one pint registry, the rules for reading a word as a unit, and cached conversion factors.
+
+pint does the unit algebra; this module decides which words count as units in an answer. pint also
+knows physical constants by one letter (``c``, ``e``, ``k``, ``R``) and odd single-letter units (``a`` for
+year): those letters are symbols in physics answers, so single letters must be on an allow-list.
+
+>>> lookup_word("km"), lookup_word("meters"), lookup_word("c")
+('kilometer', 'meter', None)
+>>> info = unit_info((("kilometer", 1), ("hour", -1)))
+>>> round(info.scale, 6), info.text
+(0.277778, 'kilometer / hour')
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import pint
+
+REGISTRY = pint.UnitRegistry()
+REGISTRY.define("Torr = torr")
+REGISTRY.define("electronvolt = electron_volt")
+
+# Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a, G, M...).
+_SINGLE_LETTER_UNITS = {"m": "meter", "s": "second", "g": "gram", "K": "kelvin", "A": "ampere",
+                        "N": "newton", "J": "joule", "W": "watt", "V": "volt", "C": "coulomb",
+                        "F": "farad", "H": "henry", "T": "tesla", "S": "siemens", "L": "liter",
+                        "l": "liter", "h": "hour", "d": "day", "t": "metric_ton", "u": "unified_atomic_mass_unit"}
+_OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm", "Ohm": "ohm",
+              "ohms": "ohm", "deg": "degree", "degrees": "degree", "sec": "second", "secs": "second",
+              "hrs": "hour", "yrs": "year", "mins": "minute", "lbs": "pound", "amu": "unified_atomic_mass_unit",
+              "mi": "mile", "kmh": "kilometer_per_hour", "kph": "kilometer_per_hour",
+              "Celsius": "degree_Celsius", "celsius": "degree_Celsius", "Fahrenheit": "degree_Fahrenheit",
+              "fahrenheit": "degree_Fahrenheit", "ev": "electron_volt", "cc": "cubic_centimeter",
+              "ly": "light_year", "pc": "parsec"}
+# Names pint resolves that are constants or surprises in an answer.
+_DENIED = {"speed_of_light", "elementary_charge", "boltzmann_constant", "molar_gas_constant",
+           "planck_constant", "gravitational_constant", "standard_gravity", "absorbance_unit", "micron",
+           "avogadro_number", "vacuum_permeability", "vacuum_permittivity", "impedance_of_free_space",
+           "electron_mass", "proton_mass", "neutron_mass", "bohr_magneton", "rydberg_constant", "zeta",
+           "pi", "eulers_number", "imaginary_unit", "decibel", "bel", "neper", "decade", "octave",
+           "number_meter", "number_english"}
+_MAX_WORD = 24
+# Degree symbol followed by a temperature letter (after the parser's "\circ C") means degC/degF.
+TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+_OFFSET_UNITS = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+
+
+@dataclass(frozen=True)
+class UnitInfo:
+    """A unit as a product of pint unit names, its scale to SI base units and its dimensionality."""
+
+    factors: tuple  # ((pint_name, exponent), ...)
+    text: str
+    scale: float
+    dimensionality: str
+    offset: bool  # a lone degC/degF: convert with pint, not by scale
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup_word(word: str) -> str | None:
+    """The pint unit name a word stands for in an answer (``"km"`` -> ``"kilometer"``), or None."""
+    if len(word) > _MAX_WORD:
+        return None
+    if word in _OVERRIDES:
+        return _OVERRIDES[word]
+    if len(word) == 1:
+        return _SINGLE_LETTER_UNITS.get(word)
+    try:
+        candidates = REGISTRY.parse_unit_name(word)
+    except (pint.errors.PintError, ValueError, KeyError):
+        return None
+    if not candidates:
+        return None
+    prefix, name, _ = min(candidates, key=lambda c: len(c[0]))  # "min" is minute, not milli-inch
+    if name in _DENIED or name.startswith("number") or prefix.startswith("number"):
+        return None
+    return prefix + name
+
+
+@functools.lru_cache(maxsize=4096)
+def split_word(word: str) -> tuple[str, ...] | None:
+    """Read a letter run as one unit or a run of units (``"Nm"`` -> newton, meter), fewest pieces first."""
+    whole = lookup_word(word)
+    if whole:
+        return (whole,)
+    if len(word) > 12:
+        return None
+    best: list = [None] * (len(word) + 1)
+    best[0] = ()
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 8), end):
+            if best[start] is None:
+                continue
+            piece = lookup_word(word[start:end])
+            if piece and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = best[start] + (piece,)
+    return best[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def unit_info(factors: tuple) -> UnitInfo:
+    """Scale and dimensionality of a product of (pint name, exponent) factors; raises pint errors."""
+    merged: dict[str, float] = {}
+    for name, exp in factors:
+        merged[name] = merged.get(name, 0) + exp
+    merged = {k: v for k, v in merged.items() if v != 0}
+    offset = len(merged) == 1 and next(iter(merged.items())) in (("degree_Celsius", 1), ("degree_Fahrenheit", 1))
+    if not offset:  # inside a compound unit a Celsius degree is a temperature difference
+        merged = {_OFFSET_UNITS.get(k, k): v for k, v in merged.items()}
+    unit = REGISTRY.Unit("")
+    for name, exp in sorted(merged.items()):
+        unit = unit * REGISTRY.Unit(name) ** exp
+    scale, _ = REGISTRY.get_base_units(unit)
+    dims = str(unit.dimensionality) if merged else "dimensionless"
+    return UnitInfo(tuple(sorted(merged.items())), str(unit) or "dimensionless", float(scale), dims, offset)
+
+
+def convert(value: float, source: UnitInfo, target: UnitInfo) -> float:
+    """``value`` in ``source`` expressed in ``target`` (same dimensionality assumed)."""
+    if source.offset or target.offset:
+        return float(REGISTRY.Quantity(value, source.text).to(target.text).magnitude)
+    return value * source.scale / target.scale
