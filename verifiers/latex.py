@@ -22,17 +22,17 @@ _GREEK = {
     "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi",
     "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi", "ψ": "psi",
     "ω": "omega", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Σ": "Sigma", "Φ": "Phi",
-    "Ψ": "Psi", "Ω": "Omega", "ħ": "hbar",
+    "Ψ": "Psi", "ħ": "hbar",
 }
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
-    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "∞": r"\infty ", "≈": "=", "≃": "=", "±": r"\pm ",
+    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": "=", "≃": "=", "±": r"\pm ",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-",
 }
 _DROP_COMMANDS = re.compile(
     r"\\(?:mathrm|text|textrm|textup|textnormal|mathit|mathbf|mathsf|mathtt|mathcal|mathbb|textit|textbf|"
     r"operatorname|boldsymbol|bm|vec|hat|overrightarrow|overline|mbox|unit|si)\b\s*")
-_SPACES = re.compile(r"\\(?:[,;:! ]|quad|qquad|enspace|thinspace|displaystyle|textstyle|left|right|"
+_SPACES = re.compile(r"\\[,;:! ]|\\(?:quad|qquad|enspace|thinspace|displaystyle|textstyle|left|right|"
                      r"[bB]igg?[lr]?|rm|limits)(?![a-zA-Z])|~|\$")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
 _OPS = [(re.compile(r"\\(?:times|cdot|ast)(?![a-zA-Z])"), "*"), (re.compile(r"\\div(?![a-zA-Z])"), "/"),
@@ -42,6 +42,7 @@ _OPS = [(re.compile(r"\\(?:times|cdot|ast)(?![a-zA-Z])"), "*"), (re.compile(r"\\
         (re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ"), r" \\circ "),
         (re.compile(r"\\varepsilon"), r"\\epsilon"), (re.compile(r"\\varphi"), r"\\phi"),
         (re.compile(r"\\vartheta"), r"\\theta"), (re.compile(r"\\ell(?![a-zA-Z])"), "l"),
+        (re.compile(r"(?<=[kMGmu])\\Omega(?![a-zA-Z])"), "ohm"),  # k\Omega -> kohm, a pint name
         (re.compile(r"\{\s*\}"), " ")]
 # "5.0 \pm 0.1" -> "5.0": the stated uncertainty does not change the value
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*\(?\d*\.?\d+(?:[eE][+-]?\d+)?\)?")

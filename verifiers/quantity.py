@@ -35,11 +35,15 @@ class _NotQuantity(Exception):
     pass
 
 
-def to_quantity(node) -> Quantity | None:
-    """The quantity a tree denotes, or None if it has symbols that are not units."""
+def to_quantity(node, require_number: bool = True) -> Quantity | None:
+    """The quantity a tree denotes, or None if it has symbols that are not units (or, unless
+    ``require_number`` is False, units with no number: ``m/s`` alone is not an answer)."""
     try:
         numeric, units = [], []
         _flatten(node, 1.0, numeric, units)
+        if require_number and units and not any(part[2] != "-1" for part, _ in numeric if part[0] == "num") \
+                and not any(part[0] != "num" for part, _ in numeric):
+            return None
         value = 1.0
         for part, exp in numeric:
             z = evaluate(part) if exp == 1 else evaluate(("pow", part, ("num", exp, str(exp))))

@@ -87,7 +87,7 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     if not unit_plain:
         return quantity
     try:
-        unit_q = to_quantity(parse(unit_plain, normalised=True))
+        unit_q = to_quantity(parse(unit_plain, normalised=True), require_number=False)
     except ParseError:
         unit_q = None
     if unit_q is None:

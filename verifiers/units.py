@@ -113,7 +113,8 @@ def unit_info(factors: tuple) -> UnitInfo:
     for name, exp in sorted(merged.items()):
         unit = unit * REGISTRY.Unit(name) ** exp
     scale, _ = REGISTRY.get_base_units(unit)
-    dims = str(unit.dimensionality) if merged else "dimensionless"
+    # canonical text: pint orders dimensions by the order the units were multiplied in
+    dims = " * ".join(f"{d}^{p:g}" for d, p in sorted(unit.dimensionality.items())) or "dimensionless"
     return UnitInfo(tuple(sorted(merged.items())), str(unit) or "dimensionless", float(scale), dims, offset)
 
 
