@@ -1,7 +1,7 @@
 """``physics-verify RESPONSE REFERENCE [--json]``: check one answer by hand.
 
->>> main(["0.5 km", "500 m"])
-0
+    $ physics-verify '\\boxed{0.5 km}' '500 m'
+    correct: 0.5 kilometer = 500 meter
 """
 
 from __future__ import annotations

@@ -183,7 +183,8 @@ def _grade_choice(text: str, ref: Reference) -> Verdict:
     letters = None
     if len(ref.letters) > 1:
         found = re.fullmatch(r"[({\[\s]*([A-Ja-j](?:[\s,;]*(?:and\s+)?[A-Ja-j])*)[)}\]\s.]*", plain)
-        letters = frozenset(re.findall(r"[A-J]", found.group(1).upper())) if found else None
+        letters = frozenset(re.findall(r"[A-J]", re.sub(r"\band\b", " ", found.group(1)).upper())) \
+            if found else None
     else:
         found = _LETTER_RE.match(plain)
         letters = frozenset(found.group(1).upper()) if found else None

@@ -31,6 +31,9 @@ class Quantity:
     mantissa_value: float | None = None
 
 
+_GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
+
+
 class _NotQuantity(Exception):
     pass
 
@@ -111,7 +114,7 @@ def _resolve_units(units: list) -> UnitInfo:
             continue
         if kind == "unit":
             factors.append((text, exp))
-        elif kind == "name":
+        elif kind == "name" or (kind == "sym" and text in _GREEK_NAMED_UNITS):
             pieces = split_word(text)
             if pieces is None:
                 raise _NotQuantity(f"{text!r} is not a unit")

@@ -1,0 +1,67 @@
+"""Multiple choice, true/false, tuples and multi-part references."""
+
+import pytest
+
+from verifiers import Status, verify
+
+C, WV, WT = Status.CORRECT, Status.WRONG_VALUE, Status.WRONG_TYPE
+
+CHOICE_CASES = [
+    ("B", "B", C),
+    ("B", "(B)", C),  # parenthesised
+    ("B", r"\text{(B)}", C),  # LaTeX text
+    ("B", r"\boxed{B}", C),  # boxed
+    ("B", "The answer is B.", C),  # in a sentence
+    ("B", "(B) 12 N", C),  # letter followed by the option's text
+    ("B", "b", C),  # lower case
+    ("B", "C", WV),
+    ("B", "12 N", WT),  # the option's content is not a letter
+    ("(C)", "C", C),  # reference in parentheses
+]
+
+
+@pytest.mark.parametrize("reference,response,expected", CHOICE_CASES)
+def test_multiple_choice(reference, response, expected):
+    assert verify(response, reference).status is expected
+
+
+def test_several_correct_choices():
+    assert verify("A, C", "AC", answer_type="mc").correct
+    assert verify("C and A", "A, C", answer_type="mc").correct
+    assert not verify("A", "A, C", answer_type="mc").correct
+
+
+@pytest.mark.parametrize("reference,response,expected", [
+    ("True", "true", C), ("False", "True", WV), ("Yes", "yes", C), ("T", "F", WV),
+])
+def test_true_false(reference, response, expected):
+    answer_type = "bool" if len(reference) == 1 else "auto"
+    assert verify(response, reference, answer_type=answer_type).status is expected
+
+
+def test_ugphysics_type_codes():
+    assert verify("T", "T", answer_type="TF").correct
+    assert verify("12 N", "12 N", answer_type="NV").correct
+    assert verify("m v", "v m", answer_type="EX").correct
+
+
+TUPLE_CASES = [
+    ("(1, 2, 3)", "(1, 2, 3)", C),
+    ("(1, 2, 3)", "1, 2, 3", C),  # without parentheses
+    ("(1, 2, 3)", "(1, 3, 2)", WV),  # order matters
+    ("(1, 2, 3)", "(1, 2)", WT),  # length matters
+    ("(1, 2, 3)", "2", WT),
+    ("12 N, 3 m/s", "12 N and 3 m/s", C),  # a multi-part reference, parts joined by "and"
+    ("12 N, 3 m/s", "12000 mN, 300 cm/s", C),  # each part converted
+    ("12 N, 3 m/s", "12 N, 3 s", Status.DIMENSION_MISMATCH),  # a part's status is kept
+    (r"(\frac{m}{2}, g t)", r"(0.5 m, t g)", C),  # symbolic parts
+]
+
+
+@pytest.mark.parametrize("reference,response,expected", TUPLE_CASES)
+def test_tuples(reference, response, expected):
+    assert verify(response, reference).status is expected
+
+
+def test_a_tuple_for_a_single_value_is_wrong_type():
+    assert verify("12 N, 15 N", "12 N").status is WT

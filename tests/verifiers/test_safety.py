@@ -1,0 +1,147 @@
+"""Hostile input: every one yields a Verdict within the time limit, from any thread or process,
+and nothing in a completion is ever executed."""
+
+import multiprocessing
+import os
+import pickle
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from verifiers import Status, Verdict, verify
+from verifiers import sandbox, symbolic
+from verifiers.limits import Deadline, VerifyTimeout
+
+LIMIT = 1.0
+SLACK = 1.0  # scheduling noise on a loaded 2-core machine; a hang would take far longer
+
+HOSTILE = [
+    "9**9**9**9",
+    r"10^{10^{10^{10}}}",
+    r"\boxed{10^{10^{10^{10}}}}",
+    "x" * 100_000,
+    "1" * 100_000,
+    "(" * 1000 + "1" + ")" * 1000,
+    r"\frac{" * 1000 + "1" + "}" * 1000,
+    "{" * 5000,
+    "__import__('os').system('touch /tmp/physics_pwned')",
+    "eval(compile('1','x','eval'))",
+    "lambda: 0",
+    r"\boxed{" + "\\boxed{" * 500 + "1" + "}" * 501,
+    "Answer: " + "1+" * 5000 + "1",
+    "<answer>" * 10000,
+    "\\" * 10000,
+    "a" * 2_000_001,  # over the response cap
+    "1e999999 m",
+    "0^0^0^0",
+    "(-1)^(1/2)",
+    "170! * 171!",
+    r"\sqrt[0]{2}",
+    "\x00\x01\x02",
+    "🚀" * 1000,
+]
+
+
+def _timed(response, reference="12 N", **options):
+    start = time.perf_counter()
+    verdict = verify(response, reference, **options)
+    return verdict, time.perf_counter() - start
+
+
+@pytest.mark.parametrize("response", HOSTILE, ids=range(len(HOSTILE)))
+def test_hostile_input_yields_a_verdict_within_the_limit(response):
+    verdict, seconds = _timed(response)
+    assert isinstance(verdict, Verdict)
+    assert not verdict.correct
+    assert seconds < LIMIT + SLACK
+
+
+def test_code_in_a_completion_is_never_executed(tmp_path):
+    marker = tmp_path / "pwned"
+    payloads = [f"__import__('os').system('touch {marker}')", f"\\boxed{{__import__('os').system('touch {marker}')}}",
+                f"Answer: open('{marker}', 'w')"]
+    for payload in payloads:
+        for reference in ("12 N", "x + y", "B", "(1, 2)"):
+            verify(payload, reference)
+    assert not marker.exists()
+
+
+def _hanging_case():
+    """A response that defeats random-point evaluation and makes sympy build 10^(10^10)."""
+    return verify(r"x^{10^{10^{10}}}", "x^{10^{10^{10}}} + 1", timeout=LIMIT)
+
+
+def test_sympy_is_stopped_at_the_limit_on_the_main_thread(monkeypatch):
+    monkeypatch.setattr(symbolic, "_POINTS", 0)
+    start = time.perf_counter()
+    verdict = _hanging_case()
+    assert verdict.status is Status.TIMEOUT
+    assert time.perf_counter() - start < LIMIT + SLACK
+
+
+def test_sympy_is_stopped_at_the_limit_in_a_worker_thread(monkeypatch):
+    monkeypatch.setattr(symbolic, "_POINTS", 0)
+    box = {}
+    thread = threading.Thread(target=lambda: box.setdefault("v", _hanging_case()))
+    thread.start()
+    thread.join(LIMIT + SLACK + 5)
+    assert not thread.is_alive(), "verification hung in a worker thread"
+    assert box["v"].status is Status.TIMEOUT
+
+
+def _in_pool_worker(_):
+    symbolic._POINTS = 0
+    start = time.perf_counter()
+    verdict = _hanging_case()
+    return verdict.status, time.perf_counter() - start
+
+
+def test_sympy_is_stopped_at_the_limit_in_a_daemonic_pool_worker():
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        status, seconds = pool.map(_in_pool_worker, [0])[0]
+    assert status is Status.TIMEOUT
+    assert seconds < LIMIT + SLACK
+
+
+def test_the_worker_recovers_after_a_timeout(monkeypatch):
+    monkeypatch.setattr(symbolic, "_POINTS", 0)
+    assert _hanging_case().status is Status.TIMEOUT
+    assert verify(r"\frac{x^2 - 1}{x - 1}", "x + 1").correct  # a fresh worker answers
+
+
+def test_sandbox_raises_timeout_past_the_deadline():
+    tree = ("pow", ("num", 10.0, "10"), ("pow", ("num", 10.0, "10"), ("num", 10.0, "10")))
+    with pytest.raises(VerifyTimeout):
+        sandbox.sympy_equal(tree, ("num", 1.0, "1"), Deadline(0.5))
+
+
+def test_verdict_pickles():
+    verdict = verify("0.5 km", "500 m")
+    assert pickle.loads(pickle.dumps(verdict)) == verdict
+    assert verdict.to_dict()["status"] == "correct"
+
+
+def test_bad_options_name_the_problem():
+    with pytest.raises(TypeError, match="rel_toll"):
+        verify("1", "1", rel_toll=0.1)
+    with pytest.raises(ValueError, match="rel_tol"):
+        verify("1", "1", rel_tol=-1)
+    with pytest.raises(ValueError, match="answer_type"):
+        verify("1", "1", answer_type="essay")
+
+
+def test_unreadable_reference_is_reported_not_raised():
+    assert verify("12 N", "12 N ???").status is Status.UNPARSEABLE_REFERENCE
+    assert verify("12 N", "").status is Status.UNPARSEABLE_REFERENCE
+    assert verify("12 N", None).status is Status.UNPARSEABLE_REFERENCE
+
+
+def test_importing_verifiers_imports_no_torch():
+    code = ("import sys, verifiers; verifiers.verify('1 m', '1 m'); "
+            "bad = [m for m in ('torch', 'transformers', 'trl') if m in sys.modules]; "
+            "sys.exit(1 if bad else 0)")
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
