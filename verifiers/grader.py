@@ -35,6 +35,7 @@ _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _TRAILING_WORD = re.compile(r"\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _LEADING_WORDS = re.compile(r"^(?:[A-Za-z]+\s+)+(?=[-+.\d\\(])")
 _LETTER_RE = re.compile(r"^(?:option|choice|answer)?[\s:]*[({\[]*\s*([A-Ja-j])\s*[)}\]]*(?:[\s.:,)]|$)", re.I)
+_DEFAULTS = VerifyOptions()
 _BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "correct": True, "incorrect": False,
                "t": True, "f": False}
 
@@ -46,7 +47,7 @@ def verify(response, reference, **options) -> Verdict:
     ``require_units``, ``answer_type``, ``reference_unit``, ``timeout``...). Bad options raise
     TypeError/ValueError; anything in ``response`` yields a Verdict, never an exception.
     """
-    return verify_with(response, reference, VerifyOptions.from_kwargs(**options))
+    return verify_with(response, reference, VerifyOptions.from_kwargs(**options) if options else _DEFAULTS)
 
 
 def verify_with(response, reference, opts: VerifyOptions) -> Verdict:

@@ -29,33 +29,42 @@ _SIMPLE = {
     "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": "=", "≃": "=", "±": r"\pm ",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-",
 }
-_DROP_COMMANDS = re.compile(
-    r"\\(?:mathrm|text|textrm|textup|textnormal|mathit|mathbf|mathsf|mathtt|mathcal|mathbb|textit|textbf|"
-    r"operatorname|boldsymbol|bm|vec|hat|overrightarrow|overline|mbox|unit|si)\b\s*")
-_SPACES = re.compile(r"\\[,;:! ]|\\(?:quad|qquad|enspace|thinspace|displaystyle|textstyle|left|right|"
-                     r"[bB]igg?[lr]?|rm|limits)(?![a-zA-Z])|~|\$")
+_DROPPED = ("mathrm text textrm textup textnormal mathit mathbf mathsf mathtt mathcal mathbb textit textbf "
+            "operatorname boldsymbol bm vec hat overrightarrow overline mbox unit si rm displaystyle textstyle "
+            "limits").split()
+_SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Bigr big Big bigg Bigg biggl "\
+           "biggr Biggl Biggr".split() + [" "]
+# One pass over every LaTeX command: presentation markup goes, operators become plain symbols.
+_COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACING},
+             "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac",
+             "tfrac": r"\frac", "approx": "=", "simeq": "=", "sim": "=", "cong": "=", "equiv": "=",
+             "degree": r" \circ ", "textdegree": r" \circ ", "varepsilon": r"\epsilon", "varphi": r"\phi",
+             "vartheta": r"\theta", "ell": "l"}
+_COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %])")
+_DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
+_PREFIXED_OHM = re.compile(r"(?<=[kMGmu])\\Omega(?![a-zA-Z])")  # k\Omega -> kohm, a pint name
+_EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
-_OPS = [(re.compile(r"\\(?:times|cdot|ast)(?![a-zA-Z])"), "*"), (re.compile(r"\\div(?![a-zA-Z])"), "/"),
-        (re.compile(r"\\[dt]frac(?![a-zA-Z])"), r"\\frac"),
-        (re.compile(r"\\(?:approx|simeq|sim|cong|equiv)(?![a-zA-Z])"), "="),
-        (re.compile(r"\\%"), "%"), (re.compile(r"\\(?:degree|textdegree)(?![a-zA-Z])"), r"\\circ "),
-        (re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ"), r" \\circ "),
-        (re.compile(r"\\varepsilon"), r"\\epsilon"), (re.compile(r"\\varphi"), r"\\phi"),
-        (re.compile(r"\\vartheta"), r"\\theta"), (re.compile(r"\\ell(?![a-zA-Z])"), "l"),
-        (re.compile(r"(?<=[kMGmu])\\Omega(?![a-zA-Z])"), "ohm"),  # k\Omega -> kohm, a pint name
-        (re.compile(r"\{\s*\}"), " ")]
 # "5.0 \pm 0.1" -> "5.0": the stated uncertainty does not change the value
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*\(?\d*\.?\d+(?:[eE][+-]?\d+)?\)?")
 
 
 def normalise(text: str) -> str:
     """Plain-ish text for the tokenizer; see the module docstring."""
-    text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
-    text = _THIN_THOUSANDS.sub("", text)
-    text = "".join(_SIMPLE.get(ch) or (("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch) for ch in text)
-    text = _DROP_COMMANDS.sub("", text)
-    text = _SPACES.sub(" ", text)
-    for pattern, replacement in _OPS:
-        text = pattern.sub(replacement, text)
-    text = _UNCERTAINTY.sub("", text)
-    return re.sub(r"\s+", " ", text).strip()
+    if not text.isascii():
+        text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
+        text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
+        text = "".join(_SIMPLE.get(ch) or (("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch) for ch in text)
+    if "\\" in text:
+        text = _THIN_THOUSANDS.sub("", text)
+        text = _COMMAND_RE.sub(lambda m: _COMMANDS.get(m.group(1), m.group(0)), text)
+        if "circ" in text:
+            text = _DEGREE_RE.sub(r" \\circ ", text)
+        if "Omega" in text:
+            text = _PREFIXED_OHM.sub("ohm", text)
+        if "pm" in text:
+            text = _UNCERTAINTY.sub("", text)
+    text = text.replace("~", " ").replace("$", " ")
+    if "{" in text:
+        text = _EMPTY_GROUP.sub(" ", text)
+    return " ".join(text.split())

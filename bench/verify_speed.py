@@ -1,0 +1,106 @@
+"""Verifications per second and latency of ``verifiers.verify`` beside math-verify, in one process.
+
+    pip install -e ".[bench]" && python bench/verify_speed.py [--rounds 20]
+
+Prints, per answer kind and overall: checks/s and p50/p99 latency for ours (reference cache cleared
+before every call, so each call parses both sides) and for math-verify (``parse`` both + ``verify``),
+their ratio, and how many of the set each judges as a physicist would.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import statistics
+import time
+
+from verifiers import verify
+from verifiers.reference import parse_reference
+
+logger = logging.getLogger("bench")
+
+# (kind, response, reference, physically correct?)
+CASES = [
+    ("units", "0.5 km", "500 m", True), ("units", "5 s", "5 m", False), ("units", "1.2 kN", "1200 N", True),
+    ("units", r"\boxed{9.8\,\mathrm{m/s^2}}", "9.8 m/s^2", True), ("units", "72 km/h", "20 m/s", True),
+    ("units", "12 J", "12 N", False), ("units", r"4.8 $\mathrm{~km}$", "4800 m", True),
+    ("units", r"1.7 \times 10^{8} N", r"1.7 $10^8 \mathrm{~N}$", True), ("units", "298.15 K", r"25\,^{\circ}\mathrm{C}", True),
+    ("units", r"5\,\mu\mathrm{C}", "5e-6 C", True), ("units", "1 atm", "101.325 kPa", True),
+    ("units", "8.314 J/(mol K)", r"8.314 \mathrm{~J} \mathrm{~mol}^{-1} \mathrm{~K}^{-1}", True),
+    ("numbers", "3.1416", "3.14", True), ("numbers", "2e-9", "1e-9", False), ("numbers", r"\frac{1}{2}", "0.5", True),
+    ("numbers", r"3.2 \times 10^{4}", "32000", True), ("numbers", "1,234", "1234", True), ("numbers", "-9.8", "9.8", False),
+    ("numbers", "The answer is \\boxed{42}.", "42", True), ("numbers", r"2\sqrt{2}", "2.828", True),
+    ("symbolic", r"\frac{\sqrt{3} M c^2}{8}", r"\frac{\sqrt{3}}{8} M c^2", True),
+    ("symbolic", r"E = \frac{1}{2} m v^2", r"\frac{m v^2}{2}", True), ("symbolic", "r^2", "R^2", False),
+    ("symbolic", r"\sqrt{2gh}", r"\sqrt{2 g h}", True), ("symbolic", r"\frac{q}{4\pi\epsilon_0 r^2}", r"\frac{q}{4 \pi \varepsilon_{0} r^{2}}", True),
+    ("symbolic", r"2\pi\sqrt{L/g}", r"2 \pi \sqrt{\frac{L}{g}}", True), ("symbolic", "m g h", r"\frac{m v^2}{2}", False),
+    ("choice", "(B)", "B", True), ("choice", r"\boxed{C}", "B", False), ("tuple", "(1, 2, 3)", "(1, 2, 3)", True),
+]
+
+
+def _ours(response, reference):
+    parse_reference.cache_clear()
+    return verify(response, reference).correct
+
+
+def _math_verify():
+    try:
+        from math_verify import parse, verify as mv_verify
+        from math_verify import parser as mv_parser
+    except ImportError:
+        return None
+    caches = [getattr(mv_parser, name) for name in ("parse_latex_cached", "parse_expr_cached", "extract_latex")
+              if hasattr(getattr(mv_parser, name, None), "cache_clear")]
+
+    def judge(response, reference):
+        for cached in caches:  # as for ours: every call parses both sides
+            cached.cache_clear()
+        return bool(mv_verify(parse(reference), parse(response)))
+    return judge
+
+
+def _measure(judge, rounds):
+    times, verdicts = {}, {}
+    for _ in range(rounds):
+        for index, (kind, response, reference, _) in enumerate(CASES):
+            start = time.perf_counter()
+            verdicts[index] = judge(response, reference)
+            times.setdefault(kind, []).append(time.perf_counter() - start)
+    return times, verdicts
+
+
+def _row(name, samples):
+    samples = sorted(samples)
+    rate = len(samples) / sum(samples)
+    p50, p99 = statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
+    logger.info("  %-10s %10.0f checks/s   p50 %7.3f ms   p99 %7.3f ms", name, rate, p50 * 1e3, p99 * 1e3)
+    return rate
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    logging.getLogger("math_verify").setLevel(logging.CRITICAL)
+    judges = {"verifiers": _ours, "math-verify": _math_verify()}
+    rates = {}
+    for name, judge in judges.items():
+        if judge is None:
+            logger.info("math-verify is not installed: pip install -e '.[bench]'")
+            continue
+        judge(*CASES[0][1:3])  # warm-up: imports, registry
+        times, verdicts = _measure(judge, args.rounds)
+        right = sum(verdicts[i] == case[3] for i, case in enumerate(CASES))
+        logger.info("%s: judged %d/%d as a physicist would", name, right, len(CASES))
+        for kind, samples in times.items():
+            _row(kind, samples)
+        non_symbolic = [t for kind, s in times.items() if kind != "symbolic" for t in s]
+        _row("non-symb.", non_symbolic)
+        rates[name] = _row("all", [t for s in times.values() for t in s])
+    if len(rates) == 2:
+        logger.info("speed ratio verifiers / math-verify: %.1fx", rates["verifiers"] / rates["math-verify"])
+
+
+if __name__ == "__main__":
+    main()
