@@ -33,6 +33,7 @@ _OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)
 _RANGE_RE = re.compile(r"\bbetween\b.+\band\b|\bfrom\b.+\bto\b", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _TRAILING_WORD = re.compile(r"\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
+_TRAILING_CLAUSE = re.compile(r",\s*(?:[a-z]+\s*)+\.?$")
 _LEADING_WORDS = re.compile(r"^(?:[A-Za-z]+\s+)+(?=[-+.\d\\(])")
 _LETTER_RE = re.compile(r"^(?:option|choice|answer)?[\s:]*[({\[]*\s*([A-Ja-j])\s*[)}\]]*(?:[\s.:,)]|$)", re.I)
 _DEFAULTS = VerifyOptions()
@@ -79,6 +80,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
+    if ref.kind == "tuple" and len(candidates) == len(ref.parts):
+        candidates = [", ".join(candidates)]  # one box per part of a multi-part answer
     pieces = []
     for candidate in candidates:
         if ref.kind not in ("mc", "bool") and _RANGE_RE.search(candidate):
@@ -162,6 +165,8 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
 def _parse_response(plain: str, ref: Reference):
     """Parse a response, dropping trailing or leading words ("12 N to the left", "about 5 m")."""
     plain = _LEADING_WORDS.sub("", plain)
+    if ref.kind != "tuple":
+        plain = _TRAILING_CLAUSE.sub("", plain)  # "5 m/s, downward"
     first = None
     for _ in range(6):
         try:

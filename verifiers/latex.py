@@ -40,6 +40,16 @@ _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACIN
              "tfrac": r"\frac", "approx": "=", "simeq": "=", "sim": "=", "cong": "=", "equiv": "=",
              "degree": r" \circ ", "textdegree": r" \circ ", "varepsilon": r"\epsilon", "varphi": r"\phi",
              "vartheta": r"\theta", "ell": "l"}
+# siunitx: \SI{5}{\kilo\meter\per\second} -> "{5}{kmeter / second }"; prefixes glue to the next unit
+_SIUNITX_UNITS = ("meter metre second gram kilogram newton joule watt volt ampere kelvin coulomb pascal hertz "
+                  "ohm farad henry tesla weber mole liter litre electronvolt radian degree hour minute "
+                  "celsius").split()
+_SIUNITX_PREFIXES = {"kilo": "k", "milli": "m", "micro": "u", "nano": "n", "pico": "p", "mega": "M",
+                     "giga": "G", "centi": "c", "femto": "f", "tera": "T"}
+_COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squared": "^2 ", "cubed": "^3 ",
+                  "cdotp": "*", **{u: u + " " for u in _SIUNITX_UNITS}, **_SIUNITX_PREFIXES})
+_COMMANDS["degreeCelsius"] = r" \circ C "
+_TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 _PREFIXED_OHM = re.compile(r"(?<=[kMGmu])\\Omega(?![a-zA-Z])")  # k\Omega -> kohm, a pint name
@@ -65,6 +75,8 @@ def normalise(text: str) -> str:
         if "pm" in text:
             text = _UNCERTAINTY.sub("", text)
     text = text.replace("~", " ").replace("$", " ")
+    if "10" in text:
+        text = _TIMES_X.sub("*", text)
     if "{" in text:
         text = _EMPTY_GROUP.sub(" ", text)
     return " ".join(text.split())

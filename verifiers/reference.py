@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from verifiers.extract import extract_answers
 from verifiers.latex import normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
@@ -44,6 +45,8 @@ class Reference:
 def parse_reference(reference: str, reference_unit: str | None, answer_type: str) -> Reference:
     """A typed reference; raises UnreadableReference when it cannot be read."""
     text = reference.strip().strip("$").strip()
+    if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
+        text = ", ".join(extract_answers(text)) or text
     plain = normalise(text)
     if answer_type in ("mc", "auto"):
         match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain)

@@ -55,6 +55,7 @@ TUPLE_CASES = [
     ("12 N, 3 m/s", "12000 mN, 300 cm/s", C),  # each part converted
     ("12 N, 3 m/s", "12 N, 3 s", Status.DIMENSION_MISMATCH),  # a part's status is kept
     (r"(\frac{m}{2}, g t)", r"(0.5 m, t g)", C),  # symbolic parts
+    ("12 N, 3 m/s", r"\boxed{12 N} and \boxed{3 m/s}", C),  # one box per part
 ]
 
 

@@ -78,6 +78,14 @@ UNIT_CASES = [
     ("4186 J/(kg °C)", "4186 J/(kg K)", C),  # a Celsius degree inside a compound unit is a difference
     ("2 h", "120 min", C),  # h is an hour, not Planck's constant
     ("12 N", "12", C),  # a bare number is read in the reference's unit by default
+    ("5 m/s", r"\SI{5}{\meter\per\second}", C),  # siunitx
+    ("5000 m/s", r"\SI{5}{\kilo\meter\per\second}", C),  # siunitx prefix
+    ("3 m^2", r"\SI{3}{\meter\squared}", C),  # siunitx power
+    ("2500 J", "2.5 x 10^3 J", C),  # plain-text "x" for times
+    ("5 m/s", "5 m/s, downward", C),  # a trailing clause in words
+    (r"\boxed{12 N}", "12 N", C),  # a boxed gold answer
+    ("1500 kg/m^3", r"1.5 \times 10^3 \mathrm{~kg} \cdot \mathrm{m}^{-3}", C),  # cdot between LaTeX units
+    (r"4.5 $\mathrm{~J} \mathrm{~mol}^{-1}$", "0.0045 kJ/mol", C),  # SciBench compound unit
 ]
 
 
