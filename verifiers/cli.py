@@ -1,4 +1,5 @@
 """``physics-verify RESPONSE REFERENCE [--json]``: check one answer by hand.
+``physics-verify score FILE.jsonl``: score a file of completions (see ``verifiers.score``).
 
     $ physics-verify '\\boxed{0.5 km}' '500 m'
     correct: 0.5 kilometer = 500 meter
@@ -16,7 +17,9 @@ from verifiers.options import ANSWER_TYPES, VerifyOptions
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="physics-verify", description="Judge a physics answer against a gold answer.")
+    parser = argparse.ArgumentParser(
+        prog="physics-verify", description="Judge a physics answer against a gold answer "
+                                           "(or: physics-verify score FILE.jsonl).")
     parser.add_argument("response", help="a whole completion or a bare answer, e.g. '\\boxed{0.5 km}'")
     parser.add_argument("reference", help="the gold answer, e.g. '500 m'")
     parser.add_argument("--json", action="store_true", help="print the whole Verdict as JSON")
@@ -33,6 +36,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Print the verdict; exit status 0 when correct, 1 when not, 2 on bad options."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "score":
+        from verifiers.score import main as score_main
+        return score_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -45,30 +45,33 @@ def extract_answers(text: str) -> list[str]:
 
 
 def _boxed(text: str) -> list[str]:
-    out = []
+    return [text[start:end] for start, end in box_spans(text)]
+
+
+def box_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the contents of each closed ``\\boxed{}``/``\\fbox{}``; ``text[end]`` is its ``}``."""
+    spans = []
     for match in _BOX_RE.finditer(text):
         start = match.end()
         if start < len(text) and text[start] == "{":
-            inner = _braced(text, start)
-            if inner is not None:
-                out.append(inner)
-    return out
+            end = _closing_brace(text, start)
+            if end is not None:
+                spans.append((start + 1, end))
+    return spans
 
 
-def _braced(text: str, open_at: int) -> str | None:
-    """Contents of the brace group opening at ``open_at`` (nested braces allowed), or None if unclosed."""
+def _closing_brace(text: str, open_at: int) -> int | None:
+    """Index of the brace closing the group that opens at ``open_at`` (nested braces allowed), or None."""
     depth = 0
     limit = min(len(text), open_at + MAX_ANSWER_CHARS + 2)
     for i in range(open_at, limit):
         ch = text[i]
-        if ch == "\\":
-            continue
         if ch == "{" and (i == 0 or text[i - 1] != "\\"):
             depth += 1
         elif ch == "}" and text[i - 1] != "\\":
             depth -= 1
             if depth == 0:
-                return text[open_at + 1:i]
+                return i
     return None
 
 

@@ -66,6 +66,18 @@ class VerifyOptions:
     @classmethod
     def from_kwargs(cls, **kwargs) -> "VerifyOptions":
         """Build options from keyword arguments, accepting aliases; an unknown name raises TypeError."""
+        return cls(**cls._clean(kwargs))
+
+    def merged(self, **kwargs) -> "VerifyOptions":
+        """These options with some replaced (aliases accepted, None ignored), e.g. from a dataset row.
+
+        >>> VerifyOptions(rel_tol=0.05).merged(unit="m", tolerance=None).reference_unit
+        'm'
+        """
+        return dataclasses.replace(self, **self._clean(kwargs))
+
+    @classmethod
+    def _clean(cls, kwargs: dict) -> dict:
         known = {f.name for f in dataclasses.fields(cls)}
         clean = {}
         for key, value in kwargs.items():
@@ -79,7 +91,7 @@ class VerifyOptions:
             if name in ("rel_tol", "abs_tol", "symbolic_rel_tol", "timeout") and isinstance(value, str):
                 value = _float_option(name, value)
             clean[name] = value
-        return cls(**clean)
+        return clean
 
 
 def normalise_answer_type(value) -> str:

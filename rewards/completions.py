@@ -1,0 +1,37 @@
+"""Turn what TRL passes as a completion into text.
+
+>>> completion_text("plain")
+'plain'
+>>> completion_text([{"role": "assistant", "content": "12 N"}])
+'12 N'
+>>> completion_text([{"role": "assistant", "content": [{"type": "text", "text": "5 m"}]}])
+'5 m'
+"""
+
+from __future__ import annotations
+
+
+def completion_text(completion) -> str:
+    """A completion as text: a string, or the last assistant message of a chat message list."""
+    if completion is None:
+        return ""
+    if isinstance(completion, str):
+        return completion
+    if isinstance(completion, dict):
+        return _content(completion.get("content"))
+    if isinstance(completion, (list, tuple)):
+        messages = [m for m in completion if isinstance(m, dict)]
+        assistant = [m for m in messages if m.get("role", "assistant") == "assistant"]
+        chosen = assistant or messages
+        return _content(chosen[-1].get("content")) if chosen else ""
+    return str(completion)
+
+
+def _content(content) -> str:
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, list):  # multimodal parts: keep the text ones
+        return "".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return str(content)

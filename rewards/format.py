@@ -1,0 +1,49 @@
+r"""Format reward: the completion ends with exactly one final answer in the expected form.
+
+>>> format_reward(["Since F = ma, \\boxed{12 N}", "\\boxed{1} then \\boxed{2}", "12 N"])
+[1.0, 0.0, 0.0]
+>>> FormatReward(style="answer_tags")(["<think>...</think> <answer>12 N</answer>"])
+[1.0]
+"""
+
+from __future__ import annotations
+
+import re
+
+from rewards.completions import completion_text
+from verifiers.extract import box_spans
+
+STYLES = ("boxed", "answer_tags")
+_AFTER_BOX = re.compile(r"[\s$.\\\])]*")
+_TAG_RE = re.compile(r"<answer>(.*?)</answer>", re.S)
+_TAIL = 20_000
+
+
+class FormatReward:
+    """1.0 when the completion ends with exactly one non-empty final answer in ``style``, else 0.0."""
+
+    def __init__(self, style: str = "boxed", name: str | None = None):
+        if style not in STYLES:
+            raise ValueError(f"format style {style!r}: expected one of {STYLES}")
+        self.style = style
+        self.__name__ = name or ("format_reward" if style == "boxed" else f"format_reward_{style}")
+
+    def __call__(self, completions, **kwargs) -> list[float]:
+        return [1.0 if self.is_well_formed(completion_text(c)) else 0.0 for c in completions]
+
+    def is_well_formed(self, text: str) -> bool:
+        if len(text) > _TAIL and self.style == "boxed" and "\\boxed" in text[:-_TAIL]:
+            return False  # a box far before the end is not the final answer
+        tail = text[-_TAIL:]
+        if self.style == "boxed":
+            spans = box_spans(tail)
+            if len(spans) != 1 or tail.count("\\boxed") + tail.count("\\fbox") != 1:
+                return False
+            start, end = spans[0]
+            return bool(tail[start:end].strip()) and _AFTER_BOX.fullmatch(tail, end + 1) is not None
+        tags = list(_TAG_RE.finditer(tail))
+        return (len(tags) == 1 and tail.count("<answer>") == 1 and bool(tags[0].group(1).strip())
+                and not tail[tags[0].end():].strip())
+
+
+format_reward = FormatReward()

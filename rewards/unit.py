@@ -1,0 +1,49 @@
+"""Unit reward: the final answer states a unit of the reference's dimension (its value aside).
+
+>>> unit_reward(["\\\\boxed{3 km}", "\\\\boxed{3 s}", "\\\\boxed{3}"], answer=["5 m", "5 m", "5 m"])
+[1.0, 0.0, 0.0]
+>>> unit_reward(["\\\\boxed{x}"], answer=["\\\\frac{m v^2}{2}"])  # no unit to state: not applicable
+[None]
+"""
+
+from __future__ import annotations
+
+from rewards.physics import PhysicsReward
+from verifiers import Status
+from verifiers.reference import UnreadableReference, parse_reference
+
+# Statuses reached only after the response's unit was found to have the reference's dimension.
+_RIGHT_DIMENSION = {Status.CORRECT, Status.WRONG_UNIT, Status.WRONG_VALUE}
+
+
+class UnitReward(PhysicsReward):
+    """1.0 when the answer has a unit of the reference's dimension, 0.0 when it has none or another;
+    None when the reference has no unit (symbolic, choice, bare numbers) or cannot be read."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("name", "unit_reward")
+        super().__init__(**kwargs)
+
+    def __call__(self, completions, answer=None, **kwargs) -> list[float | None]:
+        verdicts = self.verdicts(completions, answer, **kwargs)
+        rewards = []
+        for index, (reference, verdict) in enumerate(zip(answer, verdicts)):
+            if not self._has_unit(reference, self._row_options(kwargs, index)):
+                rewards.append(None)
+            else:
+                right = verdict.response_unit is not None and verdict.status in _RIGHT_DIMENSION
+                rewards.append(1.0 if right else 0.0)
+        return rewards
+
+    @staticmethod
+    def _has_unit(reference, opts) -> bool:
+        if opts is None or reference is None:
+            return False
+        try:
+            ref = parse_reference(str(reference), opts.reference_unit, opts.answer_type)
+        except UnreadableReference:
+            return False
+        return ref.kind == "quantity" and ref.quantity.unit is not None
+
+
+unit_reward = UnitReward()

@@ -1,0 +1,125 @@
+"""TRL-style contract tests for physics_reward and its factory."""
+
+import logging
+import pickle
+import threading
+
+import pytest
+
+from rewards import PhysicsReward, make_physics_reward, physics_reward
+from rewards.credit import DEFAULT_CREDIT, credit_table
+from verifiers import Status
+
+
+def test_strings_and_chat_messages_give_the_same_rewards():
+    texts = [r"so \boxed{0.5 km}", r"\boxed{5 s}"]
+    chats = [[{"role": "assistant", "content": t}] for t in texts]
+    assert physics_reward(texts, answer=["500 m", "5 m"]) == physics_reward(chats, answer=["500 m", "5 m"]) == [1.0, 0.0]
+
+
+def test_the_last_assistant_message_is_judged():
+    chat = [{"role": "user", "content": "Answer: 500 m"}, {"role": "assistant", "content": "Answer: 7 m"}]
+    assert physics_reward([chat], answer=["500 m"]) == [0.0]
+
+
+def test_extra_trl_kwargs_are_ignored():
+    rewards = physics_reward([r"\boxed{12 N}"], answer=["12 N"], prompts=["q"], completion_ids=[[1, 2]],
+                             trainer_state=object(), log_extra=lambda *a: None, topic=["dynamics"], id=["x1"])
+    assert rewards == [1.0]
+
+
+def test_reward_survives_pickling_with_its_configuration():
+    reward = make_physics_reward(tolerance=0.05, require_units=True, partial_credit={"missing_unit": 0.3})
+    copy = pickle.loads(pickle.dumps(reward))
+    assert copy(["103 m", "103"], answer=["100 m", "100 m"]) == [1.0, 0.3]
+    assert copy.__name__ == "physics_reward"
+
+
+def test_a_call_from_a_worker_thread_works():
+    out = {}
+    thread = threading.Thread(target=lambda: out.setdefault("r", physics_reward([r"\boxed{1.2 kN}"], answer=["1200 N"])))
+    thread.start()
+    thread.join(30)
+    assert out["r"] == [1.0]
+
+
+def test_unreadable_reference_gives_none_and_is_logged_once(caplog):
+    reward = PhysicsReward()
+    with caplog.at_level(logging.WARNING, logger="rewards.physics"):
+        first = reward(["12 N", "12 N", "12 N"], answer=["12 N ???", "12 N ???", "12 N"])
+        reward(["12 N"], answer=["12 N ???"])
+    assert first == [None, None, 1.0]
+    assert sum("cannot read reference" in r.message for r in caplog.records) == 1
+
+
+def test_per_row_columns_are_honoured():
+    completions = ["103 m", "103 m", "12", "1.7e8 N"]
+    answers = ["100 m", "100 m", "12 N", "1.7"]
+    rewards = physics_reward(completions, answer=answers, tolerance=[None, 0.05, None, None],
+                             require_units=[None, None, True, None],
+                             unit=[None, None, None, r"$10^8 \mathrm{~N}$"])
+    assert rewards == [0.0, 1.0, DEFAULT_CREDIT["missing_unit"], 1.0]
+
+
+def test_a_bad_per_row_option_costs_that_sample_only(caplog):
+    with caplog.at_level(logging.WARNING):
+        rewards = physics_reward(["12 N", "12 N"], answer=["12 N", "12 N"], answer_type=["essay", "NV"])
+    assert rewards == [None, 1.0]
+    assert any("answer_type" in r.message for r in caplog.records)
+
+
+def test_status_shares_reach_trl_log_metric():
+    logged = {}
+    physics_reward([r"\boxed{12 N}", "", r"\boxed{12 J}", r"\boxed{13 N}"], answer=["12 N"] * 4,
+                   log_metric=lambda name, value: logged.__setitem__(name, value))
+    assert logged == {"verdicts/correct": 0.25, "verdicts/no_answer": 0.25,
+                      "verdicts/dimension_mismatch": 0.25, "verdicts/wrong_value": 0.25}
+
+
+def test_verdicts_are_available_for_debugging():
+    reward = PhysicsReward()
+    verdicts = reward.verdicts([r"\boxed{500 km}"], answer=["500 m"])
+    assert verdicts[0].status is Status.WRONG_UNIT
+    reward([r"\boxed{5 s}"], answer=["5 m"])
+    assert reward.last_verdicts[0].status is Status.DIMENSION_MISMATCH
+
+
+def test_missing_answer_column_names_the_fix():
+    with pytest.raises(TypeError, match="answer"):
+        physics_reward(["12 N"])
+    with pytest.raises(ValueError, match="2 completions but 1 answers"):
+        physics_reward(["1", "2"], answer=["1"])
+
+
+# (response, reference, options, expected reward) with the default credit table
+PARTIAL_CREDIT = [
+    (r"\boxed{500 m}", "500 m", {}, 1.0),  # correct
+    (r"\boxed{500 km}", "500 m", {}, DEFAULT_CREDIT["wrong_unit"]),  # right number, wrong unit of the dimension
+    (r"\boxed{500}", "500 m", {"require_units": True}, DEFAULT_CREDIT["missing_unit"]),  # unit missing
+    (r"\boxed{500 s}", "500 m", {}, 0.0),  # dimension mismatch
+    (r"\boxed{400 m}", "500 m", {}, 0.0),  # wrong value
+    (r"\boxed{400}", "500 m", {"require_units": True}, 0.0),  # wrong bare number
+    ("no answer here at all, sorry", "500 m", {}, 0.0),  # no parseable answer
+]
+
+
+@pytest.mark.parametrize("response,reference,options,expected", PARTIAL_CREDIT)
+def test_partial_credit_table(response, reference, options, expected):
+    assert make_physics_reward(**options)([response], answer=[reference]) == [expected]
+    assert 0.0 < DEFAULT_CREDIT["wrong_unit"] < 1.0 and 0.0 < DEFAULT_CREDIT["missing_unit"] < 1.0
+
+
+def test_partial_credit_can_be_turned_off_or_reweighted():
+    assert make_physics_reward(partial_credit=False)([r"\boxed{500 km}"], answer=["500 m"]) == [0.0]
+    assert make_physics_reward(partial_credit={"wrong_unit": 0.6})([r"\boxed{500 km}"], answer=["500 m"]) == [0.6]
+    with pytest.raises(ValueError):
+        credit_table({"wrong_unit": 2.0})
+    with pytest.raises(ValueError):
+        credit_table({"no_such_status": 0.5})
+
+
+def test_factory_rejects_bad_configuration():
+    with pytest.raises(ValueError, match="rel_tol"):
+        make_physics_reward(tolerance=-1)
+    with pytest.raises(ValueError, match="workers"):
+        make_physics_reward(workers=0)
