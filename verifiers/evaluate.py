@@ -85,6 +85,9 @@ def evaluate(node, env: dict | None = None) -> complex:
     if kind == "inv":
         return _safe(lambda z: 1 / z, evaluate(node[1], env))
     if kind == "pow":
+        if node[1][0] == "name" and len(node[1][1]) > 1:  # "mc^2" is m c^2: the power takes the last letter
+            letters = node[1][1]
+            return evaluate(("mul", (("name", letters[:-1]), ("pow", ("name", letters[-1]), node[2]))), env)
         base, exponent = evaluate(node[1], env), evaluate(node[2], env)
         return _power(base, exponent)
     if kind == "func":

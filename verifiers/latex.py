@@ -4,11 +4,11 @@ Only string rewriting happens here (no evaluation). The result keeps LaTeX comma
 (``\\frac``, ``\\sqrt``, Greek letters, ``\\circ``...) and drops presentation-only markup.
 
 >>> normalise(r"4.8 $\\mathrm{~km}$")
-'4.8 { km}'
+'4.8 km'
 >>> normalise("9.8 m/s²")
 '9.8 m/s^(2)'
 >>> normalise(r"25\\,^{\\circ}\\mathrm{C}")
-'25 \\\\circ {C}'
+'25 \\\\circ C'
 """
 
 from __future__ import annotations
@@ -26,35 +26,43 @@ _GREEK = {
 }
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
-    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": "=", "≃": "=", "±": r"\pm ",
-    "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-",
+    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": "=",
+    "≃": "=", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)", "¼": "(1/4)", "¾": "(3/4)",
+    "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
+    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ",
+    **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
 }
+# Presentation commands: "\mathrm{m/s}^2" is unwrapped to "m/s^2" (the writer means s^2, not (m/s)^2).
 _DROPPED = ("mathrm text textrm textup textnormal mathit mathbf mathsf mathtt mathcal mathbb textit textbf "
             "operatorname boldsymbol bm vec hat overrightarrow overline mbox unit si rm displaystyle textstyle "
-            "limits").split()
+            "limits boxed fbox").split()
+_UNWRAP_RE = re.compile(r"\\(?:%s)\s*\{([^{}]*)\}" % "|".join(_DROPPED))
 _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Bigr big Big bigg Bigg biggl "\
            "biggr Biggl Biggr".split() + [" "]
 # One pass over every LaTeX command: presentation markup goes, operators become plain symbols.
 _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACING},
              "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac",
              "tfrac": r"\frac", "approx": "=", "simeq": "=", "sim": "=", "cong": "=", "equiv": "=",
-             "degree": r" \circ ", "textdegree": r" \circ ", "varepsilon": r"\epsilon", "varphi": r"\phi",
-             "vartheta": r"\theta", "ell": "l"}
+             "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
+             "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne"}
 # siunitx: \SI{5}{\kilo\meter\per\second} -> "{5}{kmeter / second }"; prefixes glue to the next unit
 _SIUNITX_UNITS = ("meter metre second gram kilogram newton joule watt volt ampere kelvin coulomb pascal hertz "
-                  "ohm farad henry tesla weber mole liter litre electronvolt radian degree hour minute "
-                  "celsius").split()
+                  "ohm farad henry tesla weber mole liter litre electronvolt radian hour minute").split()
 _SIUNITX_PREFIXES = {"kilo": "k", "milli": "m", "micro": "u", "nano": "n", "pico": "p", "mega": "M",
                      "giga": "G", "centi": "c", "femto": "f", "tera": "T"}
 _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squared": "^2 ", "cubed": "^3 ",
-                  "cdotp": "*", **{u: u + " " for u in _SIUNITX_UNITS}, **_SIUNITX_PREFIXES})
-_COMMANDS["degreeCelsius"] = r" \circ C "
+                  "cdotp": "*", **{u: u + " " for u in _SIUNITX_UNITS}, **_SIUNITX_PREFIXES,
+                  "degree": r" \circ ", "textdegree": r" \circ ", "degreeCelsius": r" \circ C ",
+                  "celsius": r" \circ C "})
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
-_PREFIXED_OHM = re.compile(r"(?<=[kMGmu])\\Omega(?![a-zA-Z])")  # k\Omega -> kohm, a pint name
+_PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  # k\Omega -> kohm (a pint name)
+_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
+_DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b")
+_LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 # "5.0 \pm 0.1" -> "5.0": the stated uncertainty does not change the value
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*\(?\d*\.?\d+(?:[eE][+-]?\d+)?\)?")
 
@@ -65,15 +73,27 @@ def normalise(text: str) -> str:
         text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
         text = "".join(_SIMPLE.get(ch) or (("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch) for ch in text)
-    if "\\" in text:
+    if "\\" in text or "{," in text:
         text = _THIN_THOUSANDS.sub("", text)
+    if "\\" in text:
+        if "mathring" in text:
+            text = _RING_A.sub(r"\\AA ", text)
+        for _ in range(3):  # innermost groups first: \text{\mathrm{m}} needs two passes
+            unwrapped = _UNWRAP_RE.sub(lambda m: " " + m.group(1) + " ", text)
+            if unwrapped == text:
+                break
+            text = unwrapped
+        if "Omega" in text:
+            text = _PREFIXED_OHM.sub(lambda m: "uohm" if m.group(0).startswith("\\mu") else "ohm", text)
         text = _COMMAND_RE.sub(lambda m: _COMMANDS.get(m.group(1), m.group(0)), text)
         if "circ" in text:
             text = _DEGREE_RE.sub(r" \\circ ", text)
-        if "Omega" in text:
-            text = _PREFIXED_OHM.sub("ohm", text)
         if "pm" in text:
             text = _UNCERTAINTY.sub("", text)
+    if "deg" in text:
+        text = _DEGREE_WORDS.sub(lambda m: r" \circ " + m.group(1)[0].upper() + " ", text)
+    if "light" in text:
+        text = _LIGHT_YEAR.sub(" ly ", text)
     text = text.replace("~", " ").replace("$", " ")
     if "10" in text:
         text = _TIMES_X.sub("*", text)

@@ -90,6 +90,10 @@ class VerifyOptions:
                 value = normalise_answer_type(value)
             if name in ("rel_tol", "abs_tol", "symbolic_rel_tol", "timeout") and isinstance(value, str):
                 value = _float_option(name, value)
+            if name in ("sig_figs", "require_units", "extract"):
+                value = _bool_option(name, value)
+            if name == "reference_unit" and value is not None and not isinstance(value, str):
+                raise TypeError(f"option {key}={value!r}: expected a unit as text, e.g. 'm/s'")
             clean[name] = value
         return clean
 
@@ -103,6 +107,20 @@ def normalise_answer_type(value) -> str:
         return _TYPE_CODES[text]
     raise ValueError(f"option answer_type={value!r}: expected one of {ANSWER_TYPES} "
                      f"or a code among {sorted(_TYPE_CODES)}")
+
+
+def _bool_option(name: str, value) -> bool:
+    """Booleans from dataset columns: True/False, 1/0 or the strings true/false/yes/no/1/0."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in ("true", "yes", "1", "t", "y"):
+        return True
+    if text in ("false", "no", "0", "f", "n", ""):
+        return False
+    raise ValueError(f"option {name}={value!r}: expected true or false")
 
 
 def _float_option(name: str, text: str) -> float:

@@ -73,7 +73,7 @@ def parse(text: str, *, normalised: bool = False):
     if not tokens:
         raise ParseError("empty answer")
     parser = _Parser(tokens)
-    tree = parser.equation()
+    tree = parser.sequence()
     if parser.pos != len(tokens):
         raise ParseError(f"unexpected {tokens[parser.pos][1]!r}")
     return tree
@@ -99,19 +99,20 @@ class _Parser:
         if self.depth > MAX_DEPTH:
             raise ParseError(f"nested deeper than {MAX_DEPTH}")
 
-    def equation(self):
-        sides = [self.sequence()]
-        while self.peek()[1] == "=":
-            self.take()
-            sides.append(self.sequence())
-        return sides[0] if len(sides) == 1 else ("eq", sides[0], sides[-1])
-
     def sequence(self):
-        items = [self.sum()]
+        items = [self.equation()]
         while self.peek()[1] in (",", ";"):
             self.take()
-            items.append(self.sum())
+            items.append(self.equation())
         return items[0] if len(items) == 1 else ("tuple", tuple(items))
+
+    def equation(self):
+        """``a = b = c`` -> ("eq", a, c, (a, b, c)): first and last side, and the whole chain."""
+        sides = [self.sum()]
+        while self.peek()[1] == "=":
+            self.take()
+            sides.append(self.sum())
+        return sides[0] if len(sides) == 1 else ("eq", sides[0], sides[-1], tuple(sides))
 
     def sum(self):
         items = [self.product()]
@@ -188,7 +189,7 @@ class _Parser:
             return _number(value)
         if value in _OPEN:
             self.enter()
-            inner = self.equation()
+            inner = self.sequence()
             self.take(_OPEN[value])
             self.depth -= 1
             return inner
@@ -251,13 +252,30 @@ class _Parser:
             power = self.group()
             return ("pow", self.function(name), power)
         self.enter()
-        arg = self.group() if self.peek()[1] in _OPEN else self.power()
-        if self.peek() == ("cmd", "\\circ"):  # \sin 30^\circ: the degree sign belongs to the argument
-            self.take()
-            arg = ("mul", (arg, ("unit", "degree")))
+        arg = self.group() if self.peek()[1] in _OPEN else self.bare_argument()
         self.depth -= 1
         node = ("func", name, arg)
         return node if base is None else ("mul", (("func", "ln", arg), ("inv", ("func", "ln", base))))
+
+    def bare_argument(self):
+        """``\\sin 2\\theta``, ``\\cos \\omega t``: without brackets a function takes the run of implicitly
+        multiplied factors that follows, up to an operator or the next function."""
+        factors = [self.power()]
+        while True:
+            kind, value = self.peek()
+            if value == "\\circ":  # \sin 30^\circ: the degree sign belongs to the argument
+                self.take()
+                factors.append(("unit", "degree"))
+            elif kind in _STARTS_FACTOR and not self._starts_function():
+                factors.append(self.power())
+            else:
+                break
+        return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+
+    def _starts_function(self):
+        kind, value = self.peek()
+        name = value.lstrip("\\")
+        return kind in ("cmd", "word") and name in FUNCTIONS
 
     def subscripted(self, node):
         if self.peek()[1] != "_":
@@ -266,14 +284,16 @@ class _Parser:
         kind, value = self.peek()
         if value == "{":
             self.take()
-            parts = []
-            while self.peek()[1] != "}":
-                tok = self.take()
-                parts.append(tok[1].lstrip("\\"))
+            parts, depth = [], 1
+            while True:
+                tok = self.take()[1]
+                depth += (tok == "{") - (tok == "}")
+                if depth == 0:
+                    break
+                parts.append(tok.lstrip("\\"))
                 if len(parts) > 20:
                     raise ParseError("subscript too long")
-            self.take("}")
-            sub = "".join(p for p in parts if p not in ("{",))
+            sub = "".join(p for p in parts if p not in ("{", "}"))
         else:
             sub = self.take()[1].lstrip("\\")
         if not sub:

@@ -17,7 +17,7 @@ import pint
 
 from verifiers.evaluate import NotNumeric, evaluate
 from verifiers.limits import MAX_UNIT_EXPONENT
-from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, split_word, unit_info
+from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, split_word, unit_info
 
 
 @dataclass(frozen=True)
@@ -54,7 +54,7 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
                 return None
             value *= z.real
         unit = _resolve_units(units) if units else None
-    except (_NotQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError):
+    except (_NotQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError, OverflowError):
         return None
     if math.isnan(value):
         return None
@@ -78,11 +78,21 @@ def _flatten(node, exp: float, numeric: list, units: list) -> None:
         power = evaluate(node[2])  # NotNumeric if the exponent has symbols
         if power.imag or abs(power.real) > MAX_UNIT_EXPONENT:
             raise _NotQuantity("unit exponent")
-        _flatten(node[1], exp * power.real, numeric, units)
+        if _two_unit_letters(node[1]):  # "ms^{-2}" is m s^-2, not 1/ms^2
+            units.append((("name", node[1][1][0]), exp))
+            units.append((("name", node[1][1][1]), exp * power.real))
+        else:
+            _flatten(node[1], exp * power.real, numeric, units)
     elif _has_units(node):
         raise _NotQuantity(f"{kind} with units inside")
     else:
         numeric.append((node, exp))
+
+
+def _two_unit_letters(node) -> bool:
+    """Two different letters that are each a unit (``ms``, ``Nm``; not ``mm``, ``km``)."""
+    return node[0] == "name" and len(node[1]) == 2 and node[1][0] != node[1][1] \
+        and all(lookup_word(letter) for letter in node[1])
 
 
 def _has_units(node) -> bool:
@@ -91,7 +101,7 @@ def _has_units(node) -> bool:
         return True
     if kind in ("num", "const", "func"):  # inside a function, a degree sign is a number (pi/180)
         return False
-    children = node[1] if kind in ("add", "mul", "tuple") else node[1:] if kind in ("pow", "eq") else (node[1],)
+    children = node[1] if kind in ("add", "mul", "tuple") else node[1:3] if kind in ("pow", "eq") else (node[1],)
     return any(_has_units(c) for c in children)
 
 
@@ -102,7 +112,7 @@ def _resolve_units(units: list) -> UnitInfo:
         (kind, text, *_), exp = units[i]
         nxt = units[i + 1][0] if i + 1 < len(units) else None
         if kind == "unit" and text == "degree" and nxt and nxt[0] == "name" and nxt[1] in TEMPERATURE_AFTER_DEGREE:
-            factors.append((TEMPERATURE_AFTER_DEGREE[nxt[1]], exp))  # "\circ C" is degC
+            factors.append((TEMPERATURE_AFTER_DEGREE[nxt[1]], units[i + 1][1]))  # "\circ C^{-1}" is 1/degC
             i += 2
             continue
         if kind == "sym" and text == "mu" and nxt and nxt[0] == "name":  # "\mu C" is microcoulomb

@@ -47,6 +47,9 @@ def to_sympy(node):
     if kind == "inv":
         return 1 / to_sympy(node[1])
     if kind == "pow":
+        if node[1][0] == "name" and len(node[1][1]) > 1:  # "mc^2" is m c^2, as in verifiers.evaluate
+            rest, last = node[1][1][:-1], node[1][1][-1]
+            return to_sympy(("name", rest)) * sympy.Pow(sympy.Symbol(last, positive=True), to_sympy(node[2]))
         return sympy.Pow(to_sympy(node[1]), to_sympy(node[2]))
     if kind == "func":
         return _FUNCS[node[1]](to_sympy(node[2]))

@@ -14,6 +14,7 @@ year): those letters are symbols in physics answers, so single letters must be o
 from __future__ import annotations
 
 import functools
+import math
 from dataclasses import dataclass
 
 import pint
@@ -21,32 +22,42 @@ import pint
 REGISTRY = pint.UnitRegistry()
 REGISTRY.define("Torr = torr")
 REGISTRY.define("electronvolt = electron_volt")
+REGISTRY.define("gauss_si = 1e-4 * tesla")  # pint's gauss is Gaussian-CGS; physics answers mean 1e-4 T
 
-# Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a, G, M...).
+# Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a, G...).
 _SINGLE_LETTER_UNITS = {"m": "meter", "s": "second", "g": "gram", "K": "kelvin", "A": "ampere",
                         "N": "newton", "J": "joule", "W": "watt", "V": "volt", "C": "coulomb",
                         "F": "farad", "H": "henry", "T": "tesla", "S": "siemens", "L": "liter",
-                        "l": "liter", "h": "hour", "d": "day", "t": "metric_ton", "u": "unified_atomic_mass_unit"}
+                        "l": "liter", "h": "hour", "d": "day", "t": "metric_ton", "u": "unified_atomic_mass_unit",
+                        "M": "molar", "D": "debye"}
 _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm", "Ohm": "ohm",
               "ohms": "ohm", "deg": "degree", "degrees": "degree", "sec": "second", "secs": "second",
               "hrs": "hour", "yrs": "year", "mins": "minute", "lbs": "pound", "amu": "unified_atomic_mass_unit",
-              "mi": "mile", "kmh": "kilometer_per_hour", "kph": "kilometer_per_hour",
+              "mi": "mile", "kmh": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmph": "kilometer_per_hour",
               "Celsius": "degree_Celsius", "celsius": "degree_Celsius", "Fahrenheit": "degree_Fahrenheit",
               "fahrenheit": "degree_Fahrenheit", "ev": "electron_volt", "cc": "cubic_centimeter",
-              "ly": "light_year", "pc": "parsec"}
-# Names pint resolves that are constants or surprises in an answer.
-_DENIED = {"speed_of_light", "elementary_charge", "boltzmann_constant", "molar_gas_constant",
-           "planck_constant", "gravitational_constant", "standard_gravity", "absorbance_unit", "micron",
-           "avogadro_number", "vacuum_permeability", "vacuum_permittivity", "impedance_of_free_space",
-           "electron_mass", "proton_mass", "neutron_mass", "bohr_magneton", "rydberg_constant", "zeta",
-           "pi", "eulers_number", "imaginary_unit", "decibel", "bel", "neper", "decade", "octave",
-           "number_meter", "number_english"}
+              "ly": "light_year", "pc": "parsec", "Cal": "kilocalorie", "gauss": "gauss_si", "Gs": "gauss_si",
+              "hPa": "hectopascal", "rev": "turn", "revs": "turn"}
+# Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
+# common SI prefixes; the others only appear as written.
+_PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
+    tesla siemens ohm weber pascal hertz liter electron_volt bar calorie becquerel gray sievert lumen lux curie
+    watt_hour ampere_hour volt_ampere molar dalton parsec radian steradian meter_Hg meter_H2O gauss_si
+    rem barn""".split())
+_PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom astronomical_unit light_year
+    percent ppm standard_atmosphere torr Torr degree_Celsius degree_Fahrenheit degree_Rankine inch foot yard
+    mile nautical_mile pound ounce force_pound pound_force_per_square_inch gallon knot mile_per_hour
+    foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
+    unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
+    erg dyne maxwell oersted fermi kilocalorie hectopascal inch_Hg""".split())
+_PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "milli", "micro", "nano", "pico", "femto", "centi",
+             "deci"}
 _MAX_WORD = 24
+_MAX_SPLIT = 4  # letter runs up to this long may be read as several units ("Nm", "kgm")
 # Degree symbol followed by a temperature letter (after the parser's "\circ C") means degC/degF.
-TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "Celsius": "degree_Celsius",
+                            "Fahrenheit": "degree_Fahrenheit"}
 _OFFSET_UNITS = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
-
-
 @dataclass(frozen=True)
 class UnitInfo:
     """A unit as a product of pint unit names, its scale to SI base units and its dimensionality."""
@@ -67,15 +78,22 @@ def lookup_word(word: str) -> str | None:
         return _OVERRIDES[word]
     if len(word) == 1:
         return _SINGLE_LETTER_UNITS.get(word)
+    found = _pint_name(word)
+    if found is None and len(word) >= 3 and word[0].isupper() and word[1:].islower():
+        found = _pint_name(word.lower())  # "Newtons", "Watts", "Kelvin"
+    return found
+
+
+def _pint_name(word: str) -> str | None:
     try:
         candidates = REGISTRY.parse_unit_name(word)
     except (pint.errors.PintError, ValueError, KeyError):
         return None
-    if not candidates:
+    allowed = [(prefix, name) for prefix, name, _ in candidates
+               if (name in _PLAIN and not prefix) or (name in _PREFIXABLE and prefix in _PREFIXES)]
+    if not allowed:
         return None
-    prefix, name, _ = min(candidates, key=lambda c: len(c[0]))  # "min" is minute, not milli-inch
-    if name in _DENIED or name.startswith("number") or prefix.startswith("number"):
-        return None
+    prefix, name = min(allowed, key=lambda c: len(c[0]))  # "min" is minute, not milli-inch
     return prefix + name
 
 
@@ -85,7 +103,7 @@ def split_word(word: str) -> tuple[str, ...] | None:
     whole = lookup_word(word)
     if whole:
         return (whole,)
-    if len(word) > 12:
+    if len(word) > _MAX_SPLIT:
         return None
     best: list = [None] * (len(word) + 1)
     best[0] = ()
@@ -113,13 +131,24 @@ def unit_info(factors: tuple) -> UnitInfo:
     for name, exp in sorted(merged.items()):
         unit = unit * REGISTRY.Unit(name) ** exp
     scale, _ = REGISTRY.get_base_units(unit)
-    # canonical text: pint orders dimensions by the order the units were multiplied in
-    dims = " * ".join(f"{d}^{p:g}" for d, p in sorted(unit.dimensionality.items())) or "dimensionless"
-    return UnitInfo(tuple(sorted(merged.items())), str(unit) or "dimensionless", float(scale), dims, offset)
+    scale = float(scale)
+    if not (math.isfinite(scale) and scale > 0):
+        raise OverflowError(f"unit scale of {unit} is out of range")
+    # canonical text (pint orders dimensions by the order the units were multiplied in), with angles
+    # counted as a dimension: 5 Hz is not 5 rad/s
+    dims = dict(unit.dimensionality)
+    angle = REGISTRY.get_root_units(unit)[1]._units.get("radian", 0)
+    if angle:
+        dims["[angle]"] = angle
+    text = " * ".join(f"{d}^{p:g}" for d, p in sorted(dims.items())) or "dimensionless"
+    return UnitInfo(tuple(sorted(merged.items())), str(unit) or "dimensionless", scale, text, offset)
 
 
 def convert(value: float, source: UnitInfo, target: UnitInfo) -> float:
     """``value`` in ``source`` expressed in ``target`` (same dimensionality assumed)."""
     if source.offset or target.offset:
         return float(REGISTRY.Quantity(value, source.text).to(target.text).magnitude)
-    return value * source.scale / target.scale
+    try:
+        return value * (source.scale / target.scale)
+    except (OverflowError, ZeroDivisionError):
+        return math.inf
