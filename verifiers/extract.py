@@ -1,13 +1,16 @@
 """Find the final answer(s) a completion commits to.
 
 Order of preference: ``\\boxed{}``/``\\fbox{}`` contents, ``<answer>`` tags, "final answer is" /
-"Answer:" lines, then the last line. Every distinct candidate of the winning kind is returned, so the
-grader can tell a consistent answer from a hedge (two different boxed values).
+"Answer:" lines, then the last line that looks like an answer. Reasoning inside a closed
+``<think>...</think>`` block is ignored. Every candidate of the winning kind is returned, in order, so the
+grader can tell a consistent answer from a hedge (two different boxed values) or a multi-part answer.
 
 >>> extract_answers(r"so v = 3 m/s, giving \\boxed{\\frac{1}{2}} overall")
 ['\\\\frac{1}{2}']
 >>> extract_answers("Work...\\nAnswer: 12 N")
 ['12 N']
+>>> extract_answers("Final Answer: The final answer is $5$. I hope it is correct.")
+['5']
 >>> extract_answers("   ")
 []
 
@@ -22,22 +25,31 @@ from verifiers.limits import MAX_ANSWER_CHARS
 
 _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
+_THINK_RE = re.compile(r"<think>.*?</think>", re.S | re.I)
 _TAG_RE = re.compile(r"<answer>(.{0,4000}?)</answer>", re.S | re.I)
+# "Answer:", "The answer is", "final answer is", "**Final Answer:**" - not "to answer this question"
 _ANSWER_LINE_RE = re.compile(
-    r"\b(?:final\s+answer|answer)s?\b\s*(?:\*\*)?\s*(?:is|:|=)?\s*(?:\*\*)?\s*:?\s*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
+    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=)\s*(?:\*\*)?\s*:?\s*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
-_TRAILING_JUNK = " \t.;,:*$"
+# A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps."
+_SENTENCE_END = re.compile(r"(?<![\d\\])[.!?]\s+(?=[A-Z])")
+_MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
+_LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
+_LEADING_JUNK = " \t:;,*$"
+_TRAILING_JUNK = " \t.;,:*$!"
 
 
 def extract_answers(text: str) -> list[str]:
-    """Candidate final answers, distinct, in the order they appear (the last one is the final one)."""
+    """Candidate final answers in the order they appear (the last one is the final one)."""
     if not text or not text.strip():
         return []
     tail = text[-_TAIL:]
+    if "</think>" in tail:
+        tail = _THINK_RE.sub(" ", tail)
     for finder in (_boxed, _tagged, _answer_lines):
         found = [c for c in (_clean(x) for x in finder(tail)) if c]
         if found:
-            return _distinct(found)
+            return found
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     last = _last_line(tail)
@@ -49,10 +61,13 @@ def _boxed(text: str) -> list[str]:
 
 
 def box_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the contents of each closed ``\\boxed{}``/``\\fbox{}``; ``text[end]`` is its ``}``."""
-    spans = []
+    """(start, end) of the contents of each outermost closed ``\\\\boxed{}``/``\\\\fbox{}``; ``text[end]`` is
+    its ``}``. A box inside another box is part of the outer one."""
+    spans: list[tuple[int, int]] = []
     for match in _BOX_RE.finditer(text):
         start = match.end()
+        if spans and start <= spans[-1][1]:
+            continue
         if start < len(text) and text[start] == "{":
             end = _closing_brace(text, start)
             if end is not None:
@@ -81,32 +96,37 @@ def _tagged(text: str) -> list[str]:
 
 def _answer_lines(text: str) -> list[str]:
     matches = list(_ANSWER_LINE_RE.finditer(text))
-    return [matches[-1].group(1)] if matches else []
+    if not matches:
+        return []
+    answer = matches[-1].group(1)
+    nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
+    return [_first_sentence(nested[-1].group(1) if nested else answer)]
+
+
+def _first_sentence(text: str) -> str:
+    text = text.strip()
+    math = _MATH_SPAN.match(text)
+    if math:
+        return math.group(1)
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
 
 
 def _last_line(text: str) -> str:
-    for line in reversed(text.splitlines()):
-        line = _clean(line)
-        if line:
-            # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is"
-            cut = re.split(r"\b(?:is|are|equals|be)\b", line[-MAX_ANSWER_CHARS:])
-            return _clean(cut[-1]) or line[-MAX_ANSWER_CHARS:]
-    return ""
+    lines = [line for line in (_clean(l) for l in text.splitlines()) if line]
+    if not lines:
+        return ""
+    # the last line, and in it the last sentence, that looks like an answer - not "Let me know if..."
+    line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+    sentences = _SENTENCE_END.split(line)
+    line = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s)), sentences[-1])
+    # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is"
+    cut = re.split(r"\b(?:is|are|equals|be)\b", line)
+    return _clean(cut[-1]) or line
 
 
 def _clean(candidate: str) -> str:
-    candidate = candidate.strip()
-    for wrapper in (r"\[", r"\]", r"\(", r"\)"):
-        if candidate.startswith(wrapper) or candidate.endswith(wrapper):
-            candidate = candidate.removeprefix(wrapper).removesuffix(wrapper).strip()
-    return candidate.strip(_TRAILING_JUNK).strip()
-
-
-def _distinct(items: list[str]) -> list[str]:
-    seen, out = set(), []
-    for item in items:
-        key = re.sub(r"\s+", "", item)
-        if key not in seen:
-            seen.add(key)
-            out.append(item)
-    return out
+    candidate = candidate.strip().lstrip(_LEADING_JUNK).rstrip(_TRAILING_JUNK).strip()
+    for opening, closing in ((r"\[", r"\]"), (r"\(", r"\)")):
+        if candidate.startswith(opening) and candidate.endswith(closing):
+            candidate = candidate[len(opening):-len(closing)].strip()
+    return candidate.rstrip(_TRAILING_JUNK).strip()

@@ -20,11 +20,11 @@ from verifiers.extract import extract_answers
 from verifiers.latex import normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions
-from verifiers.parser import ParseError, parse
-from verifiers.quantity import to_quantity
+from verifiers.answer_text import parse_answer, qualifier
+from verifiers.choice import grade_bool, grade_choice
+from verifiers.quantity import Quantity, to_quantity
 from verifiers.reference import Reference, UnreadableReference, parse_reference
 from verifiers.symbolic import compare_symbolic, proportional, strip_definition
-from verifiers.units import lookup_word
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -32,13 +32,7 @@ logger = logging.getLogger(__name__)
 _OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)
 _RANGE_RE = re.compile(r"\bbetween\b.+\band\b|\bfrom\b.+\bto\b", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
-_TRAILING_WORD = re.compile(r"\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
-_TRAILING_CLAUSE = re.compile(r",\s*(?:[a-z]+\s*)+\.?$")
-_LEADING_WORDS = re.compile(r"^(?:[A-Za-z]+\s+)+(?=[-+.\d\\(])")
-_LETTER_RE = re.compile(r"^(?:option|choice|answer)?[\s:]*[({\[]*\s*([A-Ja-j])\s*[)}\]]*(?:[\s.:,)]|$)", re.I)
 _DEFAULTS = VerifyOptions()
-_BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "correct": True, "incorrect": False,
-               "t": True, "f": False}
 
 
 def verify(response, reference, **options) -> Verdict:
@@ -103,13 +97,16 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "mc":
-        return _grade_choice(text, ref)
+        return grade_choice(text, ref)
     if ref.kind == "bool":
-        return _grade_bool(text, ref)
+        return grade_bool(text, ref)
     plain = normalise(text)
+    word = qualifier(plain)
+    if word:
+        return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
     if ref.kind == "tuple":
         plain = _AND_RE.sub(",", plain)
-    tree = _parse_response(plain, ref)
+    tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=ref.kind != "tuple")
     if tree is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()
@@ -126,17 +123,45 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.WRONG_TYPE, "an equation was expected")
         same = proportional(ref.tree, tree, opts.symbolic_rel_tol)
         return _symbolic_verdict(same, ref, tree, opts, deadline)
-    if tree[0] == "eq":
-        tree = tree[2]  # "v = 5 m/s", "x = 2*3 = 6 m": the last side is the answer
     if ref.kind == "quantity":
-        quantity = to_quantity(tree)
-        if quantity is None:
-            if symbol_names(tree):
-                return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
-            return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
-        return compare_quantities(ref.quantity, quantity, opts)
+        return _grade_quantity(tree, ref, opts, deadline)
+    tree = strip_definition(tree)
     same = compare_symbolic(strip_definition(ref.tree), tree, opts.symbolic_rel_tol, deadline)
     return _symbolic_verdict(same, ref, tree, opts, deadline)
+
+
+def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    chain = tree[3] if tree[0] == "eq" else (tree,)
+    answer = chain[-1]  # "v = 5 m/s", "a = F/m = 12/3 = 4 m/s^2": the last side is the answer
+    quantity = to_quantity(answer)
+    if quantity is not None and not _consistent(chain, quantity, opts):
+        return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
+    verdict = None
+    if quantity is not None:
+        verdict = compare_quantities(ref.quantity, quantity, opts)
+        if verdict.correct or not ref.quantity.symbol_like:
+            return verdict
+    if ref.quantity.symbol_like:  # "\frac{3}{2} m g": letters that are units but may be symbols
+        same = compare_symbolic(strip_definition(ref.tree), strip_definition(tree), opts.symbolic_rel_tol, deadline)
+        if same:
+            return Verdict.make(Status.CORRECT, "expressions are equivalent (read as symbols)")
+    if verdict is not None:
+        return verdict
+    if symbol_names(answer):
+        return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
+    return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _consistent(chain, answer: Quantity, opts: VerifyOptions) -> bool:
+    """Every numeric side of ``x = 12/3 = 4 m/s^2`` agrees with the last one (``12 = 7`` is no answer)."""
+    for side in chain[:-1]:
+        quantity = to_quantity(side)
+        if quantity is None:
+            continue
+        if not compare_quantities(answer, quantity, opts).correct and \
+                not compare_quantities(quantity, answer, opts).correct:
+            return False
+    return True
 
 
 def _symbolic_verdict(same, ref: Reference, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -155,6 +180,7 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     items = tree[1] if tree[0] == "tuple" else (tree,)
     if len(items) != len(ref.parts):
         return Verdict.make(Status.WRONG_TYPE, f"{len(items)} values given, {len(ref.parts)} expected")
+    items = _align_by_label(items, ref.parts)
     for index, (item, part) in enumerate(zip(items, ref.parts)):
         verdict = _grade_tree(item, part, opts, deadline)
         if not verdict.correct:
@@ -162,49 +188,12 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     return Verdict.make(Status.CORRECT, f"all {len(items)} parts match")
 
 
-def _parse_response(plain: str, ref: Reference):
-    """Parse a response, dropping trailing or leading words ("12 N to the left", "about 5 m")."""
-    plain = _LEADING_WORDS.sub("", plain)
-    if ref.kind != "tuple":
-        plain = _TRAILING_CLAUSE.sub("", plain)  # "5 m/s, downward"
-    first = None
-    for _ in range(6):
-        try:
-            tree = parse(plain, normalised=True)
-            first = first or tree
-            if ref.kind != "quantity" or to_quantity(strip_definition(tree)) is not None \
-                    or tree[0] in ("eq", "tuple"):
-                return tree
-        except ParseError:
-            pass
-        match = _TRAILING_WORD.search(plain)
-        if not match or lookup_word(match.group(1)) or match.start() == 0:
-            break
-        plain = plain[:match.start()]
-    return first
-
-
-def _grade_choice(text: str, ref: Reference) -> Verdict:
-    plain = normalise(text).strip()
-    letters = None
-    if len(ref.letters) > 1:
-        found = re.fullmatch(r"[({\[\s]*([A-Ja-j](?:[\s,;]*(?:and\s+)?[A-Ja-j])*)[)}\]\s.]*", plain)
-        letters = frozenset(re.findall(r"[A-J]", re.sub(r"\band\b", " ", found.group(1)).upper())) \
-            if found else None
-    else:
-        found = _LETTER_RE.match(plain)
-        letters = frozenset(found.group(1).upper()) if found else None
-    if letters is None:
-        return Verdict.make(Status.WRONG_TYPE, f"expected a choice letter, got {text[:40]!r}")
-    if letters == ref.letters:
-        return Verdict.make(Status.CORRECT, f"choice {''.join(sorted(letters))}")
-    return Verdict.make(Status.WRONG_VALUE, f"chose {''.join(sorted(letters))}, "
-                                            f"expected {''.join(sorted(ref.letters))}")
-
-
-def _grade_bool(text: str, ref: Reference) -> Verdict:
-    word = normalise(text).strip("{}(). ").lower()
-    if word not in _BOOL_WORDS:
-        return Verdict.make(Status.WRONG_TYPE, f"expected true/false, got {text[:40]!r}")
-    ok = _BOOL_WORDS[word] == ref.truth
-    return Verdict.make(Status.CORRECT if ok else Status.WRONG_VALUE, f"answered {word}")
+def _align_by_label(items, parts):
+    """``T_2 = mg, T_1 = 2mg`` against ``T_1 = 2 m g, T_2 = m g``: match the parts by their left sides."""
+    labels = [item[1] if item[0] == "eq" else None for item in items]
+    wanted = [part.label for part in parts]
+    if None in labels or None in wanted or sorted(map(repr, labels)) != sorted(map(repr, wanted)) \
+            or len(set(map(repr, labels))) != len(labels):
+        return items
+    by_label = {repr(label): item for label, item in zip(labels, items)}
+    return [by_label[repr(label)] for label in wanted]

@@ -72,7 +72,8 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
-        text = "".join(_SIMPLE.get(ch) or (("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch) for ch in text)
+        text = "".join(_SIMPLE[ch] if ch in _SIMPLE else ("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch
+                       for ch in text)
     if "\\" in text or "{," in text:
         text = _THIN_THOUSANDS.sub("", text)
     if "\\" in text:

@@ -29,6 +29,8 @@ class Quantity:
     unit: UnitInfo | None
     mantissa: str | None = None
     mantissa_value: float | None = None
+    symbol_like: bool = False  # every unit is a lone letter (``m g``): the text may be a symbolic answer
+    unit_scale: float = 1.0  # a factor the unit was given with (SciBench ``10^8 N``), for bare answers
 
 
 _GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
@@ -54,12 +56,25 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
                 return None
             value *= z.real
         unit = _resolve_units(units) if units else None
+        symbol_like = bool(units) and all(_is_letter_symbols(node) for node, _ in units)
     except (_NotQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError, OverflowError):
         return None
     if math.isnan(value):
         return None
     mantissa = _mantissa(numeric)
-    return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None)
+    return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None,
+                    symbol_like)
+
+
+def _is_letter_symbols(node) -> bool:
+    """A name that reads as one-letter units (``m``, ``g``, ``gh``, not ``mg`` or ``ms``, which are units
+    as written), or ``\\mu`` before one: it may as well be a product of symbols."""
+    if node == ("sym", "mu"):
+        return True
+    if node[0] != "name":
+        return False
+    pieces = split_word(node[1])
+    return pieces is not None and len(pieces) == len(node[1])
 
 
 def _flatten(node, exp: float, numeric: list, units: list) -> None:

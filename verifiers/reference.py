@@ -39,6 +39,7 @@ class Reference:
     letters: frozenset = frozenset()
     truth: bool | None = None
     parts: tuple = ()
+    label: tuple | None = None  # the left side of "T_1 = 2 m g", for matching the parts of an answer
 
 
 @functools.lru_cache(maxsize=8192)
@@ -68,18 +69,20 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
 
 
 def _single(tree, reference_unit, answer_type, original) -> Reference:
+    label = tree[1] if tree[0] == "eq" else None
     tree = strip_definition(tree)
     if tree[0] == "eq":
         return Reference("equation", original, tree=tree)
+    label = label if tree is not None and label is not None and label != tree else None
     if answer_type != "symbolic":
         quantity = to_quantity(tree)
         if quantity is not None and reference_unit:
             quantity = _attach_unit(quantity, reference_unit, original)
         if quantity is not None:
-            return Reference("quantity", original, quantity=quantity, tree=tree)
+            return Reference("quantity", original, quantity=quantity, tree=tree, label=label)
         if answer_type == "numeric":
             raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit")
-    return Reference("symbolic", original, tree=tree)
+    return Reference("symbolic", original, tree=tree, label=label)
 
 
 def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
@@ -96,5 +99,5 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     if unit_q is None:
         raise UnreadableReference(f"cannot read unit {unit_text!r} of reference {original!r}")
     scale = unit_q.value
-    return Quantity(quantity.value * scale, unit_q.unit, quantity.mantissa,
-                    quantity.mantissa_value)
+    return Quantity(quantity.value * scale, unit_q.unit, quantity.mantissa, quantity.mantissa_value,
+                    unit_scale=scale)

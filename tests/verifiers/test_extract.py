@@ -14,7 +14,15 @@ EXTRACT_CASES = [
     ("The final answer is $5\\,\\mathrm{m/s}$.", [r"5\,\mathrm{m/s}"]),  # final answer is, $ and period stripped
     ("**Final Answer:** 7 J", ["7 J"]),  # markdown bold
     ("So the speed is 5 m/s.", ["5 m/s"]),  # fallback: the last line after "is"
-    (r"\boxed{12 N} and again \boxed{12 N}", ["12 N"]),  # repeated identical boxes are one answer
+    (r"\boxed{12 N} and again \boxed{12 N}", ["12 N", "12 N"]),  # every box is kept (multi-part answers)
+    (r"\boxed{\boxed{12 N}}", [r"\boxed{12 N}"]),  # a box in a box is one answer
+    ("<think>\\boxed{15 N}</think><answer>12 N</answer>", ["12 N"]),  # reasoning in <think> is not the answer
+    ("To answer this we compute v = 3 m/s.\nSo the speed is 5 m/s", ["5 m/s"]),  # "answer" in prose
+    ("Final Answer: The final answer is $5$. I hope it is correct.", ["5"]),  # Minerva's closing line
+    ("Therefore the answer is 12 N. I hope this helps!", ["12 N"]),  # a sentence after the answer
+    (r"The answer is \(5\ \text{m/s}\).", [r"5\ \text{m/s}"]),  # inline math delimiters
+    ("The force is 12 N.\n\nLet me know if you have other questions.", ["12 N"]),  # a pleasantry last
+    (r"\boxed{.5}", [".5"]),  # a leading decimal point is kept
     (r"\boxed{12 N} then \boxed{15 N}", ["12 N", "15 N"]),  # two different boxes: both kept
     ("", []),  # empty
     ("   \n\t ", []),  # whitespace

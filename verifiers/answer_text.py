@@ -1,0 +1,85 @@
+"""From an extracted answer to a parse tree: drop filler words around the value, refuse qualified ones.
+
+``about 12 N to the left`` is ``12 N``; ``less than 12 N`` or ``12 N \\le F`` commits to no value.
+
+>>> qualifier("less than 12 N"), qualifier("about 12 N")
+('less', None)
+>>> parse_answer("about 12 N to the left", want_quantity=True)
+('mul', (('num', 12.0, '12'), ('name', 'N')))
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifiers.parser import ParseError, parse
+from verifiers.quantity import to_quantity
+from verifiers.symbolic import strip_definition
+from verifiers.units import lookup_word
+
+_FILLER = set("""about approximately approx roughly around nearly almost so thus therefore hence then the answer
+    final result value is equals equal to we get obtain find it its this that which gives exactly just a an
+    total net magnitude of be becomes""".split())
+_DIRECTIONS = set("""up down upward upwards downward downwards left right north south east west forward
+    forwards backward backwards inward inwards outward outwards clockwise counterclockwise anticlockwise
+    horizontally vertically radially""".split())
+_QUALIFIER_RE = re.compile(
+    r"\b(not|less|more|greater|smaller|fewer|least|most|under|over|exceeds?|neither|nor|unknown|cannot|"
+    r"impossible|undefined|maybe|perhaps|either)\b|(\\(?:le|ge|ne|leq|geq|neq|lesssim|gtrsim)(?![a-zA-Z])|[<>])",
+    re.I)
+_WORD_AT_START = re.compile(r"^([A-Za-z]+)\s+")
+_WORD_AT_END = re.compile(r"\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
+_CLAUSE = re.compile(r"\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
+_MAX_TRIMS = 6
+
+
+def qualifier(plain: str) -> str | None:
+    """The word or sign that qualifies the value (``not``, ``less``, ``\\le``), looking before the first
+    number and at inequality signs anywhere; None for a plain answer."""
+    head = re.split(r"[\d\\(]", plain, maxsplit=1)[0]
+    for match in _QUALIFIER_RE.finditer(plain):
+        if match.group(2) or match.start() < len(head):
+            return match.group(0)
+    return None
+
+
+def parse_answer(plain: str, want_quantity: bool, single: bool = True):
+    """A parse tree of a normalised answer, or None. Filler words before the value and trailing words
+    after a unit are dropped; a word right after a bare number is kept (``5 bananas`` is not ``5``).
+    ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
+    plain = _strip_leading(plain).lstrip("= ").strip()
+    head, comma, tail = plain.rpartition(",")
+    if single and comma and _CLAUSE.fullmatch(tail):
+        plain = head
+    first = None
+    for _ in range(_MAX_TRIMS):
+        try:
+            tree = parse(plain, normalised=True)
+            first = first or tree
+            if not want_quantity or tree[0] in ("eq", "tuple") or to_quantity(strip_definition(tree)) is not None:
+                return tree
+        except ParseError:
+            pass
+        plain = _drop_trailing_word(plain)
+        if plain is None:
+            break
+    return first
+
+
+def _strip_leading(plain: str) -> str:
+    for _ in range(_MAX_TRIMS):
+        match = _WORD_AT_START.match(plain)
+        if not match or match.group(1).lower() not in _FILLER:
+            break
+        plain = plain[match.end():]
+    return plain
+
+
+def _drop_trailing_word(plain: str) -> str | None:
+    match = _WORD_AT_END.search(plain)
+    if not match or match.start() == 0 or lookup_word(match.group(1)):
+        return None
+    before = plain[:match.start()].rstrip()
+    if before[-1:].isdigit() and match.group(1).lower() not in _DIRECTIONS:
+        return None  # "5 bananas": the word after a number is its unit, a wrong one
+    return before

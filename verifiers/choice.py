@@ -1,0 +1,49 @@
+"""Multiple-choice and true/false answers.
+
+>>> from verifiers.reference import parse_reference
+>>> grade_choice("(B) 12 N", parse_reference("B", None, "auto")).status.value
+'correct'
+>>> grade_choice("A, B", parse_reference("A", None, "auto")).status.value
+'hedged'
+"""
+
+from __future__ import annotations
+
+import re
+
+from verifiers.latex import normalise
+from verifiers.reference import Reference
+from verifiers.verdict import Status, Verdict
+
+# "B", "(B)", "B)", "B.", "option B", "(B) 12 N", "B. 12 N" - a letter and, after a bracket or stop, its text
+_SINGLE_RE = re.compile(r"(?:option|choice|answer)?\s*[({\[]?\s*([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
+_MULTI_RE = re.compile(r"[({\[\s]*([A-Ja-j](?:\s*(?:,|;|&|\band\b)?\s*[A-Ja-j])*)[)}\]\s.]*")
+_LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
+_BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "correct": True, "incorrect": False,
+               "t": True, "f": False}
+
+
+def grade_choice(text: str, ref: Reference) -> Verdict:
+    plain = normalise(text).strip()
+    if len(ref.letters) > 1:
+        found = _MULTI_RE.fullmatch(plain)
+        letters = frozenset(re.findall(r"[A-J]", re.sub(r"\band\b", " ", found.group(1)).upper())) if found else None
+    else:
+        found = _SINGLE_RE.fullmatch(plain)
+        letters = frozenset(found.group(1).upper()) if found else None
+        if found is None and _LIST_RE.search(plain.upper()):
+            return Verdict.make(Status.HEDGED, f"several choices given: {text[:40]!r}")
+    if letters is None:
+        return Verdict.make(Status.WRONG_TYPE, f"expected a choice letter, got {text[:40]!r}")
+    chosen, expected = "".join(sorted(letters)), "".join(sorted(ref.letters))
+    if letters == ref.letters:
+        return Verdict.make(Status.CORRECT, f"choice {chosen}")
+    return Verdict.make(Status.WRONG_VALUE, f"chose {chosen}, expected {expected}")
+
+
+def grade_bool(text: str, ref: Reference) -> Verdict:
+    word = normalise(text).strip("{}(). ").lower()
+    if word not in _BOOL_WORDS:
+        return Verdict.make(Status.WRONG_TYPE, f"expected true/false, got {text[:40]!r}")
+    ok = _BOOL_WORDS[word] == ref.truth
+    return Verdict.make(Status.CORRECT if ok else Status.WRONG_VALUE, f"answered {word}")
