@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from verifiers import sandbox
 from verifiers.extract import extract_answers
 from verifiers.latex import normalise
 from verifiers.parser import ParseError, parse
@@ -72,6 +73,7 @@ def _single(tree, reference_unit, answer_type, original) -> Reference:
     label = tree[1] if tree[0] == "eq" else None
     tree = strip_definition(tree)
     if tree[0] == "eq":
+        sandbox.prestart()
         return Reference("equation", original, tree=tree)
     label = label if tree is not None and label is not None and label != tree else None
     if answer_type != "symbolic":
@@ -82,6 +84,7 @@ def _single(tree, reference_unit, answer_type, original) -> Reference:
             return Reference("quantity", original, quantity=quantity, tree=tree, label=label)
         if answer_type == "numeric":
             raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit")
+    sandbox.prestart()  # symbolic answers may need sympy: have its worker warm by then
     return Reference("symbolic", original, tree=tree, label=label)
 
 

@@ -1,7 +1,7 @@
 """The sympy side of ``verifiers.sandbox``: rebuild sympy expressions from trees and simplify.
 
-Run as ``python -m verifiers.sympy_worker``; reads length-prefixed pickled ``(tree_a, tree_b)`` pairs on
-stdin and answers True/False/None. Trees are built into sympy node by node (no text is parsed).
+Run as ``python -m verifiers.sympy_worker``; says ``"ready"`` once sympy is imported, then reads
+length-prefixed pickled ``(request_id, tree_a, tree_b)`` on stdin and answers ``(request_id, True/False/None)``. Trees are built into sympy node by node (no text is parsed).
 Only the parent process's own trees arrive here, through a pipe it opened.
 
 >>> import sympy
@@ -70,14 +70,19 @@ def equal(tree_a, tree_b):
 
 def main() -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+
+    def send(message) -> None:
+        data = pickle.dumps(message, protocol=4)
+        stdout.write(struct.pack("<I", len(data)) + data)
+        stdout.flush()
+
+    send("ready")  # sympy is imported: requests are answered from now on
     while True:
         header = stdin.read(4)
         if len(header) < 4:
             return
-        tree_a, tree_b = pickle.loads(stdin.read(struct.unpack("<I", header)[0]))
-        answer = pickle.dumps(equal(tree_a, tree_b), protocol=4)
-        stdout.write(struct.pack("<I", len(answer)) + answer)
-        stdout.flush()
+        request_id, tree_a, tree_b = pickle.loads(stdin.read(struct.unpack("<I", header)[0]))
+        send((request_id, equal(tree_a, tree_b)))
 
 
 if __name__ == "__main__":
