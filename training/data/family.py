@@ -17,7 +17,7 @@ import random
 from dataclasses import dataclass, field
 from typing import Callable
 
-from training.data.numbers import fmt, round_sig, spell_product
+from training.data.number_format import fmt, round_sig, spell_product
 
 LEVELS = (1, 2, 3)
 

@@ -1,0 +1,73 @@
+"""The row schema every split and adapter produces, its checks, and the TRL formats.
+
+Row: ``id, topic, family, level, question, solution, answer, answer_type`` and optional ``tolerance``
+(relative) and ``unit`` (a unit given apart from the answer, SciBench-style).
+
+>>> row = {"id": "x", "topic": "kinematics", "family": "f", "level": 1, "question": "Q?",
+...        "solution": "\\\\boxed{2 m}", "answer": "2 m", "answer_type": "numeric"}
+>>> problems(row)
+[]
+>>> to_grpo(row)["prompt"][1]
+{'role': 'user', 'content': 'Q?'}
+"""
+
+from __future__ import annotations
+
+from verifiers import verify
+from verifiers.options import normalise_answer_type
+from verifiers.reference import UnreadableReference, parse_reference
+
+SYSTEM_PROMPT = ("Solve the physics problem step by step, converting units where needed. End with the final "
+                 "answer in \\boxed{}: a value with its unit (e.g. \\boxed{12 N}), an expression, or an option letter.")
+REQUIRED = ("id", "topic", "family", "level", "question", "solution", "answer", "answer_type")
+OPTIONAL = ("tolerance", "unit")
+
+
+def problems(row: dict, check_solution: bool = False) -> list[str]:
+    """What is wrong with a row (empty when nothing is): missing fields, an unreadable gold answer, and
+    with ``check_solution`` a solution whose final answer does not verify against the gold one."""
+    found = [f"missing field {key!r}" for key in REQUIRED if key not in row]
+    if found:
+        return found
+    if not str(row["question"]).strip():
+        found.append("empty question")
+    answer = row["answer"]
+    if answer is None or not str(answer).strip():
+        return found + ["missing answer"]
+    try:
+        answer_type = normalise_answer_type(row["answer_type"] or "auto")
+        parse_reference(str(answer), row.get("unit") or None, answer_type)
+    except (ValueError, UnreadableReference) as exc:
+        return found + [f"unreadable answer {str(answer)[:80]!r}: {exc}"]
+    if check_solution and row["solution"]:
+        verdict = verify(row["solution"], str(answer), **verify_options(row))
+        if not verdict.correct:
+            found.append(f"solution does not reach the answer: {verdict.status.value} ({verdict.detail})")
+    return found
+
+
+def verify_options(row: dict) -> dict:
+    """The per-row options ``verifiers.verify`` takes from a row."""
+    options = {"answer_type": row.get("answer_type") or "auto"}
+    if row.get("tolerance") is not None:
+        options["rel_tol"] = float(row["tolerance"])
+    if row.get("unit"):
+        options["reference_unit"] = row["unit"]
+    return options
+
+
+def prompt_messages(question: str) -> list[dict]:
+    return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": question}]
+
+
+def to_sft(row: dict) -> dict:
+    """TRL conversational prompt/completion (loss on the completion only)."""
+    return {"prompt": prompt_messages(row["question"]),
+            "completion": [{"role": "assistant", "content": row["solution"]}]}
+
+
+def to_grpo(row: dict) -> dict:
+    """TRL prompt plus the columns the rewards read (``answer``, ``answer_type``, ``tolerance``, ``unit``)."""
+    return {"prompt": prompt_messages(row["question"]), "answer": str(row["answer"]),
+            "answer_type": row.get("answer_type") or "auto", "tolerance": row.get("tolerance"),
+            "unit": row.get("unit"), "topic": row.get("topic", ""), "level": row.get("level", 0), "id": row["id"]}
