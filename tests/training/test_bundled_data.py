@@ -12,6 +12,8 @@ DATA = Path(__file__).resolve().parents[2] / "datasets"
 def test_bundled_splits_have_the_documented_sizes():
     sizes = {name: len(read_split(DATA / f"{name}.jsonl")) for name in ("sft", "grpo", "test")}
     assert sizes == {"sft": 3000, "grpo": 1500, "test": 1000}
+    tiny = {name: len(read_split(DATA / "tiny" / f"{name}.jsonl")) for name in ("sft", "grpo", "test")}
+    assert tiny == {"sft": 4000, "grpo": 1500, "test": 500}
     assert not (DATA / "__init__.py").exists()  # a datasets package would shadow Hugging Face datasets
 
 
@@ -21,7 +23,8 @@ def test_every_bundled_gold_answer_verifies_against_its_solution():
 
 def test_the_build_command_regenerates_the_bundled_files(tmp_path):
     assert data_main(["build", "--out", str(tmp_path)]) == 0
-    for name in ("sft.jsonl", "grpo.jsonl", "test.jsonl", "stats.json"):
+    for name in ("sft.jsonl", "grpo.jsonl", "test.jsonl", "stats.json", "tiny/sft.jsonl", "tiny/grpo.jsonl",
+                 "tiny/test.jsonl", "tiny/stats.json"):
         assert (tmp_path / name).read_bytes() == (DATA / name).read_bytes(), f"{name} is stale: run the build"
 
 

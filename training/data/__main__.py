@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from training.data.adapters import SOURCES, BadRow, adapt_rows, load_source
-from training.data.build import DEFAULT_SIZES, build_splits, read_split, write_splits
+from training.data.build import DEFAULT_SIZES, build_splits, build_tiny_splits, read_split, write_splits
 from training.data.schema import problems
 
 logger = logging.getLogger("training.data")
@@ -25,11 +25,11 @@ DEFAULT_DIR = Path(__file__).resolve().parents[2] / "datasets"
 def check_dir(directory) -> dict[str, list[str]]:
     """Every row of every split: schema problems and solution-vs-answer mismatches, by row id."""
     bad = {}
-    for path in sorted(Path(directory).glob("*.jsonl")):
+    for path in sorted(Path(directory).rglob("*.jsonl")):
         for row in read_split(path):
             found = problems(row, check_solution=True)
             if found:
-                bad[f"{path.name}:{row.get('id')}"] = found
+                bad[f"{path.relative_to(directory)}:{row.get('id')}"] = found
     return bad
 
 
@@ -56,6 +56,8 @@ def main(argv=None) -> int:
     if args.command == "build":
         stats = write_splits(build_splits(args.sft, args.grpo, args.test, args.seed), args.out)
         logger.info("wrote %s", ", ".join(f"{k}: {v['rows']} rows" for k, v in stats.items()))
+        stats = write_splits(build_tiny_splits(args.seed), Path(args.out) / "tiny")
+        logger.info("wrote tiny/ %s", ", ".join(f"{k}: {v['rows']} rows" for k, v in stats.items()))
         return 0
     if args.command == "check":
         bad = check_dir(args.dir)

@@ -16,6 +16,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from training.data.families_easy import EASY
 from training.data.families_fields import FAMILIES as FIELDS
 from training.data.families_matter import FAMILIES as MATTER
 from training.data.families_mechanics import FAMILIES as MECHANICS
@@ -27,18 +28,20 @@ NUMERIC = MECHANICS + MATTER + FIELDS
 ALL_FAMILIES = NUMERIC + SYMBOLIC + [ChoiceFamily(f) for f in NUMERIC[::4]]
 SPLITS = ("test", "grpo", "sft")  # filled in this order, each round-robin over families and levels
 DEFAULT_SIZES = {"sft": 3000, "grpo": 1500, "test": 1000}
+# The built-in tiny model's curriculum: integer products with the arithmetic spelt out, SI units.
+TINY_SIZES = {"sft": 4000, "grpo": 1500, "test": 500}
 
 
 def _normal_text(question: str) -> str:
     return re.sub(r"\s+", " ", question.lower()).strip()
 
 
-def draw_pool(per_cell: int, seed: int) -> dict:
+def draw_pool(per_cell: int, seed: int, families=None, levels=LEVELS) -> dict:
     """Distinct problems per (family, level): up to ``per_cell`` each, no repeated values or questions."""
     rng = random.Random(seed)
     pool, seen_values, seen_text = defaultdict(list), set(), set()
-    for family in ALL_FAMILIES:
-        for level in LEVELS:
+    for family in families or ALL_FAMILIES:
+        for level in levels:
             for _ in range(per_cell * 4):
                 if len(pool[family.id, level]) >= per_cell:
                     break
@@ -60,11 +63,13 @@ def _finish(row: dict, family, level: int) -> dict:
 
 
 def build_splits(sft: int = DEFAULT_SIZES["sft"], grpo: int = DEFAULT_SIZES["grpo"],
-                 test: int = DEFAULT_SIZES["test"], seed: int = 0) -> dict[str, list[dict]]:
+                 test: int = DEFAULT_SIZES["test"], seed: int = 0, families=None,
+                 levels=LEVELS) -> dict[str, list[dict]]:
     """The three splits, disjoint in (family, values), balanced over families and levels."""
+    families = families or ALL_FAMILIES
     sizes = {"sft": sft, "grpo": grpo, "test": test}
-    cells = len(ALL_FAMILIES) * len(LEVELS)
-    pool = draw_pool(per_cell=-(-sum(sizes.values()) // cells) + 2, seed=seed)
+    cells = len(families) * len(levels)
+    pool = draw_pool(per_cell=-(-sum(sizes.values()) // cells) + 2, seed=seed, families=families, levels=levels)
     queues = {cell: list(rows) for cell, rows in sorted(pool.items())}
     order = list(queues)
     random.Random(seed + 1).shuffle(order)
@@ -79,6 +84,11 @@ def build_splits(sft: int = DEFAULT_SIZES["sft"], grpo: int = DEFAULT_SIZES["grp
             logger.warning("split %s: only %d distinct problems left, %d asked", name, len(chosen), sizes[name])
         splits[name] = sorted(chosen, key=lambda r: r["id"])
     return splits
+
+
+def build_tiny_splits(seed: int = 0) -> dict[str, list[dict]]:
+    """The tiny model's splits (``datasets/tiny/``): easy families at level 1."""
+    return build_splits(**TINY_SIZES, seed=seed, families=EASY, levels=(1,))
 
 
 def write_splits(splits: dict[str, list[dict]], out_dir) -> dict:

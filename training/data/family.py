@@ -75,9 +75,12 @@ class Family:
             values[step.symbol] = value
             lines.append(f"{step.name[0].upper() + step.name[1:]}: {step.formula}")
             substituted = step.show.format(**display)
-            lines.append(f"{step.symbol} = {substituted} = {fmt(value)} {step.unit}".rstrip())
             if step.spell and all(float(values[s]).is_integer() for s in step.spell):
+                lines.append(f"{step.symbol} = {substituted}")  # then the product spelt out, then the result
                 lines.append(spell_product(*sorted((int(values[s]) for s in step.spell), reverse=True)))
+                lines.append(f"{step.symbol} = {fmt(value)} {step.unit}".rstrip())
+            else:
+                lines.append(f"{step.symbol} = {substituted} = {fmt(value)} {step.unit}".rstrip())
             display[step.symbol] = f"{fmt(value)} {step.unit}".strip()
         final = self.steps[-1]
         value, unit = values[final.symbol], final.unit
