@@ -1,0 +1,132 @@
+"""``physics-grpo {sft,grpo,eval,run} [--config recipe.yaml] [--flag value ...]``.
+
+``physics-grpo run`` with no arguments builds the tiny model from the bundled data, runs SFT, GRPO and
+the evaluations, and writes ``runs/tiny-cpu/report.{json,md}`` with plots. Recipes are flat YAML read with
+TRL's parser; command-line flags win over the recipe (``--output_dir DIR`` as with every HF trainer).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+
+from training.runtime import setup
+
+logger = logging.getLogger("physics_grpo")
+COMMANDS = ("sft", "grpo", "eval", "run")
+
+
+def parse(argv: list[str]):
+    from trl import TrlParser
+
+    from training.config import PipelineConfig
+
+    (cfg,) = TrlParser([PipelineConfig]).parse_args_and_config(argv)
+    return cfg
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if not argv or argv[0] not in COMMANDS:
+        if argv and argv[0] in ("-h", "--help"):
+            print(__doc__)
+            return 0
+        argv = ["run"] + argv
+    command, rest = argv[0], argv[1:]
+    setup()  # OMP_WAIT_POLICY before torch is imported
+    from training.config import ConfigError
+
+    try:
+        cfg = parse(rest)
+        stages = {"sft": ["sft"], "grpo": ["grpo"], "eval": ["eval"],
+                  "run": cfg.stage_list() + ["eval"]}[command]
+        cfg.validate(stages=stages)
+    except (ConfigError, ValueError) as exc:
+        logger.error("%s", exc)
+        return 2
+    setup(cfg.torch_threads)
+    from transformers import set_seed
+
+    set_seed(cfg.seed)
+    return {"sft": _sft, "grpo": _grpo, "eval": _eval, "run": _run}[command](cfg)
+
+
+def _sft(cfg) -> int:
+    from training.stages import run_sft
+
+    run_sft(cfg)
+    return 0
+
+
+def _grpo(cfg) -> int:
+    from training.modeling import stage_model
+    from training.stages import run_grpo
+
+    start = "sft"
+    try:
+        stage_model(cfg, "sft")
+    except FileNotFoundError:
+        logger.warning("no SFT model in %s: GRPO starts from the base model", cfg.output_dir)
+        start = "base"
+    run_grpo(cfg, start)
+    return 0
+
+
+def _eval(cfg, stages=None) -> int:
+    from training.evaluate import evaluate_model, load_rows
+    from training.modeling import load_model, load_tokenizer, stage_model
+    from training.report import load_report, write_report
+
+    report = load_report(cfg.output_dir)
+    rows = load_rows(cfg, "test", cfg.eval_limit)
+    for stage in stages or cfg.stage_list(cfg.eval_stages):
+        try:
+            weights, adapter = stage_model(cfg, stage)
+        except FileNotFoundError as exc:
+            logger.warning("%s; skipping its evaluation", exc)
+            continue
+        started = time.perf_counter()
+        model = load_model(cfg, weights, adapter=adapter, trainable=False)
+        tokenizer = load_tokenizer(adapter or weights)
+        report["stages"][stage] = evaluate_model(model, tokenizer, cfg, rows, stage)
+        report.setdefault("timings", {})[f"eval_{stage}"] = time.perf_counter() - started
+    report["config"] = cfg.to_dict()
+    _attach_logs(cfg, report)
+    write_report(cfg.output_dir, report)
+    return 0
+
+
+def _run(cfg) -> int:
+    from training.report import load_report, write_report
+    from training.stages import run_grpo, run_sft
+
+    timings = {}
+    report = load_report(cfg.output_dir)
+    for stage in cfg.stage_list():
+        started = time.perf_counter()
+        if stage == "sft":
+            run_sft(cfg)
+        elif stage == "grpo":
+            run_grpo(cfg, "sft" if "sft" in cfg.stage_list() else "base")
+        timings[stage] = time.perf_counter() - started
+    report.setdefault("timings", {}).update(timings)
+    write_report(cfg.output_dir, report)
+    return _eval(cfg)
+
+
+def _attach_logs(cfg, report: dict) -> None:
+    from pathlib import Path
+
+    log = Path(cfg.output_dir) / "grpo-run" / "log_history.json"
+    if log.exists():
+        report["grpo_log"] = json.loads(log.read_text())
+    start = Path(cfg.output_dir) / "grpo_start.json"
+    if start.exists():
+        report["grpo_start"] = json.loads(start.read_text())["sample_accuracy"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

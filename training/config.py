@@ -1,0 +1,183 @@
+"""The pipeline's configuration: one flat dataclass, read from a YAML recipe with TRL's parser, command-line
+flags winning, and checked as a whole before any model is loaded.
+
+>>> cfg = PipelineConfig(output_dir="runs/x", num_generations=8, grpo_prompts_per_step=8)
+>>> cfg.validate(stages=("sft",)) is None
+True
+>>> try:
+...     PipelineConfig(num_generations=1).validate(stages=("grpo",))
+... except ConfigError as exc:
+...     print(exc)
+num_generations=1: GRPO needs at least 2 completions per prompt to compare (set --num_generations 4 or more)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from training.data.schema import problems
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "datasets"
+TINY = "tiny"
+LOSS_TYPES = ("grpo", "bnpo", "dr_grpo", "dapo")
+SCALE_REWARDS = ("group", "batch", "none")
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot work; the message names the field and the fix."""
+
+
+def _f(default, help_text):
+    return field(default=default, metadata={"help": help_text})
+
+
+@dataclass
+class PipelineConfig:
+    """Every knob of the run. Field names are the command-line flags (``--grpo_learning_rate 5e-5``)."""
+
+    # model
+    model_name_or_path: str = _f(TINY, "'tiny' builds the built-in model; else a local path or Hub id")
+    load_in_4bit: bool = _f(False, "NF4 4-bit weights with double quantisation (QLoRA); implies LoRA")
+    use_lora: bool = _f(False, "train LoRA adapters on all linear layers instead of every weight")
+    lora_r: int = _f(16, "LoRA rank")
+    lora_alpha: int = _f(32, "LoRA alpha")
+    lora_dropout: float = _f(0.05, "LoRA dropout")
+    tiny_hidden_size: int = _f(256, "built-in model width (a multiple of 64)")
+    tiny_intermediate_size: int = _f(704, "built-in model MLP width (a multiple of 64)")
+    tiny_layers: int = _f(4, "built-in model layers")
+    tiny_heads: int = _f(4, "built-in model attention heads")
+    tiny_vocab_size: int = _f(512, "built-in tokenizer vocabulary (a multiple of 64)")
+    # data
+    data_dir: str = _f(str(DATA_DIR / "tiny"), "folder with sft.jsonl, grpo.jsonl, test.jsonl")
+    sft_limit: int = _f(0, "use at most this many SFT rows (0: all)")
+    grpo_limit: int = _f(0, "use at most this many GRPO prompts (0: all)")
+    eval_limit: int = _f(0, "evaluate on at most this many test problems (0: all)")
+    # run
+    output_dir: str = _f("runs/tiny-cpu", "where models, checkpoints, logs and the report go")
+    seed: int = _f(0, "random seed (data order, initialisation, sampling)")
+    stages: str = _f("sft,grpo", "stages of `physics-grpo run`, in order")
+    resume: bool = _f(False, "continue an interrupted SFT or GRPO run from its last checkpoint")
+    save_steps: int = _f(50, "checkpoint every this many optimizer steps")
+    logging_steps: int = _f(10, "log every this many steps")
+    report_to: str = _f("auto", "'auto' (TensorBoard or trackio when installed), 'none', or a list")
+    torch_threads: int = _f(0, "torch CPU threads (0: one per core)")
+    # SFT
+    sft_epochs: float = _f(2.0, "SFT epochs")
+    sft_max_steps: int = _f(-1, "stop SFT after this many steps (-1: run the epochs)")
+    sft_learning_rate: float = _f(2e-3, "SFT learning rate")
+    sft_batch_size: int = _f(32, "SFT batch size per device")
+    sft_max_length: int = _f(256, "SFT sequence length in tokens")
+    # GRPO
+    grpo_max_steps: int = _f(60, "GRPO optimizer steps")
+    grpo_learning_rate: float = _f(5e-5, "GRPO learning rate")
+    grpo_prompts_per_step: int = _f(8, "distinct prompts per GRPO step")
+    grpo_gradient_accumulation_steps: int = _f(1, "micro-batches per GRPO step (prompts x G must divide by it)")
+    num_generations: int = _f(8, "group size G: completions sampled per prompt")
+    scale_rewards: str = _f("group", "divide advantages by the group std ('group'), batch std ('batch') or not ('none')")
+    epsilon: float = _f(0.2, "PPO clipping range")
+    beta: float = _f(0.0, "KL weight to the reference policy (0 disables the reference model)")
+    loss_type: str = _f("dapo", "'dapo' (mean over all tokens), 'bnpo', 'grpo' (per sequence), 'dr_grpo' (constant length)")
+    max_completion_length: int = _f(96, "tokens generated per completion")
+    temperature: float = _f(1.0, "sampling temperature during GRPO")
+    mask_truncated_completions: bool = _f(True, "leave completions cut at max_completion_length out of the loss")
+    format_reward_weight: float = _f(0.1, "weight of format_reward beside physics_reward (0: physics only)")
+    min_sample_accuracy: float = _f(0.3, "warn when the SFT model's sampled accuracy is below this before GRPO")
+    # evaluation
+    eval_pass_k: int = _f(4, "k for pass@k (sampled); 0 skips sampling")
+    eval_batch_size: int = _f(64, "prompts generated at once in evaluation")
+    eval_max_new_tokens: int = _f(96, "tokens generated per evaluation answer")
+    eval_temperature: float = _f(1.0, "sampling temperature for pass@k")
+    eval_stages: str = _f("base,sft,grpo", "stages evaluated by `physics-grpo run`")
+
+    @property
+    def is_tiny(self) -> bool:
+        return self.model_name_or_path == TINY
+
+    @property
+    def lora(self) -> bool:
+        return self.use_lora or self.load_in_4bit
+
+    def stage_list(self, text: str | None = None) -> list[str]:
+        return [s.strip() for s in (text if text is not None else self.stages).split(",") if s.strip()]
+
+    def validate(self, stages=("sft", "grpo", "eval")) -> None:
+        """Raise ConfigError for the first thing that cannot work, before any model is loaded."""
+        self._check_model()
+        self._check_numbers()
+        for stage in stages:
+            if stage not in ("sft", "grpo", "eval"):
+                raise ConfigError(f"unknown stage {stage!r}: stages are sft, grpo and eval")
+        needed = {"sft": "sft.jsonl", "grpo": "grpo.jsonl", "eval": "test.jsonl"}
+        for stage in stages:
+            self._check_data(Path(self.data_dir) / needed[stage], stage)
+        if "grpo" in stages:
+            self._check_grpo()
+
+    def _check_model(self) -> None:
+        if self.is_tiny:
+            for name in ("tiny_hidden_size", "tiny_intermediate_size", "tiny_vocab_size"):
+                if getattr(self, name) % 64:
+                    raise ConfigError(f"{name}={getattr(self, name)} must be a multiple of 64 "
+                                      f"(bitsandbytes' CPU 4-bit kernels crash on other widths)")
+            if self.tiny_hidden_size % self.tiny_heads:
+                raise ConfigError(f"tiny_hidden_size={self.tiny_hidden_size} must divide by tiny_heads={self.tiny_heads}")
+            return
+        path = Path(self.model_name_or_path).expanduser()
+        looks_local = self.model_name_or_path.startswith((".", "/", "~")) or path.exists()
+        if looks_local and not (path / "config.json").exists():
+            raise ConfigError(f"model_name_or_path={self.model_name_or_path!r}: no config.json there; point it at a "
+                              f"folder saved with save_pretrained (e.g. a downloaded Llama-3.1-8B) or use 'tiny'")
+        if not looks_local and os.environ.get("HF_HUB_OFFLINE") == "1":
+            raise ConfigError(f"model_name_or_path={self.model_name_or_path!r} is a Hub id but HF_HUB_OFFLINE=1: "
+                              f"download it first and pass its local folder")
+
+    def _check_numbers(self) -> None:
+        positive = ("sft_batch_size", "sft_max_length", "grpo_prompts_per_step", "max_completion_length",
+                    "eval_batch_size", "eval_max_new_tokens", "lora_r", "save_steps", "logging_steps")
+        for name in positive:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name}={getattr(self, name)} must be positive")
+        for name in ("sft_learning_rate", "grpo_learning_rate", "temperature"):
+            if not getattr(self, name) > 0:
+                raise ConfigError(f"{name}={getattr(self, name)} must be > 0")
+        if self.beta < 0 or self.epsilon <= 0:
+            raise ConfigError(f"beta={self.beta} must be >= 0 and epsilon={self.epsilon} > 0")
+
+    def _check_grpo(self) -> None:
+        if self.num_generations < 2:
+            raise ConfigError(f"num_generations={self.num_generations}: GRPO needs at least 2 completions per prompt "
+                              f"to compare (set --num_generations 4 or more)")
+        if self.loss_type not in LOSS_TYPES:
+            raise ConfigError(f"loss_type={self.loss_type!r}: choose one of {', '.join(LOSS_TYPES)}")
+        if self.scale_rewards not in SCALE_REWARDS:
+            raise ConfigError(f"scale_rewards={self.scale_rewards!r}: choose one of {', '.join(SCALE_REWARDS)}")
+        if self.grpo_max_steps <= 0:
+            raise ConfigError(f"grpo_max_steps={self.grpo_max_steps} must be positive")
+        batch = self.grpo_prompts_per_step * self.num_generations
+        if self.grpo_gradient_accumulation_steps <= 0 or batch % self.grpo_gradient_accumulation_steps:
+            raise ConfigError(f"grpo_prompts_per_step x num_generations = {batch} completions per step must divide "
+                              f"by grpo_gradient_accumulation_steps={self.grpo_gradient_accumulation_steps}")
+
+    def _check_data(self, path: Path, stage: str) -> None:
+        if not path.exists():
+            raise ConfigError(f"{stage}: {path} does not exist; set --data_dir to a folder with sft.jsonl, grpo.jsonl "
+                              f"and test.jsonl (python -m training.data build makes the bundled ones)")
+        import json
+
+        with open(path, encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if number > 50:
+                    break
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ConfigError(f"{path}:{number}: not JSON ({exc})") from None
+                found = problems(row)
+                if found:
+                    raise ConfigError(f"{path}:{number}: {'; '.join(found)} (every row needs the fields of "
+                                      f"datasets/README.md, with an 'answer' the verifiers can read)")
+
+    def to_dict(self) -> dict:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

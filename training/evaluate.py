@@ -1,0 +1,118 @@
+"""Evaluation: greedy accuracy and sampled pass@k on a test split, per topic and level, judged by
+``verifiers.verify``.
+
+>>> summarise([{"topic": "a", "level": 1, "greedy": True, "samples": [True, False]},
+...            {"topic": "b", "level": 1, "greedy": False, "samples": [False, False]}], k=2)["accuracy"]
+0.5
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from training.config import PipelineConfig
+from training.data.build import read_split
+from training.data.schema import prompt_messages, verify_options
+from verifiers import VerifyOptions, verify_with
+
+logger = logging.getLogger(__name__)
+
+
+def load_rows(cfg: PipelineConfig, name: str, limit: int = 0) -> list[dict]:
+    """A split's rows; with ``limit``, that many spread evenly over it (rows are sorted by family)."""
+    rows = read_split(Path(cfg.data_dir) / f"{name}.jsonl")
+    if not limit or limit >= len(rows):
+        return rows
+    return [rows[i * len(rows) // limit] for i in range(limit)]
+
+
+def generate(model, tokenizer, questions: list[str], *, max_new_tokens: int, batch_size: int, samples: int = 1,
+             temperature: float = 1.0, seed: int = 0, desc: str = "generating") -> list[list[str]]:
+    """For each question, ``samples`` completions (greedy when ``samples`` is 1 and temperature is 0)."""
+    import torch
+    from tqdm.auto import tqdm
+
+    torch.manual_seed(seed)
+    tokenizer.padding_side = "left"
+    greedy = samples == 1 and temperature == 0
+    outputs = []
+    model.eval()
+    device = next(model.parameters()).device
+    for start in tqdm(range(0, len(questions), batch_size), desc=desc, leave=False):
+        batch = questions[start:start + batch_size]
+        texts = [tokenizer.apply_chat_template(prompt_messages(q), tokenize=False, add_generation_prompt=True)
+                 for q in batch]
+        encoded = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
+        with torch.no_grad():
+            generated = model.generate(**encoded, max_new_tokens=max_new_tokens, do_sample=not greedy,
+                                       temperature=temperature if not greedy else None, top_p=None, top_k=None,
+                                       num_return_sequences=samples, pad_token_id=tokenizer.pad_token_id)
+        new = generated[:, encoded["input_ids"].shape[1]:]
+        decoded = tokenizer.batch_decode(new, skip_special_tokens=True)
+        outputs += [decoded[i:i + samples] for i in range(0, len(decoded), samples)]
+    return outputs
+
+
+def score(rows: list[dict], greedy: list[str], sampled: list[list[str]] | None) -> list[dict]:
+    """Per problem: is the greedy answer right, and which samples are."""
+    results = []
+    for index, row in enumerate(rows):
+        opts = VerifyOptions.from_kwargs(**verify_options(row))
+        verdict = verify_with(greedy[index], row["answer"], opts)
+        samples = [verify_with(s, row["answer"], opts).correct for s in sampled[index]] if sampled else []
+        results.append({"id": row["id"], "topic": row["topic"], "level": row["level"], "greedy": verdict.correct,
+                        "status": verdict.status.value, "samples": samples})
+    return results
+
+
+def summarise(results: list[dict], k: int) -> dict:
+    """Accuracy (greedy), pass@k and sample accuracy overall, per topic and per level."""
+    def block(items):
+        n = len(items)
+        out = {"n": n, "accuracy": sum(r["greedy"] for r in items) / n if n else 0.0}
+        if k:
+            out[f"pass@{k}"] = sum(any(r["samples"]) for r in items) / n if n else 0.0
+            total = sum(len(r["samples"]) for r in items)
+            out["sample_accuracy"] = sum(sum(r["samples"]) for r in items) / total if total else 0.0
+        return out
+
+    by_topic, by_level = defaultdict(list), defaultdict(list)
+    for r in results:
+        by_topic[r["topic"]].append(r)
+        by_level[str(r["level"])].append(r)
+    summary = block(results)
+    summary.update({"k": k, "topics": {t: block(v) for t, v in sorted(by_topic.items())},
+                    "levels": {lv: block(v) for lv, v in sorted(by_level.items())},
+                    "statuses": dict(Counter(r.get("status", "") for r in results).most_common())})
+    return summary
+
+
+def evaluate_model(model, tokenizer, cfg: PipelineConfig, rows: list[dict], stage: str) -> dict:
+    """Greedy accuracy and pass@k of ``model`` on ``rows``."""
+    questions = [r["question"] for r in rows]
+    greedy = [g[0] for g in generate(model, tokenizer, questions, max_new_tokens=cfg.eval_max_new_tokens,
+                                     batch_size=cfg.eval_batch_size, temperature=0, seed=cfg.seed,
+                                     desc=f"eval {stage} greedy")]
+    sampled = None
+    if cfg.eval_pass_k:
+        sampled = generate(model, tokenizer, questions, max_new_tokens=cfg.eval_max_new_tokens,
+                           batch_size=max(1, cfg.eval_batch_size // cfg.eval_pass_k), samples=cfg.eval_pass_k,
+                           temperature=cfg.eval_temperature, seed=cfg.seed, desc=f"eval {stage} pass@{cfg.eval_pass_k}")
+    summary = summarise(score(rows, greedy, sampled), cfg.eval_pass_k)
+    summary["examples"] = [{"question": rows[i]["question"], "answer": rows[i]["answer"], "greedy": greedy[i]}
+                           for i in range(min(3, len(rows)))]
+    logger.info("%s: accuracy %.3f on %d problems%s", stage, summary["accuracy"], summary["n"],
+                f", pass@{cfg.eval_pass_k} {summary[f'pass@{cfg.eval_pass_k}']:.3f}" if cfg.eval_pass_k else "")
+    return summary
+
+
+def sample_accuracy(model, tokenizer, cfg: PipelineConfig, rows: list[dict], samples: int = 2) -> float:
+    """How often sampled completions (at the GRPO temperature) are right: GRPO needs some right ones."""
+    outputs = generate(model, tokenizer, [r["question"] for r in rows], max_new_tokens=cfg.max_completion_length,
+                       batch_size=max(1, cfg.eval_batch_size // samples), samples=samples,
+                       temperature=cfg.temperature, seed=cfg.seed, desc="sample accuracy")
+    results = score(rows, [o[0] for o in outputs], outputs)
+    total = sum(len(r["samples"]) for r in results)
+    return sum(sum(r["samples"]) for r in results) / total if total else 0.0

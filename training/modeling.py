@@ -1,0 +1,116 @@
+"""One code path for models: the built-in tiny model or a local path / Hub id, full precision or 4-bit
+NF4 with LoRA adapters on all linear layers (QLoRA), and a chat template for base models.
+
+Imports torch lazily: call ``training.runtime.setup()`` (the CLI does) before anything here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from training.config import PipelineConfig
+from training.data.build import read_split
+from training.tiny_model import TinyConfig, save_tiny_model
+
+logger = logging.getLogger(__name__)
+ADAPTER_FILE = "adapter_config.json"
+# Llama 3's own header tokens, used when the tokenizer has them but no chat template (a base model).
+LLAMA3_TEMPLATE = (
+    "{{ bos_token }}{% for message in messages %}"
+    "{{ '<|start_header_id|>' + message['role'] + '<|end_header_id|>\\n\\n' + message['content'] + '<|eot_id|>' }}"
+    "{% endfor %}{% if add_generation_prompt %}{{ '<|start_header_id|>assistant<|end_header_id|>\\n\\n' }}{% endif %}"
+)
+
+
+def base_model_path(cfg: PipelineConfig) -> str:
+    """The base model's folder or Hub id; the tiny model is built (once) under ``output_dir/base-model``."""
+    if not cfg.is_tiny:
+        return cfg.model_name_or_path
+    path = Path(cfg.output_dir) / "base-model"
+    if not (path / "config.json").exists():
+        texts = []
+        for name in ("sft.jsonl", "grpo.jsonl"):
+            file = Path(cfg.data_dir) / name
+            if file.exists():
+                texts += [r["question"] + "\n" + r["solution"] for r in read_split(file)]
+        config = TinyConfig(vocab_size=cfg.tiny_vocab_size, hidden_size=cfg.tiny_hidden_size,
+                            intermediate_size=cfg.tiny_intermediate_size, num_hidden_layers=cfg.tiny_layers,
+                            num_attention_heads=cfg.tiny_heads, seed=cfg.seed)
+        save_tiny_model(path, texts, config)
+    return str(path)
+
+
+def load_tokenizer(path: str):
+    from transformers import AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    ensure_chat_template(tokenizer)
+    return tokenizer
+
+
+def ensure_chat_template(tokenizer) -> None:
+    """Give a base model's tokenizer a chat template (Llama 3 headers where it has them) and a pad token."""
+    if tokenizer.chat_template is None:
+        vocab = tokenizer.get_vocab()
+        if "<|start_header_id|>" in vocab and "<|eot_id|>" in vocab:
+            tokenizer.chat_template = LLAMA3_TEMPLATE
+            tokenizer.eos_token = "<|eot_id|>"
+        else:
+            tokenizer.chat_template = ("{% for message in messages %}{{ message['role'] + ': ' + message['content'] + "
+                                       "eos_token + '\\n' }}{% endfor %}{% if add_generation_prompt %}"
+                                       "{{ 'assistant: ' }}{% endif %}")
+    if tokenizer.pad_token is None:
+        vocab = tokenizer.get_vocab()
+        tokenizer.pad_token = "<|finetune_right_pad_id|>" if "<|finetune_right_pad_id|>" in vocab else tokenizer.eos_token
+
+
+def load_model(cfg: PipelineConfig, path: str, adapter: str | None = None, trainable: bool = True):
+    """A causal LM from ``path`` (4-bit when configured), with the LoRA ``adapter`` loaded or, for a
+    trainable LoRA run without one, fresh adapters on all linear layers."""
+    import torch
+    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+
+    cuda = torch.cuda.is_available()
+    kwargs = {"dtype": torch.bfloat16 if cuda else torch.float32}
+    if cfg.load_in_4bit:
+        kwargs["quantization_config"] = BitsAndBytesConfig(
+            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
+            bnb_4bit_compute_dtype=torch.bfloat16 if cuda else torch.float32)
+        if cuda:
+            kwargs["device_map"] = {"": torch.cuda.current_device()}
+    model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
+    if not cfg.lora:
+        return model
+    from peft import LoraConfig, PeftModel, get_peft_model, prepare_model_for_kbit_training
+
+    if cfg.load_in_4bit and trainable:
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
+    if adapter:
+        return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
+    lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout,
+                      target_modules="all-linear", task_type="CAUSAL_LM")
+    return get_peft_model(model, lora)
+
+
+def stage_model(cfg: PipelineConfig, stage: str) -> tuple[str, str | None]:
+    """(weights path, adapter path or None) of a finished stage: ``base``, ``sft`` or ``grpo``."""
+    base = base_model_path(cfg)
+    if stage == "base":
+        return base, None
+    path = Path(cfg.output_dir) / stage
+    if not path.exists():
+        raise FileNotFoundError(f"no {stage} model in {path}: run `physics-grpo {stage}` first")
+    if (path / ADAPTER_FILE).exists():
+        return base, str(path)
+    return str(path), None
+
+
+def save_stage(model, tokenizer, cfg: PipelineConfig, stage: str, extra: dict | None = None) -> Path:
+    path = Path(cfg.output_dir) / stage
+    model.save_pretrained(path)
+    tokenizer.save_pretrained(path)
+    (path / "stage.json").write_text(json.dumps({"stage": stage, **(extra or {})}, indent=2))
+    logger.info("saved the %s model to %s", stage, path)
+    return path
