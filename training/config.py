@@ -83,6 +83,9 @@ class PipelineConfig:
     temperature: float = _f(1.0, "sampling temperature during GRPO")
     mask_truncated_completions: bool = _f(True, "leave completions cut at max_completion_length out of the loss")
     format_reward_weight: float = _f(0.1, "weight of format_reward beside physics_reward (0: physics only)")
+    use_vllm: bool = _f(False, "generate GRPO completions with vLLM (GPU only; pip install vllm)")
+    vllm_mode: str = _f("colocate", "'colocate' (vLLM inside the training processes) or 'server' (trl vllm-serve)")
+    vllm_gpu_memory_utilization: float = _f(0.3, "GPU memory share vLLM may take in colocate mode")
     min_sample_accuracy: float = _f(0.3, "warn when the SFT model's sampled accuracy is below this before GRPO")
     # evaluation
     eval_pass_k: int = _f(4, "k for pass@k (sampled); 0 skips sampling")
@@ -90,6 +93,11 @@ class PipelineConfig:
     eval_max_new_tokens: int = _f(96, "tokens generated per evaluation answer")
     eval_temperature: float = _f(1.0, "sampling temperature for pass@k")
     eval_stages: str = _f("base,sft,grpo", "stages evaluated by `physics-grpo run`")
+
+    def __post_init__(self):
+        data = Path(self.data_dir).expanduser()
+        if not data.is_absolute() and not data.exists() and (DATA_DIR.parent / data).exists():
+            self.data_dir = str(DATA_DIR.parent / data)  # a recipe's "datasets/tiny", run from elsewhere
 
     @property
     def is_tiny(self) -> bool:
@@ -155,6 +163,14 @@ class PipelineConfig:
             raise ConfigError(f"scale_rewards={self.scale_rewards!r}: choose one of {', '.join(SCALE_REWARDS)}")
         if self.grpo_max_steps <= 0:
             raise ConfigError(f"grpo_max_steps={self.grpo_max_steps} must be positive")
+        if self.use_vllm:
+            import importlib.util
+
+            if self.vllm_mode not in ("colocate", "server"):
+                raise ConfigError(f"vllm_mode={self.vllm_mode!r}: choose 'colocate' or 'server'")
+            if importlib.util.find_spec("vllm") is None:
+                raise ConfigError("use_vllm=true but vLLM is not installed: pip install vllm (on a GPU machine), "
+                                  "or set --use_vllm false")
         batch = self.grpo_prompts_per_step * self.num_generations
         if self.grpo_gradient_accumulation_steps <= 0 or batch % self.grpo_gradient_accumulation_steps:
             raise ConfigError(f"grpo_prompts_per_step x num_generations = {batch} completions per step must divide "

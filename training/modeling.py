@@ -29,17 +29,27 @@ def base_model_path(cfg: PipelineConfig) -> str:
     if not cfg.is_tiny:
         return cfg.model_name_or_path
     path = Path(cfg.output_dir) / "base-model"
-    if not (path / "config.json").exists():
-        texts = []
-        for name in ("sft.jsonl", "grpo.jsonl"):
-            file = Path(cfg.data_dir) / name
-            if file.exists():
-                texts += [r["question"] + "\n" + r["solution"] for r in read_split(file)]
-        config = TinyConfig(vocab_size=cfg.tiny_vocab_size, hidden_size=cfg.tiny_hidden_size,
-                            intermediate_size=cfg.tiny_intermediate_size, num_hidden_layers=cfg.tiny_layers,
-                            num_attention_heads=cfg.tiny_heads, seed=cfg.seed)
-        save_tiny_model(path, texts, config)
+    from accelerate import PartialState
+
+    with PartialState().main_process_first():  # under accelerate, one process builds it, the others wait
+        if not (path / "config.json").exists():
+            _build_tiny(cfg, path)
     return str(path)
+
+
+def _build_tiny(cfg: PipelineConfig, path: Path) -> None:
+    """Train the tiny model's tokenizer on the run's own data and save a fresh model to ``path``."""
+    from training.data.schema import SYSTEM_PROMPT
+
+    texts = [SYSTEM_PROMPT] * 200  # so the system prompt becomes a few tokens, not fifty
+    for name in ("sft.jsonl", "grpo.jsonl"):
+        file = Path(cfg.data_dir) / name
+        if file.exists():
+            texts += [r["question"] + "\n" + r["solution"] for r in read_split(file)]
+    config = TinyConfig(vocab_size=cfg.tiny_vocab_size, hidden_size=cfg.tiny_hidden_size,
+                        intermediate_size=cfg.tiny_intermediate_size, num_hidden_layers=cfg.tiny_layers,
+                        num_attention_heads=cfg.tiny_heads, seed=cfg.seed)
+    save_tiny_model(path, texts, config)
 
 
 def load_tokenizer(path: str):
@@ -107,10 +117,13 @@ def stage_model(cfg: PipelineConfig, stage: str) -> tuple[str, str | None]:
     return str(path), None
 
 
-def save_stage(model, tokenizer, cfg: PipelineConfig, stage: str, extra: dict | None = None) -> Path:
+def save_stage(trainer, tokenizer, cfg: PipelineConfig, stage: str, extra: dict | None = None) -> Path:
+    """Save a trained stage (weights or adapter, tokenizer) from the main process only."""
     path = Path(cfg.output_dir) / stage
-    model.save_pretrained(path)
-    tokenizer.save_pretrained(path)
-    (path / "stage.json").write_text(json.dumps({"stage": stage, **(extra or {})}, indent=2))
-    logger.info("saved the %s model to %s", stage, path)
+    trainer.save_model(str(path))
+    if trainer.accelerator.is_main_process:
+        tokenizer.save_pretrained(path)
+        (path / "stage.json").write_text(json.dumps({"stage": stage, **(extra or {})}, indent=2))
+        logger.info("saved the %s model to %s", stage, path)
+    trainer.accelerator.wait_for_everyone()
     return path

@@ -66,13 +66,13 @@ def run_sft(cfg: PipelineConfig) -> Path:
     logger.info("SFT on %d rows, %s steps", len(rows), trainer.args.max_steps if cfg.sft_max_steps > 0 else "epoch-based")
     trainer.train(resume_from_checkpoint=_resume_point(cfg, run_dir))
     _save_log(trainer, run_dir)
-    return save_stage(trainer.model, tokenizer, cfg, "sft", {"rows": len(rows)})
+    return save_stage(trainer, tokenizer, cfg, "sft", {"rows": len(rows)})
 
 
 def run_grpo(cfg: PipelineConfig, start: str = "sft") -> Path:
     """GRPO from the ``start`` stage's model with ``physics_reward`` (and ``format_reward``)."""
     from datasets import Dataset
-    from trl import GRPOConfig, GRPOTrainer
+    from trl import GRPOTrainer
 
     from rewards import FormatReward, PhysicsReward
 
@@ -83,26 +83,33 @@ def run_grpo(cfg: PipelineConfig, start: str = "sft") -> Path:
     rows = load_rows(cfg, "grpo", cfg.grpo_limit)
     dataset = Dataset.from_list([to_grpo(r) for r in rows])
     run_dir = Path(cfg.output_dir) / "grpo-run"
-    completions = cfg.grpo_prompts_per_step * cfg.num_generations
-    rewards = [PhysicsReward(workers=1)]
-    weights = [1.0]
-    if cfg.format_reward_weight:
-        rewards.append(FormatReward())
-        weights.append(cfg.format_reward_weight)
-    args = GRPOConfig(**_common(cfg, run_dir), max_steps=cfg.grpo_max_steps, learning_rate=cfg.grpo_learning_rate,
-                      per_device_train_batch_size=completions // cfg.grpo_gradient_accumulation_steps,
-                      gradient_accumulation_steps=cfg.grpo_gradient_accumulation_steps,
-                      num_generations=cfg.num_generations, scale_rewards=cfg.scale_rewards, epsilon=cfg.epsilon,
-                      beta=cfg.beta, loss_type=cfg.loss_type, max_completion_length=cfg.max_completion_length,
-                      temperature=cfg.temperature, mask_truncated_completions=cfg.mask_truncated_completions,
-                      reward_weights=weights, lr_scheduler_type="constant", warmup_steps=0, top_k=0, top_p=1.0)
+    rewards = [PhysicsReward(workers=1)] + ([FormatReward()] if cfg.format_reward_weight else [])
+    args = grpo_config(cfg, run_dir)
     trainer = GRPOTrainer(model=model, reward_funcs=rewards, args=args, train_dataset=dataset,
                           processing_class=tokenizer)
     logger.info("GRPO from %s: %d steps of %d prompts x %d completions", start, cfg.grpo_max_steps,
                 cfg.grpo_prompts_per_step, cfg.num_generations)
     trainer.train(resume_from_checkpoint=_resume_point(cfg, run_dir))
     _save_log(trainer, run_dir)
-    return save_stage(trainer.model, tokenizer, cfg, "grpo", {"start": start})
+    return save_stage(trainer, tokenizer, cfg, "grpo", {"start": start})
+
+
+def grpo_config(cfg: PipelineConfig, run_dir: Path):
+    """TRL's GRPOConfig for this run: every objective knob from ``cfg``, and TRL set to optimise the
+    objective of ``training/grpo_loss.py`` (no ratio weighting of the KL term)."""
+    from trl import GRPOConfig
+
+    completions = cfg.grpo_prompts_per_step * cfg.num_generations
+    weights = [1.0] + ([cfg.format_reward_weight] if cfg.format_reward_weight else [])
+    return GRPOConfig(**_common(cfg, run_dir), max_steps=cfg.grpo_max_steps, learning_rate=cfg.grpo_learning_rate,
+                      per_device_train_batch_size=completions // cfg.grpo_gradient_accumulation_steps,
+                      gradient_accumulation_steps=cfg.grpo_gradient_accumulation_steps,
+                      num_generations=cfg.num_generations, scale_rewards=cfg.scale_rewards, epsilon=cfg.epsilon,
+                      beta=cfg.beta, loss_type=cfg.loss_type, max_completion_length=cfg.max_completion_length,
+                      temperature=cfg.temperature, mask_truncated_completions=cfg.mask_truncated_completions,
+                      reward_weights=weights, lr_scheduler_type="constant", warmup_steps=0, top_k=0, top_p=1.0,
+                      use_bias_correction_kl=False, use_vllm=cfg.use_vllm, vllm_mode=cfg.vllm_mode,
+                      vllm_gpu_memory_utilization=cfg.vllm_gpu_memory_utilization)
 
 
 def _check_sample_accuracy(model, tokenizer, cfg: PipelineConfig) -> None:

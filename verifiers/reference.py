@@ -70,12 +70,12 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
 
 
 def _single(tree, reference_unit, answer_type, original) -> Reference:
-    label = tree[1] if tree[0] == "eq" else None
-    tree = strip_definition(tree)
-    if tree[0] == "eq":
+    defined = strip_definition(tree)
+    if defined[0] == "eq":  # a general equation, not "symbol = value"
         sandbox.prestart()
-        return Reference("equation", original, tree=tree)
-    label = label if tree is not None and label is not None and label != tree else None
+        return Reference("equation", original, tree=defined)
+    label = tree[1] if defined is not tree else None  # "T_1" of "T_1 = 2 m g"
+    tree = defined
     if answer_type != "symbolic":
         quantity = to_quantity(tree)
         if quantity is not None and reference_unit:

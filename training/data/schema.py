@@ -17,8 +17,7 @@ from verifiers import verify
 from verifiers.options import normalise_answer_type
 from verifiers.reference import UnreadableReference, parse_reference
 
-SYSTEM_PROMPT = ("Solve the physics problem step by step, converting units where needed. End with the final "
-                 "answer in \\boxed{}: a value with its unit (e.g. \\boxed{12 N}), an expression, or an option letter.")
+SYSTEM_PROMPT = "Solve step by step. End with the final answer in \\boxed{}, e.g. \\boxed{12 N}."
 REQUIRED = ("id", "topic", "family", "level", "question", "solution", "answer", "answer_type")
 OPTIONAL = ("tolerance", "unit")
 

@@ -1,0 +1,107 @@
+"""The pipeline end to end on CPU: the smoke recipe through the CLI, the 4-bit QLoRA path, resuming an
+interrupted run, and two processes under accelerate."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+pytest.importorskip("trl")
+
+from training.cli import main  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+SMOKE = str(ROOT / "recipes/smoke.yaml")
+
+
+def test_smoke_run_builds_trains_evaluates_and_reports(tmp_path):
+    out = tmp_path / "run"
+    assert main(["run", "--config", SMOKE, "--output_dir", str(out)]) == 0
+    report = json.loads((out / "report.json").read_text())
+    assert set(report["stages"]) == {"base", "sft", "grpo"}
+    for stage in report["stages"].values():
+        assert 0.0 <= stage["accuracy"] <= 1.0 and stage["n"] == 16 and stage["topics"]
+        assert "pass@2" in stage and stage["levels"]
+    assert (out / "report.md").read_text().startswith("# Physics GRPO run")
+    assert (out / "accuracy_by_stage.png").stat().st_size > 1000
+    assert (out / "grpo_reward.png").exists() and report["grpo_log"]
+    assert (out / "base-model" / "config.json").exists() and (out / "grpo" / "model.safetensors").exists()
+
+
+def test_qlora_4bit_sft_and_grpo_steps_on_cpu(tmp_path):
+    pytest.importorskip("bitsandbytes")
+    out = tmp_path / "q"
+    args = ["--config", SMOKE, "--output_dir", str(out), "--load_in_4bit", "true", "--sft_max_steps", "2",
+            "--grpo_max_steps", "1", "--eval_limit", "4", "--eval_pass_k", "0"]
+    assert main(["sft", *args]) == 0
+    assert (out / "sft" / "adapter_config.json").exists()  # LoRA adapters, base weights stay 4-bit
+    assert main(["grpo", *args]) == 0
+    assert (out / "grpo" / "adapter_config.json").exists()
+    assert main(["eval", *args, "--eval_stages", "grpo"]) == 0
+    assert json.loads((out / "report.json").read_text())["stages"]["grpo"]["n"] == 4
+    from training.config import PipelineConfig
+    from training.modeling import load_model, stage_model
+
+    cfg = PipelineConfig(output_dir=str(out), load_in_4bit=True, tiny_hidden_size=64, tiny_intermediate_size=128,
+                         tiny_layers=2, tiny_heads=2, tiny_vocab_size=384)
+    weights, adapter = stage_model(cfg, "grpo")
+    model = load_model(cfg, weights, adapter=adapter, trainable=False)
+    kinds = {type(m).__name__ for m in model.modules()}
+    assert "Linear4bit" in kinds  # the base layers really are 4-bit
+
+
+def test_an_interrupted_sft_run_resumes_from_its_checkpoint(tmp_path):
+    out = tmp_path / "r"
+    cmd = [sys.executable, "-m", "training.cli", "sft", "--config", SMOKE, "--output_dir", str(out),
+           "--sft_max_steps", "400", "--save_steps", "4"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, "OMP_WAIT_POLICY": "PASSIVE"})
+    try:
+        deadline = time.time() + 240
+        while time.time() < deadline and not list((out / "sft-run").glob("checkpoint-8")):
+            time.sleep(0.5)
+        assert list((out / "sft-run").glob("checkpoint-8")), "no checkpoint was written"
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    assert not (out / "sft").exists()  # killed before the end
+    done = sorted(int(p.name.split("-")[1]) for p in (out / "sft-run").glob("checkpoint-*"))
+    assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft_max_steps", str(done[-1] + 4),
+                 "--save_steps", "4", "--resume", "true"]) == 0
+    state = json.loads((out / "sft-run" / f"checkpoint-{done[-1] + 4}" / "trainer_state.json").read_text())
+    assert state["global_step"] == done[-1] + 4
+    first_logged = min(e["step"] for e in state["log_history"] if "loss" in e and e["step"] > done[-1])
+    assert first_logged == done[-1] + 1  # it went on from the checkpoint, not from step 1
+    assert (out / "sft" / "model.safetensors").exists()
+
+
+def test_smoke_recipe_under_accelerate_with_two_cpu_processes(tmp_path):
+    out = tmp_path / "ddp"
+    cmd = [sys.executable, "-m", "accelerate.commands.launch", "--config_file",
+           str(ROOT / "recipes/accelerate/cpu-2proc.yaml"), "-m", "training.cli", "sft", "--config", SMOKE,
+           "--output_dir", str(out), "--sft_max_steps", "2"]
+    env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE", "OMP_NUM_THREADS": "1"}
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stderr[-3000:]
+    state = json.loads((out / "sft-run" / "checkpoint-2" / "trainer_state.json").read_text()) \
+        if (out / "sft-run" / "checkpoint-2").exists() else None
+    assert (out / "sft" / "model.safetensors").exists()
+    assert state is None or state["global_step"] == 2
+
+
+def test_runs_with_the_same_seed_are_identical(tmp_path):
+    from safetensors.torch import load_file
+
+    weights = []
+    for name in ("a", "b"):
+        out = tmp_path / name
+        assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft_max_steps", "2"]) == 0
+        weights.append(load_file(str(out / "sft" / "model.safetensors")))
+    assert weights[0].keys() == weights[1].keys()
+    assert all((weights[0][k] == weights[1][k]).all() for k in weights[0])
