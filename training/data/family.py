@@ -70,6 +70,8 @@ class Family:
             if conversion:
                 lines.append(conversion)
         display = {symbol: f"{fmt(values[symbol])} {_unit_of(self, symbol)}".strip() for symbol in values}
+        in_question_order = sorted(self.givens, key=lambda g: self.question.find("{%s}" % g.symbol))
+        lines.insert(0, "Given: " + ", ".join(f"{g.symbol} = {shown[g.symbol]}" for g in in_question_order))
         for step in self.steps:
             value = step.fn(values)
             values[step.symbol] = value

@@ -41,6 +41,8 @@ def spell_product(a: int, b: int) -> str:
     if a < 10 or b >= 10 or a >= 1000:
         return f"{a}*{b} = {a * b}"
     parts = [int(d) * 10 ** i for i, d in enumerate(reversed(str(a))) if d != "0"][::-1]
+    if len(parts) == 1:
+        return f"{a}*{b} = {a * b}"
     terms = " + ".join(f"{p}*{b}" for p in parts)
     partial = " + ".join(str(p * b) for p in parts)
     return f"{a}*{b} = {terms} = {partial} = {a * b}"
