@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit",
                       "sig_figs", "require_units")
 _MAX_REMEMBERED_BAD = 10_000
+BAD_ROW_OPTION = "a per-row option (answer_type, tolerance, unit...) is invalid"
 
 
 class PhysicsReward:
@@ -55,8 +56,9 @@ class PhysicsReward:
         rewards = [None if v.status is Status.UNPARSEABLE_REFERENCE else score(v, self.credit) for v in verdicts]
         log_metric = kwargs.get("log_metric")
         if callable(log_metric) and verdicts:
-            for status, count in status_counts(verdicts).items():
-                log_metric(f"verdicts/{status}", count / len(verdicts))
+            counts = status_counts(verdicts)
+            for status in Status:  # every status every batch: TRL averages a metric over the batches logging it
+                log_metric(f"verdicts/{status.value}", counts.get(status.value, 0) / len(verdicts))
         return rewards
 
     def verdicts(self, completions, answer=None, **kwargs) -> list[Verdict]:
@@ -68,7 +70,7 @@ class PhysicsReward:
             raise ValueError(f"{len(completions)} completions but {len(answer)} answers")
         options = [self._row_options(kwargs, i) for i in range(len(completions))]
         texts = [completion_text(c) for c in completions]
-        bad_row = Verdict.make(Status.UNPARSEABLE_REFERENCE, "bad per-row option")
+        bad_row = Verdict.make(Status.UNPARSEABLE_REFERENCE, BAD_ROW_OPTION)
         todo = [i for i, opts in enumerate(options) if opts is not None]
         checked = verify_batch([texts[i] for i in todo], [answer[i] for i in todo], [options[i] for i in todo],
                                pool=self._pool, parallel_threshold=self.parallel_threshold)
@@ -96,7 +98,7 @@ class PhysicsReward:
             return None
 
     def _log_bad_reference(self, reference, verdict: Verdict) -> None:
-        if verdict.status is Status.UNPARSEABLE_REFERENCE:
+        if verdict.status is Status.UNPARSEABLE_REFERENCE and verdict.detail != BAD_ROW_OPTION:
             self._log_once(("ref", str(reference)), "cannot read reference %.120r: %s", reference, verdict.detail)
 
     def _log_once(self, key, message, *args) -> None:

@@ -62,25 +62,34 @@ def _sft(cfg) -> int:
 
 
 def _grpo(cfg) -> int:
-    from training.modeling import stage_model
     from training.stages import run_grpo
 
-    start = "sft"
-    try:
-        stage_model(cfg, "sft")
-    except FileNotFoundError:
-        logger.warning("no SFT model in %s: GRPO starts from the base model", cfg.output_dir)
-        start = "base"
-    run_grpo(cfg, start)
+    run_grpo(cfg, _grpo_start(cfg))
     return 0
 
 
-def _eval(cfg, stages=None) -> int:
+def _grpo_start(cfg) -> str:
+    """GRPO starts from the SFT model when there is one, else (with a warning) from the base model."""
+    from training.modeling import stage_model
+
+    try:
+        stage_model(cfg, "sft")
+        return "sft"
+    except FileNotFoundError:
+        logger.warning("no SFT model in %s: GRPO starts from the base model", cfg.output_dir)
+        return "base"
+
+
+def _eval(cfg, stages=None, report=None) -> int:
+    from accelerate import PartialState
+
     from training.evaluate import evaluate_model, load_rows
     from training.modeling import load_model, load_tokenizer, stage_model
     from training.report import load_report, write_report
 
-    report = load_report(cfg.output_dir)
+    if not PartialState().is_main_process:  # under accelerate, one process evaluates and writes the report
+        return 0
+    report = report if report is not None else load_report(cfg.output_dir)
     rows = load_rows(cfg, "test", cfg.eval_limit)
     for stage in stages or cfg.stage_list(cfg.eval_stages):
         try:
@@ -103,18 +112,22 @@ def _run(cfg) -> int:
     from training.report import load_report, write_report
     from training.stages import run_grpo, run_sft
 
+    from accelerate import PartialState
+
     timings = {}
-    report = load_report(cfg.output_dir)
+    # a fresh report for a fresh run; --resume keeps what the interrupted run had measured
+    report = load_report(cfg.output_dir) if cfg.resume else {"stages": {}}
     for stage in cfg.stage_list():
         started = time.perf_counter()
         if stage == "sft":
             run_sft(cfg)
         elif stage == "grpo":
-            run_grpo(cfg, "sft" if "sft" in cfg.stage_list() else "base")
+            run_grpo(cfg, _grpo_start(cfg))
         timings[stage] = time.perf_counter() - started
     report.setdefault("timings", {}).update(timings)
-    write_report(cfg.output_dir, report)
-    return _eval(cfg)
+    if PartialState().is_main_process:
+        write_report(cfg.output_dir, report)
+    return _eval(cfg, report=report)
 
 
 def _attach_logs(cfg, report: dict) -> None:

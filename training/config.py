@@ -17,11 +17,11 @@ import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
-from training.data.schema import problems
+from training.data.schema import REQUIRED, problems
+from training.grpo_loss import LOSS_TYPES
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "datasets"
 TINY = "tiny"
-LOSS_TYPES = ("grpo", "bnpo", "dr_grpo", "dapo")
 SCALE_REWARDS = ("group", "batch", "none")
 
 
@@ -64,9 +64,9 @@ class PipelineConfig:
     report_to: str = _f("auto", "'auto' (TensorBoard or trackio when installed), 'none', or a list")
     torch_threads: int = _f(0, "torch CPU threads (0: one per core)")
     # SFT
-    sft_epochs: float = _f(2.0, "SFT epochs")
+    sft_epochs: float = _f(4.0, "SFT epochs")
     sft_max_steps: int = _f(-1, "stop SFT after this many steps (-1: run the epochs)")
-    sft_learning_rate: float = _f(2e-3, "SFT learning rate")
+    sft_learning_rate: float = _f(3e-3, "SFT learning rate")
     sft_batch_size: int = _f(32, "SFT batch size per device")
     sft_max_length: int = _f(256, "SFT sequence length in tokens")
     # GRPO
@@ -80,7 +80,7 @@ class PipelineConfig:
     beta: float = _f(0.0, "KL weight to the reference policy (0 disables the reference model)")
     loss_type: str = _f("dapo", "'dapo' (mean over all tokens), 'bnpo', 'grpo' (per sequence), 'dr_grpo' (constant length)")
     max_completion_length: int = _f(96, "tokens generated per completion")
-    temperature: float = _f(1.0, "sampling temperature during GRPO")
+    temperature: float = _f(0.8, "sampling temperature during GRPO")
     mask_truncated_completions: bool = _f(True, "leave completions cut at max_completion_length out of the loss")
     format_reward_weight: float = _f(0.1, "weight of format_reward beside physics_reward (0: physics only)")
     use_vllm: bool = _f(False, "generate GRPO completions with vLLM (GPU only; pip install vllm)")
@@ -125,6 +125,9 @@ class PipelineConfig:
 
     def _check_model(self) -> None:
         if self.is_tiny:
+            for name in ("tiny_heads", "tiny_layers"):
+                if getattr(self, name) <= 0:
+                    raise ConfigError(f"{name}={getattr(self, name)} must be positive")
             for name in ("tiny_hidden_size", "tiny_intermediate_size", "tiny_vocab_size"):
                 if getattr(self, name) % 64:
                     raise ConfigError(f"{name}={getattr(self, name)} must be a multiple of 64 "
@@ -152,6 +155,12 @@ class PipelineConfig:
                 raise ConfigError(f"{name}={getattr(self, name)} must be > 0")
         if self.beta < 0 or self.epsilon <= 0:
             raise ConfigError(f"beta={self.beta} must be >= 0 and epsilon={self.epsilon} > 0")
+        if self.eval_pass_k < 0 or (self.eval_pass_k and not self.eval_temperature > 0):
+            raise ConfigError(f"eval_pass_k={self.eval_pass_k} must be >= 0, and sampling for pass@k needs "
+                              f"eval_temperature > 0 (got {self.eval_temperature})")
+        if not self.sft_epochs > 0 or self.torch_threads < 0 or not 0 <= self.lora_dropout < 1:
+            raise ConfigError(f"need sft_epochs > 0 (got {self.sft_epochs}), torch_threads >= 0 (got "
+                              f"{self.torch_threads}) and 0 <= lora_dropout < 1 (got {self.lora_dropout})")
 
     def _check_grpo(self) -> None:
         if self.num_generations < 2:
@@ -172,9 +181,12 @@ class PipelineConfig:
                 raise ConfigError("use_vllm=true but vLLM is not installed: pip install vllm (on a GPU machine), "
                                   "or set --use_vllm false")
         batch = self.grpo_prompts_per_step * self.num_generations
-        if self.grpo_gradient_accumulation_steps <= 0 or batch % self.grpo_gradient_accumulation_steps:
+        processes = int(os.environ.get("WORLD_SIZE", "1") or 1)
+        split = self.grpo_gradient_accumulation_steps * processes
+        if self.grpo_gradient_accumulation_steps <= 0 or batch % split:
             raise ConfigError(f"grpo_prompts_per_step x num_generations = {batch} completions per step must divide "
-                              f"by grpo_gradient_accumulation_steps={self.grpo_gradient_accumulation_steps}")
+                              f"by grpo_gradient_accumulation_steps={self.grpo_gradient_accumulation_steps} x "
+                              f"{processes} processes")
 
     def _check_data(self, path: Path, stage: str) -> None:
         if not path.exists():
@@ -182,18 +194,27 @@ class PipelineConfig:
                               f"and test.jsonl (python -m training.data build makes the bundled ones)")
         import json
 
+        rows = []
         with open(path, encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
-                if number > 50:
-                    break
+                if not line.strip():
+                    continue
                 try:
                     row = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise ConfigError(f"{path}:{number}: not JSON ({exc})") from None
-                found = problems(row)
-                if found:
-                    raise ConfigError(f"{path}:{number}: {'; '.join(found)} (every row needs the fields of "
-                                      f"datasets/README.md, with an 'answer' the verifiers can read)")
+                missing = [key for key in REQUIRED if key not in row] if isinstance(row, dict) else ["all"]
+                if missing or (stage == "sft" and not str(row.get("solution") or "").strip()):
+                    what = f"missing field {missing[0]!r}" if missing else "empty solution (SFT trains on it)"
+                    raise ConfigError(f"{path}:{number}: {what} (every row needs the fields of datasets/README.md)")
+                rows.append((number, row))
+        if not rows:
+            raise ConfigError(f"{stage}: {path} has no rows")
+        for number, row in rows[::max(1, len(rows) // 200)]:  # answers of ~200 rows spread over the file
+            found = problems(row)
+            if found:
+                raise ConfigError(f"{path}:{number}: {'; '.join(found)} (every row needs an 'answer' the verifiers "
+                                  f"can read)")
 
     def to_dict(self) -> dict:
         return {f.name: getattr(self, f.name) for f in fields(self)}

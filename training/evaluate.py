@@ -47,12 +47,22 @@ def generate(model, tokenizer, questions: list[str], *, max_new_tokens: int, bat
         encoded = tokenizer(texts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
         with torch.no_grad():
             generated = model.generate(**encoded, max_new_tokens=max_new_tokens, do_sample=not greedy,
-                                       temperature=temperature if not greedy else None, top_p=None, top_k=None,
-                                       num_return_sequences=samples, pad_token_id=tokenizer.pad_token_id)
+                                       temperature=temperature if not greedy else None,
+                                       top_p=1.0 if not greedy else None, top_k=0 if not greedy else None,
+                                       num_return_sequences=samples, pad_token_id=tokenizer.pad_token_id,
+                                       eos_token_id=stop_tokens(model, tokenizer))
         new = generated[:, encoded["input_ids"].shape[1]:]
         decoded = tokenizer.batch_decode(new, skip_special_tokens=True)
         outputs += [decoded[i:i + samples] for i in range(0, len(decoded), samples)]
     return outputs
+
+
+def stop_tokens(model, tokenizer) -> list[int]:
+    """End-of-turn tokens: the tokenizer's (a chat template may have set ``<|eot_id|>``) and the model's."""
+    ids = {tokenizer.eos_token_id}
+    configured = getattr(model.generation_config, "eos_token_id", None)
+    ids.update(configured if isinstance(configured, (list, tuple)) else [configured])
+    return sorted(i for i in ids if i is not None)
 
 
 def score(rows: list[dict], greedy: list[str], sampled: list[list[str]] | None) -> list[dict]:

@@ -77,28 +77,33 @@ def ensure_chat_template(tokenizer) -> None:
 
 
 def load_model(cfg: PipelineConfig, path: str, adapter: str | None = None, trainable: bool = True):
-    """A causal LM from ``path`` (4-bit when configured), with the LoRA ``adapter`` loaded or, for a
-    trainable LoRA run without one, fresh adapters on all linear layers."""
+    """A causal LM from ``path`` (4-bit when configured), with the LoRA ``adapter`` loaded when given or,
+    for a trainable LoRA run without one, fresh adapters on all linear layers."""
     import torch
+    from accelerate import PartialState
     from transformers import AutoModelForCausalLM, BitsAndBytesConfig
 
     cuda = torch.cuda.is_available()
-    kwargs = {"dtype": torch.bfloat16 if cuda else torch.float32}
+    # trainable full weights stay float32 (bf16 AdamW loses small updates); bf16 autocast does the compute
+    kwargs = {"dtype": torch.bfloat16 if cuda and (cfg.lora or not trainable) else torch.float32}
     if cfg.load_in_4bit:
         kwargs["quantization_config"] = BitsAndBytesConfig(
             load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
             bnb_4bit_compute_dtype=torch.bfloat16 if cuda else torch.float32)
         if cuda:
-            kwargs["device_map"] = {"": torch.cuda.current_device()}
+            kwargs["device_map"] = {"": PartialState().local_process_index}  # each rank on its own GPU
     model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
-    if not cfg.lora:
-        return model
-    from peft import LoraConfig, PeftModel, get_peft_model, prepare_model_for_kbit_training
+    if cuda and not cfg.load_in_4bit and not trainable:
+        model.to(PartialState().device)  # evaluation generates on the GPU; trainers place their own models
+    if adapter or (cfg.lora and trainable):
+        from peft import LoraConfig, PeftModel, get_peft_model, prepare_model_for_kbit_training
 
-    if cfg.load_in_4bit and trainable:
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
-    if adapter:
-        return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
+        if cfg.load_in_4bit and trainable:
+            model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
+        if adapter:  # a LoRA stage is always evaluated with its adapter, whatever the flags say
+            return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
+    else:
+        return model
     lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout,
                       target_modules="all-linear", task_type="CAUSAL_LM")
     return get_peft_model(model, lora)

@@ -82,6 +82,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
         pieces.extend(p.strip() for p in _OR_RE.split(candidate) if p.strip())
+    if not pieces:  # "or", "\\boxed{or}": words that join answers, and no answer
+        return Verdict.make(Status.NO_ANSWER, "no final answer found", extracted=" ".join(candidates)[:200])
     verdicts = []
     for piece in pieces:
         deadline.check()

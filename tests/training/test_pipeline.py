@@ -84,15 +84,16 @@ def test_an_interrupted_sft_run_resumes_from_its_checkpoint(tmp_path):
 def test_smoke_recipe_under_accelerate_with_two_cpu_processes(tmp_path):
     out = tmp_path / "ddp"
     cmd = [sys.executable, "-m", "accelerate.commands.launch", "--config_file",
-           str(ROOT / "recipes/accelerate/cpu-2proc.yaml"), "-m", "training.cli", "sft", "--config", SMOKE,
-           "--output_dir", str(out), "--sft_max_steps", "2"]
+           str(ROOT / "recipes/accelerate/cpu-2proc.yaml"), "-m", "training.cli", "run", "--config", SMOKE,
+           "--output_dir", str(out), "--eval_stages", "grpo"]
     env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE", "OMP_NUM_THREADS": "1"}
-    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=300, env=env)
+    result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
-    state = json.loads((out / "sft-run" / "checkpoint-2" / "trainer_state.json").read_text()) \
-        if (out / "sft-run" / "checkpoint-2").exists() else None
-    assert (out / "sft" / "model.safetensors").exists()
-    assert state is None or state["global_step"] == 2
+    assert (out / "sft" / "model.safetensors").exists() and (out / "grpo" / "model.safetensors").exists()
+    report = json.loads((out / "report.json").read_text())
+    assert report["stages"]["grpo"]["n"] == 16  # evaluated once, by the main process
+    log = json.loads((out / "grpo-run" / "log_history.json").read_text())
+    assert max(e.get("step", 0) for e in log) == 2
 
 
 def test_runs_with_the_same_seed_are_identical(tmp_path):

@@ -137,7 +137,12 @@ def adapt_rows(source: str, rows, mapping: dict | None = None, on_bad: str = "sk
     convert, report = adapter(source, mapping), AdaptReport()
     for index, raw in enumerate(rows):
         try:
-            row = convert(dict(raw), index)
+            try:
+                row = convert(dict(raw), index)
+            except BadRow:
+                raise
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:  # a malformed source row
+                raise BadRow(f"cannot convert: {exc}") from None
             found = problems(row)
             if found:
                 raise BadRow("; ".join(found))

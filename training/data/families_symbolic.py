@@ -88,8 +88,10 @@ class ChoiceFamily:
     def draw(self, rng: random.Random, level: int) -> dict:
         row = self.base.draw(rng, level)
         value, unit = row["value"], row["unit"]
-        wrong = [value * 10, value / 10, value * 2, value / 2, value ** 2 if abs(value) < 50 else value * 3]
-        options = [value] + rng.sample([w for w in wrong if fmt(w) != fmt(value)], 3)
+        wrong = [value * 10, value / 10, value * 2, value / 2, value ** 2 if abs(value) < 50 else value * 3,
+                 value * 3, value / 3]
+        distinct = list({fmt(w): w for w in wrong if fmt(w) != fmt(value)}.values())
+        options = [value] + rng.sample(distinct, 3)
         rng.shuffle(options)
         letters = "ABCD"
         right = letters[options.index(value)]

@@ -14,7 +14,7 @@ solution that converts, states each formula, substitutes and ends in ``\\boxed{v
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from training.data.number_format import fmt, round_sig, spell_product
@@ -59,7 +59,6 @@ class Family:
     answer_alts: tuple = ()  # other units the answer may be asked in: ((unit, factor to SI), ...)
     constants: str = ""  # e.g. "Use g = 9.8 m/s^2."
     answer_type: str = "numeric"
-    tags: tuple = field(default=())
 
     def draw(self, rng: random.Random, level: int) -> dict:
         """One problem at ``level``: 1 SI units, 2 some givens in other units, 3 also the answer."""

@@ -13,7 +13,7 @@ Row: ``id, topic, family, level, question, solution, answer, answer_type`` and o
 
 from __future__ import annotations
 
-from verifiers import verify
+from verifiers import VerifyOptions, verify
 from verifiers.options import normalise_answer_type
 from verifiers.reference import UnreadableReference, parse_reference
 
@@ -34,6 +34,10 @@ def problems(row: dict, check_solution: bool = False) -> list[str]:
     if answer is None or not str(answer).strip():
         return found + ["missing answer"]
     try:
+        VerifyOptions.from_kwargs(**verify_options(row))
+    except (TypeError, ValueError) as exc:
+        return found + [f"bad tolerance, unit or answer_type: {exc}"]
+    try:
         answer_type = normalise_answer_type(row["answer_type"] or "auto")
         parse_reference(str(answer), row.get("unit") or None, answer_type)
     except (ValueError, UnreadableReference) as exc:
@@ -49,7 +53,7 @@ def verify_options(row: dict) -> dict:
     """The per-row options ``verifiers.verify`` takes from a row."""
     options = {"answer_type": row.get("answer_type") or "auto"}
     if row.get("tolerance") is not None:
-        options["rel_tol"] = float(row["tolerance"])
+        options["rel_tol"] = row["tolerance"]
     if row.get("unit"):
         options["reference_unit"] = row["unit"]
     return options
