@@ -95,15 +95,14 @@ def load_model(cfg: PipelineConfig, path: str, adapter: str | None = None, train
     model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
     if cuda and not cfg.load_in_4bit and not trainable:
         model.to(PartialState().device)  # evaluation generates on the GPU; trainers place their own models
-    if adapter or (cfg.lora and trainable):
-        from peft import LoraConfig, PeftModel, get_peft_model, prepare_model_for_kbit_training
-
-        if cfg.load_in_4bit and trainable:
-            model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
-        if adapter:  # a LoRA stage is always evaluated with its adapter, whatever the flags say
-            return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
-    else:
+    if not adapter and not (cfg.lora and trainable):
         return model
+    from peft import LoraConfig, PeftModel, get_peft_model, prepare_model_for_kbit_training
+
+    if cfg.load_in_4bit and trainable:
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
+    if adapter:  # a LoRA stage is always loaded with its adapter, whatever the flags say
+        return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
     lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout,
                       target_modules="all-linear", task_type="CAUSAL_LM")
     return get_peft_model(model, lora)
