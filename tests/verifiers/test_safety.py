@@ -145,3 +145,18 @@ def test_importing_verifiers_imports_no_torch():
             "sys.exit(1 if bad else 0)")
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     assert subprocess.run([sys.executable, "-c", code], cwd=root).returncode == 0
+
+
+def test_hostile_inputs_from_a_worker_thread_stay_within_the_limit():
+    results = {}
+
+    def work():
+        for index, response in enumerate(HOSTILE):
+            results[index] = _timed(response)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(len(HOSTILE) * (LIMIT + SLACK))
+    assert not thread.is_alive(), "a hostile input hung a worker thread"
+    assert len(results) == len(HOSTILE)
+    assert all(isinstance(v, Verdict) and not v.correct and t < LIMIT + SLACK for v, t in results.values())
