@@ -15,12 +15,10 @@ from rewards.batch import WorkerPool, default_workers, verify_batch
 from rewards.completions import completion_text
 from rewards.credit import credit_table, score
 from verifiers import Status, Verdict, VerifyOptions
+from verifiers.options import ROW_OPTION_COLUMNS  # None in a row means "use the reward's default"
 
 logger = logging.getLogger(__name__)
 
-# Dataset columns read as per-row verify options (None in a row means "use the reward's default").
-ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit",
-                      "sig_figs", "require_units")
 _MAX_REMEMBERED_BAD = 10_000
 BAD_ROW_OPTION = "a per-row option (answer_type, tolerance, unit...) is invalid"
 

@@ -123,6 +123,4 @@ def sample_accuracy(model, tokenizer, cfg: PipelineConfig, rows: list[dict], sam
     outputs = generate(model, tokenizer, [r["question"] for r in rows], max_new_tokens=cfg.max_completion_length,
                        batch_size=max(1, cfg.eval_batch_size // samples), samples=samples,
                        temperature=cfg.temperature, seed=cfg.seed, desc="sample accuracy")
-    results = score(rows, [o[0] for o in outputs], outputs)
-    total = sum(len(r["samples"]) for r in results)
-    return sum(sum(r["samples"]) for r in results) / total if total else 0.0
+    return summarise(score(rows, [o[0] for o in outputs], outputs), samples)["sample_accuracy"]

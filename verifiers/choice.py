@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 
 from verifiers.latex import normalise
-from verifiers.reference import Reference
+from verifiers.reference import BOOL_WORDS, Reference
 from verifiers.verdict import Status, Verdict
 
 # "B", "(B)", "B)", "B.", "option B", "(B) 12 N", "B. 12 N" - a letter and, after a bracket or stop, its text
 _SINGLE_RE = re.compile(r"(?:option|choice|answer)?\s*[({\[]?\s*([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 _MULTI_RE = re.compile(r"[({\[\s]*([A-Ja-j](?:\s*(?:,|;|&|\band\b)?\s*[A-Ja-j])*)[)}\]\s.]*")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
-_BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "correct": True, "incorrect": False,
-               "t": True, "f": False}
 
 
 def grade_choice(text: str, ref: Reference) -> Verdict:
@@ -43,7 +41,7 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
 
 def grade_bool(text: str, ref: Reference) -> Verdict:
     word = normalise(text).strip("{}(). ").lower()
-    if word not in _BOOL_WORDS:
+    if word not in BOOL_WORDS:
         return Verdict.make(Status.WRONG_TYPE, f"expected true/false, got {text[:40]!r}")
-    ok = _BOOL_WORDS[word] == ref.truth
+    ok = BOOL_WORDS[word] == ref.truth
     return Verdict.make(Status.CORRECT if ok else Status.WRONG_VALUE, f"answered {word}")

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from verifiers.limits import DEFAULT_TIMEOUT_S
 
 ANSWER_TYPES = ("auto", "numeric", "symbolic", "mc", "tuple", "bool")
+# Dataset columns read as per-row verify options (by the rewards and by ``physics-verify score``).
+ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit", "sig_figs",
+                      "require_units")
 
 # Aliases accepted from dataset columns and other toolkits' option names.
 _ALIASES = {"tolerance": "rel_tol", "unit": "reference_unit", "units": "reference_unit"}

@@ -23,7 +23,7 @@ from verifiers.symbolic import strip_definition
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_MULTI_RE = re.compile(r"^[({\s]*([A-J](?:[\s,;]*(?:and\s+)?[A-J])*)[)}\s.]*$")
-_BOOLS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
+BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
           "correct": True, "incorrect": False}
 
 
@@ -56,9 +56,9 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
             return Reference("mc", text, letters=frozenset(re.findall(r"[A-J]", match.group(1))))
         if answer_type == "mc":
             raise UnreadableReference(f"multiple-choice reference {reference!r} is not a letter A-J")
-    if answer_type in ("bool", "auto") and plain.strip("{} .").lower() in _BOOLS \
+    if answer_type in ("bool", "auto") and plain.strip("{} .").lower() in BOOL_WORDS \
             and (answer_type == "bool" or len(plain.strip("{} .")) > 1):
-        return Reference("bool", text, truth=_BOOLS[plain.strip("{} .").lower()])
+        return Reference("bool", text, truth=BOOL_WORDS[plain.strip("{} .").lower()])
     try:
         tree = parse(plain, normalised=True)
     except ParseError as exc:

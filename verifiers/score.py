@@ -13,12 +13,10 @@ import sys
 from collections import Counter, defaultdict
 
 from verifiers.grader import verify_with
-from verifiers.options import VerifyOptions
+from verifiers.options import ROW_OPTION_COLUMNS, VerifyOptions
 
 _COMPLETION_KEYS = ("completion", "response", "output", "prediction")
 _ANSWER_KEYS = ("answer", "reference", "gold", "solution_answer")
-_OPTION_KEYS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit", "sig_figs",
-                "require_units")
 
 
 class BadRow(ValueError):
@@ -51,7 +49,7 @@ def _row(obj, number: int) -> dict:
         raise BadRow(f"no completion: add one of the keys {', '.join(_COMPLETION_KEYS)}")
     if answer is None or str(answer).strip() == "":
         raise BadRow(f"no gold answer: add one of the keys {', '.join(_ANSWER_KEYS)}")
-    options = VerifyOptions.from_kwargs(**{k: obj[k] for k in _OPTION_KEYS if obj.get(k) not in (None, "")})
+    options = VerifyOptions.from_kwargs(**{k: obj[k] for k in ROW_OPTION_COLUMNS if obj.get(k) not in (None, "")})
     return {"completion": completion, "answer": str(answer), "topic": str(obj.get("topic", "all")),
             "options": options}
 
