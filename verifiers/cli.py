@@ -1,5 +1,6 @@
 """``physics-verify RESPONSE REFERENCE [--json]``: check one answer by hand.
 ``physics-verify score FILE.jsonl``: score a file of completions (see ``verifiers.score``).
+``physics-verify audit MODULE:NAME``: audit a reward function (see ``rewards.testing.cli``).
 
     $ physics-verify '\\boxed{0.5 km}' '500 m'
     correct: 0.5 kilometer = 500 meter
@@ -19,7 +20,8 @@ from verifiers.options import ANSWER_TYPES, VerifyOptions
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="physics-verify", description="Judge a physics answer against a gold answer "
-                                           "(or: physics-verify score FILE.jsonl).")
+                                           "(or: physics-verify score FILE.jsonl; "
+                                           "physics-verify audit MODULE:NAME).")
     parser.add_argument("response", help="a whole completion or a bare answer, e.g. '\\boxed{0.5 km}'")
     parser.add_argument("reference", help="the gold answer, e.g. '500 m'")
     parser.add_argument("--json", action="store_true", help="print the whole Verdict as JSON")
@@ -40,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] == "score":
         from verifiers.score import main as score_main
         return score_main(argv[1:])
+    if argv and argv[0] == "audit":  # audits a reward function; imported only here (rewards.testing, no torch)
+        from rewards.testing.cli import main as audit_main
+        return audit_main(argv[1:])
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

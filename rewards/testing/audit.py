@@ -43,13 +43,15 @@ class CaseResult:
 
 @dataclass(frozen=True)
 class CategoryScore:
-    """One category: ``rate`` is its false-negative rate (must-pay categories) or false-positive rate."""
+    """One category. ``failed`` counts cases not paid (must-pay categories) or paid (must-not-pay ones),
+    so ``rate`` is its false-negative or false-positive rate; ``unscored`` counts None and exceptions."""
 
     name: str
     should_pay: bool
     n: int
     failed: int
     mean_reward: float
+    unscored: int = 0
 
     @property
     def rate(self) -> float:
@@ -57,7 +59,7 @@ class CategoryScore:
 
     def to_dict(self) -> dict:
         return {"should_pay": self.should_pay, "n": self.n, "failed": self.failed, "rate": self.rate,
-                "mean_reward": self.mean_reward}
+                "mean_reward": self.mean_reward, "unscored": self.unscored}
 
 
 @dataclass(frozen=True)
@@ -133,12 +135,14 @@ def summarise(results: list[CaseResult]) -> tuple[dict[str, CategoryScore], floa
     order = {name: i for i, name in enumerate(CATEGORIES)}
     for name in sorted({r.case.category for r in results}, key=lambda n: (order.get(n, len(order)), n)):
         group = [r for r in results if r.case.category == name]
-        by_category[name] = CategoryScore(name, group[0].case.should_pay, len(group), sum(r.failed for r in group),
-                                          _mean([r.reward for r in group]))
+        should_pay = group[0].case.should_pay
+        by_category[name] = CategoryScore(name, should_pay, len(group), sum(r.paid != should_pay for r in group),
+                                          _mean([r.reward for r in group]),
+                                          sum(r.reward is None or r.error is not None for r in group))
     pay = [r for r in results if r.case.should_pay]
     reject = [r for r in results if not r.case.should_pay]
     fp = sum(r.paid for r in reject) / len(reject) if reject else 0.0
-    fn = sum(r.failed for r in pay) / len(pay) if pay else 0.0
+    fn = sum(not r.paid for r in pay) / len(pay) if pay else 0.0
     return by_category, fp, fn
 
 

@@ -14,7 +14,6 @@ application registry, not the judge's), so the labels do not depend on the code 
 from __future__ import annotations
 
 import functools
-import math
 from dataclasses import dataclass
 
 import pint
@@ -264,7 +263,3 @@ def rounded_response(quantity: Quantity) -> float:
     step = min(0.8 * significant_step(quantity.value), 0.004 * quantity.magnitude)
     return float(f"{quantity.magnitude + step:.6g}")
 
-
-def finite(value: float) -> bool:
-    """True for a finite float (converted values stay finite for the table's magnitudes)."""
-    return math.isfinite(value)
