@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import pickle
-import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -125,33 +124,23 @@ def check_worker_thread(caller: RewardCaller, base: list) -> CheckResult:
 
 
 def check_bounded_time(caller: RewardCaller, time_limit: float) -> CheckResult:
-    """Hostile completions (1 MB, deep nesting, towers of powers) scored within ``time_limit`` seconds."""
-    result: dict = {}
+    """Hostile completions (1 MB, deep nesting, towers of powers) scored within ``time_limit`` seconds.
 
-    def run():
-        try:
-            result["values"] = caller(list(HOSTILE), ["4 m/s^2"] * len(HOSTILE))
-        except Exception as exc:  # noqa: BLE001 - reported below
-            result["error"] = f"{type(exc).__name__}: {exc}"
-
+    Runs in the calling thread, as TRL calls rewards (a worker thread would switch off signal-based
+    timeouts such as math-verify's); a reward that never returns hangs the audit as it would hang training.
+    """
     start = time.perf_counter()
-    worker = threading.Thread(target=run, daemon=True, name="reward-audit-bounded-time")
-    worker.start()
-    worker.join(time_limit)
+    values = caller(list(HOSTILE), ["4 m/s^2"] * len(HOSTILE))
     seconds = time.perf_counter() - start
-    if worker.is_alive():
-        return CheckResult("bounded_time", False, f"{len(HOSTILE)} hostile completions still running after "
-                                                  f"{time_limit:.0f} s")
-    if "error" in result:
-        return CheckResult("bounded_time", False, f"hostile completions raise {result['error'][:200]}")
-    paid = [v for v in result["values"] if v]
-    return CheckResult("bounded_time", True, f"{len(HOSTILE)} hostile completions in {seconds:.2f} s"
-                       + (f"; paid {paid}" if paid else ""))
+    paid = [v for v in values if v]
+    detail = f"{len(HOSTILE)} hostile completions in {seconds:.2f} s (limit {time_limit:g} s)" + \
+        (f"; paid {paid}" if paid else "")
+    return CheckResult("bounded_time", seconds <= time_limit, detail)
 
 
 def check_unreadable_gold(caller: RewardCaller) -> CheckResult:
     values = caller([r"\boxed{500 m}"] * len(UNREADABLE_GOLDS), list(UNREADABLE_GOLDS))
-    ok = all(v is None for v in values)
+    ok = len(values) == len(UNREADABLE_GOLDS) and all(v is None for v in values)
     return CheckResult("unreadable_gold_gives_none", ok, "" if ok else
                        f"golds {list(UNREADABLE_GOLDS)!r} gave {values} (TRL skips a sample only on None)")
 

@@ -63,17 +63,22 @@ def _response(draw, q: Quantity, value: float, kind: str) -> tuple[float, str]:
     return value, q.unit
 
 
-@st.composite
-def answer_pairs(draw, kinds: tuple[str, ...] = KINDS, wrappers: tuple[str, ...] = WRAPPERS) -> AnswerPair:
-    """A labelled ``(response, reference, expected_correct)`` pair; ``kinds`` picks from :data:`KINDS`.
+def answer_pairs(kinds: tuple[str, ...] = KINDS, wrappers: tuple[str, ...] = WRAPPERS) -> st.SearchStrategy:
+    """Labelled ``(response, reference, expected_correct)`` pairs; ``kinds`` picks from :data:`KINDS`,
+    ``wrappers`` are format strings around the response (bare, boxed, 'Answer:', ...).
 
     >>> from hypothesis import find
     >>> find(answer_pairs(kinds=("other_dimension",)), lambda p: True).expected_correct
     False
     """
     unknown = set(kinds) - set(KINDS)
-    if unknown:
+    if unknown or not kinds:
         raise ValueError(f"unknown kinds {sorted(unknown)}; expected some of {KINDS}")
+    return _answer_pairs(tuple(kinds), tuple(wrappers))
+
+
+@st.composite
+def _answer_pairs(draw, kinds: tuple[str, ...], wrappers: tuple[str, ...]) -> AnswerPair:
     q = draw(st.sampled_from(QUANTITIES))
     gold_text = draw(magnitudes())
     kind = draw(st.sampled_from(kinds))
