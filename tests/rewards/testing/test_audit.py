@@ -1,5 +1,8 @@
 """The audit: it passes physics_reward and flags naive rewards for exactly the categories they fail."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from rewards import physics_reward
@@ -134,3 +137,20 @@ def test_to_dict_and_reports_carry_everything(substring_audit, physics_audit):
     hedge = substring_audit.by_category["hedge"]
     assert f"| hedge (FP, n={hedge.n}) | 0.0% | {100 * hedge.rate:.1f}% |" in table
     assert "FAIL unreadable_gold_gives_none" not in scoreboard(physics_audit)
+
+
+ROOT = Path(__file__).resolve().parents[3]
+REGENERATE = "rerun: python bench/reward_audit.py --out docs/results/reward_audit, then update the README table"
+
+
+def test_committed_bench_results_match_a_fresh_audit(physics_audit):
+    committed = {a["reward"]: a for a in json.loads((ROOT / "docs/results/reward_audit.json").read_text())}
+    physics = committed["physics_reward"]
+    assert physics["n_cases"] == physics_audit.n_cases, REGENERATE
+    assert {k: v["failed"] for k, v in physics["by_category"].items()} == \
+        {k: v.failed for k, v in physics_audit.by_category.items()}, REGENERATE
+
+
+def test_the_readme_table_is_the_bench_output():
+    table = (ROOT / "docs/results/reward_audit.md").read_text().split("\n\n", 1)[1].strip()
+    assert table in (ROOT / "README.md").read_text(), REGENERATE
