@@ -15,7 +15,6 @@ from verifiers.extract import box_spans
 
 STYLES = ("boxed", "answer_tags")
 _AFTER_BOX = re.compile(r"[\s$.\\\])]*")
-_TAG_RE = re.compile(r"<answer>(.*?)</answer>", re.S)
 _TAIL = 20_000
 
 
@@ -41,9 +40,11 @@ class FormatReward:
                 return False
             start, end = spans[0]
             return bool(tail[start:end].strip()) and _AFTER_BOX.fullmatch(tail, end + 1) is not None
-        tags = list(_TAG_RE.finditer(tail))
-        return (len(tags) == 1 and tail.count("<answer>") == 1 and bool(tags[0].group(1).strip())
-                and not tail[tags[0].end():].strip())
+        if tail.count("<answer>") != 1:  # found by plain search: "<answer>(.*?)</answer>" is quadratic
+            return False
+        start = tail.index("<answer>") + len("<answer>")
+        end = tail.find("</answer>", start)
+        return end >= 0 and bool(tail[start:end].strip()) and not tail[end + len("</answer>"):].strip()
 
 
 format_reward = FormatReward()

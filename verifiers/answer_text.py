@@ -28,15 +28,17 @@ _QUALIFIER_RE = re.compile(
     r"impossible|undefined|maybe|perhaps|either)\b|(\\(?:le|ge|ne|leq|geq|neq|lesssim|gtrsim)(?![a-zA-Z])|[<>])",
     re.I)
 _WORD_AT_START = re.compile(r"^([A-Za-z]+)\s+")
-_WORD_AT_END = re.compile(r"\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
-_CLAUSE = re.compile(r"\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
+# (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
+_WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
+_CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
+_VALUE_START = re.compile(r"[\d\\(]")
 _MAX_TRIMS = 6
 
 
 def qualifier(plain: str) -> str | None:
     """The word or sign that qualifies the value (``not``, ``less``, ``\\le``), looking before the first
     number and at inequality signs anywhere; None for a plain answer."""
-    head = re.split(r"[\d\\(]", plain, maxsplit=1)[0]
+    head = _VALUE_START.split(plain, maxsplit=1)[0]
     for match in _QUALIFIER_RE.finditer(plain):
         if match.group(2) or match.start() < len(head):
             return match.group(0)

@@ -16,8 +16,12 @@ from verifiers.reference import BOOL_WORDS, Reference
 from verifiers.verdict import Status, Verdict
 
 # "B", "(B)", "B)", "B.", "option B", "(B) 12 N", "B. 12 N" - a letter and, after a bracket or stop, its text
-_SINGLE_RE = re.compile(r"(?:option|choice|answer)?\s*[({\[]?\s*([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
-_MULTI_RE = re.compile(r"[({\[\s]*([A-Ja-j](?:\s*(?:,|;|&|\band\b)?\s*[A-Ja-j])*)[)}\]\s.]*")
+# Linear by construction (tests/verifiers/test_regex_linear.py): anchored, and no two quantifiers that
+# can share a character sit side by side ("\s*[(]?\s*" and "\s*,?\s*" backtracked exponentially).
+_SINGLE_RE = re.compile(r"\A(?:option|choice|answer)?\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
+_MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
+_LETTER_RE = re.compile(r"[A-J]")
+_AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
 
@@ -25,7 +29,7 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
     plain = normalise(text).strip()
     if len(ref.letters) > 1:
         found = _MULTI_RE.fullmatch(plain)
-        letters = frozenset(re.findall(r"[A-J]", re.sub(r"\band\b", " ", found.group(1)).upper())) if found else None
+        letters = frozenset(_LETTER_RE.findall(_AND_WORD_RE.sub(" ", found.group(1)).upper())) if found else None
     else:
         found = _SINGLE_RE.fullmatch(plain)
         letters = frozenset(found.group(1).upper()) if found else None

@@ -25,11 +25,15 @@ from verifiers.limits import MAX_ANSWER_CHARS
 
 _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
-_THINK_RE = re.compile(r"<think>.*?</think>", re.S | re.I)
-_TAG_RE = re.compile(r"<answer>(.{0,4000}?)</answer>", re.S | re.I)
+# Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
+# unclosed "<think>" (quadratic in a 2 MB completion).
+_THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
+_TAG_OPEN, _TAG_CLOSE = re.compile("<answer>", re.I), re.compile("</answer>", re.I)
+_MAX_TAGGED = 4000
+_VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
 # "Answer:", "The answer is", "final answer is", "**Final Answer:**" - not "to answer this question"
 _ANSWER_LINE_RE = re.compile(
-    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=)\s*(?:\*\*)?\s*:?\s*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
+    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=)(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps."
 _SENTENCE_END = re.compile(r"(?<![\d\\])[.!?]\s+(?=[A-Z])")
@@ -45,7 +49,7 @@ def extract_answers(text: str) -> list[str]:
         return []
     tail = text[-_TAIL:]
     if "</think>" in tail:
-        tail = _THINK_RE.sub(" ", tail)
+        tail = _drop_thinking(tail)
     for finder in (_boxed, _tagged, _answer_lines):
         found = [c for c in (_clean(x) for x in finder(tail)) if c]
         if found:
@@ -90,8 +94,29 @@ def _closing_brace(text: str, open_at: int) -> int | None:
     return None
 
 
+def _drop_thinking(text: str) -> str:
+    """``text`` with each ``<think>...</think>`` block replaced by a space (linear time)."""
+    kept, at = [], 0
+    while (opening := _THINK_OPEN.search(text, at)) and (closing := _THINK_CLOSE.search(text, opening.end())):
+        kept.append(text[at:opening.start()])
+        at = closing.end()
+    return " ".join(kept + [text[at:]])
+
+
 def _tagged(text: str) -> list[str]:
-    return [m.group(1) for m in _TAG_RE.finditer(text)]
+    """Contents of ``<answer>...</answer>`` pairs at most _MAX_TAGGED characters long (linear time)."""
+    found, at, closing = [], 0, None
+    while opening := _TAG_OPEN.search(text, at):
+        if closing is None or closing.start() < opening.end():  # each closing tag is looked for once
+            closing = _TAG_CLOSE.search(text, opening.end())
+            if closing is None:
+                break
+        if closing.start() - opening.end() <= _MAX_TAGGED:
+            found.append(text[opening.end():closing.start()])
+            at = closing.end()
+        else:
+            at = opening.end()
+    return found
 
 
 def _answer_lines(text: str) -> list[str]:
@@ -120,7 +145,7 @@ def _last_line(text: str) -> str:
     sentences = _SENTENCE_END.split(line)
     line = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s)), sentences[-1])
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is"
-    cut = re.split(r"\b(?:is|are|equals|be)\b", line)
+    cut = _VERB_RE.split(line)
     return _clean(cut[-1]) or line
 
 

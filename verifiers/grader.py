@@ -30,7 +30,10 @@ from verifiers.verdict import Status, Verdict
 logger = logging.getLogger(__name__)
 
 _OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)
-_RANGE_RE = re.compile(r"\bbetween\b.+\band\b|\bfrom\b.+\bto\b", re.I)
+# "between 2 and 3 m", "from 2 to 3 m": found word by word, as "\bbetween\b.+\band\b" rescans each line
+# to its end from every "between" (quadratic)
+_RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
+                for word, end in (("between", "and"), ("from", "to"))}
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _DEFAULTS = VerifyOptions()
 
@@ -78,7 +81,7 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         candidates = [", ".join(candidates)]  # one box per part of a multi-part answer
     pieces = []
     for candidate in candidates:
-        if ref.kind not in ("mc", "bool") and _RANGE_RE.search(candidate):
+        if ref.kind not in ("mc", "bool") and _is_range(candidate):
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
         pieces.extend(p.strip() for p in _OR_RE.split(candidate) if p.strip())
@@ -95,6 +98,16 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
             return Verdict.make(Status.HEDGED, f"{len(verdicts)} different final answers, {right} right",
                                 extracted=" | ".join(pieces)[:500])
     return verdicts[-1]
+
+
+def _is_range(text: str) -> bool:
+    """A range on one line, ``between x and y`` or ``from x to y`` (linear time)."""
+    for line in text.split("\n"):
+        for start_re, end_re in _RANGE_WORDS.values():
+            start = start_re.search(line)
+            if start and end_re.search(line, start.end() + 1):
+                return True
+    return False
 
 
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
