@@ -40,6 +40,10 @@ class Deadline:
     def remaining(self) -> float:
         return self.end - time.perf_counter()
 
+    def extend(self, seconds: float) -> None:
+        """Move the deadline later, e.g. by time spent waiting for something not charged to the call."""
+        self.end += seconds
+
     def check(self) -> None:
         if time.perf_counter() > self.end:
             raise VerifyTimeout("time limit reached")

@@ -1,17 +1,31 @@
-"""Run sympy, which is not bounded in time, in a worker process that can be killed.
+"""Run sympy, which is not bounded in time, in worker processes that can be killed.
 
 A worker thread cannot be stopped and SIGALRM only works on the main thread, so the one step whose
 cost is unbounded (sympy simplification) goes to a child process started with ``subprocess`` (which,
-unlike ``multiprocessing``, also works inside daemonic pool workers). Requests are pickled expression
-trees (plain tuples) tagged with a number; the child rebuilds sympy objects from them, never from text.
+unlike ``multiprocessing``, also works inside daemonic pool workers and in scripts without a main guard).
+Requests are pickled expression trees (plain tuples); the child rebuilds sympy objects from them, never
+from text.
 
-The child says when sympy is imported. A request that times out while the child is still starting is
-left queued (its late answer is discarded by number); one that times out while the child computes gets
-the child killed, and a replacement starts at once so that the next request finds it warm.
+The life cycle of a worker, so that no request pays for another:
+
+- A worker says when sympy is imported. A request is only ever sent to a ready worker, and waiting for
+  the import is not charged to the request's time limit (it waits up to ``STARTUP_TIMEOUT_S`` more).
+  ``prestart()`` starts a worker ahead of need (when a symbolic reference is parsed).
+- A request that reaches its deadline gets its worker killed at once, so no work outlives it; a
+  replacement starts immediately, so the next request finds it warm.
+- Each process has a small pool (``MAX_WORKERS``): a thread takes an idle worker or starts its own,
+  so honest calls from other threads never queue behind a hostile one.
+- After ``fork`` the child starts with an empty pool and a fresh lock (``os.register_at_fork``): it
+  never inherits a lock held by another thread or its parent's workers.
+
+>>> tree = ("add", (("name", "x"), ("num", 1.0, "1")))
+>>> sympy_equal(tree, tree, Deadline(5.0))
+True
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import pickle
@@ -20,39 +34,41 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 
 from verifiers.limits import Deadline, VerifyTimeout
 
 logger = logging.getLogger(__name__)
 READY = "ready"
+MAX_WORKERS = 8  # per process: one per concurrent caller, bounded
+STARTUP_TIMEOUT_S = 30.0  # importing sympy, on a loaded machine; not charged to a request
 _HEADER = struct.Struct("<I")
-_LOCK = threading.Lock()
-_WORKERS: dict = {}  # pid -> _Worker, so a forked process never shares its parent's worker
+_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 class _Worker:
     def __init__(self):
-        root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
         self.proc = subprocess.Popen([sys.executable, "-m", "verifiers.sympy_worker"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=root)
-        self.ready, self.next_id, self.buffer = False, 0, b""
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=_ROOT)
+        self.ready, self.buffer = False, b""
 
     def alive(self) -> bool:
         return self.proc.poll() is None
 
+    def wait_ready(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` for sympy to be imported; EOFError if the worker died starting."""
+        if not self.ready:
+            try:
+                self.ready = self._message(Deadline(seconds)) == READY
+            except VerifyTimeout:
+                return False
+        return self.ready
+
     def ask(self, tree_a, tree_b, deadline: Deadline):
-        request_id = self.next_id
-        self.next_id += 1
-        payload = pickle.dumps((request_id, tree_a, tree_b), protocol=4)
+        payload = pickle.dumps((0, tree_a, tree_b), protocol=4)
         self.proc.stdin.write(_HEADER.pack(len(payload)) + payload)
         self.proc.stdin.flush()
-        while True:
-            message = self._message(deadline)
-            if message == READY:
-                self.ready = True
-            elif message[0] == request_id:
-                return message[1]
-            # else: the late answer to a request that timed out while the worker was starting
+        return self._message(deadline)[1]
 
     def _message(self, deadline: Deadline):
         fd = self.proc.stdout.fileno()
@@ -76,42 +92,119 @@ class _Worker:
         self.proc.wait()
 
 
+class _Pool:
+    """The workers of one process: idle ones in a list, busy ones held by the calling thread."""
+
+    def __init__(self):
+        self.cond = threading.Condition()
+        self.idle: list[_Worker] = []
+        self.workers: list[_Worker] = []
+        self.pid = os.getpid()
+
+    def acquire(self, deadline: Deadline) -> _Worker:
+        with self.cond:
+            while True:
+                self.idle = [w for w in self.idle if w.alive()]
+                self.workers = [w for w in self.workers if w in self.idle or w.alive()]
+                if self.idle:
+                    ready = [w for w in self.idle if w.ready]
+                    worker = (ready or self.idle)[-1]
+                    self.idle.remove(worker)
+                    return worker
+                if len(self.workers) < MAX_WORKERS:
+                    return self._start()
+                if deadline.remaining() <= 0 or not self.cond.wait(deadline.remaining()):
+                    raise VerifyTimeout(f"all {MAX_WORKERS} sympy workers stayed busy past the time limit")
+
+    def release(self, worker: _Worker) -> None:
+        with self.cond:
+            self.idle.append(worker)
+            self.cond.notify()
+
+    def replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` (busy past its deadline, or broken) and start its successor now."""
+        worker.kill()
+        with self.cond:
+            self.workers = [w for w in self.workers if w is not worker]
+            self.idle.append(self._start())
+            self.cond.notify()
+
+    def prestart(self) -> None:
+        with self.cond:
+            if not self.workers:
+                self.idle.append(self._start())
+
+    def _start(self) -> _Worker:
+        worker = _Worker()
+        self.workers.append(worker)
+        return worker
+
+    def close(self) -> None:
+        with self.cond:
+            for worker in self.workers:
+                worker.kill()
+            self.workers, self.idle = [], []
+
+
+_POOL = _Pool()
+_INHERITED: list = []  # a forked child keeps its parent's worker objects (never uses them, never closes them)
+
+
+def _after_fork_in_child() -> None:
+    global _POOL
+    _INHERITED.append(_POOL)
+    _POOL = _Pool()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+@atexit.register
+def _stop_workers() -> None:
+    if _POOL.pid == os.getpid():
+        _POOL.close()
+
+
 def prestart() -> None:
-    """Start the worker now (it imports sympy in the background), so a later request finds it warm."""
-    if _LOCK.acquire(blocking=False):  # if another thread holds it, that thread has a worker going
-        try:
-            _current()
-        finally:
-            _LOCK.release()
+    """Start a worker now (it imports sympy in the background) unless this process has one."""
+    _POOL.prestart()
+
+
+def worker_pids() -> list[int]:
+    """Process ids of this process's sympy workers (for tests and monitoring).
+
+    >>> isinstance(worker_pids(), list)
+    True
+    """
+    with _POOL.cond:
+        return [w.proc.pid for w in _POOL.workers if w.alive()]
 
 
 def sympy_equal(tree_a, tree_b, deadline: Deadline) -> bool | None:
     """Does sympy simplify ``a - b`` to zero? None if it cannot tell; VerifyTimeout past the deadline."""
-    if not _LOCK.acquire(timeout=max(0.0, deadline.remaining())):
-        raise VerifyTimeout("waited past the time limit for the sympy worker")
+    worker = _POOL.acquire(deadline)
     try:
-        worker = _current()
-        try:
-            return worker.ask(tree_a, tree_b, deadline)
-        except VerifyTimeout:
-            if worker.ready:  # it is computing this request: stop it, and start a fresh one now
-                _replace(worker)
-            raise
-        except (OSError, EOFError, struct.error, pickle.UnpicklingError) as exc:
-            logger.warning("sympy worker failed: %r", exc)
-            _replace(worker)
-            return None
-    finally:
-        _LOCK.release()
+        _wait_for_import(worker, deadline)
+        answer = worker.ask(tree_a, tree_b, deadline)
+    except VerifyTimeout:
+        if worker.ready:  # the request was sent and may be computing: stop it now, start a fresh worker
+            _POOL.replace(worker)
+        else:  # still importing sympy: no request was sent, nothing to stop
+            _POOL.release(worker)
+        raise
+    except (OSError, EOFError, struct.error, pickle.UnpicklingError, ValueError) as exc:
+        logger.warning("sympy worker failed: %r", exc)
+        _POOL.replace(worker)
+        return None
+    _POOL.release(worker)
+    return answer
 
 
-def _current() -> _Worker:
-    worker = _WORKERS.get(os.getpid())
-    if worker is None or not worker.alive():
-        worker = _WORKERS[os.getpid()] = _Worker()
-    return worker
-
-
-def _replace(worker: _Worker) -> None:
-    worker.kill()
-    _WORKERS[os.getpid()] = _Worker()
+def _wait_for_import(worker: _Worker, deadline: Deadline) -> None:
+    """Wait for ``worker`` to import sympy, and give the request that time back."""
+    if worker.ready:
+        return
+    start = time.perf_counter()
+    if not worker.wait_ready(STARTUP_TIMEOUT_S):
+        raise VerifyTimeout(f"the sympy worker did not start within {STARTUP_TIMEOUT_S} s")
+    deadline.extend(time.perf_counter() - start)
