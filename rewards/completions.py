@@ -10,13 +10,15 @@
 
 from __future__ import annotations
 
+from verifiers.options import is_missing
+
 
 def completion_text(completion) -> str:
     """A completion as text: a string, or the last assistant message of a chat message list."""
-    if completion is None:
-        return ""
     if isinstance(completion, str):
         return completion
+    if is_missing(completion):  # None, NaN, pd.NA: no text, not the letters "nan"
+        return ""
     if isinstance(completion, dict):
         return _content(completion.get("content"))
     if isinstance(completion, (list, tuple)):

@@ -11,89 +11,108 @@ from __future__ import annotations
 import logging
 from collections import Counter
 
-from rewards.batch import WorkerPool, default_workers, verify_batch
+from rewards.batch import WorkerPool, verify_batch
 from rewards.completions import completion_text
 from rewards.credit import credit_table, score
 from verifiers import Status, Verdict, VerifyOptions
-from verifiers.options import ROW_OPTION_COLUMNS  # None in a row means "use the reward's default"
+from verifiers.options import ROW_OPTION_COLUMNS, column_values
 
 logger = logging.getLogger(__name__)
 
 _MAX_REMEMBERED_BAD = 10_000
 BAD_ROW_OPTION = "a per-row option (answer_type, tolerance, unit...) is invalid"
+# The judge, not the completion, failed: TRL skips the sample (None) instead of punishing the policy.
+NO_REWARD = frozenset({Status.UNPARSEABLE_REFERENCE, Status.ERROR})
+_TRL_KWARGS = ("trainer_state", "log_extra", "log_metric", "environments")
 
 
 class PhysicsReward:
     """A picklable reward callable: ``reward(completions, answer, **columns) -> list[float | None]``.
 
     Scores come from each Verdict's status through the partial-credit table (see ``rewards.credit``).
-    ``None`` marks a sample whose reference cannot be read (TRL then ignores this reward for it); such a
-    reference is logged once. After each call, ``last_verdicts`` holds the Verdicts and, when TRL passes
-    ``log_metric``, the share of each status is logged as ``verdicts/<status>``.
+    ``None`` marks a sample the judge could not score because of the judge or the data (a missing or
+    unreadable gold, a bad per-row option, an internal error); TRL then ignores this reward for it. Such a
+    gold is logged once. After each call ``last_verdicts`` holds the Verdicts; when TRL passes
+    ``log_metric`` the share of each status is logged as ``verdicts/<status>``, and when it passes
+    ``log_extra`` each sample's extracted answer and status go to its completions table.
+
+    Scoring is serial in this process by default (512 completions take well under a second, and each
+    verification has its own time limit). ``workers=N`` (N >= 2) verifies batches of at least
+    ``parallel_threshold`` samples across N helper processes; they work in a script without a
+    ``if __name__ == "__main__":`` guard.
+
+    >>> PhysicsReward(answer_column="solution")(["\\\\boxed{2 N}"], solution=["2 N"])
+    [1.0]
     """
 
     def __init__(self, *, tolerance: float = 0.01, require_units: bool = False, sig_figs: bool = False,
-                 partial_credit: bool | dict = True, timeout: float = 1.0, workers: int | None = None,
-                 parallel_threshold: int = 256, start_method: str = "spawn", name: str = "physics_reward",
+                 partial_credit: bool | dict = True, timeout: float = 1.0, workers: int = 1,
+                 parallel_threshold: int = 256, answer_column: str = "answer", name: str = "physics_reward",
                  **verify_options):
         self.options = VerifyOptions.from_kwargs(rel_tol=tolerance, require_units=require_units,
                                                  sig_figs=sig_figs, timeout=timeout, **verify_options)
         self.credit = credit_table(partial_credit)
-        self.workers = default_workers() if workers is None else int(workers)
+        self.workers = int(workers)
         if self.workers < 1:
             raise ValueError(f"workers must be >= 1, got {workers!r}")
         self.parallel_threshold = int(parallel_threshold)
-        self.start_method = start_method
+        self.answer_column = answer_column
         self.__name__ = name
         self.last_verdicts: list[Verdict] = []
-        self._pool = WorkerPool(self.workers, start_method)
+        self._pool = WorkerPool(self.workers)
         self._bad_references: set = set()
 
     def __call__(self, completions, answer=None, **kwargs) -> list[float | None]:
         verdicts = self.verdicts(completions, answer, **kwargs)
-        rewards = [None if v.status is Status.UNPARSEABLE_REFERENCE else score(v, self.credit) for v in verdicts]
-        log_metric = kwargs.get("log_metric")
+        rewards = [None if v.status in NO_REWARD else score(v, self.credit) for v in verdicts]
+        log_metric, log_extra = kwargs.get("log_metric"), kwargs.get("log_extra")
         if callable(log_metric) and verdicts:
             counts = status_counts(verdicts)
             for status in Status:  # every status every batch: TRL averages a metric over the batches logging it
                 log_metric(f"verdicts/{status.value}", counts.get(status.value, 0) / len(verdicts))
+        if callable(log_extra):  # TRL's completions table: why each completion scored as it did
+            log_extra(f"{self.__name__}/extracted", [v.extracted or "" for v in verdicts])
+            log_extra(f"{self.__name__}/status", [v.status.value for v in verdicts])
         return rewards
 
     def verdicts(self, completions, answer=None, **kwargs) -> list[Verdict]:
         """The Verdicts behind the rewards, for debugging (same arguments as a call)."""
-        if answer is None:
-            raise TypeError(f"{self.__name__} needs the gold answers: pass a dataset column named 'answer'")
-        completions, answer = list(completions), list(answer)
-        if len(answer) != len(completions):
-            raise ValueError(f"{len(completions)} completions but {len(answer)} answers")
-        options = [self._row_options(kwargs, i) for i in range(len(completions))]
+        completions = list(completions)
+        golds = column_values(self.answer_column, self._gold_column(answer, kwargs), len(completions))
+        options = self._row_options(kwargs, len(completions))
         texts = [completion_text(c) for c in completions]
         bad_row = Verdict.make(Status.UNPARSEABLE_REFERENCE, BAD_ROW_OPTION)
         todo = [i for i, opts in enumerate(options) if opts is not None]
-        checked = verify_batch([texts[i] for i in todo], [answer[i] for i in todo], [options[i] for i in todo],
+        checked = verify_batch([texts[i] for i in todo], [golds[i] for i in todo], [options[i] for i in todo],
                                pool=self._pool, parallel_threshold=self.parallel_threshold)
         verdicts = [bad_row] * len(completions)
         for i, verdict in zip(todo, checked):
             verdicts[i] = verdict
-        for reference, verdict in zip(answer, verdicts):
+        for reference, verdict in zip(golds, verdicts):
             self._log_bad_reference(reference, verdict)
         self.last_verdicts = verdicts
         return verdicts
 
-    def _row_options(self, kwargs: dict, index: int) -> VerifyOptions | None:
-        overrides = {}
-        for column in ROW_OPTION_COLUMNS:
-            values = kwargs.get(column)
-            if isinstance(values, (list, tuple)) and index < len(values) and values[index] is not None \
-                    and values[index] != "":
-                overrides[column] = values[index]
-        if not overrides:
-            return self.options
-        try:
-            return self.options.merged(**overrides)
-        except (TypeError, ValueError) as exc:
-            self._log_once(("option", str(exc)), "row %d: %s; this sample gets no reward", index, exc)
-            return None
+    def _gold_column(self, answer, kwargs: dict):
+        columns = dict(kwargs, **({} if answer is None else {"answer": answer}))
+        if columns.get(self.answer_column) is None:
+            present = sorted(k for k in columns if k not in _TRL_KWARGS)
+            raise TypeError(f"{self.__name__} reads the gold answers from the dataset column "
+                            f"{self.answer_column!r}, which this batch lacks; columns present: {present}. "
+                            f"Add the column, or pass answer_column= to make_physics_reward")
+        return columns[self.answer_column]
+
+    def _row_options(self, kwargs: dict, rows: int) -> list[VerifyOptions | None]:
+        columns = {c: column_values(c, kwargs[c], rows) for c in ROW_OPTION_COLUMNS if kwargs.get(c) is not None}
+        out = []
+        for index in range(rows):
+            overrides = {c: values[index] for c, values in columns.items() if values[index] not in (None, "")}
+            try:
+                out.append(self.options.merged(**overrides) if overrides else self.options)
+            except (TypeError, ValueError) as exc:
+                self._log_once(("option", str(exc)), "row %d: %s; this sample gets no reward", index, exc)
+                out.append(None)
+        return out
 
     def _log_bad_reference(self, reference, verdict: Verdict) -> None:
         if verdict.status is Status.UNPARSEABLE_REFERENCE and verdict.detail != BAD_ROW_OPTION:
@@ -112,10 +131,10 @@ class PhysicsReward:
 
     def __setstate__(self, state):
         self.__dict__.update(state)
-        self._pool = WorkerPool(self.workers, self.start_method)
+        self._pool = WorkerPool(self.workers)
 
     def close(self) -> None:
-        """Stop the worker processes (they are also stopped at exit)."""
+        """Stop the helper processes (they are also stopped at exit)."""
         self._pool.close()
 
 
@@ -130,7 +149,8 @@ def status_counts(verdicts: list[Verdict]) -> dict[str, int]:
 
 def make_physics_reward(**kwargs) -> PhysicsReward:
     """A configured physics reward: ``make_physics_reward(tolerance=0.02, require_units=True,
-    partial_credit={"wrong_unit": 0.1}, workers=2)``. Arguments as :class:`PhysicsReward`."""
+    partial_credit={"wrong_unit": 0.1}, answer_column="solution", workers=2)``. Arguments as
+    :class:`PhysicsReward`."""
     return PhysicsReward(**kwargs)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rewards.physics import PhysicsReward
 from verifiers import Status
+from verifiers.options import column_values
 from verifiers.reference import UnreadableReference, parse_reference
 
 # Statuses reached only after the response's unit was found to have the reference's dimension.
@@ -26,9 +27,10 @@ class UnitReward(PhysicsReward):
 
     def __call__(self, completions, answer=None, **kwargs) -> list[float | None]:
         verdicts = self.verdicts(completions, answer, **kwargs)
+        golds = column_values(self.answer_column, self._gold_column(answer, kwargs), len(verdicts))
         rewards = []
-        for index, (reference, verdict) in enumerate(zip(answer, verdicts)):
-            if not self._has_unit(reference, self._row_options(kwargs, index)):
+        for reference, verdict, opts in zip(golds, verdicts, self._row_options(kwargs, len(verdicts))):
+            if not self._has_unit(reference, opts):
                 rewards.append(None)
             else:
                 right = verdict.response_unit is not None and verdict.status in _RIGHT_DIMENSION

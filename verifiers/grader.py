@@ -19,7 +19,7 @@ from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
 from verifiers.latex import normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
-from verifiers.options import VerifyOptions
+from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import parse_answer, qualifier
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
@@ -63,8 +63,8 @@ def verify_with(response, reference, opts: VerifyOptions) -> Verdict:
 
 
 def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    if reference is None or not str(reference).strip():
-        return Verdict.make(Status.UNPARSEABLE_REFERENCE, "empty reference")
+    if is_missing(reference):  # None, "", NaN, pd.NA: not the symbols n*a*n
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r})")
     try:
         ref = parse_reference(str(reference), opts.reference_unit, opts.answer_type)
     except UnreadableReference as exc:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import numbers
+import sys
 from dataclasses import dataclass
 
 from verifiers.limits import DEFAULT_TIMEOUT_S
@@ -18,6 +20,9 @@ ANSWER_TYPES = ("auto", "numeric", "symbolic", "mc", "tuple", "bool")
 # Dataset columns read as per-row verify options (by the rewards and by ``physics-verify score``).
 ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit", "sig_figs",
                       "require_units")
+
+# How missing values print (str(nan), str(pd.NA), str(pd.NaT), str(None)): never a gold answer or an option.
+_MISSING_TEXT = frozenset({"", "nan", "<na>", "nat", "none", "null"})
 
 # Aliases accepted from dataset columns and other toolkits' option names.
 _ALIASES = {"tolerance": "rel_tol", "unit": "reference_unit", "units": "reference_unit"}
@@ -87,8 +92,11 @@ class VerifyOptions:
             name = _ALIASES.get(key, key)
             if name not in known:
                 raise TypeError(f"unknown verify option {key!r}; known options: {sorted(known)}")
+            if value is not None and is_missing(value):
+                continue  # NaN, pd.NA: a missing per-row value means "use the default"
+            value = row_value(value)
             if value is None and name != "reference_unit":
-                continue  # a missing per-row value means "use the default"
+                continue
             if name == "answer_type":
                 value = normalise_answer_type(value)
             if name in ("rel_tol", "abs_tol", "symbolic_rel_tol", "timeout") and isinstance(value, str):
@@ -99,6 +107,61 @@ class VerifyOptions:
                 raise TypeError(f"option {key}={value!r}: expected a unit as text, e.g. 'm/s'")
             clean[name] = value
         return clean
+
+
+def is_missing(value) -> bool:
+    """A missing value as data frames and datasets write it: None, NaN (float or numpy), ``pd.NA``,
+    ``pd.NaT``, or their printed forms.
+
+    >>> [is_missing(v) for v in (None, float("nan"), "nan", " ", "12 N", 0, False)]
+    [True, True, True, True, False, False, False]
+    """
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return value.strip().lower() in _MISSING_TEXT
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return math.isnan(value)
+    pandas = sys.modules.get("pandas")  # pd.NA and pd.NaT exist only once pandas is imported
+    if pandas is not None and pandas.api.types.is_scalar(value):
+        try:
+            return bool(pandas.isna(value))
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+def row_value(value):
+    """One cell of a dataset column as a plain Python value: missing -> None, numpy scalars unwrapped.
+
+    >>> row_value(float("nan")) is None, row_value("0.05")
+    (True, '0.05')
+    """
+    if is_missing(value):
+        return None
+    if type(value).__module__ == "numpy" and hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def column_values(name: str, values, rows: int) -> list:
+    """One plain value per row (None where missing) from a dataset column given as a list, tuple, numpy
+    array or pandas Series; a single value applies to every row.
+
+    >>> column_values("tolerance", (0.05, float("nan")), 2)
+    [0.05, None]
+    >>> column_values("unit", "m", 2)
+    ['m', 'm']
+    """
+    if isinstance(values, (str, bytes, numbers.Number)) or is_missing(values):
+        return [row_value(values)] * rows
+    try:
+        values = list(values)  # a Series gives its values in order, an array its items
+    except TypeError:
+        return [row_value(values)] * rows
+    if len(values) != rows:
+        raise ValueError(f"column {name!r} has {len(values)} values for {rows} completions")
+    return [row_value(value) for value in values]
 
 
 def normalise_answer_type(value) -> str:

@@ -29,20 +29,18 @@ import atexit
 import logging
 import os
 import pickle
-import select
-import struct
 import subprocess
 import sys
 import threading
 import time
 
+from verifiers.ipc import MessageReader, write_message
 from verifiers.limits import Deadline, VerifyTimeout
 
 logger = logging.getLogger(__name__)
 READY = "ready"
 MAX_WORKERS = 8  # per process: one per concurrent caller, bounded
 STARTUP_TIMEOUT_S = 30.0  # importing sympy, on a loaded machine; not charged to a request
-_HEADER = struct.Struct("<I")
 _ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -50,7 +48,7 @@ class _Worker:
     def __init__(self):
         self.proc = subprocess.Popen([sys.executable, "-m", "verifiers.sympy_worker"], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=_ROOT)
-        self.ready, self.buffer = False, b""
+        self.ready, self.reader = False, MessageReader(self.proc.stdout.fileno())
 
     def alive(self) -> bool:
         return self.proc.poll() is None
@@ -59,33 +57,14 @@ class _Worker:
         """Wait up to ``seconds`` for sympy to be imported; EOFError if the worker died starting."""
         if not self.ready:
             try:
-                self.ready = self._message(Deadline(seconds)) == READY
+                self.ready = self.reader.read(Deadline(seconds), "the starting sympy worker") == READY
             except VerifyTimeout:
                 return False
         return self.ready
 
     def ask(self, tree_a, tree_b, deadline: Deadline):
-        payload = pickle.dumps((0, tree_a, tree_b), protocol=4)
-        self.proc.stdin.write(_HEADER.pack(len(payload)) + payload)
-        self.proc.stdin.flush()
-        return self._message(deadline)[1]
-
-    def _message(self, deadline: Deadline):
-        fd = self.proc.stdout.fileno()
-        while True:
-            if len(self.buffer) >= _HEADER.size:
-                size = _HEADER.unpack_from(self.buffer)[0]
-                if len(self.buffer) >= _HEADER.size + size:
-                    body = self.buffer[_HEADER.size:_HEADER.size + size]
-                    self.buffer = self.buffer[_HEADER.size + size:]
-                    return pickle.loads(body)
-            remaining = deadline.remaining()
-            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
-                raise VerifyTimeout("sympy simplification exceeded the time limit")
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise EOFError("sympy worker exited")
-            self.buffer += chunk
+        write_message(self.proc.stdin, (0, tree_a, tree_b))
+        return self.reader.read(deadline, "sympy simplification")[1]
 
     def kill(self) -> None:
         self.proc.kill()
@@ -192,7 +171,7 @@ def sympy_equal(tree_a, tree_b, deadline: Deadline) -> bool | None:
         else:  # still importing sympy: no request was sent, nothing to stop
             _POOL.release(worker)
         raise
-    except (OSError, EOFError, struct.error, pickle.UnpicklingError, ValueError) as exc:
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError) as exc:
         logger.warning("sympy worker failed: %r", exc)
         _POOL.replace(worker)
         return None

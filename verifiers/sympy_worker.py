@@ -11,11 +11,11 @@ m*v/2
 
 from __future__ import annotations
 
-import pickle
-import struct
 import sys
 
 import sympy
+
+from verifiers.ipc import read_message, write_message
 
 _FUNCS = {"sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sec": sympy.sec, "csc": sympy.csc,
           "cot": sympy.cot, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
@@ -70,21 +70,12 @@ def equal(tree_a, tree_b):
 
 def main() -> None:
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
-
-    def send(message) -> None:
-        data = pickle.dumps(message, protocol=4)
-        stdout.write(struct.pack("<I", len(data)) + data)
-        stdout.flush()
-
     x = sympy.Symbol("x", positive=True)
     sympy.simplify((x**2 - 1) / (x - 1) - (x + 1))  # the first simplify costs 0.2 s: not a request's
-    send("ready")  # sympy is imported and warm: requests are answered from now on
-    while True:
-        header = stdin.read(4)
-        if len(header) < 4:
-            return
-        request_id, tree_a, tree_b = pickle.loads(stdin.read(struct.unpack("<I", header)[0]))
-        send((request_id, equal(tree_a, tree_b)))
+    write_message(stdout, "ready")  # sympy is imported and warm: requests are answered from now on
+    while (request := read_message(stdin)) is not None:
+        request_id, tree_a, tree_b = request
+        write_message(stdout, (request_id, equal(tree_a, tree_b)))
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ import logging
 import pickle
 import threading
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from rewards import PhysicsReward, make_physics_reward, physics_reward
@@ -88,10 +90,75 @@ def test_verdicts_are_available_for_debugging():
 
 
 def test_missing_answer_column_names_the_fix():
-    with pytest.raises(TypeError, match="answer"):
-        physics_reward(["12 N"])
-    with pytest.raises(ValueError, match="2 completions but 1 answers"):
+    with pytest.raises(TypeError, match=r"'answer'.*columns present: \['prompt', 'topic'\]"):
+        physics_reward(["12 N"], prompt=["q"], topic=["t"], log_metric=print)
+    with pytest.raises(ValueError, match="'answer' has 1 values for 2 completions"):
         physics_reward(["1", "2"], answer=["1"])
+
+
+def test_the_gold_can_come_from_another_column():
+    reward = make_physics_reward(answer_column="solution")  # TRL's own rewards read "solution"
+    assert reward([r"\boxed{2 N}", r"\boxed{3 N}"], solution=["2 N", "2 N"], answer=["3 N", "3 N"]) == [1.0, 0.0]
+    with pytest.raises(TypeError, match=r"'solution'.*columns present: \['answer'\]"):
+        reward([r"\boxed{2 N}"], answer=["2 N"])
+
+
+# (gold, why the judge cannot score it): the sample gets None, so TRL skips it instead of punishing the policy
+NO_GOLD = [
+    (None, "a missing value in an Arrow column"),
+    (float("nan"), "a missing value in a pandas column: was read as the symbols n*a*n"),
+    (np.float32("nan"), "numpy NaN"),
+    (pd.NA, "pandas NA"),
+    ("nan", "a NaN printed into a string column"),
+    ("", "an empty gold"),
+]
+
+
+@pytest.mark.parametrize("gold, why", NO_GOLD, ids=[w for _, w in NO_GOLD])
+def test_regression_a_missing_gold_gets_none_not_a_reward_for_n_a_n(gold, why):
+    assert physics_reward([r"\boxed{n a n}", r"\boxed{12 N}"], answer=[gold, "12 N"]) == [None, 1.0]
+
+
+def test_a_judge_error_gets_none_not_zero(monkeypatch):
+    import verifiers.grader as grader
+
+    def broken(*args):
+        raise RuntimeError("judge bug")
+
+    monkeypatch.setattr(grader, "_grade", broken)
+    reward = PhysicsReward()
+    assert reward([r"\boxed{12 N}"], answer=["12 N"]) == [None]
+    assert reward.last_verdicts[0].status is Status.ERROR
+
+
+# (how the column arrives, ...): option columns as TRL and data frames pass them; NaN/NA means the default
+OPTION_COLUMNS = [
+    ([None, 0.05], "a list"),
+    ((None, 0.05), "a tuple"),
+    (np.array([np.nan, 0.05]), "a numpy array, NaN for the default"),
+    (pd.Series([pd.NA, 0.05], dtype="object"), "a pandas Series, pd.NA for the default"),
+    (pd.Series([np.nan, 0.05], index=[7, 3]), "a Series whose index is not 0..n-1"),
+]
+
+
+@pytest.mark.parametrize("tolerance, how", OPTION_COLUMNS, ids=[h for _, h in OPTION_COLUMNS])
+def test_regression_option_columns_of_any_sequence_type_are_honoured(tolerance, how):
+    # before: numpy columns were silently ignored and pd.NA raised, losing the whole batch
+    assert physics_reward(["103 m", "103 m"], answer=["100 m", "100 m"], tolerance=tolerance) == [0.0, 1.0]
+
+
+def test_numpy_and_pandas_columns_for_every_option():
+    rewards = physics_reward(["12", "B"], answer=np.array(["12 N", "B"]), require_units=np.array([True, False]),
+                             answer_type=pd.Series(["NV", "MC"]), sig_figs=pd.Series([pd.NA, pd.NA]))
+    assert rewards == [DEFAULT_CREDIT["missing_unit"], 1.0]
+
+
+def test_trl_completions_table_gets_the_extracted_answer_and_status():
+    logged = {}
+    physics_reward([r"so \boxed{500 km}", ""], answer=["500 m", "500 m"],
+                   log_extra=lambda column, values: logged.setdefault(column, []).extend(values))
+    assert logged == {"physics_reward/extracted": ["500 km", ""],
+                      "physics_reward/status": ["wrong_unit", "no_answer"]}
 
 
 # (response, reference, options, expected reward) with the default credit table
