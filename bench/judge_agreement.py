@@ -1,0 +1,208 @@
+"""Agreement of the judge with public benchmarks' gold answers and labels, per set.
+
+    python bench/judge_agreement.py SNAPSHOT [SNAPSHOT ...] --out docs/results/judge_agreement
+
+A SNAPSHOT is a folder holding a fetched copy of a public benchmark repository: a git directory (bare or
+with a work tree). Its files are read with ``git show`` at HEAD and never copied anywhere; the report
+names each source (the folder's ``owner+name``) and its commit. Three layouts are recognised:
+
+- UGPhysics-style ``data/<subject>/en.jsonl`` rows (``answers``, ``answer_type``, ``unit``): each gold
+  against itself, bare and boxed at the end of a completion ("self-agreement"); auto-scorable types only
+  (NV, EX, EQ, TF, MC; intervals and open answers are not).
+- Math-Verify-style ``tests/test_*.py`` with ``pytest.mark.parametrize("gold,pred,expected", [...])``
+  tables: agreement with the labels (the tables are read with ``ast.literal_eval``, never imported).
+- OlympiadBench-style ``eval/scoring_examples.json`` (``GT`` and labelled ``Ans``): agreement with labels.
+
+Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects) and ``OUT.json`` (rates
+and, per set, up to 40 disagreeing rows), and logs the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import logging
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from verifiers import verify  # noqa: E402
+
+logger = logging.getLogger("bench")
+
+_AUTO_TYPES = {"NV", "EX", "EQ", "TF", "MC"}
+_MAX_EXAMPLES = 40
+
+
+@dataclass
+class Tally:
+    """Counts for one set: agreement with the expected verdict, split into false accepts and rejects."""
+
+    name: str
+    source: str
+    commit: str
+    rows: int = 0
+    agree: int = 0
+    false_accepts: int = 0
+    false_rejects: int = 0
+    examples: list = field(default_factory=list)
+
+    def add(self, reference: str, response: str, expected: bool, **options) -> None:
+        verdict = verify(response, reference, **options)
+        self.rows += 1
+        if verdict.correct == expected:
+            self.agree += 1
+            return
+        if verdict.correct:
+            self.false_accepts += 1
+        else:
+            self.false_rejects += 1
+        if len(self.examples) < _MAX_EXAMPLES:
+            self.examples.append({"reference": reference[:300], "response": response[:300], "expected": expected,
+                                  "status": verdict.status.value, "detail": verdict.detail[:200],
+                                  "options": options})
+
+    def row(self) -> dict:
+        rate = lambda n: round(100.0 * n / self.rows, 2) if self.rows else None  # noqa: E731
+        return {"set": self.name, "source": self.source, "commit": self.commit, "rows": self.rows,
+                "agreement_pct": rate(self.agree), "false_accept_pct": rate(self.false_accepts),
+                "false_reject_pct": rate(self.false_rejects)}
+
+
+class Snapshot:
+    """Read-only access to a fetched repository's files at HEAD."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.commit = self._git("rev-parse", "HEAD").strip()
+        self.source = folder.parent.name if folder.name == "repo" else folder.name
+        self.files = self._git("ls-tree", "-r", "--name-only", "HEAD").splitlines()
+
+    def _git(self, *args: str) -> str:
+        return subprocess.run(["git", "--git-dir", str(self._git_dir()), *args], check=True,
+                              capture_output=True, text=True).stdout
+
+    def _git_dir(self) -> Path:
+        return self.folder / ".git" if (self.folder / ".git").exists() else self.folder
+
+    def read(self, path: str) -> str:
+        return self._git("show", f"HEAD:{path}")
+
+
+def ugphysics_sets(snap: Snapshot) -> list[Tally]:
+    bare = Tally("gold self-agreement (bare)", snap.source, snap.commit)
+    boxed = Tally("gold self-agreement (boxed in a completion)", snap.source, snap.commit)
+    multi = Tally("multi-answer gold self-agreement", snap.source, snap.commit)
+    for path in snap.files:
+        if not re.fullmatch(r"data/[^/]+/en\.jsonl", path):
+            continue
+        for line in snap.read(path).splitlines():
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError:  # a snapshot may cut a large file short
+                logger.warning("%s: skipped a row that is not JSON", path)
+                continue
+            types = [t.strip() for t in str(row.get("answer_type") or "").split(",")]
+            gold = str(row.get("answers") or "").strip()
+            if not gold or not set(types) <= _AUTO_TYPES:
+                continue
+            if row.get("is_multiple_answer"):
+                multi.add(gold, gold, True)
+                continue
+            options = {"answer_type": types[0]}
+            unit = row.get("unit")
+            if unit and str(unit).strip() not in ("None", r"\text{None}"):
+                options["unit"] = str(unit)
+            bare.add(gold, gold, True, **options)
+            boxed.add(gold, f"Working through the problem gives the result.\n\nThe final answer is {gold}.",
+                      True, **options)
+    return [bare, boxed, multi]
+
+
+def math_verify_sets(snap: Snapshot) -> list[Tally]:
+    tallies = []
+    for path in snap.files:
+        if not re.fullmatch(r"tests/test_[^/]+\.py", path):
+            continue
+        tally = Tally(f"labelled pairs, {path}", snap.source, snap.commit)
+        for gold, pred, expected in _parametrized_triples(snap.read(path)):
+            tally.add(gold, pred, expected)
+        if tally.rows:
+            tallies.append(tally)
+    return tallies
+
+
+def _parametrized_triples(source: str):
+    """(gold, pred, expected) rows of ``parametrize("gold,pred,expected...", [...])`` tables."""
+    for node in ast.walk(ast.parse(source)):
+        if not (isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "parametrize"
+                and len(node.args) >= 2 and isinstance(node.args[0], ast.Constant)):
+            continue
+        names = [n.strip() for n in str(node.args[0].value).split(",")]
+        if names[:3] != ["gold", "pred", "expected"] or not isinstance(node.args[1], ast.List):
+            continue
+        for element in node.args[1].elts:
+            try:
+                values = ast.literal_eval(element)
+            except ValueError:
+                continue
+            if len(values) == len(names) and isinstance(values[0], str) and isinstance(values[1], str) \
+                    and all(n in ("precision", "strict") or i < 3 for i, n in enumerate(names)):
+                yield values[0], values[1], bool(values[2])
+
+
+def olympiad_sets(snap: Snapshot) -> list[Tally]:
+    tally = Tally("labelled pairs, eval/scoring_examples.json", snap.source, snap.commit)
+    for item in json.loads(snap.read("eval/scoring_examples.json")):
+        for answer in item["Ans"]:
+            tally.add(item["GT"], answer["answer"], bool(answer["equal"]))
+    return [tally]
+
+
+def sets_of(snap: Snapshot) -> list[Tally]:
+    found = []
+    if any(re.fullmatch(r"data/[^/]+/en\.jsonl", p) for p in snap.files):
+        found += ugphysics_sets(snap)
+    if "eval/scoring_examples.json" in snap.files:
+        found += olympiad_sets(snap)
+    if "src/math_verify/grader.py" in snap.files:
+        found += math_verify_sets(snap)
+    if not found:
+        logger.warning("%s: no layout this bench knows", snap.folder)
+    return found
+
+
+def markdown(rows: list[dict]) -> str:
+    lines = ["| source @ commit | set | rows | agreement % | false accepts % | false rejects % |",
+             "|---|---|---:|---:|---:|---:|"]
+    lines += [f"| {r['source']} @ {r['commit'][:10]} | {r['set']} | {r['rows']} | {r['agreement_pct']} | "
+              f"{r['false_accept_pct']} | {r['false_reject_pct']} |" for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("snapshots", nargs="+", type=Path, help="fetched repository folders")
+    parser.add_argument("--out", default="docs/results/judge_agreement", help="output path without extension")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("verifiers").setLevel(logging.ERROR)
+    tallies = [t for folder in args.snapshots for t in sets_of(Snapshot(folder))]
+    rows = [t.row() for t in tallies]
+    table = markdown(rows)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.with_suffix(".md").write_text("# Judge agreement on public benchmark data\n\n" + table)
+    out.with_suffix(".json").write_text(json.dumps(
+        [{**t.row(), "disagreements": t.examples} for t in tallies], indent=1, ensure_ascii=False))
+    logger.info("\n%s", table)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
