@@ -18,12 +18,15 @@ from verifiers.limits import MAX_FACTORIAL
 
 _NAN = complex(math.nan, math.nan)
 _UNIT_VALUES = {"degree": math.pi / 180, "percent": 0.01, "arcminute": math.pi / 10800}
+_CONSTS = {"pi": complex(math.pi), "inf": complex(math.inf)}
 _FUNCS = {
     "sin": cmath.sin, "cos": cmath.cos, "tan": cmath.tan, "exp": cmath.exp, "ln": cmath.log,
     "log": cmath.log, "sqrt": cmath.sqrt, "arcsin": cmath.asin, "arccos": cmath.acos,
     "arctan": cmath.atan, "asin": cmath.asin, "acos": cmath.acos, "atan": cmath.atan,
     "sinh": cmath.sinh, "cosh": cmath.cosh, "tanh": cmath.tanh, "abs": lambda z: complex(abs(z)),
     "sec": lambda z: 1 / cmath.cos(z), "csc": lambda z: 1 / cmath.sin(z), "cot": lambda z: 1 / cmath.tan(z),
+    # an expectation value <f> is some function of f, the same on both sides: <r^2> is not <r>^2
+    "mean": lambda z: cmath.exp(0.7 * z) + 0.3 * z * z,
 }
 
 
@@ -36,6 +39,8 @@ def symbol_names(node) -> set[str]:
     kind = node[0]
     if kind == "name":
         return set(node[1])
+    if kind == "pow" and is_euler_power(node):
+        return symbol_names(node[2])
     if kind == "sym":
         return {node[1]}
     if kind in ("num", "const", "unit"):
@@ -44,6 +49,12 @@ def symbol_names(node) -> set[str]:
     for child in _children(node):
         out |= symbol_names(child)
     return out
+
+
+def is_euler_power(node) -> bool:
+    """``e^{x}``: Euler's number to a power, unless ``e`` is a free symbol elsewhere in the comparison (then
+    it is the elementary charge, one meaning per comparison)."""
+    return node[0] == "pow" and node[1] == ("name", "e")
 
 
 def _children(node):
@@ -63,7 +74,7 @@ def evaluate(node, env: dict | None = None) -> complex:
     if kind == "num":
         return complex(node[1])
     if kind == "const":
-        return complex(math.pi)
+        return _CONSTS[node[1]]
     if kind == "name":
         if env is None:
             raise NotNumeric(f"symbol {node[1]!r}")
@@ -85,6 +96,8 @@ def evaluate(node, env: dict | None = None) -> complex:
     if kind == "inv":
         return _safe(lambda z: 1 / z, evaluate(node[1], env))
     if kind == "pow":
+        if is_euler_power(node) and (env is None or "e" not in env):
+            return _safe(cmath.exp, evaluate(node[2], env))
         if node[1][0] == "name" and len(node[1][1]) > 1:  # "mc^2" is m c^2: the power takes the last letter
             letters = node[1][1]
             return evaluate(("mul", (("name", letters[:-1]), ("pow", ("name", letters[-1]), node[2]))), env)

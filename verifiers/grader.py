@@ -24,7 +24,7 @@ from verifiers.answer_text import parse_answer, qualifier
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.reference import Reference, UnreadableReference, parse_reference
-from verifiers.symbolic import compare_symbolic, proportional, strip_definition
+from verifiers.symbolic import compare_symbolic, physical_reading, proportional, strip_definition
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -134,15 +134,29 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if tree[0] == "tuple":
         return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
     if ref.kind == "equation":
-        if tree[0] != "eq":
-            return Verdict.make(Status.WRONG_TYPE, "an equation was expected")
-        same = proportional(ref.tree, tree, opts.symbolic_rel_tol)
-        return _symbolic_verdict(same, ref, tree, opts, deadline)
+        return _grade_equation(tree, ref.tree, opts, deadline)
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
-    tree = strip_definition(tree)
-    same = compare_symbolic(strip_definition(ref.tree), tree, opts.symbolic_rel_tol, deadline)
-    return _symbolic_verdict(same, ref, tree, opts, deadline)
+    return _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline)
+
+
+def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    ref_tree, tree = physical_reading(ref_tree, tree)
+    same = compare_symbolic(ref_tree, tree, opts.symbolic_rel_tol, deadline)
+    return _symbolic_verdict(same, ref_tree, tree, deadline)
+
+
+def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """A general equation ``S_D - S_A = k ln 2``: its right side answers it, as does an equation with the
+    same left side (in either order) and an equal right side, or any equation equivalent to it."""
+    if tree[0] != "eq":
+        return _grade_symbolic(ref_eq[2], tree, opts, deadline)
+    ref_eq, tree = physical_reading(ref_eq, tree)
+    for side, other in ((tree[1], tree[2]), (tree[2], tree[1])):
+        if compare_symbolic(ref_eq[1], side, opts.symbolic_rel_tol, deadline):
+            return _grade_symbolic(ref_eq[2], other, opts, deadline)
+    same = proportional(ref_eq, tree, opts.symbolic_rel_tol)
+    return _symbolic_verdict(same, ref_eq, tree, deadline)
 
 
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -157,8 +171,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         if verdict.correct or not ref.quantity.symbol_like:
             return verdict
     if ref.quantity.symbol_like:  # "\frac{3}{2} m g": letters that are units but may be symbols
-        same = compare_symbolic(strip_definition(ref.tree), strip_definition(tree), opts.symbolic_rel_tol, deadline)
-        if same:
+        if _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline).correct:
             return Verdict.make(Status.CORRECT, "expressions are equivalent (read as symbols)")
     if verdict is not None:
         return verdict
@@ -179,14 +192,14 @@ def _consistent(chain, answer: Quantity, opts: VerifyOptions) -> bool:
     return True
 
 
-def _symbolic_verdict(same, ref: Reference, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
     if same is None:  # random points could not decide: ask sympy, in a killable worker
-        same = sandbox.sympy_equal(ref.tree, tree, deadline)
+        same = sandbox.sympy_equal(ref_tree, tree, deadline)
     if same:
         return Verdict.make(Status.CORRECT, "expressions are equivalent")
     if same is None:
         return Verdict.make(Status.WRONG_VALUE, "equivalence could not be established")
-    extra = symbol_names(tree) - symbol_names(ref.tree)
+    extra = symbol_names(tree) - symbol_names(ref_tree)
     hint = f" (symbols not in the reference: {', '.join(sorted(extra))})" if extra else ""
     return Verdict.make(Status.WRONG_VALUE, "expressions differ" + hint)
 

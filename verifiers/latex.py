@@ -44,7 +44,8 @@ _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACIN
              "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac",
              "tfrac": r"\frac", "approx": "=", "simeq": "=", "sim": "=", "cong": "=", "equiv": "=",
              "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
-             "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne"}
+             "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
+             "geqslant": r"\ge", "prime": "'", "dagger": "", "mathrm": ""}
 # siunitx: \SI{5}{\kilo\meter\per\second} -> "{5}{kmeter / second }"; prefixes glue to the next unit
 _SIUNITX_UNITS = ("meter metre second gram kilogram newton joule watt volt ampere kelvin coulomb pascal hertz "
                   "ohm farad henry tesla weber mole liter litre electronvolt radian hour minute").split()
@@ -58,6 +59,8 @@ _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 _PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  # k\Omega -> kohm (a pint name)
+# "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
+_PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
@@ -77,6 +80,8 @@ def normalise(text: str) -> str:
     if "\\" in text or "{," in text:
         text = _THIN_THOUSANDS.sub("", text)
     if "\\" in text:
+        if "prime" in text:
+            text = _PRIME_POWER.sub(_primes, text)
         if "mathring" in text:
             text = _RING_A.sub(r"\\AA ", text)
         for _ in range(3):  # innermost groups first: \text{\mathrm{m}} needs two passes
@@ -101,3 +106,10 @@ def normalise(text: str) -> str:
     if "{" in text:
         text = _EMPTY_GROUP.sub(" ", text)
     return " ".join(text.split())
+
+
+def _primes(match: re.Match) -> str:
+    if match.group(1) is None:  # "^\prime"
+        return "'"
+    rest = match.group(2).strip()
+    return "'" * match.group(1).count("prime") + (f"^{{{rest}}}" if rest else "")

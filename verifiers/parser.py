@@ -42,9 +42,12 @@ FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arct
 GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
          "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma",
          "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega", "hbar"}
+# Accents make a new name: "\dot{x}" is a symbol of its own, as "x'" is.
+ACCENTS = {"dot", "ddot", "bar", "tilde", "widetilde", "breve", "check", "acute", "grave", "mathring"}
 _UNIT_COMMANDS = {"circ": "degree", "AA": "angstrom", "Omega": "ohm", "ohm": "ohm"}
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _STARTS_FACTOR = {"num", "cmd", "word"}
+_CLOSING_COMMANDS = {"\\rangle"}
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
@@ -130,7 +133,7 @@ class _Parser:
                 self.take()
                 factor = self.unary()
                 items.append(("inv", factor) if value == "/" else factor)
-            elif kind in _STARTS_FACTOR or value in _OPEN:
+            elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN:
                 if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():
                     raise ParseError(f"two numbers in a row near {value!r}")
                 items.append(self.power())
@@ -157,8 +160,10 @@ class _Parser:
             self.enter()
             exponent = self.unary() if self.peek()[1] in ("-", "+") else self.power()
             self.depth -= 1
-            if base == ("sym", "e") or base == ("name", "e"):
-                return ("func", "exp", exponent)
+            if base == ("sym", "e"):
+                base = ("name", "e")  # Euler's number or the charge: decided per comparison (evaluate)
+            if self.peek()[1] == "_" and base[0] in ("name", "sym"):
+                base = self.subscripted(base)  # "v^2_0" is (v_0)^2
             return self.postfix(("pow", base, exponent))
         return base
 
@@ -169,6 +174,8 @@ class _Parser:
                 node = ("fact", node)
             elif op == "%":
                 node = ("mul", (node, ("unit", "percent")))
+            elif node[0] in ("name", "sym"):
+                node = self.subscripted(_renamed(node, "'"))  # "m'" and "m'_1" are names of their own
             else:
                 node = ("mul", (node, ("unit", "arcminute")))
         return node
@@ -238,6 +245,21 @@ class _Parser:
             return ("const", "pi")
         if name in _UNIT_COMMANDS:
             return ("unit", _UNIT_COMMANDS[name])
+        if name in ACCENTS:
+            inner = self.group()
+            if inner[0] not in ("name", "sym"):
+                raise ParseError(f"\\{name} over something that is not a symbol")
+            return self.subscripted(("sym", f"{name}({inner[1]})"))
+        if name == "langle":  # an expectation value: a function of what it encloses, never its value
+            self.enter()
+            inner = self.sum()
+            self.take("\\rangle")
+            self.depth -= 1
+            return ("func", "mean", inner)
+        if name == "infty":
+            return ("const", "inf")
+        if name in ("partial", "nabla"):
+            return ("sym", name)
         if name in GREEK:
             return self.subscripted(("sym", name))
         raise ParseError(f"unknown command \\{name}")
@@ -266,7 +288,7 @@ class _Parser:
             if value == "\\circ":  # \sin 30^\circ: the degree sign belongs to the argument
                 self.take()
                 factors.append(("unit", "degree"))
-            elif kind in _STARTS_FACTOR and not self._starts_function():
+            elif kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS and not self._starts_function():
                 factors.append(self.power())
             else:
                 break
@@ -298,7 +320,15 @@ class _Parser:
             sub = self.take()[1].lstrip("\\")
         if not sub:
             raise ParseError("empty subscript")
-        return ("sym", f"{node[1]}_{sub}") if node[0] == "sym" else ("sym", f"{node[1]}_{sub}")
+        return _renamed(node, f"_{sub}")
+
+
+def _renamed(node, suffix: str):
+    """``node`` with ``suffix`` on its name; in a letter run only the last letter takes it (``nV_Q`` is
+    n times V_Q, ``mv'`` is m times v')."""
+    if node[0] == "name" and len(node[1]) > 1:
+        return ("mul", (("name", node[1][:-1]), ("sym", node[1][-1] + suffix)))
+    return ("sym", node[1] + suffix)
 
 
 def _number(text: str):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import pint
 
-from verifiers.evaluate import NotNumeric, evaluate
+from verifiers.evaluate import NotNumeric, evaluate, is_euler_power
 from verifiers.limits import MAX_UNIT_EXPONENT
 from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, split_word, unit_info
 
@@ -89,13 +89,14 @@ def _flatten(node, exp: float, numeric: list, units: list) -> None:
         _flatten(node[1], exp, numeric, units)
     elif kind in ("name", "unit", "sym"):
         units.append((node, exp))
-    elif kind == "pow" and _has_units(node[1]):
+    elif kind == "pow" and not is_euler_power(node) and _has_units(node[1]):
         power = evaluate(node[2])  # NotNumeric if the exponent has symbols
         if power.imag or abs(power.real) > MAX_UNIT_EXPONENT:
             raise _NotQuantity("unit exponent")
-        if _two_unit_letters(node[1]):  # "ms^{-2}" is m s^-2, not 1/ms^2
-            units.append((("name", node[1][1][0]), exp))
-            units.append((("name", node[1][1][1]), exp * power.real))
+        pieces = _powered_run(node[1], power.real)
+        if pieces:  # "kgm^2" is kg m^2, "ms^{-2}" is m s^-2: the power takes the last unit
+            units.extend((("unit", piece), exp) for piece in pieces[:-1])
+            units.append((("unit", pieces[-1]), exp * power.real))
         else:
             _flatten(node[1], exp * power.real, numeric, units)
     elif _has_units(node):
@@ -104,10 +105,18 @@ def _flatten(node, exp: float, numeric: list, units: list) -> None:
         numeric.append((node, exp))
 
 
-def _two_unit_letters(node) -> bool:
-    """Two different letters that are each a unit (``ms``, ``Nm``; not ``mm``, ``km``)."""
-    return node[0] == "name" and len(node[1]) == 2 and node[1][0] != node[1][1] \
-        and all(lookup_word(letter) for letter in node[1])
+def _powered_run(node, power: float) -> tuple | None:
+    """The units of a letter run under a power that applies to its last unit only: a run that is no unit
+    as a whole (``kgm``), or two different unit letters under a negative power (``ms^{-2}``, ``Nm^{-2}``;
+    ``dm^3`` and ``km^2`` are one unit)."""
+    if node[0] != "name" or len(node[1]) < 2:
+        return None
+    word = node[1]
+    if lookup_word(word):
+        two_letters = len(word) == 2 and word[0] != word[1] and all(lookup_word(ch) for ch in word)
+        return tuple(lookup_word(ch) for ch in word) if two_letters and power < 0 else None
+    pieces = split_word(word)
+    return pieces if pieces and len(pieces) > 1 else None
 
 
 def _has_units(node) -> bool:
@@ -116,6 +125,8 @@ def _has_units(node) -> bool:
         return True
     if kind in ("num", "const", "func"):  # inside a function, a degree sign is a number (pi/180)
         return False
+    if is_euler_power(node):
+        return _has_units(node[2])
     children = node[1] if kind in ("add", "mul", "tuple") else node[1:3] if kind in ("pow", "eq") else (node[1],)
     return any(_has_units(c) for c in children)
 

@@ -17,21 +17,84 @@ from __future__ import annotations
 import math
 import random
 
-from verifiers.evaluate import NotNumeric, evaluate, symbol_names
+from verifiers.evaluate import NotNumeric, evaluate, is_euler_power, symbol_names
 from verifiers.limits import Deadline
 
 _POINTS = 5
+_TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
+_HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
+
+
+def is_label(node) -> bool:
+    """A side of an equation that names a quantity: a symbol (``v``, ``m'``, ``T_1``, ``\\dot{x}``), a
+    symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``) or a differential (``\\delta y``)."""
+    if node[0] == "sym":
+        return True
+    if node[0] == "name":
+        return len(node[1]) == 1
+    if node[0] == "mul" and len(node[1]) == 2 and is_label(node[1][0]):
+        argument = node[1][1]
+        return is_label(argument) or (argument[0] == "tuple" and all(is_label(a) for a in argument[1]))
+    return False
+
+
+def definition(node):
+    """(label, value) of ``label = value`` in either order (``v = \\sqrt{2gh}``, ``\\sqrt{2gh} = v``), the
+    left side first when both name quantities; None for anything else (a general equation, no equation)."""
+    if node[0] != "eq" or len(node[3]) != 2:
+        return None
+    lhs, rhs = node[1], node[2]
+    if is_label(lhs):
+        return lhs, rhs
+    if is_label(rhs):
+        return rhs, lhs
+    return None
 
 
 def strip_definition(node):
-    """``E = \\frac12 m v^2`` -> the right side, when the left side is a single symbol."""
-    if node[0] == "eq" and (node[1][0] == "sym" or (node[1][0] == "name" and len(node[1][1]) == 1)):
-        return node[2]
-    return node
+    """``E = \\frac12 m v^2`` (or ``\\frac12 m v^2 = E``) -> the side that is not the quantity's name."""
+    found = definition(node)
+    return found[1] if found else node
+
+
+def physical_reading(reference, response):
+    """Both trees as a physicist means them: ``\\hbar`` is h/2pi; ``e^{x}`` is exp(x) unless ``e`` is a
+    free symbol somewhere in the comparison, where it is the elementary charge throughout."""
+    charge = "e" in (symbol_names(reference) | symbol_names(response))
+    return _reread(reference, charge), _reread(response, charge)
+
+
+def _reread(node, charge: bool):
+    kind = node[0]
+    if node == ("sym", "hbar"):
+        return _HBAR
+    if kind in ("num", "const", "unit", "name", "sym"):
+        return node
+    if is_euler_power(node):
+        exponent = _reread(node[2], charge)
+        return ("pow", ("sym", "e"), exponent) if charge else ("func", "exp", exponent)
+    if kind in ("add", "mul", "tuple"):
+        return (kind, tuple(_reread(child, charge) for child in node[1]))
+    if kind == "pow":
+        return ("pow", _reread(node[1], charge), _reread(node[2], charge))
+    if kind == "eq":
+        sides = tuple(_reread(side, charge) for side in node[3])
+        return ("eq", sides[0], sides[-1], sides)
+    if kind == "func":
+        return ("func", node[1], _reread(node[2], charge))
+    return (kind, _reread(node[1], charge))  # neg, inv, fact
 
 
 def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | None = None) -> bool | None:
-    """True/False when random-point evaluation decides; None when it cannot (see sympy fallback)."""
+    """True/False when random-point evaluation decides; None when it cannot (see sympy fallback).
+    Tuples compare part by part."""
+    if reference == response:
+        return True
+    if reference[0] == "tuple" or response[0] == "tuple":
+        if reference[0] != response[0] or len(reference[1]) != len(response[1]):
+            return False
+        results = [compare_symbolic(a, b, rel_tol, deadline) for a, b in zip(reference[1], response[1])]
+        return False if False in results else None if None in results else True
     names = sorted(symbol_names(reference) | symbol_names(response))
     rng = random.Random(",".join(names))
     decided = 0
@@ -44,7 +107,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         except (NotNumeric, KeyError):
             return False
         if not (_finite(a) and _finite(b)):
-            if _finite(a) != _finite(b):
+            if _finite(a) != _finite(b) or (_infinite(a) and _infinite(b) and a != b):
                 return False
             continue
         if abs(a - b) > rel_tol * max(abs(a), abs(b)) + 1e-300:
@@ -71,6 +134,10 @@ def proportional(reference, response, rel_tol: float) -> bool | None:
     if len(ratios) < 2:
         return None
     return all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios) and abs(ratios[0]) > 1e-12
+
+
+def _infinite(z: complex) -> bool:
+    return math.isinf(z.real) and z.imag == 0
 
 
 def _finite(z: complex) -> bool:
