@@ -23,7 +23,7 @@ from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import parse_answer, qualifier
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
-from verifiers.reference import Reference, UnreadableReference, parse_reference
+from verifiers.reference import Reference, UnreadableReference, canonical_text, parse_reference
 from verifiers.symbolic import compare_symbolic, physical_reading, proportional, strip_definition
 from verifiers.verdict import Status, Verdict
 
@@ -115,6 +115,10 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return grade_choice(text, ref)
     if ref.kind == "bool":
         return grade_bool(text, ref)
+    if ref.kind == "text":
+        if canonical_text(text) == ref.text:
+            return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
+        return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     plain = normalise(text)
     word = qualifier(plain)
     if word:

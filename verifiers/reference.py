@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from dataclasses import dataclass
 
@@ -27,13 +28,26 @@ BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True,
           "correct": True, "incorrect": False}
 
 
+logger = logging.getLogger(__name__)
+_GAPS_RE = re.compile(r"\s+")
+_MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, after _GAPS_RE
+# units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
+_COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("unit", "barn"),
+                 ("sym", "mu_B"): ("unit", "bohr_magneton"), ("sym", "mu_N"): ("unit", "nuclear_magneton")}
+
+
+def canonical_text(text: str) -> str:
+    """A gold's text as compared when no grammar reads it: normalised LaTeX without spaces."""
+    return _GAPS_RE.sub("", normalise(text))
+
+
 class UnreadableReference(ValueError):
     """The gold answer itself cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
 class Reference:
-    kind: str  # mc | bool | quantity | symbolic | equation | tuple
+    kind: str  # mc | bool | quantity | symbolic | equation | tuple | text
     text: str
     quantity: Quantity | None = None
     tree: tuple | None = None
@@ -45,7 +59,41 @@ class Reference:
 
 @functools.lru_cache(maxsize=8192)
 def parse_reference(reference: str, reference_unit: str | None, answer_type: str) -> Reference:
-    """A typed reference; raises UnreadableReference when it cannot be read."""
+    """A typed reference; raises UnreadableReference when it cannot be read at all.
+
+    A dataset's type hint or unit column that does not fit the gold (a symbolic gold typed numeric, a
+    unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
+    cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
+    try:
+        return _typed_reference(reference, reference_unit, answer_type)
+    except UnreadableReference as exc:
+        if answer_type == "auto" and reference_unit is None:
+            return _text_reference(reference, exc)
+        logger.warning("%s; reading the gold as it is", exc)
+        return parse_reference(reference, None, "auto")
+
+
+def _text_reference(reference: str, error: UnreadableReference) -> Reference:
+    text = reference.strip().strip("$")
+    if "\\boxed" in text or "\\fbox" in text:
+        text = ", ".join(extract_answers(text)) or text
+    text = canonical_text(text)
+    if not text or not _balanced(text) or not _MATH_TEXT_RE.fullmatch(text):  # "\\frac{", "12 N ???": broken
+        raise error
+    logger.debug("%s; compared as text", error)
+    return Reference("text", text)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        depth += (ch == "{") - (ch == "}")
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _typed_reference(reference: str, reference_unit: str | None, answer_type: str) -> Reference:
     text = reference.strip().strip("$").strip()
     if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
         text = ", ".join(extract_answers(text)) or text
@@ -96,7 +144,7 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     if not unit_plain:
         return quantity
     try:
-        unit_q = to_quantity(parse(unit_plain, normalised=True), require_number=False)
+        unit_q = to_quantity(_column_units(parse(unit_plain, normalised=True)), require_number=False)
     except ParseError:
         unit_q = None
     if unit_q is None:
@@ -104,3 +152,16 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     scale = unit_q.value
     return Quantity(quantity.value * scale, unit_q.unit, quantity.mantissa, quantity.mantissa_value,
                     unit_scale=scale)
+
+
+def _column_units(node):
+    """A unit column's tree with the letters only unit columns use read as units (``MeV/c^2``)."""
+    if node in _COLUMN_UNITS:
+        return _COLUMN_UNITS[node]
+    if node[0] in ("mul", "tuple"):
+        return (node[0], tuple(_column_units(child) for child in node[1]))
+    if node[0] == "pow":
+        return ("pow", _column_units(node[1]), node[2])
+    if node[0] in ("inv", "neg"):
+        return (node[0], _column_units(node[1]))
+    return node
