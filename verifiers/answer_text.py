@@ -25,8 +25,9 @@ _DIRECTIONS = set("""up down upward upwards downward downwards left right north 
     horizontally vertically radially""".split())
 _QUALIFIER_RE = re.compile(
     r"\b(not|less|more|greater|smaller|fewer|least|most|under|over|exceeds?|neither|nor|unknown|cannot|"
-    r"impossible|undefined|maybe|perhaps|either)\b|(\\(?:le|ge|ne|leq|geq|neq|lesssim|gtrsim)(?![a-zA-Z])|[<>])",
+    r"impossible|undefined|maybe|perhaps|either|minimum|maximum)\b|(\\(?:le|ge|ne|leq|geq|neq|lesssim|gtrsim)(?![a-zA-Z])|[<>])",
     re.I)
+_BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum"}
 _WORD_AT_START = re.compile(r"^([A-Za-z]+)\s+")
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
@@ -37,10 +38,10 @@ _MAX_TRIMS = 6
 
 def qualifier(plain: str) -> str | None:
     """The word or sign that qualifies the value (``not``, ``less``, ``\\le``), looking before the first
-    number and at inequality signs anywhere; None for a plain answer."""
+    number, at bounds after it (``12 N at least``) and at inequality signs anywhere; None for a plain answer."""
     head = _VALUE_START.split(plain, maxsplit=1)[0]
     for match in _QUALIFIER_RE.finditer(plain):
-        if match.group(2) or match.start() < len(head):
+        if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
     return None
 

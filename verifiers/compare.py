@@ -17,7 +17,7 @@ import re
 
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
-from verifiers.units import convert
+from verifiers.units import convert, counted_in_cycles
 from verifiers.verdict import Status, Verdict
 
 _LITERAL_RE = re.compile(r"(\d[\d,]*)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
@@ -66,18 +66,11 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
     fields = dict(reference_value=reference.value, reference_unit=ref_unit.text if ref_unit else None,
                   response_unit=resp_unit.text if resp_unit else None)
     if ref_unit is None:
-        if close(response.value, reference, opts):
-            return Verdict.make(Status.CORRECT, "value matches (reference has no unit)",
-                                response_value=response.value, **fields)
-        if resp_unit is not None and resp_unit.dimensionality == "dimensionless":
-            value = response.value * resp_unit.scale
-            if close(value, reference, opts):
-                return Verdict.make(Status.CORRECT, f"{response.value} {resp_unit.text} is {value}",
-                                    response_value=value, **fields)
-        return Verdict.make(Status.WRONG_VALUE, f"{response.value} is not {reference.value}",
-                            response_value=response.value, **fields)
+        return _against_pure_number(reference, response, opts, fields)
     if resp_unit is None:
         return _bare_number(reference, response, opts, fields)
+    if resp_unit.dimensionality != ref_unit.dimensionality:
+        resp_unit, ref_unit = counted_in_cycles(resp_unit, ref_unit)  # 300 rpm is 5 Hz
     if resp_unit.dimensionality != ref_unit.dimensionality:
         return Verdict.make(Status.DIMENSION_MISMATCH,
                             f"{resp_unit.text} ({resp_unit.dimensionality}) cannot be "
@@ -94,13 +87,28 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
                         response_value=value, **fields)
 
 
+def _against_pure_number(reference: Quantity, response: Quantity, opts: VerifyOptions, fields: dict) -> Verdict:
+    """A unitless gold: a bare number, a percent (25 % is 0.25) or an angle (45 degrees is pi/4) as the
+    pure number it is; any other dimension does not answer it."""
+    unit, value = response.unit, response.value
+    if unit is not None:
+        if unit.dimensionality not in ("dimensionless", "[angle]^1"):
+            return Verdict.make(Status.DIMENSION_MISMATCH, f"{unit.text} where a pure number was expected",
+                                response_value=value, **fields)
+        value = value * unit.scale
+    if close(value, reference, opts):
+        return Verdict.make(Status.CORRECT, "value matches (reference has no unit)", response_value=value, **fields)
+    return Verdict.make(Status.WRONG_VALUE, f"{value:.6g} is not {reference.value:.6g}", response_value=value,
+                        **fields)
+
+
 def _bare_number(reference: Quantity, response: Quantity, opts: VerifyOptions, fields: dict) -> Verdict:
     """A bare number against a reference with a unit: read in the reference's unit unless units are required."""
     unit = reference.unit
     readings = [response.value]
     if reference.unit_scale != 1:  # SciBench: the answer is the number of (10^8 N)
         readings.append(response.value * reference.unit_scale)
-    if unit.dimensionality == "dimensionless" and unit.scale != 1:  # 0.25 for 25 %
+    if unit.dimensionality in ("dimensionless", "[angle]^1") and unit.scale != 1:  # 0.25 for 25 %, pi/4 for 45 deg
         readings.append(response.value / unit.scale)
     matched = next((v for v in readings if close(v, reference, opts)), None)
     if matched is None:

@@ -53,11 +53,19 @@ def extract_answers(text: str) -> list[str]:
     for finder in (_boxed, _tagged, _answer_lines):
         found = [c for c in (_clean(x) for x in finder(tail)) if c]
         if found:
-            return found
+            return found + _later_answer_line(tail) if finder is _boxed else found
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     last = _last_line(tail)
     return [last] if last else []
+
+
+def _later_answer_line(text: str) -> list[str]:
+    """A "Final answer:" line after the last box, which the grader holds against the boxes (a box in the
+    reasoning that the closing line contradicts is a hedge); nothing when there is none or it has no value."""
+    after = text[box_spans(text)[-1][1] + 1:]
+    found = [c for c in (_clean(x) for x in _answer_lines(after)) if c and _LOOKS_LIKE_ANSWER.search(c)]
+    return found[-1:]
 
 
 def _boxed(text: str) -> list[str]:
@@ -150,8 +158,17 @@ def _last_line(text: str) -> str:
 
 
 def _clean(candidate: str) -> str:
-    candidate = candidate.strip().lstrip(_LEADING_JUNK).rstrip(_TRAILING_JUNK).strip()
+    candidate = _strip_end(candidate.strip().lstrip(_LEADING_JUNK))
     for opening, closing in ((r"\[", r"\]"), (r"\(", r"\)")):
         if candidate.startswith(opening) and candidate.endswith(closing):
             candidate = candidate[len(opening):-len(closing)].strip()
-    return candidate.rstrip(_TRAILING_JUNK).strip()
+    return _strip_end(candidate)
+
+
+def _strip_end(text: str) -> str:
+    """``text`` without trailing punctuation, but a factorial keeps its ``!`` (``3!``, ``(2n)!``)."""
+    text = text.rstrip(_TRAILING_JUNK.replace("!", "")).strip()
+    core = text.rstrip("!")
+    if core != text and core[-1:] and core[-1] in "0123456789)}":
+        return text
+    return text.rstrip(_TRAILING_JUNK).strip()

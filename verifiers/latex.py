@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from verifiers.unit_words import JOINING_WORDS, spell_units
+
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPER_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
 _GREEK = {
@@ -65,6 +67,8 @@ _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
 _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b")
+# "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
+_RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 # "5.0 \pm 0.1" -> "5.0": the stated uncertainty does not change the value
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*\(?\d*\.?\d+(?:[eE][+-]?\d+)?\)?")
@@ -101,6 +105,10 @@ def normalise(text: str) -> str:
     if "light" in text:
         text = _LIGHT_YEAR.sub(" ly ", text)
     text = text.replace("~", " ").replace("$", " ")
+    if "1" in text and "/" in text:
+        text = _RECIPROCAL_UNIT.sub(" / ", text)
+    if any(word in text for word in JOINING_WORDS):
+        text = spell_units(" ".join(text.split()))
     if "10" in text:
         text = _TIMES_X.sub("*", text)
     if "{" in text:

@@ -132,6 +132,9 @@ def _has_units(node) -> bool:
 
 
 def _resolve_units(units: list) -> UnitInfo:
+    if ("name", "c") in (node for node, _ in units) and any(_is_energy_word(node) for node, _ in units):
+        # "0.511 MeV/c^2", "540 MeV/c": beside an electronvolt, c is the speed of light
+        units = [(("unit", "speed_of_light"), exp) if node == ("name", "c") else (node, exp) for node, exp in units]
     factors = []
     i = 0
     while i < len(units):
@@ -159,6 +162,10 @@ def _resolve_units(units: list) -> UnitInfo:
             raise _NotQuantity(f"symbol {text!r}")
         i += 1
     return unit_info(tuple(factors))
+
+
+def _is_energy_word(node) -> bool:
+    return node[0] == "name" and (lookup_word(node[1]) or "").endswith("electron_volt")
 
 
 def _mantissa(numeric: list) -> tuple[str, float] | None:

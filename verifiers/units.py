@@ -37,7 +37,8 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "Celsius": "degree_Celsius", "celsius": "degree_Celsius", "Fahrenheit": "degree_Fahrenheit",
               "fahrenheit": "degree_Fahrenheit", "ev": "electron_volt", "cc": "cubic_centimeter",
               "ly": "light_year", "pc": "parsec", "Cal": "kilocalorie", "gauss": "gauss_si", "Gs": "gauss_si",
-              "hPa": "hectopascal", "rev": "turn", "revs": "turn"}
+              "hPa": "hectopascal", "rev": "turn", "revs": "turn", "electronvolt": "electron_volt",
+              "pct": "percent", "kilohm": "kiloohm", "megohm": "megaohm"}
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
@@ -81,6 +82,8 @@ def lookup_word(word: str) -> str | None:
     found = _pint_name(word)
     if found is None and len(word) >= 3 and word[0].isupper() and word[1:].islower():
         found = _pint_name(word.lower())  # "Newtons", "Watts", "Kelvin"
+    if found is None and len(word) >= 4 and word.endswith("s") and word.islower():
+        found = lookup_word(word[:-1])  # "electronvolts", "kilohms"
     return found
 
 
@@ -152,3 +155,18 @@ def convert(value: float, source: UnitInfo, target: UnitInfo) -> float:
         return value * (source.scale / target.scale)
     except (OverflowError, ZeroDivisionError):
         return math.inf
+
+
+_CYCLES = {"turn": (), "revolutions_per_minute": (("minute", -1),)}
+
+
+def counted_in_cycles(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, UnitInfo]:
+    """Both units with revolutions counted as cycles (a number), so that ``300 rpm`` is ``5 Hz``; unchanged
+    unless that makes their dimensions agree (``rad/s`` stays apart from ``Hz``)."""
+    def in_cycles(info: UnitInfo) -> UnitInfo:
+        factors = []
+        for name, exp in info.factors:
+            factors.extend(((n, e * exp) for n, e in _CYCLES[name]) if name in _CYCLES else ((name, exp),))
+        return unit_info(tuple(factors)) if factors != list(info.factors) else info
+    pair = in_cycles(first), in_cycles(second)
+    return pair if pair[0].dimensionality == pair[1].dimensionality else (first, second)
