@@ -72,10 +72,15 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True):
 def _strip_leading(plain: str) -> str:
     for _ in range(_MAX_TRIMS):
         match = _WORD_AT_START.match(plain)
-        if not match or match.group(1).lower() not in _FILLER:
+        if not match or match.group(1).lower() not in _FILLER or _is_symbol_a(match.group(1), plain[match.end():]):
             break
         plain = plain[match.end():]
     return plain
+
+
+def _is_symbol_a(word: str, rest: str) -> bool:
+    """``a \\cos \\theta``, ``a (b + c)``, ``a b``: the letter a as a symbol, not the article."""
+    return word == "a" and (not rest[:1].isalpha() or not rest[1:2].isalpha())
 
 
 def _drop_trailing_word(plain: str) -> str | None:

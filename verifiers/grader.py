@@ -125,7 +125,8 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
     if ref.kind == "tuple":
         plain = _AND_RE.sub(",", plain)
-    tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=ref.kind != "tuple")
+    listed = ref.kind == "tuple" or (ref.tree is not None and ref.tree[0] == "tuple")
+    tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed)
     if tree is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()
@@ -135,7 +136,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "tuple":
         return _grade_tuple(tree, ref, opts, deadline)
-    if tree[0] == "tuple":
+    if tree[0] == "tuple" and ref.tree[0] != "tuple":
         return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
     if ref.kind == "equation":
         return _grade_equation(tree, ref.tree, opts, deadline)
