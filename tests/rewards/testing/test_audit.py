@@ -37,8 +37,6 @@ def test_physics_reward_pays_no_exploit_and_keeps_the_contract(physics_audit):
     assert physics_audit.n_cases >= 300
 
 
-@pytest.mark.xfail(strict=True, reason="judge gaps found by the corpus: compound unit words ('meters per "
-                                       "second', 'kilohms', 'electronvolts') and h^2/(8 pi^2 m) for hbar^2/(2m)")
 def test_physics_reward_false_negatives_under_two_percent(physics_audit):
     assert physics_audit.false_negative_rate < 0.02, scoreboard(physics_audit)
 

@@ -1,0 +1,132 @@
+"""Physics answers as physicists write them (issue 10): equations, symbols, units, hedges, golds from real
+benchmarks. Tables are (reference, response, expected_status) with a comment per case."""
+
+import logging
+
+import pytest
+
+from verifiers import verify
+from verifiers.reference import parse_reference
+
+EQUATIONS = [
+    (r"m' = \frac{R^3}{a^3}m", r"\frac{R^3}{a^3}m", "correct"),  # bare right side of a primed definition
+    (r"\delta y = \frac{g t^2}{2}", r"\frac{1}{2} g t^2", "correct"),  # a differential on the left
+    (r"S_D - S_A = k \ln 2", r"k \ln 2", "correct"),  # a general equation: its right side answers it
+    (r"S_D - S_A = k \ln 2", r"S_D - S_A = \ln 2^k", "correct"),  # same left side, equal right side
+    (r"S_D - S_A = k \ln 2", r"S_D - S_A = k \ln 3", "wrong_value"),  # same left side, other right side
+    (r"P(\rho) = \rho^2", r"\rho^2", "correct"),  # a function of its argument on the left
+    (r"\sqrt{2gh} = v", r"v = \sqrt{2gh}", "correct"),  # a definition written backwards
+    (r"v = \sqrt{2gh}", r"\sqrt{2gh} = v", "correct"),  # and the other way round
+    (r"D = (0, 1)", r"D = (0, 1)", "correct"),  # identical strings with a tuple value
+    (r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", "correct"),  # identical
+    (r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", r"\frac{R^2}{4}", "correct"),  # bare right side
+    (r"\sigma(N,\tau) = N x", r"\sigma(N,\tau) = N x", "correct"),  # identical, arguments on the left
+    (r"\frac{W'}{W} = \frac{1}{3}", r"W'/W = 1", "wrong_value"),  # primes kept: W'/W is not W/W
+    (r"\nu' = 2.42\times10^{19}\ \mathrm{Hz}", "2.42e19 Hz", "correct"),  # primed quantity with a unit
+]
+
+SYMBOLS = [
+    (r"\frac{\hbar^2}{2m}", r"\frac{h^2}{8\pi^2 m}", "correct"),  # hbar is h/2pi (the reward audit's case)
+    (r"\hbar/2", r"h/(4\pi)", "correct"),  # and h/(4 pi) is not hours
+    (r"\hbar/2", r"h/2", "wrong_value"),  # h is not hbar
+    (r"2 e^2 n_0", r"2 e^{2} n_0", "correct"),  # identical forms agree whatever e is
+    (r"\frac{e^2 E}{m} + e B", r"\frac{e^2 E}{m} + B e", "correct"),  # e bare somewhere: the charge throughout
+    (r"\frac{e^2 E}{m} + e B", r"\frac{\exp(2) E}{m} + e B", "wrong_value"),  # so e^2 is not Euler's number
+    (r"e^{-t/\tau}", r"\exp(-t/\tau)", "correct"),  # e alone as a base: Euler's number
+    (r"nV_Q", r"n V_Q", "correct"),  # juxtaposed symbols are a product, the subscript on the last
+    (r"nV_Q", r"nV", "wrong_value"),  # the subscript is part of the name
+    (r"v^2_0", r"v_0^2", "correct"),  # a subscript after a superscript
+    (r"\dot{x}^2 + x", r"x + \dot{x}^2", "correct"),  # an accent makes a name
+    (r"\dot{x}", r"x", "wrong_value"),  # which is not the bare letter
+    (r"\bar{\nu}_{\mu}", r"\bar{\nu}_\mu", "correct"),  # accent then subscript
+    (r"r^{\prime 2}", r"r'^2", "correct"),  # \prime is a prime, not a power
+    (r"\theta^{\prime\prime}", r"\theta''", "correct"),  # double prime
+    (r"\left\langle r^{2}\right\rangle", r"\langle r^2 \rangle", "correct"),  # expectation values
+    (r"\langle r^2 \rangle", r"\langle r \rangle^2", "wrong_value"),  # <r^2> is not <r>^2
+    (r"(0, \infty)", r"(0, \infty)", "correct"),  # infinity read, and equal to itself
+    (r"\frac{\partial A}{\partial z}", r"\frac{\partial A}{\partial z}", "correct"),  # partial derivatives read
+]
+
+UNITS = [
+    ("25 m/s", "The answer is 25 meters per second.", "correct"),  # compound unit in words
+    ("9.8 m/s^2", "9.8 meters per second squared", "correct"),  # 'squared' after the unit
+    ("4.7 kΩ", "4.7 kilohms", "correct"),  # plural of a prefixed unit
+    ("1000 kg/m^3", "1000 kilograms per cubic meter", "correct"),  # 'cubic' before the unit
+    ("4186 J/(kg K)", "4186 joules per kilogram kelvin", "correct"),  # 'per' takes the whole run
+    ("13.6 eV", "13.6 electronvolts", "correct"),  # electronvolts in one word
+    ("3.5 cm^2", "3.5 square centimeters", "correct"),  # 'square' before the unit
+    ("2 L", "2 dm^3", "correct"),  # dm^3 is a cubic decimetre, not day m^3
+    ("3 kg m^2", "3 kgm^2", "correct"),  # the power takes the last unit of a run
+    ("9.8 m/s^2", "9.8 ms^{-2}", "correct"),  # a negative power on two unit letters
+    ("144.5 s^{-1}", "144.5 1/s", "correct"),  # a plain reciprocal unit
+    ("2 m^{-2} s^{-1}", "2 1/m^2/s", "correct"),  # chained reciprocals
+    ("273.15 K", "0 °C", "correct"),  # offset temperatures compared in kelvin
+    ("273 K", "10 °C", "wrong_value"),  # not by the Celsius number
+    ("5 Hz", "300 rpm", "correct"),  # revolutions counted as cycles
+    ("5 rad/s", "5 Hz", "dimension_mismatch"),  # angular frequency stays apart from frequency
+    (r"\pi/4", r"45^\circ", "correct"),  # an angle in degrees for a pure number in radians
+    (r"45^\circ", r"\pi/4", "correct"),  # and a bare number in radians for a gold in degrees
+    ("9.11e-31 kg", "0.511 MeV/c^2", "correct"),  # c beside an electronvolt is the speed of light
+    ("28 %", "28 pct", "correct"),  # pct is percent, not ton parsec
+]
+
+FALSE_ACCEPTS = [
+    ("12 N", r"\boxed{12 N at least}", "hedged"),  # a trailing bound commits to no value
+    ("12 N", "First \\boxed{10 N}. Then correcting.\nFinal answer: 12 N", "hedged"),  # box vs final line
+    ("12 N", "So \\boxed{12 N}.\nFinal answer: 12 N", "correct"),  # a final line that agrees
+    ("0.25", r"0.25\%", "wrong_value"),  # a unitless gold is not matched by a percent of it
+    ("0.25", r"25\%", "correct"),  # but a percent is the number it stands for
+    ("0.25", "0.25 m", "dimension_mismatch"),  # nor by a quantity of another dimension
+    ("3", r"\boxed{3!}", "wrong_value"),  # a factorial keeps its !
+    ("6", r"\boxed{3!}", "correct"),  # and is evaluated
+]
+
+REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
+    r"\boxed{\pi^{-} \rightarrow \mu^{-}+\bar{\nu}_{\mu}}",  # a reaction: compared as text
+    r"\boxed{{ }^{3}\mathrm{P}_{0}}",  # a term symbol: compared as text
+    r"\boxed{a \cos \theta_{n} = n \lambda}",  # the letter a is a symbol here, not an article
+    r"\[ \boxed{\frac{\pi \mu_{0} N^{2} \rho^{2}}{l}, \frac{\pi \mu_{0} N^{2} \rho^{4}}{2 d^{3}}} \]",  # a list
+    r"\boxed{\omega=\gamma_{\mathrm{p}}\left\langle B_{0}(\boldsymbol{r})\right\rangle}",  # an expectation value
+    r"\boxed{\infty, \infty}",  # infinities
+    r"\boxed{\dot{\varphi} + \dot{\theta}, \dot{\varphi} - \dot{\theta}}",  # accents
+    r"\boxed{\theta = \theta^{\prime}, \frac{\sin \theta}{\sin \theta^{\prime\prime}} = \frac{n_{2}}{n_{1}}}",  # primes
+]
+
+
+@pytest.mark.parametrize("reference, response, expected", EQUATIONS + SYMBOLS + UNITS + FALSE_ACCEPTS)
+def test_physics_notation(reference, response, expected):
+    assert verify(response, reference).status.value == expected
+
+
+@pytest.mark.parametrize("gold", REAL_GOLDS)
+def test_real_gold_is_accepted_against_itself(gold):
+    assert verify(gold, gold).correct
+
+
+@pytest.mark.parametrize("gold, options", [
+    ("136", {"answer_type": "NV", "unit": r"\text{MeV}/c^{2}"}),  # MeV/c^2 in a unit column
+    ("0.82", {"answer_type": "NV", "unit": r"\mathrm{GeV}/c"}),  # GeV/c
+    (r"1 \times 10^{4}", {"answer_type": "NV", "unit": r"\text{b}"}),  # b is the barn in a unit column
+    (r"\frac{2}{5} \sqrt{15}", {"answer_type": "NV", "unit": r"\mu_{\mathrm{B}}"}),  # Bohr magnetons
+    (r"\frac{q^{2}}{16 \pi a^{2} \varepsilon_{1}}", {"answer_type": "NV"}),  # typed numeric, symbolic gold
+    ("b", {"answer_type": "MC"}),  # typed multiple choice, a lowercase letter
+])
+def test_gold_with_a_type_hint_or_unit_column_that_does_not_fit_is_read(gold, options):
+    assert verify(gold, gold, **options).correct
+
+
+def test_type_hint_that_does_not_fit_logs_a_warning(caplog):
+    parse_reference.cache_clear()
+    with caplog.at_level(logging.WARNING, logger="verifiers.reference"):
+        assert parse_reference(r"\frac{m}{2} v^{2}", None, "numeric").kind == "symbolic"
+    assert "reading the gold as it is" in caplog.text
+
+
+def test_broken_gold_is_still_unreadable():
+    assert verify("12", r"\frac{").status.value == "unparseable_reference"
+    assert verify("12", "}{").status.value == "unparseable_reference"
+
+
+def test_text_gold_rejects_other_text():
+    gold = r"\pi^{-} \rightarrow \mu^{-}+\bar{\nu}_{\mu}"
+    assert verify(r"\pi^{+} \rightarrow \mu^{+}+\nu_{\mu}", gold).status.value == "wrong_value"
