@@ -24,7 +24,9 @@ def test_audit_of_a_substring_reward_reports_exploits_and_exits_one(capsys):
 
 def test_audit_options_reach_the_audit(capsys):
     assert main(["audit", "rewards:physics_reward", "--categories", "unit_words", "--no-contract",
-                 "--max-false-negative", "0"]) == 1  # a known judge gap: compound unit words
+                 "--max-false-negative", "0"]) == 0  # compound unit words are read (issue 10)
+    assert main(["audit", "rewards.testing.baselines:boxed_exact_match_reward", "--categories", "unit_words",
+                 "--no-contract", "--max-false-negative", "0"]) == 1  # a reward that misses them fails the gate
     assert main(["audit", "rewards:physics_reward", "--categories", "wrong_prefix", "--no-contract",
                  "--threshold", "0.25", "--json"]) == 1  # partial credit for a wrong prefix counts as paid
     assert json.loads(capsys.readouterr().out.splitlines()[-1])["false_positive_rate"] == 1.0
