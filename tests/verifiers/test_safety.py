@@ -161,3 +161,39 @@ def test_hostile_inputs_from_a_worker_thread_stay_within_the_limit():
     assert not thread.is_alive(), "a hostile input hung a worker thread"
     assert len(results) == len(HOSTILE)
     assert all(isinstance(v, Verdict) and not v.correct and t < LIMIT + SLACK for v, t in results.values())
+
+
+_BUSY_PARENT = """
+import subprocess, sys
+from verifiers.ipc import read_message, write_message
+worker = subprocess.Popen([sys.executable, "-m", "verifiers.sympy_worker"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+assert read_message(worker.stdout) == "ready"
+x, y = ("sym", "x"), ("sym", "y")
+slow = ("pow", ("add", (("func", "sin", x), ("func", "cos", y), ("func", "tan", ("add", (x, y))))), ("num", 12.0, "12"))
+write_message(worker.stdin, (1, slow, ("num", 1.0, "1")))  # a simplify that runs for minutes
+print(worker.pid, flush=True)
+worker.wait()
+"""
+
+
+def test_regression_a_sympy_worker_exits_when_its_parent_is_killed():
+    """Orphaned workers busy in a simplify once kept computing for half an hour after their parent died."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    parent = subprocess.Popen([sys.executable, "-c", _BUSY_PARENT], stdout=subprocess.PIPE,
+                              cwd=Path(__file__).parents[2])
+    worker = int(parent.stdout.readline())
+    time.sleep(1.0)  # the worker is inside the simplify now, not reading its stdin
+    parent.kill()
+    parent.wait()
+    status = Path(f"/proc/{worker}/status")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and status.exists() and "zombie" not in status.read_text():
+        time.sleep(0.2)
+    alive = status.exists() and "zombie" not in status.read_text()
+    if alive:
+        subprocess.run(["kill", "-9", str(worker)])
+    assert not alive
