@@ -85,7 +85,7 @@ def _eval(cfg, stages=None, report=None) -> int:
 
     from training.evaluate import evaluate_model, load_rows
     from training.modeling import load_model, load_tokenizer, stage_model
-    from training.report import load_report, write_report
+    from training.report import add_comparisons, load_report, write_report
 
     if not PartialState().is_main_process:  # under accelerate, one process evaluates and writes the report
         return 0
@@ -100,34 +100,67 @@ def _eval(cfg, stages=None, report=None) -> int:
         started = time.perf_counter()
         model = load_model(cfg, weights, adapter=adapter, trainable=False)
         tokenizer = load_tokenizer(adapter or weights)
-        report["stages"][stage] = evaluate_model(model, tokenizer, cfg, rows, stage)
+        # an untrained model's sampled pass@k tells nothing and costs as much as a trained one's
+        stage_cfg = cfg if stage != "base" else _replace(cfg, eval_pass_k=0)
+        report["stages"][stage] = evaluate_model(model, tokenizer, stage_cfg, rows, stage)
         report.setdefault("timings", {})[f"eval_{stage}"] = time.perf_counter() - started
     report["config"] = cfg.to_dict()
     _attach_logs(cfg, report)
+    add_comparisons(cfg.output_dir, report)
     write_report(cfg.output_dir, report)
     return 0
 
 
-def _run(cfg) -> int:
-    from training.report import load_report, write_report
-    from training.stages import run_grpo, run_sft
+def _replace(cfg, **changes):
+    import dataclasses
 
+    return dataclasses.replace(cfg, **changes)
+
+
+def _run(cfg) -> int:
     from accelerate import PartialState
 
-    timings = {}
+    from training.readiness import NotReadyForGRPO
+    from training.report import load_report, write_report
+
     # a fresh report for a fresh run; --resume keeps what the interrupted run had measured
     report = load_report(cfg.output_dir) if cfg.resume else {"stages": {}}
-    for stage in cfg.stage_list():
-        started = time.perf_counter()
-        if stage == "sft":
-            run_sft(cfg)
-        elif stage == "grpo":
-            run_grpo(cfg, _grpo_start(cfg))
-        timings[stage] = time.perf_counter() - started
-    report.setdefault("timings", {}).update(timings)
+    timings = report.setdefault("timings", {})
+    try:
+        for stage in cfg.stage_list():
+            started = time.perf_counter()
+            _run_stage(cfg, stage)
+            timings[stage] = time.perf_counter() - started
+    except NotReadyForGRPO as exc:
+        logger.error("%s", exc)
+        report["stopped"] = str(exc)
+        if PartialState().is_main_process:
+            write_report(cfg.output_dir, report)
+        return 3
     if PartialState().is_main_process:
         write_report(cfg.output_dir, report)
     return _eval(cfg, report=report)
+
+
+def _run_stage(cfg, stage: str) -> None:
+    """One training stage of ``physics-grpo run``; GRPO's start is checked first (``grpo_guard``)."""
+    from training.readiness import NotReadyForGRPO
+    from training.stages import extend_sft, grpo_seconds, run_grpo, run_sft, run_sft_continued
+
+    if stage == "sft":
+        run_sft(cfg)
+    elif stage == "sft_continued":
+        run_sft_continued(cfg, grpo_seconds(cfg))
+    elif stage == "grpo":
+        start = _grpo_start(cfg)
+        try:
+            run_grpo(cfg, start)
+        except NotReadyForGRPO as exc:
+            if cfg.grpo_guard != "extend" or start != "sft" or not cfg.sft_extend_steps:
+                raise
+            logger.warning("%s: training SFT %d steps more, then checking again", exc.reason, cfg.sft_extend_steps)
+            extend_sft(cfg)
+            run_grpo(cfg, start)
 
 
 def _attach_logs(cfg, report: dict) -> None:
@@ -138,7 +171,7 @@ def _attach_logs(cfg, report: dict) -> None:
         report["grpo_log"] = json.loads(log.read_text())
     start = Path(cfg.output_dir) / "grpo_start.json"
     if start.exists():
-        report["grpo_start"] = json.loads(start.read_text())["sample_accuracy"]
+        report["grpo_start"] = json.loads(start.read_text())
 
 
 if __name__ == "__main__":

@@ -23,6 +23,8 @@ from training.grpo_loss import LOSS_TYPES
 DATA_DIR = Path(__file__).resolve().parents[1] / "datasets"
 TINY = "tiny"
 SCALE_REWARDS = ("group", "batch", "none")
+STAGES = ("sft", "grpo", "sft_continued", "eval")
+GUARDS = ("extend", "stop", "warn", "off")
 
 
 class ConfigError(ValueError):
@@ -57,7 +59,8 @@ class PipelineConfig:
     # run
     output_dir: str = _f("runs/tiny-cpu", "where models, checkpoints, logs and the report go")
     seed: int = _f(0, "random seed (data order, initialisation, sampling)")
-    stages: str = _f("sft,grpo", "stages of `physics-grpo run`, in order")
+    stages: str = _f("sft,grpo,sft_continued", "stages of `physics-grpo run`, in order (sft_continued: the SFT "
+                     "model trained further on the SFT data for the wall time GRPO took, the compute-matched control)")
     resume: bool = _f(False, "continue an interrupted SFT or GRPO run from its last checkpoint")
     save_steps: int = _f(50, "checkpoint every this many optimizer steps")
     logging_steps: int = _f(10, "log every this many steps")
@@ -66,33 +69,44 @@ class PipelineConfig:
     # SFT
     sft_epochs: float = _f(4.0, "SFT epochs")
     sft_max_steps: int = _f(-1, "stop SFT after this many steps (-1: run the epochs)")
-    sft_learning_rate: float = _f(3e-3, "SFT learning rate")
+    sft_learning_rate: float = _f(1e-3, "SFT learning rate")
     sft_batch_size: int = _f(32, "SFT batch size per device")
-    sft_max_length: int = _f(256, "SFT sequence length in tokens")
+    sft_max_length: int = _f(160, "SFT sequence length in tokens")
     # GRPO
     grpo_max_steps: int = _f(60, "GRPO optimizer steps")
-    grpo_learning_rate: float = _f(5e-5, "GRPO learning rate")
+    grpo_learning_rate: float = _f(2e-5, "GRPO learning rate")
     grpo_prompts_per_step: int = _f(8, "distinct prompts per GRPO step")
     grpo_gradient_accumulation_steps: int = _f(1, "micro-batches per GRPO step (prompts x G must divide by it)")
     num_generations: int = _f(8, "group size G: completions sampled per prompt")
+    num_iterations: int = _f(1, "optimizer steps on each generated batch (PPO-style reuse, clipped by epsilon)")
     scale_rewards: str = _f("group", "divide advantages by the group std ('group'), batch std ('batch') or not ('none')")
     epsilon: float = _f(0.2, "PPO clipping range")
     beta: float = _f(0.0, "KL weight to the reference policy (0 disables the reference model)")
     loss_type: str = _f("dapo", "'dapo' (mean over all tokens), 'bnpo', 'grpo' (per sequence), 'dr_grpo' (constant length)")
-    max_completion_length: int = _f(96, "tokens generated per completion")
-    temperature: float = _f(0.8, "sampling temperature during GRPO")
+    max_completion_length: int = _f(64, "tokens generated per completion")
+    temperature: float = _f(1.0, "sampling temperature during GRPO")
     mask_truncated_completions: bool = _f(True, "leave completions cut at max_completion_length out of the loss")
-    format_reward_weight: float = _f(0.1, "weight of format_reward beside physics_reward (0: physics only)")
+    reward_funcs: str = _f("physics_reward", "GRPO rewards, comma-separated: physics_reward, format_reward, "
+                           "unit_reward, soft_overlong_penalty, or module:name for your own")
+    reward_weights: str = _f("", "their weights, comma-separated (empty: 1 each)")
+    format_reward_weight: float = _f(0.0, "adds format_reward with this weight beside reward_funcs (0: none)")
     use_vllm: bool = _f(False, "generate GRPO completions with vLLM (GPU only; pip install vllm)")
     vllm_mode: str = _f("colocate", "'colocate' (vLLM inside the training processes) or 'server' (trl vllm-serve)")
     vllm_gpu_memory_utilization: float = _f(0.3, "GPU memory share vLLM may take in colocate mode")
-    min_sample_accuracy: float = _f(0.3, "warn when the SFT model's sampled accuracy is below this before GRPO")
+    min_sample_accuracy: float = _f(0.3, "GRPO's start must sample right answers at least this often on its pool")
+    max_zero_spread: float = _f(0.9, "at most this share of GRPO pool prompts may have G equally-scored completions")
+    guard_prompts: int = _f(64, "GRPO pool prompts sampled (G times each) to check the start before GRPO")
+    grpo_guard: str = _f("extend", "when the start fails the check: 'extend' (more SFT, then check again), 'stop' "
+                         "or 'warn'; 'off' skips the check (e.g. for rewards other than correctness)")
+    sft_extend_steps: int = _f(100, "SFT steps added by grpo_guard=extend before checking again (once)")
     # evaluation
     eval_pass_k: int = _f(4, "k for pass@k (sampled); 0 skips sampling")
+    eval_pass_k_limit: int = _f(200, "sample pass@k on at most this many test problems, spread over the split (0: all)")
     eval_batch_size: int = _f(64, "prompts generated at once in evaluation")
-    eval_max_new_tokens: int = _f(96, "tokens generated per evaluation answer")
+    eval_max_new_tokens: int = _f(64, "tokens generated per evaluation answer")
     eval_temperature: float = _f(1.0, "sampling temperature for pass@k")
-    eval_stages: str = _f("base,sft,grpo", "stages evaluated by `physics-grpo run`")
+    eval_stages: str = _f("sft,sft_continued,grpo", "stages evaluated by `physics-grpo run` (base: the untrained "
+                          "model, greedy only)")
 
     def __post_init__(self):
         data = Path(self.data_dir).expanduser()
@@ -115,9 +129,11 @@ class PipelineConfig:
         self._check_model()
         self._check_numbers()
         for stage in stages:
-            if stage not in ("sft", "grpo", "eval"):
-                raise ConfigError(f"unknown stage {stage!r}: stages are sft, grpo and eval")
-        needed = {"sft": "sft.jsonl", "grpo": "grpo.jsonl", "eval": "test.jsonl"}
+            if stage not in STAGES:
+                raise ConfigError(f"unknown stage {stage!r}: stages are {', '.join(STAGES)}")
+        if "sft_continued" in stages and "grpo" not in stages:
+            raise ConfigError("stage sft_continued is matched to GRPO's wall time: list it after grpo")
+        needed = {"sft": "sft.jsonl", "sft_continued": "sft.jsonl", "grpo": "grpo.jsonl", "eval": "test.jsonl"}
         for stage in stages:
             self._check_data(Path(self.data_dir) / needed[stage], stage)
         if "grpo" in stages:
@@ -170,6 +186,20 @@ class PipelineConfig:
             raise ConfigError(f"loss_type={self.loss_type!r}: choose one of {', '.join(LOSS_TYPES)}")
         if self.scale_rewards not in SCALE_REWARDS:
             raise ConfigError(f"scale_rewards={self.scale_rewards!r}: choose one of {', '.join(SCALE_REWARDS)}")
+        if self.grpo_guard not in GUARDS:
+            raise ConfigError(f"grpo_guard={self.grpo_guard!r}: choose one of {', '.join(GUARDS)}")
+        if self.guard_prompts <= 0 or self.sft_extend_steps < 0:
+            raise ConfigError(f"guard_prompts={self.guard_prompts} must be positive and sft_extend_steps="
+                              f"{self.sft_extend_steps} >= 0")
+        try:
+            from training.reward_registry import resolve_rewards, reward_weights
+
+            reward_weights(self, len(resolve_rewards(self.reward_funcs)))
+        except ValueError as exc:
+            raise ConfigError(f"reward_funcs={self.reward_funcs!r}, reward_weights={self.reward_weights!r}: {exc}") \
+                from None
+        if self.num_iterations < 1:
+            raise ConfigError(f"num_iterations={self.num_iterations} must be at least 1")
         if self.grpo_max_steps <= 0:
             raise ConfigError(f"grpo_max_steps={self.grpo_max_steps} must be positive")
         if self.use_vllm:

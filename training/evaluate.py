@@ -8,10 +8,12 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from training.compare import wilson
 from training.config import PipelineConfig
 from training.data.build import read_split
 from training.data.schema import prompt_messages, verify_options
@@ -23,9 +25,18 @@ logger = logging.getLogger(__name__)
 def load_rows(cfg: PipelineConfig, name: str, limit: int = 0) -> list[dict]:
     """A split's rows; with ``limit``, that many spread evenly over it (rows are sorted by family)."""
     rows = read_split(Path(cfg.data_dir) / f"{name}.jsonl")
-    if not limit or limit >= len(rows):
-        return rows
-    return [rows[i * len(rows) // limit] for i in range(limit)]
+    return [rows[i] for i in spread(len(rows), limit)]
+
+
+def spread(n: int, limit: int = 0) -> list[int]:
+    """``limit`` indices spread evenly over ``range(n)`` (all of them when ``limit`` is 0 or enough).
+
+    >>> spread(10, 3), spread(3, 0)
+    ([0, 3, 6], [0, 1, 2])
+    """
+    if not limit or limit >= n:
+        return list(range(n))
+    return [i * n // limit for i in range(limit)]
 
 
 def generate(model, tokenizer, questions: list[str], *, max_new_tokens: int, batch_size: int, samples: int = 1,
@@ -73,7 +84,8 @@ def score(rows: list[dict], greedy: list[str], sampled: list[list[str]] | None) 
         verdict = verify_with(greedy[index], row["answer"], opts)
         samples = [verify_with(s, row["answer"], opts).correct for s in sampled[index]] if sampled else []
         results.append({"id": row["id"], "topic": row["topic"], "level": row["level"], "greedy": verdict.correct,
-                        "status": verdict.status.value, "samples": samples})
+                        "status": verdict.status.value, "extracted": verdict.extracted, "completion": greedy[index],
+                        "samples": samples})
     return results
 
 
@@ -81,10 +93,13 @@ def summarise(results: list[dict], k: int) -> dict:
     """Accuracy (greedy), pass@k and sample accuracy overall, per topic and per level."""
     def block(items):
         n = len(items)
-        out = {"n": n, "accuracy": sum(r["greedy"] for r in items) / n if n else 0.0}
-        if k:
-            out[f"pass@{k}"] = sum(any(r["samples"]) for r in items) / n if n else 0.0
-            total = sum(len(r["samples"]) for r in items)
+        right = sum(r["greedy"] for r in items)
+        out = {"n": n, "accuracy": right / n if n else 0.0, "interval": wilson(right, n)}
+        sampled = [r for r in items if r["samples"]]  # pass@k may be sampled on a subset
+        if k and sampled:
+            out[f"pass@{k}"] = sum(any(r["samples"]) for r in sampled) / len(sampled)
+            out[f"pass@{k}_n"] = len(sampled)
+            total = sum(len(r["samples"]) for r in sampled)
             out["sample_accuracy"] = sum(sum(r["samples"]) for r in items) / total if total else 0.0
         return out
 
@@ -100,17 +115,24 @@ def summarise(results: list[dict], k: int) -> dict:
 
 
 def evaluate_model(model, tokenizer, cfg: PipelineConfig, rows: list[dict], stage: str) -> dict:
-    """Greedy accuracy and pass@k of ``model`` on ``rows``."""
+    """Greedy accuracy and pass@k of ``model`` on ``rows``; one row per problem goes to
+    ``output_dir/eval/<stage>.jsonl`` (id, topic, level, completion, extracted answer, status, correct)."""
     questions = [r["question"] for r in rows]
     greedy = [g[0] for g in generate(model, tokenizer, questions, max_new_tokens=cfg.eval_max_new_tokens,
                                      batch_size=cfg.eval_batch_size, temperature=0, seed=cfg.seed,
                                      desc=f"eval {stage} greedy")]
     sampled = None
     if cfg.eval_pass_k:
-        sampled = generate(model, tokenizer, questions, max_new_tokens=cfg.eval_max_new_tokens,
-                           batch_size=max(1, cfg.eval_batch_size // cfg.eval_pass_k), samples=cfg.eval_pass_k,
-                           temperature=cfg.eval_temperature, seed=cfg.seed, desc=f"eval {stage} pass@{cfg.eval_pass_k}")
-    summary = summarise(score(rows, greedy, sampled), cfg.eval_pass_k)
+        chosen = spread(len(rows), cfg.eval_pass_k_limit)
+        drawn = generate(model, tokenizer, [questions[i] for i in chosen], max_new_tokens=cfg.eval_max_new_tokens,
+                         batch_size=max(1, cfg.eval_batch_size // cfg.eval_pass_k), samples=cfg.eval_pass_k,
+                         temperature=cfg.eval_temperature, seed=cfg.seed, desc=f"eval {stage} pass@{cfg.eval_pass_k}")
+        sampled = [[] for _ in rows]
+        for i, samples in zip(chosen, drawn):
+            sampled[i] = samples
+    results = score(rows, greedy, sampled)
+    write_results(Path(cfg.output_dir) / "eval" / f"{stage}.jsonl", results)
+    summary = summarise(results, cfg.eval_pass_k)
     summary["examples"] = [{"question": rows[i]["question"], "answer": rows[i]["answer"], "greedy": greedy[i]}
                            for i in range(min(3, len(rows)))]
     logger.info("%s: accuracy %.3f on %d problems%s", stage, summary["accuracy"], summary["n"],
@@ -118,9 +140,24 @@ def evaluate_model(model, tokenizer, cfg: PipelineConfig, rows: list[dict], stag
     return summary
 
 
-def sample_accuracy(model, tokenizer, cfg: PipelineConfig, rows: list[dict], samples: int = 2) -> float:
-    """How often sampled completions (at the GRPO temperature) are right: GRPO needs some right ones."""
+def write_results(path: Path, results: list[dict]) -> None:
+    """Per-problem results as JSON lines, in test-split order."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keys = ("id", "topic", "level", "completion", "extracted", "status")
+    with open(path, "w", encoding="utf-8") as handle:
+        for r in results:
+            handle.write(json.dumps({**{k: r[k] for k in keys}, "correct": bool(r["greedy"])}, ensure_ascii=False) + "\n")
+
+
+def read_results(path: Path) -> dict[str, bool]:
+    """``{problem id: correct}`` from a file written by :func:`write_results`."""
+    with open(path, encoding="utf-8") as handle:
+        return {row["id"]: row["correct"] for row in map(json.loads, handle) if row}
+
+
+def sample_groups(model, tokenizer, cfg: PipelineConfig, rows: list[dict], samples: int) -> list[list[bool]]:
+    """For each row, whether each of ``samples`` completions sampled at the GRPO temperature is right."""
     outputs = generate(model, tokenizer, [r["question"] for r in rows], max_new_tokens=cfg.max_completion_length,
                        batch_size=max(1, cfg.eval_batch_size // samples), samples=samples,
-                       temperature=cfg.temperature, seed=cfg.seed, desc="sample accuracy")
-    return summarise(score(rows, [o[0] for o in outputs], outputs), samples)["sample_accuracy"]
+                       temperature=cfg.temperature, seed=cfg.seed, desc="sampling the GRPO start")
+    return [r["samples"] for r in score(rows, [o[0] for o in outputs], outputs)]

@@ -13,7 +13,8 @@ def test_bundled_splits_have_the_documented_sizes():
     sizes = {name: len(read_split(DATA / f"{name}.jsonl")) for name in ("sft", "grpo", "test")}
     assert sizes == {"sft": 3000, "grpo": 1500, "test": 1000}
     tiny = {name: len(read_split(DATA / "tiny" / f"{name}.jsonl")) for name in ("sft", "grpo", "test")}
-    assert tiny == {"sft": 4000, "grpo": 1500, "test": 500}
+    assert tiny == {"sft": 2400, "grpo": 2400, "test": 1000}
+    assert not any(r["solution"] for r in read_split(DATA / "tiny" / "grpo.jsonl"))  # GRPO reads answers only
     assert not (DATA / "__init__.py").exists()  # a datasets package would shadow Hugging Face datasets
 
 

@@ -24,11 +24,24 @@ def test_smoke_run_builds_trains_evaluates_and_reports(tmp_path):
     out = tmp_path / "run"
     assert main(["run", "--config", SMOKE, "--output_dir", str(out)]) == 0
     report = json.loads((out / "report.json").read_text())
-    assert set(report["stages"]) == {"base", "sft", "grpo"}
-    for stage in report["stages"].values():
-        assert 0.0 <= stage["accuracy"] <= 1.0 and stage["n"] == 16 and stage["topics"]
-        assert "pass@2" in stage and stage["levels"]
-    assert (out / "report.md").read_text().startswith("# Physics GRPO run")
+    assert set(report["stages"]) == {"base", "sft", "sft_continued", "grpo"}
+    for name, stage in report["stages"].items():
+        assert 0.0 <= stage["accuracy"] <= 1.0 and stage["n"] == 16 and stage["topics"] and stage["levels"]
+        low, high = stage["interval"]
+        assert low <= stage["accuracy"] <= high
+        assert ("pass@2" in stage) == (name != "base")  # an untrained model's samples are not worth their cost
+        rows = [json.loads(line) for line in (out / "eval" / f"{name}.jsonl").read_text().splitlines()]
+        assert len(rows) == 16 and sum(r["correct"] for r in rows) == round(stage["accuracy"] * 16)
+        assert set(rows[0]) == {"id", "topic", "level", "completion", "extracted", "status", "correct"}
+    assert set(report["comparisons"]) == {"grpo_vs_sft", "grpo_vs_sft_continued", "sft_continued_vs_sft"}
+    gain = report["comparisons"]["grpo_vs_sft"]
+    assert gain["difference"] == round(report["stages"]["grpo"]["accuracy"] - report["stages"]["sft"]["accuracy"], 4)
+    assert gain["low"] <= gain["difference"] <= gain["high"]
+    continued = json.loads((out / "sft_continued" / "stage.json").read_text())
+    assert continued["steps"] >= 1 and (out / "sft_continued" / "model.safetensors").exists()
+    assert set(report["grpo_start"]) >= {"sample_accuracy", "pass_at_g", "zero_spread"}
+    markdown = (out / "report.md").read_text()
+    assert markdown.startswith("# Physics GRPO run") and "grpo vs sft_continued" in markdown
     assert (out / "accuracy_by_stage.png").stat().st_size > 1000
     assert (out / "grpo_reward.png").exists() and report["grpo_log"]
     assert (out / "base-model" / "config.json").exists() and (out / "grpo" / "model.safetensors").exists()
@@ -106,3 +119,15 @@ def test_runs_with_the_same_seed_are_identical(tmp_path):
         weights.append(load_file(str(out / "sft" / "model.safetensors")))
     assert weights[0].keys() == weights[1].keys()
     assert all((weights[0][k] == weights[1][k]).all() for k in weights[0])
+
+
+@pytest.mark.parametrize("guard, extended", [("stop", False), ("extend", True)])
+def test_grpo_does_not_start_from_a_model_it_cannot_improve(tmp_path, guard, extended):
+    out = tmp_path / guard
+    code = main(["run", "--config", SMOKE, "--output_dir", str(out), "--min_sample_accuracy", "1.01",
+                 "--grpo_guard", guard, "--sft_extend_steps", "2", "--sft_max_steps", "2"])
+    assert code == 3  # stopped with a message, not a GRPO run that would make the model worse
+    report = json.loads((out / "report.json").read_text())
+    assert "GRPO not started: sample accuracy" in report["stopped"] and "--min_sample_accuracy" in report["stopped"]
+    assert not (out / "grpo").exists()
+    assert (out / "sft-extend-run").exists() == extended  # 'extend' trained SFT further before giving up

@@ -28,8 +28,9 @@ NUMERIC = MECHANICS + MATTER + FIELDS
 ALL_FAMILIES = NUMERIC + SYMBOLIC + [ChoiceFamily(f) for f in NUMERIC[::4]]
 SPLITS = ("test", "grpo", "sft")  # filled in this order, each round-robin over families and levels
 DEFAULT_SIZES = {"sft": 3000, "grpo": 1500, "test": 1000}
-# The built-in tiny model's curriculum: integer products with the arithmetic spelt out, SI units.
-TINY_SIZES = {"sft": 4000, "grpo": 1500, "test": 500}
+# The built-in tiny model's curriculum: integer products with the arithmetic spelt out, SI units. The
+# GRPO prompts are answer-only (their solutions are dropped): GRPO reads only the gold answer.
+TINY_SIZES = {"sft": 2400, "grpo": 2400, "test": 1000}
 
 
 def _normal_text(question: str) -> str:
@@ -87,8 +88,10 @@ def build_splits(sft: int = DEFAULT_SIZES["sft"], grpo: int = DEFAULT_SIZES["grp
 
 
 def build_tiny_splits(seed: int = 0) -> dict[str, list[dict]]:
-    """The tiny model's splits (``datasets/tiny/``): easy families at level 1."""
-    return build_splits(**TINY_SIZES, seed=seed, families=EASY, levels=(1,))
+    """The tiny model's splits (``datasets/tiny/``): easy families at level 1; GRPO rows answer-only."""
+    splits = build_splits(**TINY_SIZES, seed=seed, families=EASY, levels=(1,))
+    splits["grpo"] = [{**row, "solution": ""} for row in splits["grpo"]]
+    return splits
 
 
 def write_splits(splits: dict[str, list[dict]], out_dir) -> dict:

@@ -1,7 +1,9 @@
 """Easy families for the built-in tiny model: one product of integers, arithmetic spelt out.
 
 A 3M-parameter model learns these in minutes on a CPU when the solution spells out the multiplication
-(``48*8 = 40*8 + 8*8 = 320 + 64 = 384``); that is what makes the CPU run show SFT and GRPO at work.
+(``48*8 = 40*8 + 8*8 = 320 + 64 = 384``). Solutions are compact (formula and substitution on one line,
+no restated givens): about 45 tokens instead of 80, so SFT steps, GRPO sampling and evaluation are
+cheaper and a solution has fewer numbers to miscopy.
 
 >>> import random
 >>> row = EASY[0].draw(random.Random(1), level=1)
@@ -19,7 +21,8 @@ def _product(fid, topic, question, a, b, result, law, formula, unit):
     (sa, na, ua), (sb, nb, ub) = a, b
     return Family(fid, topic, question,
                   (Given(sa, na, ua, 10, 99), Given(sb, nb, ub, 2, 9)),
-                  (Step(result, law, formula, lambda q: q[sa] * q[sb], unit, "{%s} * {%s}" % (sa, sb), (sa, sb)),))
+                  (Step(result, law, formula, lambda q: q[sa] * q[sb], unit, "{%s} * {%s}" % (sa, sb), (sa, sb)),),
+                  compact=True)
 
 
 EASY = [

@@ -59,6 +59,20 @@ class Family:
     answer_alts: tuple = ()  # other units the answer may be asked in: ((unit, factor to SI), ...)
     constants: str = ""  # e.g. "Use g = 9.8 m/s^2."
     answer_type: str = "numeric"
+    compact: bool = False  # no "Given:" line, formula and substitution on one line, no restated result
+
+    def _step_lines(self, step: Step, values: dict, substituted: str) -> list[str]:
+        value = values[step.symbol]
+        spelt = bool(step.spell) and all(float(values[s]).is_integer() for s in step.spell)
+        product = spell_product(*sorted((int(values[s]) for s in step.spell), reverse=True)) if spelt else ""
+        result = f"{fmt(value)} {step.unit}".rstrip()
+        if self.compact:
+            return [f"{step.formula} = {substituted}", product] if spelt else \
+                [f"{step.formula} = {substituted} = {result}"]
+        head = f"{step.name[0].upper() + step.name[1:]}: {step.formula}"
+        if spelt:  # the substitution, then the product spelt out, then the result
+            return [head, f"{step.symbol} = {substituted}", product, f"{step.symbol} = {result}"]
+        return [head, f"{step.symbol} = {substituted} = {result}"]
 
     def draw(self, rng: random.Random, level: int) -> dict:
         """One problem at ``level``: 1 SI units, 2 some givens in other units, 3 also the answer."""
@@ -70,18 +84,12 @@ class Family:
                 lines.append(conversion)
         display = {symbol: f"{fmt(values[symbol])} {_unit_of(self, symbol)}".strip() for symbol in values}
         in_question_order = sorted(self.givens, key=lambda g: self.question.find("{%s}" % g.symbol))
-        lines.insert(0, "Given: " + ", ".join(f"{g.symbol} = {shown[g.symbol]}" for g in in_question_order))
+        if not self.compact:
+            lines.insert(0, "Given: " + ", ".join(f"{g.symbol} = {shown[g.symbol]}" for g in in_question_order))
         for step in self.steps:
             value = step.fn(values)
             values[step.symbol] = value
-            lines.append(f"{step.name[0].upper() + step.name[1:]}: {step.formula}")
-            substituted = step.show.format(**display)
-            if step.spell and all(float(values[s]).is_integer() for s in step.spell):
-                lines.append(f"{step.symbol} = {substituted}")  # then the product spelt out, then the result
-                lines.append(spell_product(*sorted((int(values[s]) for s in step.spell), reverse=True)))
-                lines.append(f"{step.symbol} = {fmt(value)} {step.unit}".rstrip())
-            else:
-                lines.append(f"{step.symbol} = {substituted} = {fmt(value)} {step.unit}".rstrip())
+            lines += self._step_lines(step, values, step.show.format(**display))
             display[step.symbol] = f"{fmt(value)} {step.unit}".strip()
         final = self.steps[-1]
         value, unit = values[final.symbol], final.unit
