@@ -62,9 +62,14 @@ def _sft(cfg) -> int:
 
 
 def _grpo(cfg) -> int:
+    from training.readiness import NotReadyForGRPO
     from training.stages import run_grpo
 
-    run_grpo(cfg, _grpo_start(cfg))
+    try:
+        run_grpo(cfg, _grpo_start(cfg))
+    except NotReadyForGRPO as exc:
+        logger.error("%s", exc)
+        return 3
     return 0
 
 
