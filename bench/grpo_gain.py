@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import time
@@ -47,6 +48,14 @@ def run_seed(seed: int, runs_dir: Path, extra: list[str]) -> dict:
             "accuracy": {s: report["stages"][s]["accuracy"] for s in STAGES if s in report["stages"]},
             "gains": {g: report["comparisons"][g] for g in GAINS if g in report.get("comparisons", {})},
             "grpo_start": report.get("grpo_start"), "timings": report.get("timings", {})}
+
+
+def keep(run: Path, dest: Path) -> None:
+    """Copy a run's report (markdown, JSON, plots) to ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ("report.md", "report.json", "grpo_reward.png", "accuracy_by_stage.png"):
+        if (run / name).exists():
+            shutil.copyfile(run / name, dest / name)
 
 
 def summary_table(results: list[dict]) -> list[str]:
@@ -82,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
     results = [run_seed(seed, Path(args.runs), extra) for seed in args.seeds]
+    out = Path(args.out)
+    for seed in args.seeds:  # each run's own report beside the summary, so its figures are committed too
+        keep(Path(args.runs) / f"seed-{seed}", out / "grpo_gain_runs" / f"seed-{seed}")
     command = "python bench/grpo_gain.py " + " ".join(sys.argv[1:])
     machine = f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_version()}"
     header = [f"# GRPO gain over SFT and compute-matched SFT ({len(args.seeds)} seeds)", "",
@@ -91,7 +103,6 @@ def main(argv: list[str] | None = None) -> int:
               "95% paired-bootstrap intervals. `sft_continued` is the SFT model trained further on the SFT data for "
               "the wall time GRPO took.", ""]
     text = "\n".join(header + summary_table(results)) + "\n"
-    out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "grpo_gain.md").write_text(text)
     (out / "grpo_gain.json").write_text(json.dumps({"command": command, "machine": machine, "results": results},
