@@ -15,7 +15,7 @@ from rewards.batch import WorkerPool, verify_batch
 from rewards.completions import completion_text
 from rewards.credit import credit_table, score
 from verifiers import Status, Verdict, VerifyOptions
-from verifiers.options import ROW_OPTION_COLUMNS, column_values
+from verifiers.options import ROW_OPTION_COLUMNS, column_values, row_options
 
 logger = logging.getLogger(__name__)
 
@@ -106,9 +106,8 @@ class PhysicsReward:
         columns = {c: column_values(c, kwargs[c], rows) for c in ROW_OPTION_COLUMNS if kwargs.get(c) is not None}
         out = []
         for index in range(rows):
-            overrides = {c: values[index] for c, values in columns.items() if values[index] not in (None, "")}
             try:
-                out.append(self.options.merged(**overrides) if overrides else self.options)
+                out.append(row_options({c: values[index] for c, values in columns.items()}, self.options))
             except (TypeError, ValueError) as exc:
                 self._log_once(("option", str(exc)), "row %d: %s; this sample gets no reward", index, exc)
                 out.append(None)

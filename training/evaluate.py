@@ -16,8 +16,9 @@ from pathlib import Path
 from training.compare import wilson
 from training.config import PipelineConfig
 from training.data.build import read_split
-from training.data.schema import prompt_messages, verify_options
-from verifiers import VerifyOptions, verify_with
+from training.data.schema import prompt_messages
+from verifiers import verify_with
+from verifiers.options import row_options
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ def score(rows: list[dict], greedy: list[str], sampled: list[list[str]] | None) 
     """Per problem: is the greedy answer right, and which samples are."""
     results = []
     for index, row in enumerate(rows):
-        opts = VerifyOptions.from_kwargs(**verify_options(row))
+        opts = row_options(row)
         verdict = verify_with(greedy[index], row["answer"], opts)
         samples = [verify_with(s, row["answer"], opts).correct for s in sampled[index]] if sampled else []
         results.append({"id": row["id"], "topic": row["topic"], "level": row["level"], "greedy": verdict.correct,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from verifiers.limits import DEFAULT_TIMEOUT_S
 
 ANSWER_TYPES = ("auto", "numeric", "symbolic", "mc", "tuple", "bool")
-# Dataset columns read as per-row verify options (by the rewards and by ``physics-verify score``).
+# Dataset columns read as per-row verify options (see ``row_options``).
 ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit", "sig_figs",
                       "require_units")
 
@@ -107,6 +107,22 @@ class VerifyOptions:
                 raise TypeError(f"option {key}={value!r}: expected a unit as text, e.g. 'm/s'")
             clean[name] = value
         return clean
+
+
+def row_options(row, base: VerifyOptions | None = None) -> VerifyOptions:
+    """The options one dataset row sets in its ROW_OPTION_COLUMNS, over ``base`` (default options);
+    missing cells keep the base value. The one mapping used by the rewards, ``physics-verify score`` and
+    the training evaluation and data checks. Bad values raise TypeError/ValueError.
+
+    >>> opts = row_options({"tolerance": 0.05, "unit": "m", "sig_figs": "true", "answer_type": "NV"})
+    >>> opts.rel_tol, opts.reference_unit, opts.sig_figs, opts.answer_type
+    (0.05, 'm', True, 'numeric')
+    >>> row_options({"tolerance": float("nan"), "question": "Q?"}) == VerifyOptions()
+    True
+    """
+    base = VerifyOptions() if base is None else base
+    overrides = {c: row[c] for c in ROW_OPTION_COLUMNS if c in row and not is_missing(row[c])}
+    return base.merged(**overrides) if overrides else base
 
 
 def is_missing(value) -> bool:

@@ -13,7 +13,7 @@ import sys
 from collections import Counter, defaultdict
 
 from verifiers.grader import verify_with
-from verifiers.options import ROW_OPTION_COLUMNS, VerifyOptions
+from verifiers.options import row_options
 
 _COMPLETION_KEYS = ("completion", "response", "output", "prediction")
 _ANSWER_KEYS = ("answer", "reference", "gold", "solution_answer")
@@ -49,9 +49,8 @@ def _row(obj, number: int) -> dict:
         raise BadRow(f"no completion: add one of the keys {', '.join(_COMPLETION_KEYS)}")
     if answer is None or str(answer).strip() == "":
         raise BadRow(f"no gold answer: add one of the keys {', '.join(_ANSWER_KEYS)}")
-    options = VerifyOptions.from_kwargs(**{k: obj[k] for k in ROW_OPTION_COLUMNS if obj.get(k) not in (None, "")})
     return {"completion": completion, "answer": str(answer), "topic": str(obj.get("topic", "all")),
-            "options": options}
+            "options": row_options(obj)}
 
 
 def score_rows(rows: list[dict]) -> dict:

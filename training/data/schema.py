@@ -1,7 +1,8 @@
 """The row schema every split and adapter produces, its checks, and the TRL formats.
 
-Row: ``id, topic, family, level, question, solution, answer, answer_type`` and optional ``tolerance``
-(relative) and ``unit`` (a unit given apart from the answer, SciBench-style).
+Row: ``id, topic, family, level, question, solution, answer, answer_type`` and optional per-row verify
+options (``verifiers.options.ROW_OPTION_COLUMNS``: ``tolerance`` (relative), ``unit`` (a unit given apart
+from the answer, SciBench-style), ``abs_tol``, ``sig_figs``, ``require_units``...).
 
 >>> row = {"id": "x", "topic": "kinematics", "family": "f", "level": 1, "question": "Q?",
 ...        "solution": "\\\\boxed{2 m}", "answer": "2 m", "answer_type": "numeric"}
@@ -13,13 +14,12 @@ Row: ``id, topic, family, level, question, solution, answer, answer_type`` and o
 
 from __future__ import annotations
 
-from verifiers import VerifyOptions, verify
-from verifiers.options import normalise_answer_type
+from verifiers import verify_with
+from verifiers.options import ROW_OPTION_COLUMNS, row_options
 from verifiers.reference import UnreadableReference, parse_reference
 
 SYSTEM_PROMPT = "Solve step by step. End with the final answer in \\boxed{}, e.g. \\boxed{12 N}."
 REQUIRED = ("id", "topic", "family", "level", "question", "solution", "answer", "answer_type")
-OPTIONAL = ("tolerance", "unit")
 
 
 def problems(row: dict, check_solution: bool = False) -> list[str]:
@@ -34,29 +34,18 @@ def problems(row: dict, check_solution: bool = False) -> list[str]:
     if answer is None or not str(answer).strip():
         return found + ["missing answer"]
     try:
-        VerifyOptions.from_kwargs(**verify_options(row))
+        options = row_options(row)
     except (TypeError, ValueError) as exc:
-        return found + [f"bad tolerance, unit or answer_type: {exc}"]
+        return found + [f"bad per-row option (tolerance, unit, answer_type...): {exc}"]
     try:
-        answer_type = normalise_answer_type(row["answer_type"] or "auto")
-        parse_reference(str(answer), row.get("unit") or None, answer_type)
+        parse_reference(str(answer), options.reference_unit, options.answer_type)
     except (ValueError, UnreadableReference) as exc:
         return found + [f"unreadable answer {str(answer)[:80]!r}: {exc}"]
     if check_solution and row["solution"]:
-        verdict = verify(row["solution"], str(answer), **verify_options(row))
+        verdict = verify_with(row["solution"], str(answer), options)
         if not verdict.correct:
             found.append(f"solution does not reach the answer: {verdict.status.value} ({verdict.detail})")
     return found
-
-
-def verify_options(row: dict) -> dict:
-    """The per-row options ``verifiers.verify`` takes from a row."""
-    options = {"answer_type": row.get("answer_type") or "auto"}
-    if row.get("tolerance") is not None:
-        options["rel_tol"] = row["tolerance"]
-    if row.get("unit"):
-        options["reference_unit"] = row["unit"]
-    return options
 
 
 def prompt_messages(question: str) -> list[dict]:
@@ -70,7 +59,9 @@ def to_sft(row: dict) -> dict:
 
 
 def to_grpo(row: dict) -> dict:
-    """TRL prompt plus the columns the rewards read (``answer``, ``answer_type``, ``tolerance``, ``unit``)."""
-    return {"prompt": prompt_messages(row["question"]), "answer": str(row["answer"]),
+    """TRL prompt plus the columns the rewards read: ``answer``, ``answer_type``, ``tolerance``, ``unit`` and
+    any other per-row option column the row has (``sig_figs``, ``abs_tol``...)."""
+    options = {column: row[column] for column in ROW_OPTION_COLUMNS if column in row}
+    return {"prompt": prompt_messages(row["question"]), "answer": str(row["answer"]), **options,
             "answer_type": row.get("answer_type") or "auto", "tolerance": row.get("tolerance"),
             "unit": row.get("unit"), "topic": row.get("topic", ""), "level": row.get("level", 0), "id": row["id"]}
