@@ -14,6 +14,7 @@ from __future__ import annotations
 import cmath
 import math
 
+from verifiers.errors import NotNumeric
 from verifiers.limits import MAX_FACTORIAL
 
 _NAN = complex(math.nan, math.nan)
@@ -28,10 +29,6 @@ _FUNCS = {
     # an expectation value <f> is some function of f, the same on both sides: <r^2> is not <r>^2
     "mean": lambda z: cmath.exp(0.7 * z) + 0.3 * z * z,
 }
-
-
-class NotNumeric(ValueError):
-    """The tree has a free symbol or unit where a number was needed."""
 
 
 def symbol_names(node) -> set[str]:
@@ -77,16 +74,16 @@ def evaluate(node, env: dict | None = None) -> complex:
         return _CONSTS[node[1]]
     if kind == "name":
         if env is None:
-            raise NotNumeric(f"symbol {node[1]!r}")
+            raise NotNumeric(f"symbol {node[1]!r}", what=node[1])
         return _product(env[letter] if letter in env else _missing(letter) for letter in node[1])
     if kind == "sym":
         if env is None or node[1] not in env:
-            raise NotNumeric(f"symbol {node[1]!r}")
+            raise NotNumeric(f"symbol {node[1]!r}", what=node[1])
         return complex(env[node[1]])
     if kind == "unit":
         if node[1] in _UNIT_VALUES:
             return complex(_UNIT_VALUES[node[1]])
-        raise NotNumeric(f"unit {node[1]!r}")
+        raise NotNumeric(f"unit {node[1]!r}", what=node[1])
     if kind == "add":
         return sum((evaluate(c, env) for c in node[1]), 0j)
     if kind == "mul":
@@ -107,11 +104,11 @@ def evaluate(node, env: dict | None = None) -> complex:
         return _safe(_FUNCS[node[1]], evaluate(node[2], env))
     if kind == "fact":
         return _factorial(evaluate(node[1], env))
-    raise NotNumeric(f"{kind} is not a single value")
+    raise NotNumeric(f"{kind} is not a single value", what=kind)
 
 
 def _missing(letter):
-    raise NotNumeric(f"symbol {letter!r}")
+    raise NotNumeric(f"symbol {letter!r}", what=letter)
 
 
 def _product(values) -> complex:

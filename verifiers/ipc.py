@@ -60,7 +60,7 @@ class MessageReader:
         while message is None:
             remaining = deadline.remaining()
             if remaining <= 0 or not select.select([self.fd], [], [], remaining)[0]:
-                raise VerifyTimeout(f"{what} did not answer within the time limit")
+                raise VerifyTimeout(f"{what} did not answer within the time limit", what=what)
             chunk = os.read(self.fd, 1 << 16)
             if not chunk:
                 raise EOFError(f"{what} exited")

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import time
 
+from verifiers.errors import VerifyTimeout  # defined in verifiers.errors, importable here too
+
 MAX_RESPONSE_CHARS = 2_000_000  # a longer completion is not searched for an answer
 MAX_ANSWER_CHARS = 2_000  # an extracted final answer longer than this is not parsed
 MAX_TOKENS = 600
@@ -17,10 +19,6 @@ MAX_DEPTH = 60  # nesting of brackets, fractions, powers
 MAX_UNIT_EXPONENT = 12
 MAX_FACTORIAL = 170
 DEFAULT_TIMEOUT_S = 1.0
-
-
-class VerifyTimeout(Exception):
-    """Raised inside a verification when its deadline has passed; turned into a ``timeout`` Verdict."""
 
 
 class Deadline:
@@ -46,4 +44,4 @@ class Deadline:
 
     def check(self) -> None:
         if time.perf_counter() > self.end:
-            raise VerifyTimeout("time limit reached")
+            raise VerifyTimeout("time limit reached", what="verification")

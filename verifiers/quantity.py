@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import pint
 
-from verifiers.evaluate import NotNumeric, evaluate, is_euler_power
+from verifiers.errors import NotAQuantity, NotNumeric
+from verifiers.evaluate import evaluate, is_euler_power
 from verifiers.limits import MAX_UNIT_EXPONENT
 from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, split_word, unit_info
 
@@ -36,10 +37,6 @@ class Quantity:
 _GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
 
 
-class _NotQuantity(Exception):
-    pass
-
-
 def to_quantity(node, require_number: bool = True) -> Quantity | None:
     """The quantity a tree denotes, or None if it has symbols that are not units (or, unless
     ``require_number`` is False, units with no number: ``m/s`` alone is not an answer)."""
@@ -57,7 +54,7 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
             value *= z.real
         unit = _resolve_units(units) if units else None
         symbol_like = bool(units) and all(_is_letter_symbols(node) for node, _ in units)
-    except (_NotQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError, OverflowError):
+    except (NotAQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError, OverflowError):
         return None
     if math.isnan(value):
         return None
@@ -92,7 +89,7 @@ def _flatten(node, exp: float, numeric: list, units: list) -> None:
     elif kind == "pow" and not is_euler_power(node) and _has_units(node[1]):
         power = evaluate(node[2])  # NotNumeric if the exponent has symbols
         if power.imag or abs(power.real) > MAX_UNIT_EXPONENT:
-            raise _NotQuantity("unit exponent")
+            raise NotAQuantity("unit exponent", what="unit exponent")
         pieces = _powered_run(node[1], power.real)
         if pieces:  # "kgm^2" is kg m^2, "ms^{-2}" is m s^-2: the power takes the last unit
             units.extend((("unit", piece), exp) for piece in pieces[:-1])
@@ -100,7 +97,7 @@ def _flatten(node, exp: float, numeric: list, units: list) -> None:
         else:
             _flatten(node[1], exp * power.real, numeric, units)
     elif _has_units(node):
-        raise _NotQuantity(f"{kind} with units inside")
+        raise NotAQuantity(f"{kind} with units inside", what=kind)
     else:
         numeric.append((node, exp))
 
@@ -147,7 +144,7 @@ def _resolve_units(units: list) -> UnitInfo:
         if kind == "sym" and text == "mu" and nxt and nxt[0] == "name":  # "\mu C" is microcoulomb
             pieces = split_word("u" + nxt[1])
             if pieces is None:
-                raise _NotQuantity("mu")
+                raise NotAQuantity("mu", what="mu")
             factors.extend((p, units[i + 1][1]) for p in pieces)
             i += 2
             continue
@@ -156,10 +153,10 @@ def _resolve_units(units: list) -> UnitInfo:
         elif kind == "name" or (kind == "sym" and text in _GREEK_NAMED_UNITS):
             pieces = split_word(text)
             if pieces is None:
-                raise _NotQuantity(f"{text!r} is not a unit")
+                raise NotAQuantity(f"{text!r} is not a unit", what=text)
             factors.extend((p, exp) for p in pieces)
         else:
-            raise _NotQuantity(f"symbol {text!r}")
+            raise NotAQuantity(f"symbol {text!r}", what=text)
         i += 1
     return unit_info(tuple(factors))
 

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from verifiers import sandbox
+from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import normalise
 from verifiers.parser import ParseError, parse
@@ -39,10 +40,6 @@ _COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("uni
 def canonical_text(text: str) -> str:
     """A gold's text as compared when no grammar reads it: normalised LaTeX without spaces."""
     return _GAPS_RE.sub("", normalise(text))
-
-
-class UnreadableReference(ValueError):
-    """The gold answer itself cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
@@ -103,14 +100,15 @@ def _typed_reference(reference: str, reference_unit: str | None, answer_type: st
         if match:
             return Reference("mc", text, letters=frozenset(re.findall(r"[A-J]", match.group(1))))
         if answer_type == "mc":
-            raise UnreadableReference(f"multiple-choice reference {reference!r} is not a letter A-J")
+            raise UnreadableReference(f"multiple-choice reference {reference!r} is not a letter A-J",
+                                      reference=reference)
     if answer_type in ("bool", "auto") and plain.strip("{} .").lower() in BOOL_WORDS \
             and (answer_type == "bool" or len(plain.strip("{} .")) > 1):
         return Reference("bool", text, truth=BOOL_WORDS[plain.strip("{} .").lower()])
     try:
         tree = parse(plain, normalised=True)
     except ParseError as exc:
-        raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}") from None
+        raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
         return Reference("tuple", text, tree=tree, parts=parts)
@@ -131,7 +129,8 @@ def _single(tree, reference_unit, answer_type, original) -> Reference:
         if quantity is not None:
             return Reference("quantity", original, quantity=quantity, tree=tree, label=label)
         if answer_type == "numeric":
-            raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit")
+            raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit",
+                                      reference=original)
     sandbox.prestart()  # symbolic answers may need sympy: have its worker warm by then
     return Reference("symbolic", original, tree=tree, label=label)
 
@@ -148,7 +147,7 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     except ParseError:
         unit_q = None
     if unit_q is None:
-        raise UnreadableReference(f"cannot read unit {unit_text!r} of reference {original!r}")
+        raise UnreadableReference(f"cannot read unit {unit_text!r} of reference {original!r}", reference=original)
     scale = unit_q.value
     return Quantity(quantity.value * scale, unit_q.unit, quantity.mantissa, quantity.mantissa_value,
                     unit_scale=scale)

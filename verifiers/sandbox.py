@@ -93,7 +93,8 @@ class _Pool:
                 if len(self.workers) < MAX_WORKERS:
                     return self._start()
                 if deadline.remaining() <= 0 or not self.cond.wait(deadline.remaining()):
-                    raise VerifyTimeout(f"all {MAX_WORKERS} sympy workers stayed busy past the time limit")
+                    raise VerifyTimeout(f"all {MAX_WORKERS} sympy workers stayed busy past the time limit",
+                                        what="sympy worker pool")
 
     def release(self, worker: _Worker) -> None:
         with self.cond:
@@ -185,5 +186,5 @@ def _wait_for_import(worker: _Worker, deadline: Deadline) -> None:
         return
     start = time.perf_counter()
     if not worker.wait_ready(STARTUP_TIMEOUT_S):
-        raise VerifyTimeout(f"the sympy worker did not start within {STARTUP_TIMEOUT_S} s")
+        raise VerifyTimeout(f"the sympy worker did not start within {STARTUP_TIMEOUT_S} s", what="sympy worker start")
     deadline.extend(time.perf_counter() - start)

@@ -12,15 +12,12 @@ import json
 import sys
 from collections import Counter, defaultdict
 
+from verifiers.errors import BadRow
 from verifiers.grader import verify_with
 from verifiers.options import row_options
 
 _COMPLETION_KEYS = ("completion", "response", "output", "prediction")
 _ANSWER_KEYS = ("answer", "reference", "gold", "solution_answer")
-
-
-class BadRow(ValueError):
-    """A line of the input that cannot be scored; the message names the line and the fix."""
 
 
 def read_rows(path: str, skip_bad: bool = False) -> tuple[list[dict], list[str]]:
@@ -35,20 +32,20 @@ def read_rows(path: str, skip_bad: bool = False) -> tuple[list[dict], list[str]]
             except (BadRow, json.JSONDecodeError, TypeError, ValueError) as exc:
                 problem = f"{path}:{number}: {exc}"
                 if not skip_bad:
-                    raise BadRow(problem + " (fix the row, or pass --skip-bad to leave bad rows out)") from None
+                    raise BadRow(problem + " (fix the row, or pass --skip-bad to leave bad rows out)", line=number) from None
                 problems.append(problem)
     return rows, problems
 
 
 def _row(obj, number: int) -> dict:
     if not isinstance(obj, dict):
-        raise BadRow("expected a JSON object")
+        raise BadRow("expected a JSON object", line=number)
     completion = next((obj[k] for k in _COMPLETION_KEYS if k in obj), None)
     answer = next((obj[k] for k in _ANSWER_KEYS if k in obj), None)
     if completion is None:
-        raise BadRow(f"no completion: add one of the keys {', '.join(_COMPLETION_KEYS)}")
+        raise BadRow(f"no completion: add one of the keys {', '.join(_COMPLETION_KEYS)}", line=number)
     if answer is None or str(answer).strip() == "":
-        raise BadRow(f"no gold answer: add one of the keys {', '.join(_ANSWER_KEYS)}")
+        raise BadRow(f"no gold answer: add one of the keys {', '.join(_ANSWER_KEYS)}", line=number)
     return {"completion": completion, "answer": str(answer), "topic": str(obj.get("topic", "all")),
             "options": row_options(obj)}
 
