@@ -27,6 +27,8 @@ def close(response: float, reference: Quantity, opts: VerifyOptions) -> bool:
     """Is ``response`` (in the reference's unit) within tolerance of the reference value?"""
     if not math.isfinite(response):
         return response == reference.value  # an infinite gold (an interval's end) is matched by itself
+    if not math.isfinite(reference.value):
+        return False  # an overflowing gold (10^{10^{10^{10}}}) is no finite number
 
     target = reference.value
     if opts.sig_figs:

@@ -39,6 +39,8 @@ _ANSWER_LINE_RE = re.compile(
 _SENTENCE_END = re.compile(r"(?<![\d\\])[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 _LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
+_INLINE_MATH = re.compile(r"\$([^$]+)\$")
+_WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then one math span ending the (cleaned) line
 _LEADING_JUNK = " \t:;,*$"
 _TRAILING_JUNK = " \t.;,:*$!"
 
@@ -153,8 +155,15 @@ def _last_line(text: str) -> str:
     sentences = _SENTENCE_END.split(line)
     line = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s)), sentences[-1])
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is"
-    cut = _VERB_RE.split(line)
-    return _clean(cut[-1]) or line
+    after = _VERB_RE.split(line)[-1]
+    lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())
+    if lead_in:  # "We find that $x < 3$."
+        return _clean(lead_in.group(1))
+    if not _LOOKS_LIKE_ANSWER.search(after) and "$" in line:  # "$x > 5$ is the solution."
+        spans = _INLINE_MATH.findall(line)
+        if spans:
+            return _clean(spans[-1])
+    return _clean(after) or line
 
 
 def _clean(candidate: str) -> str:

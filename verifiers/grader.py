@@ -23,6 +23,7 @@ from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import parse_answer, qualifier
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
+from verifiers.relations import read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, canonical_text, parse_reference
 from verifiers.symbolic import compare_symbolic, physical_reading, proportional, strip_definition
 from verifiers.verdict import Status, Verdict
@@ -120,17 +121,39 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     plain = normalise(text)
+    if ref.kind == "relation":
+        return _grade_relation(plain, ref, opts, deadline)
     word = qualifier(plain)
     if word:
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
     if ref.kind == "tuple":
         plain = _AND_RE.sub(",", plain)
+        listed_set = read_structure(plain) if plain.startswith("\\{") else None
+        if listed_set is not None:  # "\{-12, -11\}" for "-12; -11": a set answers a list in any order
+            return _structure_verdict(ref.tree, listed_set, opts, deadline)
     listed = ref.kind == "tuple" or (ref.tree is not None and ref.tree[0] == "tuple")
     tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed)
     if tree is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()
     return _grade_tree(tree, ref, opts, deadline)
+
+
+def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """A relation, interval or set gold: the answer read as one (a tuple ``(0, 1)`` as an interval)."""
+    structure = read_structure(plain, cued=True)
+    if structure is None:
+        tree = parse_answer(plain, want_quantity=False, single=False)
+        structure = tree if tree is not None and tree[0] == "tuple" else None
+    if structure is None:
+        return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
+    return _structure_verdict(ref.tree, structure, opts, deadline)
+
+
+def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if same_structure(ref_structure, structure, (opts.symbolic_rel_tol, opts.rel_tol), deadline):
+        return Verdict.make(Status.CORRECT, f"the same {ref_structure[0]}")
+    return Verdict.make(Status.WRONG_VALUE, f"a different {structure[0]} from the reference's {ref_structure[0]}")
 
 
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

@@ -21,6 +21,7 @@ from verifiers.extract import extract_answers
 from verifiers.latex import normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
+from verifiers.relations import read_structure
 from verifiers.symbolic import strip_definition
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
@@ -44,7 +45,7 @@ def canonical_text(text: str) -> str:
 
 @dataclass(frozen=True)
 class Reference:
-    kind: str  # mc | bool | quantity | symbolic | equation | tuple | text
+    kind: str  # mc | bool | quantity | symbolic | equation | tuple | relation | text
     text: str
     quantity: Quantity | None = None
     tree: tuple | None = None
@@ -105,6 +106,9 @@ def _typed_reference(reference: str, reference_unit: str | None, answer_type: st
     if answer_type in ("bool", "auto") and plain.strip("{} .").lower() in BOOL_WORDS \
             and (answer_type == "bool" or len(plain.strip("{} .")) > 1):
         return Reference("bool", text, truth=BOOL_WORDS[plain.strip("{} .").lower()])
+    structure = read_structure(plain) if answer_type in ("auto", "symbolic") else None
+    if structure is not None:  # "\eta > 2", "[1, 2)", "\{1, 2\}": compared as what they are
+        return Reference("relation", text, tree=structure)
     try:
         tree = parse(plain, normalised=True)
     except ParseError as exc:

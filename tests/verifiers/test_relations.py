@@ -1,0 +1,62 @@
+"""Relations, intervals, sets, matrices, answers in a sentence and the equivalence check's under- and overflow."""
+
+import pytest
+
+from verifiers import verify
+
+CASES = [
+    (r"\eta > 2", r"\eta > 2", "correct"),  # a relation against itself
+    (r"\eta > 2", r"2 < \eta", "correct"),  # the same relation written the other way round
+    (r"\eta > 2", r"\eta \ge 2", "wrong_value"),  # strict is not non-strict
+    (r"\eta > 2", r"\eta < 2", "wrong_value"),  # the opposite direction
+    (r"\eta > 2", r"\eta > 3", "wrong_value"),  # another bound
+    (r"x \le 3", r"x \leq 3", "correct"),  # \le inside the answer is no hedge when the gold is a relation
+    (r"x < 1", r"-x > -1", "correct"),  # both sides times -1 turns the sign
+    (r"x < 1", r"-x < -1", "wrong_value"),  # ... and without turning it, it is another relation
+    (r"x \geq 5", r"5 \leq x", "correct"),  # geq/leq spelled out, sides swapped
+    (r"x \neq 5", "x != 5", "correct"),  # plain-text not-equal, not a factorial
+    ("12 N", r"F \le 12 N", "hedged"),  # a bound where a value is wanted stays a hedge
+    (r"(0, \infty)", "x > 0", "correct"),  # a one-sided relation is an interval to infinity
+    (r"(0, \infty)", r"x \ge 0", "wrong_value"),  # ... closed at 0 is another one
+    ("[1, 2)", "[1,2)", "correct"),  # a half-open interval
+    ("[1, 2)", "[1,2]", "wrong_value"),  # closed at 2 is another interval
+    (r"[1, 2) \cup (3, \infty)", r"[1,2) \cup (3,\infty)", "correct"),  # a union
+    (r"[1, 2) \cup (3, \infty)", r"[1,2) \cup [3,\infty)", "wrong_value"),  # a union differing at one end
+    (r"x \in [-2, 7]", "[-2, 7]", "correct"),  # membership: the interval is the answer
+    ("-793 < a < 10", "(-793, 10)", "correct"),  # a chain is an interval
+    (r"(\frac{3}{5}, \frac{8}{3}]", "(0.6, 2.6667]", "correct"),  # numeric ends to the numeric tolerance
+    (r"\{1, 2\}", r"\{2, 1\}", "correct"),  # sets have no order
+    (r"\{1, 2\}", r"\{2, 3\}", "wrong_value"),  # another member
+    (r"\{1, 2\}", r"\{1, 2, 2\}", "wrong_value"),  # another count of members
+    ("x > 2", "x > 2 or x < 1", "hedged"),  # two relations, one right
+    ("x > 2", r"x > 2 \cup", "unparseable_response"),  # a broken answer
+    ("x > 5", r"Therefore $x \gt 5$ is the solution.", "correct"),  # the math span before "is the solution"
+    ("x < 3", r"We find that $x \lt 3$.", "correct"),  # a sentence leading into one math span
+    ("5 m/s", "The speed is $5$ m/s.", "correct"),  # ... but a unit after the span stays with it
+    (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}",
+     r"\left[\begin{array}{cc}1 & 2 \\ 3 & 4\end{array}\right]", "correct"),  # any bracket, array or matrix
+    (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", r"\begin{bmatrix}1 & 2 \\ 4 & 3\end{bmatrix}",
+     "wrong_value"),  # entries swapped
+    (r"\begin{pmatrix}1 & 2\end{pmatrix}", r"\begin{pmatrix}1 \\ 2\end{pmatrix}", "wrong_value"),  # a column is no row
+    (r"(\begin{pmatrix}\frac{1}{3} \\ \frac{1}{5}\end{pmatrix})", r"\begin{pmatrix}0.333 \\ 0.2\end{pmatrix}",
+     "correct"),  # numeric entries to the numeric tolerance, outer brackets dropped
+    (r"\begin{pmatrix}1 & 2\end{pmatrix}", r"\begin{pmatrix}1 & 2", "unparseable_response"),  # unclosed
+    ("-12; -11; -10", r"\{-10, -12, -11\}", "correct"),  # a set answers a list in any order
+    ("-12; -11; -10", r"\{-10, -12, -12\}", "wrong_value"),  # ... with the same members only
+    ("5", "x = 5 = 5.0", "correct"),  # a chain whose sides agree
+    (r"e^{-10^7 t}", r"e^{-2\times10^7 t}", "wrong_value"),  # both underflow at the sample points
+    (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
+    (r"10^{10^{10^{10}}}", r"10^{10}", "wrong_value"),  # an overflowing gold is no finite number
+]
+
+
+@pytest.mark.parametrize("reference,response,expected_status", CASES)
+def test_relations_intervals_sets(reference, response, expected_status):
+    assert verify(response, reference).status.value == expected_status
+
+
+@pytest.mark.parametrize("response", ["<" * 500, r"\{" * 300, "(" * 400 + "]", "x < " * 200 + "1",
+                                      r"[1, \cup \cup (", r"\{ \}", "x \\in \\in [1, 2]",
+                                      r"\begin{pmatrix}" * 50, r"\begin{array}{" + "c" * 500])
+def test_hostile_relations_yield_a_verdict(response):
+    assert verify(response, r"x \in [1, 2)").status.value in {"wrong_value", "unparseable_response"}

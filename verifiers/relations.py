@@ -1,0 +1,204 @@
+"""Relations, intervals, sets and matrices: answers with their own reading and comparison.
+
+Read from normalised text into tuples: ``("rel", ops, sides)`` for ``x \\le 3`` or ``0 < x < 1`` (ops
+among ``<``, ``<=``, ``!=``, after turning ``>`` around), ``("interval", pieces)`` for ``[1, 2) \\cup
+(3, \\infty)`` (pieces of ``(lo_closed, lo, hi, hi_closed)``), ``("set", items)`` for ``\\{1, 2\\}``,
+``("matrix", rows)`` for ``\\begin{pmatrix} 1 & 2 \\end{pmatrix}`` (any bracket). Only text with a
+relation sign, a brace, ``\\cup``, ``\\in``, ``\\infty``, ``\\begin`` or a half-open bracket is read
+here, so plain answers never pay for it.
+
+>>> read_structure(r"2 < \\eta")[0], read_structure(r"[1, 2) \\cup (3, \\infty)")[0]
+('rel', 'interval')
+>>> same_structure(read_structure(r"\\eta > 2"), read_structure(r"2 < \\eta"), (1e-6, 0.01))
+True
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from verifiers.evaluate import NotNumeric, evaluate, symbol_names
+from verifiers.parser import ParseError, parse
+from verifiers.symbolic import compare_symbolic
+
+_CUE_RE = re.compile(r"[<>]|!=|\\(?:le|ge|ne|cup|in|infty|begin)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
+_SIGN_RE = re.compile(r"<=|>=|!=|\\(?:le|ge|ne)(?![a-zA-Z])|[<>]")
+_SIGNS = {"<": ("<", False), "<=": ("<=", False), "\\le": ("<=", False), ">": ("<", True),
+          ">=": ("<=", True), "\\ge": ("<=", True), "!=": ("!=", False), "\\ne": ("!=", False)}
+_CUP_RE = re.compile(r"\\cup(?![a-zA-Z])")
+_IN_RE = re.compile(r"\\in(?![a-zA-Z])")
+_ROW_RE = re.compile(r"\\\\|\\(?=\s)")  # a matrix row ends at "\\" (or "\ " where normalising left one)
+_INFINITY = ("const", "inf")
+_POINTS = 5
+
+
+def has_structure_cue(plain: str) -> bool:
+    """A cheap test: could this normalised text be a relation, interval or set?"""
+    return _CUE_RE.search(plain) is not None
+
+
+def read_structure(plain: str, cued: bool = False):
+    """A relation, interval or set tuple of normalised text, or None when it is none of these.
+    ``cued``: read brackets as intervals even without a cue (the gold is a relation)."""
+    if not cued and not has_structure_cue(plain):
+        return None
+    try:
+        member = _IN_RE.split(plain)
+        if len(member) == 2:  # "x \in [-2, 7]": the set is the answer
+            plain = member[1]
+        if "\\begin" in plain:
+            return _matrix(plain.strip())
+        if _SIGN_RE.search(plain):
+            return _relation(plain)
+        text = plain.strip()
+        if text.startswith("\\{") and text.endswith("\\}"):
+            return ("set", tuple(_parts(text[2:-2], None)))
+        return _intervals(text)
+    except ParseError:
+        return None
+
+
+def _relation(plain: str):
+    signs = [_SIGNS[m.group(0)] for m in _SIGN_RE.finditer(plain)]
+    sides = [parse(side, normalised=True) for side in _SIGN_RE.split(plain)]
+    if len({flipped for _, flipped in signs}) > 1 or any(side[0] in ("tuple", "eq") for side in sides):
+        return None  # "1 < x > 0" or a list of relations: not read here
+    ops = tuple(op for op, _ in signs)
+    if signs[0][1]:
+        ops, sides = ops[::-1], sides[::-1]
+    return ("rel", ops, tuple(sides))
+
+
+def _intervals(text: str):
+    pieces = []
+    for piece in _CUP_RE.split(text):
+        piece = piece.strip()
+        if len(piece) < 2 or piece[0] not in "([" or piece[-1] not in ")]":
+            return None
+        ends = _parts(piece[1:-1], 2)
+        if ends is None:
+            return None
+        pieces.append((piece[0] == "[", ends[0], ends[1], piece[-1] == "]"))
+    return ("interval", tuple(pieces))
+
+
+def _matrix(text: str):
+    """``\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}`` (maybe inside one pair of brackets) as rows."""
+    begin = text.find("\\begin{")
+    name_end = text.find("}", begin)
+    env = text[begin + 7:name_end]
+    end = text.find("\\end{" + env + "}", name_end)
+    if end < 0 or text[:begin].strip() not in ("", "(", "[") or \
+            text[end + len(env) + 6:].strip() not in ("", ")", "]"):
+        return None
+    body = text[name_end + 1:end]
+    if env == "array" and body.startswith("{"):  # the column spec, "{cc}"
+        body = body[body.find("}") + 1:]
+    rows = [row for row in _ROW_RE.split(body) if row.strip()]
+    cells = tuple(tuple(parse(cell, normalised=True) for cell in row.split("&")) for row in rows)
+    return ("matrix", cells) if cells and len({len(row) for row in cells}) == 1 else None
+
+
+def _parts(inner: str, count: int | None):
+    """The comma-separated parts of a bracket's inside (``count`` of them, or any number)."""
+    tree = parse(inner, normalised=True) if inner.strip() else ("tuple", ())
+    items = tree[1] if tree[0] == "tuple" else (tree,)
+    return items if count is None or len(items) == count else None
+
+
+def as_intervals(structure):
+    """An interval reading of a structure where it has one (``0 < x \\le 1`` is ``(0, 1]``,
+    ``x > 2`` is ``(2, \\infty)``, a tuple ``(0, 1)`` is the open interval), else None."""
+    kind = structure[0]
+    if kind == "interval":
+        return structure
+    if kind == "tuple" and len(structure[1]) == 2:
+        return ("interval", ((False, structure[1][0], structure[1][1], False),))
+    if kind != "rel" or "!=" in structure[1]:
+        return None
+    ops, sides = structure[1], structure[2]
+    if len(ops) == 2:
+        return ("interval", ((ops[0] == "<=", sides[0], sides[2], ops[1] == "<="),))
+    if len(ops) == 1 and sides[0][0] in ("name", "sym") and not symbol_names(sides[1]):
+        return ("interval", ((False, ("neg", _INFINITY), sides[1], ops[0] == "<="),))
+    if len(ops) == 1 and sides[1][0] in ("name", "sym") and not symbol_names(sides[0]):
+        return ("interval", ((ops[0] == "<=", sides[0], _INFINITY, False),))
+    return None
+
+
+def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
+    """Do two structures say the same thing (``rel_tol``: the symbolic and the numeric tolerance)?
+    Relations: the same signs and equivalent sides (a single
+    relation up to a positive factor: ``-x > -1`` is ``x < 1``); intervals: the same pieces, ends and
+    closedness; sets: the same members in any order; matrices: the same shape and entries."""
+    if reference[0] == "rel" and response[0] == "rel":
+        return _same_relation(reference, response, rel_tol, deadline)
+    if reference[0] == "set" or response[0] == "set":
+        ref_items = reference[1] if reference[0] in ("set", "tuple") else None
+        items = response[1] if response[0] in ("set", "tuple") else None
+        return ref_items is not None and items is not None and \
+            _same_members(ref_items, items, rel_tol, deadline)
+    if reference[0] == "matrix" or response[0] == "matrix":
+        return reference[0] == response[0] and len(reference[1]) == len(response[1]) and all(
+            len(a) == len(b) and all(_equal(x, y, rel_tol, deadline) for x, y in zip(a, b))
+            for a, b in zip(reference[1], response[1]))
+    ref_iv, iv = as_intervals(reference), as_intervals(response)
+    if ref_iv is None or iv is None or len(ref_iv[1]) != len(iv[1]):
+        return False
+    return all(a[0] == b[0] and a[3] == b[3] and _equal(a[1], b[1], rel_tol, deadline)
+               and _equal(a[2], b[2], rel_tol, deadline) for a, b in zip(ref_iv[1], iv[1]))
+
+
+def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
+    if reference[1] != response[1]:
+        return False
+    sides_a, sides_b = reference[2], response[2]
+    if all(_equal(a, b, rel_tol, deadline) for a, b in zip(sides_a, sides_b)):
+        return True
+    if len(sides_a) != 2:
+        return False
+    sign_free = reference[1][0] == "!="
+    return _positive_multiple(_difference(sides_a), _difference(sides_b), rel_tol[0], sign_free)
+
+
+def _difference(sides):
+    return ("add", (sides[0], ("neg", sides[1])))
+
+
+def _positive_multiple(a, b, rel_tol: float, sign_free: bool) -> bool:
+    """Is ``a`` a constant positive (or, ``sign_free``, any nonzero) multiple of ``b``?"""
+    names = sorted(symbol_names(a) | symbol_names(b))
+    rng = random.Random(",".join(names))
+    ratios = []
+    for _ in range(_POINTS):
+        env = {name: rng.uniform(0.5, 2.5) for name in names}
+        try:
+            x, y = evaluate(a, env), evaluate(b, env)
+        except (NotNumeric, KeyError):
+            return False
+        if abs(y) > 1e-12 and abs(x) > 1e-12 and abs(x) < 1e300:
+            ratios.append(x / y)
+    if len(ratios) < 2 or not all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios):
+        return False
+    return sign_free or (ratios[0].real > 0 and abs(ratios[0].imag) <= rel_tol * ratios[0].real)
+
+
+def _same_members(ref_items, items, rel_tol: tuple, deadline) -> bool:
+    if len(ref_items) != len(items):
+        return False
+    unused = list(items)
+    for want in ref_items:
+        match = next((i for i, got in enumerate(unused) if _equal(want, got, rel_tol, deadline)), None)
+        if match is None:
+            return False
+        unused.pop(match)
+    return True
+
+
+def _equal(a, b, rel_tol: tuple, deadline) -> bool:
+    """Equivalent expressions; plain numbers (``0.6`` for ``\\frac{3}{5}``) to the numeric tolerance."""
+    if a == b:
+        return True
+    tol = max(rel_tol) if not (symbol_names(a) or symbol_names(b)) else rel_tol[0]
+    return compare_symbolic(a, b, tol, deadline) is True
