@@ -28,6 +28,8 @@ _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
 # Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
 # unclosed "<think>" (quadratic in a 2 MB completion).
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
+_NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>")
+_CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>")
 _TAG_OPEN, _TAG_CLOSE = re.compile("<answer>", re.I), re.compile("</answer>", re.I)
 _MAX_TAGGED = 4000
 _VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
@@ -50,6 +52,8 @@ def extract_answers(text: str) -> list[str]:
     if not text or not text.strip():
         return []
     tail = text[-_TAIL:]
+    if "<|" in tail:
+        tail = _drop_chat_tokens(tail)
     if "</think>" in tail:
         tail = _drop_thinking(tail)
     for finder in (_boxed, _tagged, _answer_lines):
@@ -102,6 +106,16 @@ def _closing_brace(text: str, open_at: int) -> int | None:
             if depth == 0:
                 return i
     return None
+
+
+def _drop_chat_tokens(text: str) -> str:
+    """A chat template's special tokens are no text; a new turn after an answer (``<|im_start|>user``)
+    ends the completion."""
+    for match in _NEW_TURN.finditer(text):
+        if text[:match.start()].strip():
+            text = text[:match.start()]
+            break
+    return _CHAT_TOKEN.sub(" ", text)
 
 
 def _drop_thinking(text: str) -> str:

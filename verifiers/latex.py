@@ -43,7 +43,8 @@ _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Big
            "biggr Biggl Biggr".split() + [" "]
 # One pass over every LaTeX command: presentation markup goes, operators become plain symbols.
 _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACING},
-             "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac",
+             "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac", "cfrac": r"\frac",
+             "(": " ", ")": " ", "[": " ", "]": " ", "$": " ",  # math delimiters \( \) \[ \], a currency \$
              "tfrac": r"\frac", "approx": "=", "simeq": "=", "sim": "=", "cong": "=", "equiv": "=",
              "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
              "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
@@ -58,14 +59,14 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
                   "degree": r" \circ ", "textdegree": r" \circ ", "degreeCelsius": r" \circ C ",
                   "celsius": r" \circ C "})
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
-_COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %])")
+_COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 _PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  # k\Omega -> kohm (a pint name)
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
-_THIN_THOUSANDS = re.compile(r"(?<=\d)(?:\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
+_THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
 _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b")
 # "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")

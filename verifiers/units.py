@@ -38,7 +38,7 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "fahrenheit": "degree_Fahrenheit", "ev": "electron_volt", "cc": "cubic_centimeter",
               "ly": "light_year", "pc": "parsec", "Cal": "kilocalorie", "gauss": "gauss_si", "Gs": "gauss_si",
               "hPa": "hectopascal", "rev": "turn", "revs": "turn", "electronvolt": "electron_volt",
-              "pct": "percent", "kilohm": "kiloohm", "megohm": "megaohm"}
+              "pct": "percent", "percentage": "percent", "kilohm": "kiloohm", "megohm": "megaohm"}
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry

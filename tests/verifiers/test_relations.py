@@ -1,4 +1,5 @@
-"""Relations, intervals, sets, matrices, answers in a sentence and the equivalence check's under- and overflow."""
+"""Relations, intervals, sets, matrices; answers in a sentence or a chat template, math delimiters; the
+equivalence check's under- and overflow."""
 
 import pytest
 
@@ -43,6 +44,14 @@ CASES = [
     (r"\begin{pmatrix}1 & 2\end{pmatrix}", r"\begin{pmatrix}1 & 2", "unparseable_response"),  # unclosed
     ("-12; -11; -10", r"\{-10, -12, -11\}", "correct"),  # a set answers a list in any order
     ("-12; -11; -10", r"\{-10, -12, -12\}", "wrong_value"),  # ... with the same members only
+    ("9", r"Answer \( 9 \)", "correct"),  # inline math delimiters
+    ("9", r"Answer \[ 9 \]", "correct"),  # display math delimiters
+    ("1/3", r"\cfrac{1}{3}", "correct"),  # a continued-fraction \frac
+    ("16386.17", r"\boxed{\$16386.17}", "correct"),  # a currency sign
+    ("32349", r"\boxed{32,\! 349}", "correct"),  # thousands kept apart by a comma and a negative space
+    (r"28\%", r"\boxed{28 percentage}", "correct"),  # percent spelled out
+    ("19", "The number of points is 19. <|im_start|>user\nNext question: 7", "correct"),  # a new turn ends it
+    ("19", "<|im_start|>assistant\nThe answer is 19<|im_end|>", "correct"),  # chat tokens are no text
     ("5", "x = 5 = 5.0", "correct"),  # a chain whose sides agree
     (r"e^{-10^7 t}", r"e^{-2\times10^7 t}", "wrong_value"),  # both underflow at the sample points
     (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
