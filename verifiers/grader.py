@@ -140,11 +140,10 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 
 def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    """A relation, interval or set gold: the answer read as one (a tuple ``(0, 1)`` as an interval)."""
+    """A relation, interval, set or matrix gold: the answer read as one (a tuple ``(0, 1)`` as an interval)."""
     structure = read_structure(plain, cued=True)
     if structure is None:
-        tree = parse_answer(plain, want_quantity=False, single=False)
-        structure = tree if tree is not None and tree[0] == "tuple" else None
+        structure = parse_answer(plain, want_quantity=False, single=False)  # a tuple, or a wrong kind
     if structure is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
     return _structure_verdict(ref.tree, structure, opts, deadline)
@@ -153,7 +152,7 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
 def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if same_structure(ref_structure, structure, (opts.symbolic_rel_tol, opts.rel_tol), deadline):
         return Verdict.make(Status.CORRECT, f"the same {ref_structure[0]}")
-    return Verdict.make(Status.WRONG_VALUE, f"a different {structure[0]} from the reference's {ref_structure[0]}")
+    return Verdict.make(Status.WRONG_VALUE, f"not the reference's {ref_structure[0]}")
 
 
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

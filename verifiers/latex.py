@@ -71,8 +71,10 @@ _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsi
 # "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
-# "5.0 \pm 0.1" -> "5.0": the stated uncertainty does not change the value
-_UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*\(?\d*\.?\d+(?:[eE][+-]?\d+)?\)?")
+# "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": the stated uncertainty does not change the value,
+# but "3 \pm 2\sqrt{x}" and "3 \pm 2^2" are two values (the number goes on into a product or a power)
+_UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\(\d*\.?\d+(?:[eE][+-]?\d+)?\)|\d*\.?\d+(?:[eE][+-]?\d+)?)"
+                          r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
 
 
 def normalise(text: str) -> str:

@@ -1,11 +1,12 @@
 """Relations, intervals, sets and matrices: answers with their own reading and comparison.
 
-Read from normalised text into tuples: ``("rel", ops, sides)`` for ``x \\le 3`` or ``0 < x < 1`` (ops
-among ``<``, ``<=``, ``!=``, after turning ``>`` around), ``("interval", pieces)`` for ``[1, 2) \\cup
-(3, \\infty)`` (pieces of ``(lo_closed, lo, hi, hi_closed)``), ``("set", items)`` for ``\\{1, 2\\}``,
-``("matrix", rows)`` for ``\\begin{pmatrix} 1 & 2 \\end{pmatrix}`` (any bracket). Only text with a
-relation sign, a brace, ``\\cup``, ``\\in``, ``\\infty``, ``\\begin`` or a half-open bracket is read
-here, so plain answers never pay for it.
+Read from normalised text into tuples: ``("rel", ops, sides)`` for ``x \\le 3`` or ``0 < x < 1``
+(ops among ``<``, ``<=``, ``!=``, ``propto``, after turning ``>`` around); ``("interval", pieces)``
+for ``[1, 2) \\cup (3, \\infty)`` (pieces of ``(lo_closed, lo, hi, hi_closed)``); ``("set", items)``
+for ``\\{1, 2\\}``, and for ``a \\pm b`` its two values; ``("matrix", rows)`` for ``\\begin{pmatrix}
+1 & 2 \\end{pmatrix}`` (any bracket). Only text with a relation sign, a brace, ``\\cup``, ``\\in``,
+``\\infty``, ``\\begin``, ``\\pm``, ``\\propto`` or a half-open bracket is read here, so plain answers
+never pay for it.
 
 >>> read_structure(r"2 < \\eta")[0], read_structure(r"[1, 2) \\cup (3, \\infty)")[0]
 ('rel', 'interval')
@@ -20,16 +21,18 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.symbolic import compare_symbolic
+from verifiers.symbolic import compare_symbolic, strip_definition
 
-_CUE_RE = re.compile(r"[<>]|!=|\\(?:le|ge|ne|cup|in|infty|begin)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
-_SIGN_RE = re.compile(r"<=|>=|!=|\\(?:le|ge|ne)(?![a-zA-Z])|[<>]")
+_CUE_RE = re.compile(r"[<>]|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
+_SIGN_RE = re.compile(r"<=|>=|!=|\\(?:le|ge|ne|propto)(?![a-zA-Z])|[<>]")
 _SIGNS = {"<": ("<", False), "<=": ("<=", False), "\\le": ("<=", False), ">": ("<", True),
-          ">=": ("<=", True), "\\ge": ("<=", True), "!=": ("!=", False), "\\ne": ("!=", False)}
+          ">=": ("<=", True), "\\ge": ("<=", True), "!=": ("!=", False), "\\ne": ("!=", False),
+          "\\propto": ("propto", False)}
 _CUP_RE = re.compile(r"\\cup(?![a-zA-Z])")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _ROW_RE = re.compile(r"\\\\|\\(?=\s)")  # a matrix row ends at "\\" (or "\ " where normalising left one)
 _INFINITY = ("const", "inf")
+_UNNAMED = ("name", "")
 _POINTS = 5
 
 
@@ -49,6 +52,8 @@ def read_structure(plain: str, cued: bool = False):
             plain = member[1]
         if "\\begin" in plain:
             return _matrix(plain.strip())
+        if "\\pm" in plain:  # "3 \pm 2\sqrt{x}": the two values
+            return _plus_minus(plain)
         if _SIGN_RE.search(plain):
             return _relation(plain)
         text = plain.strip()
@@ -59,9 +64,19 @@ def read_structure(plain: str, cued: bool = False):
         return None
 
 
+def _plus_minus(plain: str):
+    if plain.count("\\pm") != 1:
+        return None
+    values = (parse(plain.replace("\\pm", sign), normalised=True) for sign in ("+", "-"))
+    return ("set", tuple(strip_definition(value) for value in values))
+
+
 def _relation(plain: str):
     signs = [_SIGNS[m.group(0)] for m in _SIGN_RE.finditer(plain)]
-    sides = [parse(side, normalised=True) for side in _SIGN_RE.split(plain)]
+    # "\\propto r^2" leaves its left side unnamed
+    sides = [parse(side, normalised=True) if side.strip() else _UNNAMED for side in _SIGN_RE.split(plain)]
+    if _UNNAMED in sides[1:] or (sides[0] == _UNNAMED and signs != [("propto", False)]):
+        return None  # "x <", "< 3": a side missing
     if len({flipped for _, flipped in signs}) > 1 or any(side[0] in ("tuple", "eq") for side in sides):
         return None  # "1 < x > 0" or a list of relations: not read here
     ops = tuple(op for op, _ in signs)
@@ -115,7 +130,7 @@ def as_intervals(structure):
         return structure
     if kind == "tuple" and len(structure[1]) == 2:
         return ("interval", ((False, structure[1][0], structure[1][1], False),))
-    if kind != "rel" or "!=" in structure[1]:
+    if kind != "rel" or "!=" in structure[1] or "propto" in structure[1]:
         return None
     ops, sides = structure[1], structure[2]
     if len(ops) == 2:
@@ -158,6 +173,9 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
         return True
     if len(sides_a) != 2:
         return False
+    if reference[1][0] == "propto":  # "F \\propto r^{-2}": the same left side, right sides up to a factor
+        return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)) \
+            and _positive_multiple(sides_a[1], sides_b[1], rel_tol[0], sign_free=True)
     sign_free = reference[1][0] == "!="
     return _positive_multiple(_difference(sides_a), _difference(sides_b), rel_tol[0], sign_free)
 

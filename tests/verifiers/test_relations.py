@@ -52,6 +52,16 @@ CASES = [
     (r"28\%", r"\boxed{28 percentage}", "correct"),  # percent spelled out
     ("19", "The number of points is 19. <|im_start|>user\nNext question: 7", "correct"),  # a new turn ends it
     ("19", "<|im_start|>assistant\nThe answer is 19<|im_end|>", "correct"),  # chat tokens are no text
+    (r"3 \pm 2\sqrt{x}", r"3 - 2\sqrt{x}, 3 + 2\sqrt{x}", "correct"),  # \pm is its two values, in any order
+    (r"3 \pm 2\sqrt{x}", r"3 + 2\sqrt{x}", "wrong_value"),  # ... one of them is not both
+    (r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}", r"\frac{-b \pm \sqrt{b^2-4ac}}{2a}", "correct"),  # inside a fraction
+    ("5.0 m", r"(5.0 \pm 0.1) m", "correct"),  # a stated uncertainty is no second value
+    ("3", r"3 \pm 2^2", "unparseable_response"),  # ... but a number going on into a power is
+    (r"\propto r^2", r"F \propto 3 r^2", "correct"),  # proportional up to a constant factor
+    (r"F \propto r^{-2}", r"F \propto \frac{1}{r^2}", "correct"),  # the same dependence written otherwise
+    (r"F \propto r^{-2}", r"F \propto r^2", "wrong_value"),  # another power
+    (r"F \propto r^{-2}", r"G \propto r^{-2}", "wrong_value"),  # another quantity
+    ("x > 2", "x >", "unparseable_response"),  # a side missing
     ("5", "x = 5 = 5.0", "correct"),  # a chain whose sides agree
     (r"e^{-10^7 t}", r"e^{-2\times10^7 t}", "wrong_value"),  # both underflow at the sample points
     (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
