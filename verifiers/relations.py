@@ -16,12 +16,11 @@ True
 
 from __future__ import annotations
 
-import random
 import re
 
-from verifiers.evaluate import NotNumeric, evaluate, symbol_names
+from verifiers.evaluate import symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.symbolic import compare_symbolic, strip_definition
+from verifiers.symbolic import compare_symbolic, ratios_at_points, strip_definition
 
 _CUE_RE = re.compile(r"[<>]|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
 _SIGN_RE = re.compile(r"<=|>=|!=|\\(?:le|ge|ne|propto)(?![a-zA-Z])|[<>]")
@@ -33,7 +32,6 @@ _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _ROW_RE = re.compile(r"\\\\|\\(?=\s)")  # a matrix row ends at "\\" (or "\ " where normalising left one)
 _INFINITY = ("const", "inf")
 _UNNAMED = ("name", "")
-_POINTS = 5
 
 
 def has_structure_cue(plain: str) -> bool:
@@ -186,18 +184,8 @@ def _difference(sides):
 
 def _positive_multiple(a, b, rel_tol: float, sign_free: bool) -> bool:
     """Is ``a`` a constant positive (or, ``sign_free``, any nonzero) multiple of ``b``?"""
-    names = sorted(symbol_names(a) | symbol_names(b))
-    rng = random.Random(",".join(names))
-    ratios = []
-    for _ in range(_POINTS):
-        env = {name: rng.uniform(0.5, 2.5) for name in names}
-        try:
-            x, y = evaluate(a, env), evaluate(b, env)
-        except (NotNumeric, KeyError):
-            return False
-        if abs(y) > 1e-12 and abs(x) > 1e-12 and abs(x) < 1e300:
-            ratios.append(x / y)
-    if len(ratios) < 2 or not all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios):
+    ratios = ratios_at_points(a, b)
+    if ratios is None or len(ratios) < 2 or abs(ratios[0]) <= 1e-12 or not all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios):
         return False
     return sign_free or (ratios[0].real > 0 and abs(ratios[0].imag) <= rel_tol * ratios[0].real)
 

@@ -123,20 +123,34 @@ def proportional(reference, response, rel_tol: float) -> bool | None:
     """For general equations ``lhs = rhs``: are ``lhs - rhs`` of both proportional (same equation)?"""
     ref = ("add", (reference[1], ("neg", reference[2])))
     resp = ("add", (response[1], ("neg", response[2])))
-    names = sorted(symbol_names(ref) | symbol_names(resp))
+    ratios = ratios_at_points(ref, resp)
+    if ratios is None:
+        return False
+    if len(ratios) < 2:
+        return None
+    return all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios) and abs(ratios[0]) > 1e-12
+
+
+def ratios_at_points(a, b) -> list[complex] | None:
+    """``a / b`` at a few random positive points (seeded by the symbol names, so repeatable), skipping
+    points where either side is not finite or ``b`` vanishes; None when either side cannot be evaluated.
+
+    >>> from verifiers.parser import parse
+    >>> [round(r.real, 6) for r in ratios_at_points(parse("2 x y"), parse("x y"))]
+    [2.0, 2.0, 2.0, 2.0, 2.0]
+    """
+    names = sorted(symbol_names(a) | symbol_names(b))
     rng = random.Random(",".join(names))
     ratios = []
     for _ in range(_POINTS):
         env = {name: rng.uniform(0.5, 2.5) for name in names}
         try:
-            a, b = evaluate(ref, env), evaluate(resp, env)
+            x, y = evaluate(a, env), evaluate(b, env)
         except (NotNumeric, KeyError):
-            return False
-        if _finite(a) and _finite(b) and abs(b) > 1e-12:
-            ratios.append(a / b)
-    if len(ratios) < 2:
-        return None
-    return all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios) and abs(ratios[0]) > 1e-12
+            return None
+        if _finite(x) and _finite(y) and abs(y) > 1e-12:
+            ratios.append(x / y)
+    return ratios
 
 
 def _infinite(z: complex) -> bool:
