@@ -7,6 +7,7 @@ TRL's parser; command-line flags win over the recipe (``--output_dir DIR`` as wi
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import sys
@@ -106,7 +107,7 @@ def _eval(cfg, stages=None, report=None) -> int:
         model = load_model(cfg, weights, adapter=adapter, trainable=False)
         tokenizer = load_tokenizer(adapter or weights)
         # an untrained model's sampled pass@k tells nothing and costs as much as a trained one's
-        stage_cfg = cfg if stage != "base" else _replace(cfg, eval_pass_k=0)
+        stage_cfg = cfg if stage != "base" else dataclasses.replace(cfg, eval_pass_k=0)
         report["stages"][stage] = evaluate_model(model, tokenizer, stage_cfg, rows, stage)
         report.setdefault("timings", {})[f"eval_{stage}"] = time.perf_counter() - started
     report["config"] = cfg.to_dict()
@@ -114,12 +115,6 @@ def _eval(cfg, stages=None, report=None) -> int:
     add_comparisons(cfg.output_dir, report)
     write_report(cfg.output_dir, report)
     return 0
-
-
-def _replace(cfg, **changes):
-    import dataclasses
-
-    return dataclasses.replace(cfg, **changes)
 
 
 def _run(cfg) -> int:

@@ -192,9 +192,9 @@ class PipelineConfig:
             raise ConfigError(f"guard_prompts={self.guard_prompts} must be positive and sft_extend_steps="
                               f"{self.sft_extend_steps} >= 0")
         try:
-            from training.reward_registry import resolve_rewards, reward_weights
+            from training.reward_registry import rewards_for
 
-            reward_weights(self, len(resolve_rewards(self.reward_funcs)))
+            rewards_for(self)
         except ValueError as exc:
             raise ConfigError(f"reward_funcs={self.reward_funcs!r}, reward_weights={self.reward_weights!r}: {exc}") \
                 from None

@@ -150,10 +150,10 @@ def write_results(path: Path, results: list[dict]) -> None:
             handle.write(json.dumps({**{k: r[k] for k in keys}, "correct": bool(r["greedy"])}, ensure_ascii=False) + "\n")
 
 
-def read_results(path: Path) -> dict[str, bool]:
-    """``{problem id: correct}`` from a file written by :func:`write_results`."""
+def read_results(path: Path) -> dict[str, dict]:
+    """``{problem id: row}`` from a file written by :func:`write_results`."""
     with open(path, encoding="utf-8") as handle:
-        return {row["id"]: row["correct"] for row in map(json.loads, handle) if row}
+        return {row["id"]: row for row in map(json.loads, handle) if row}
 
 
 def sample_groups(model, tokenizer, cfg: PipelineConfig, rows: list[dict], samples: int) -> list[list[bool]]:

@@ -28,7 +28,7 @@ def write_report(output_dir, report: dict) -> None:
     out.mkdir(parents=True, exist_ok=True)
     (out / "report.json").write_text(json.dumps(report, indent=2, sort_keys=True, default=str))
     plots = _plots(out, report)
-    (out / "report.md").write_text(_markdown(report, plots))
+    (out / "report.md").write_text(_markdown(report, plots, out))
     logger.info("wrote %s", out / "report.md")
 
 
@@ -44,11 +44,12 @@ def add_comparisons(output_dir, report: dict) -> None:
             continue
         a, b = (read_results(path) for path in paths)
         common = [i for i in a if i in b]
-        found[f"{first}_vs_{second}"] = paired_difference([a[i] for i in common], [b[i] for i in common]).to_dict()
+        found[f"{first}_vs_{second}"] = paired_difference([a[i]["correct"] for i in common],
+                                                          [b[i]["correct"] for i in common]).to_dict()
     report["comparisons"] = found
 
 
-def _markdown(report: dict, plots: list[str]) -> str:
+def _markdown(report: dict, plots: list[str], out: Path) -> str:
     stages = report.get("stages", {})
     lines = ["# Physics GRPO run", ""]
     if "config" in report:
@@ -75,7 +76,7 @@ def _markdown(report: dict, plots: list[str]) -> str:
                   f"prompts without reward spread {start['zero_spread']:.3f}."]
     if "timings" in report:
         lines += ["", "Timings (s): " + ", ".join(f"{k} {v:.0f}" for k, v in report["timings"].items())]
-    lines += _before_after(report)
+    lines += _before_after(out / "eval")
     lines += [""] + [f"![{p}]({p})" for p in plots]
     return "\n".join(lines) + "\n"
 
@@ -106,15 +107,11 @@ def _breakdown(stages: dict, group: str) -> list[str]:
     return lines
 
 
-def _before_after(report: dict, count: int = 3) -> list[str]:
+def _before_after(eval_dir: Path, count: int = 3) -> list[str]:
     """The same test problems answered before (SFT) and after GRPO: where GRPO fixed or broke an answer."""
-    out = Path(report.get("config", {}).get("output_dir", "")) / "eval"
-    if not (out / "sft.jsonl").exists() or not (out / "grpo.jsonl").exists():
+    if not (eval_dir / "sft.jsonl").exists() or not (eval_dir / "grpo.jsonl").exists():
         return []
-    rows = {}
-    for stage in ("sft", "grpo"):
-        with open(out / f"{stage}.jsonl", encoding="utf-8") as handle:
-            rows[stage] = {r["id"]: r for r in map(json.loads, handle)}
+    rows = {stage: read_results(eval_dir / f"{stage}.jsonl") for stage in ("sft", "grpo")}
     fixed = [i for i, r in rows["grpo"].items() if r["correct"] and not rows["sft"].get(i, r)["correct"]]
     broken = [i for i, r in rows["grpo"].items() if not r["correct"] and rows["sft"].get(i, r)["correct"]]
     lines = ["", f"Before and after GRPO: {len(fixed)} test answers fixed, {len(broken)} broken. Examples:"]

@@ -75,8 +75,8 @@ def run_sft_continued(cfg: PipelineConfig, seconds: float) -> Path:
     """The compute-matched control: the SFT model trained further on the same worked solutions for
     ``seconds`` of wall time (what GRPO took), at the SFT learning rate decayed over the steps that fit."""
     weights, adapter = stage_model(cfg, "sft")
-    sft_log = Path(cfg.output_dir) / "sft-run" / "log_history.json"
-    per_step = _seconds_per_step(sft_log) or 1.0
+    sft = _stage_info(cfg, "sft")
+    per_step = sft["train_seconds"] / sft["steps"] if sft.get("steps") and "train_seconds" in sft else 1.0
     steps = max(1, int(seconds / per_step))
     logger.info("sft_continued: %.0f s of further SFT (~%d steps at %.2f s/step)", seconds, steps, per_step)
     return _train_sft(cfg, "sft_continued", weights, adapter, max_steps=steps, seconds=seconds)
@@ -109,29 +109,25 @@ def _train_sft(cfg: PipelineConfig, stage: str, weights: str, adapter: str | Non
     logger.info("%s on %d rows, %s steps", stage, len(rows), max_steps if max_steps > 0 else "epoch-based")
     started = time.perf_counter()
     trainer.train(resume_from_checkpoint=_resume_point(cfg, run_dir))
-    _save_log(trainer, run_dir, seconds=time.perf_counter() - started)
-    seconds = time.perf_counter() - started
+    elapsed = time.perf_counter() - started
+    _save_log(trainer, run_dir)
     return save_stage(trainer, tokenizer, cfg, stage, {"rows": len(rows), "steps": trainer.state.global_step,
-                                                       "train_seconds": seconds})
+                                                       "train_seconds": elapsed})
 
 
 def grpo_seconds(cfg: PipelineConfig) -> float:
     """The wall time GRPO's training took in this run (what ``sft_continued`` is matched to)."""
-    info = Path(cfg.output_dir) / "grpo" / "stage.json"
-    if not info.exists():
-        raise FileNotFoundError(f"no GRPO model in {info.parent}: sft_continued is matched to GRPO's wall time, "
-                                f"so GRPO must run first")
-    return float(json.loads(info.read_text())["train_seconds"])
+    info = _stage_info(cfg, "grpo")
+    if "train_seconds" not in info:
+        raise FileNotFoundError(f"no GRPO model with its training time in {Path(cfg.output_dir) / 'grpo'}: "
+                                f"sft_continued is matched to GRPO's wall time, so GRPO must run first")
+    return float(info["train_seconds"])
 
 
-def _seconds_per_step(log_path: Path) -> float | None:
-    """Mean wall time of an optimizer step of a finished run (from its saved log)."""
-    if not log_path.exists():
-        return None
-    history = json.loads(log_path.read_text())
-    end = next((e for e in reversed(history) if "train_runtime" in e), None)
-    steps = max((e.get("step", 0) for e in history), default=0)
-    return end["train_runtime"] / steps if end and steps else None
+def _stage_info(cfg: PipelineConfig, stage: str) -> dict:
+    """What ``save_stage`` recorded of a finished stage (``stage.json``); empty when there is none."""
+    path = Path(cfg.output_dir) / stage / "stage.json"
+    return json.loads(path.read_text()) if path.exists() else {}
 
 
 class WallClockLimit(TrainerCallback):
@@ -150,7 +146,7 @@ class WallClockLimit(TrainerCallback):
 
 
 def run_grpo(cfg: PipelineConfig, start: str = "sft") -> Path:
-    """GRPO from the ``start`` stage's model with ``physics_reward`` (and ``format_reward``)."""
+    """GRPO from the ``start`` stage's model with the recipe's ``reward_funcs`` (see ``rewards_for``)."""
     from datasets import Dataset
     from trl import GRPOTrainer
 
@@ -170,9 +166,9 @@ def run_grpo(cfg: PipelineConfig, start: str = "sft") -> Path:
                 cfg.grpo_prompts_per_step, cfg.num_generations)
     started = time.perf_counter()
     trainer.train(resume_from_checkpoint=_resume_point(cfg, run_dir))
-    seconds = time.perf_counter() - started
-    _save_log(trainer, run_dir, seconds=seconds)
-    return save_stage(trainer, tokenizer, cfg, "grpo", {"start": start, "train_seconds": seconds,
+    elapsed = time.perf_counter() - started
+    _save_log(trainer, run_dir)
+    return save_stage(trainer, tokenizer, cfg, "grpo", {"start": start, "train_seconds": elapsed,
                                                         "steps": trainer.state.global_step})
 
 
@@ -190,7 +186,8 @@ def grpo_config(cfg: PipelineConfig, run_dir: Path, weights: list[float] | None 
     return GRPOConfig(**_common(cfg, run_dir), max_steps=cfg.grpo_max_steps, learning_rate=cfg.grpo_learning_rate,
                       per_device_train_batch_size=per_device,
                       gradient_accumulation_steps=cfg.grpo_gradient_accumulation_steps,
-                      num_generations=cfg.num_generations, num_iterations=cfg.num_iterations, scale_rewards=cfg.scale_rewards, epsilon=cfg.epsilon,
+                      num_generations=cfg.num_generations, num_iterations=cfg.num_iterations,
+                      scale_rewards=cfg.scale_rewards, epsilon=cfg.epsilon,
                       beta=cfg.beta, loss_type=cfg.loss_type, max_completion_length=cfg.max_completion_length,
                       temperature=cfg.temperature, mask_truncated_completions=cfg.mask_truncated_completions,
                       reward_weights=weights, lr_scheduler_type="constant", warmup_steps=0, top_k=0, top_p=1.0,
@@ -221,12 +218,10 @@ def check_readiness(model, tokenizer, cfg: PipelineConfig) -> Readiness:
     return readiness
 
 
-def _save_log(trainer, run_dir: Path, seconds: float | None = None) -> None:
+def _save_log(trainer, run_dir: Path) -> None:
     if not trainer.accelerator.is_main_process:
         return
     history = [{k: v for k, v in entry.items() if isinstance(v, (int, float)) and not math.isnan(v)}
                for entry in trainer.state.log_history]
-    if seconds is not None:
-        history.append({"step": trainer.state.global_step, "wall_seconds": seconds})
     run_dir.mkdir(parents=True, exist_ok=True)
     (run_dir / "log_history.json").write_text(json.dumps(history, indent=1))
