@@ -51,6 +51,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True):
     after a unit are dropped; a word right after a bare number is kept (``5 bananas`` is not ``5``).
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
     plain = _strip_leading(plain).lstrip("= ").strip()
+    if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
+        plain = plain[len("\\approx"):].lstrip("= ")
     head, comma, tail = plain.rpartition(",")
     if single and comma and _CLAUSE.fullmatch(tail):
         plain = head

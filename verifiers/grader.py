@@ -25,7 +25,8 @@ from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, canonical_text, parse_reference
-from verifiers.symbolic import compare_symbolic, physical_reading, proportional, strip_definition
+from verifiers.symbolic import (compare_symbolic, exact_value, is_label, names_quantity, physical_reading,
+                                proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -174,10 +175,14 @@ def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> 
 
 
 def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    """A general equation ``S_D - S_A = k ln 2``: its right side answers it, as does an equation with the
-    same left side (in either order) and an equal right side, or any equation equivalent to it."""
+    """A general equation ``S_D - S_A = k ln 2``: the side opposite the one that names a quantity answers
+    it, as does an equation with the same left side (in either order) and an equal right side, or any
+    equation equivalent to it. A condition (``a + 3z = 0``) is answered by an equation only."""
     if tree[0] != "eq":
-        return _grade_symbolic(ref_eq[2], tree, opts, deadline)
+        for named, value in ((ref_eq[1], ref_eq[2]), (ref_eq[2], ref_eq[1])):
+            if names_quantity(named):
+                return _grade_symbolic(value, tree, opts, deadline)
+        return Verdict.make(Status.WRONG_TYPE, "an equation was expected (the reference is a condition)")
     ref_eq, tree = physical_reading(ref_eq, tree)
     for side, other in ((tree[1], tree[2]), (tree[2], tree[1])):
         if compare_symbolic(ref_eq[1], side, opts.symbolic_rel_tol, deadline):
@@ -187,10 +192,10 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
 
 
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    chain = tree[3] if tree[0] == "eq" else (tree,)
-    answer = chain[-1]  # "v = 5 m/s", "a = F/m = 12/3 = 4 m/s^2": the last side is the answer
+    answer = _value_side(tree)
     quantity = to_quantity(answer)
-    if quantity is not None and not _consistent(chain, quantity, opts):
+    if quantity is not None and tree[0] == "eq" and not is_label(tree[1]) and \
+            not _consistent(tree[3][:tree[4]], quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
     if quantity is not None:
@@ -205,6 +210,24 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbol_names(answer):
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _value_side(tree):
+    """The side of an answer that is its value. ``v = 5 m/s``, ``a = F/m = 12/3 = 4 m/s^2``: the last side
+    (a chain that starts with a name is working that ends in the value); ``x = 1/3 \\approx 0.3``: the
+    exact side, unless only the approximation is a number or has the unit (``v = \\sqrt{2gh} \\approx 4.4
+    m/s``); ``12 = 7``, a claim of equality, is checked side by side by the caller."""
+    if tree[0] != "eq":
+        return tree
+    if not is_label(tree[1]):
+        return tree[3][tree[4] - 1]
+    exact, last = exact_value(tree), tree[3][-1]
+    if exact is last:
+        return last
+    exact_q, last_q = to_quantity(exact), to_quantity(last)
+    if exact_q is None or (exact_q.unit is None and last_q is not None and last_q.unit is not None):
+        return last
+    return exact
 
 
 def _consistent(chain, answer: Quantity, opts: VerifyOptions) -> bool:
@@ -232,6 +255,8 @@ def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
 
 
 def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if tree[0] == "eq" and strip_definition(tree)[0] == "tuple":  # "(p, q) = (3, 2)"
+        tree = strip_definition(tree)
     items = tree[1] if tree[0] == "tuple" else (tree,)
     if len(items) != len(ref.parts):
         return Verdict.make(Status.WRONG_TYPE, f"{len(items)} values given, {len(ref.parts)} expected")

@@ -28,8 +28,8 @@ _GREEK = {
 }
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
-    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": "=",
-    "≃": "=", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)", "¼": "(1/4)", "¾": "(3/4)",
+    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": r" \approx ",
+    "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)", "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
     "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ",
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
@@ -45,7 +45,7 @@ _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Big
 _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACING},
              "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac", "cfrac": r"\frac",
              "(": " ", ")": " ", "[": " ", "]": " ", "$": " ",  # math delimiters \( \) \[ \], a currency \$
-             "tfrac": r"\frac", "approx": "=", "simeq": "=", "sim": "=", "cong": "=", "equiv": "=",
+             "tfrac": r"\frac", "simeq": r"\approx", "sim": r"\approx", "cong": "=", "equiv": "=",
              "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
              "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
              "geqslant": r"\ge", "prime": "'", "dagger": "", "mathrm": ""}

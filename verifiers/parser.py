@@ -8,7 +8,8 @@ Nothing here evaluates anything.
 Nodes are tuples: ``("num", value, text)``, ``("name", letters)`` (a letter run, resolved later as
 units or symbols), ``("sym", name)`` (a Greek letter or subscripted symbol), ``("unit", pint_name)``,
 ``("const", "pi")``, ``("add", items)``, ``("mul", items)``, ``("inv", x)``, ``("pow", base, exp)``,
-``("neg", x)``, ``("func", name, arg)``, ``("fact", x)``, ``("tuple", items)``, ``("eq", lhs, rhs)``.
+``("neg", x)``, ``("func", name, arg)``, ``("fact", x)``, ``("tuple", items)``,
+``("eq", lhs, rhs, sides, exact)`` (a chain ``a = b \\approx c``: see ``equation``).
 
 >>> parse(r"\\frac{1}{2} m v^2")[0]
 'mul'
@@ -47,7 +48,7 @@ ACCENTS = {"dot", "ddot", "bar", "tilde", "widetilde", "breve", "check", "acute"
 _UNIT_COMMANDS = {"circ": "degree", "AA": "angstrom", "Omega": "ohm", "ohm": "ohm"}
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _STARTS_FACTOR = {"num", "cmd", "word"}
-_CLOSING_COMMANDS = {"\\rangle"}
+_CLOSING_COMMANDS = {"\\rangle", "\\approx"}
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
@@ -110,12 +111,16 @@ class _Parser:
         return items[0] if len(items) == 1 else ("tuple", tuple(items))
 
     def equation(self):
-        """``a = b = c`` -> ("eq", a, c, (a, b, c)): first and last side, and the whole chain."""
-        sides = [self.sum()]
-        while self.peek()[1] == "=":
-            self.take()
+        """``a = b = c`` -> ("eq", a, c, (a, b, c), 3): first and last side, the whole chain, and how many
+        sides come before the first ``\\approx`` (``x = 1/3 \\approx 0.33`` -> 2: the exact sides)."""
+        sides, exact = [self.sum()], None
+        while self.peek()[1] in ("=", "\\approx"):
+            if self.take()[1] != "=" and exact is None:
+                exact = len(sides)
             sides.append(self.sum())
-        return sides[0] if len(sides) == 1 else ("eq", sides[0], sides[-1], tuple(sides))
+        if len(sides) == 1:
+            return sides[0]
+        return ("eq", sides[0], sides[-1], tuple(sides), len(sides) if exact is None else exact)
 
     def sum(self):
         items = [self.product()]

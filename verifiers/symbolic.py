@@ -33,17 +33,40 @@ def is_label(node) -> bool:
         return True
     if node[0] == "name":
         return len(node[1]) == 1
+    if node[0] == "tuple":  # "(p, q) = (3, 2)"
+        return bool(node[1]) and all(is_label(item) for item in node[1])
     if node[0] == "mul" and len(node[1]) == 2 and is_label(node[1][0]):
         argument = node[1][1]
         return is_label(argument) or (argument[0] == "tuple" and all(is_label(a) for a in argument[1]))
     return False
 
 
+def names_quantity(node) -> bool:
+    """A side that names what an equation gives: a label, or a difference, ratio or product of at most
+    three labels (``S_D - S_A``, ``W'/W``, ``\\frac{d\\sigma}{d\\Omega}``); never a side with a number in it
+    (``a + 3z = 0`` and ``7 = 11a + c`` are conditions, not values)."""
+    if is_label(node) or node[0] == "unit":  # "d\\Omega": a Greek capital read as a unit is a letter here
+        return True
+    if node[0] in ("add", "mul") and len(node[1]) <= 3:
+        return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) for child in node[1])
+    return False
+
+
+def exact_value(node):
+    """The value a chain ``x = a = b \\approx c`` gives: its last side before an ``\\approx`` (the exact
+    one), or its last side when the approximation follows the label at once (``x \\approx 3``)."""
+    sides, exact = node[3], node[4]
+    return sides[exact - 1] if exact >= 2 else sides[-1]
+
+
 def definition(node):
     """(label, value) of ``label = value`` in either order (``v = \\sqrt{2gh}``, ``\\sqrt{2gh} = v``), the
-    left side first when both name quantities; None for anything else (a general equation, no equation)."""
-    if node[0] != "eq" or len(node[3]) != 2:
+    left side first when both name quantities; a chain that starts with a label (``x = 5 + 6 = 11``) gives
+    its :func:`exact_value`. None for anything else (a general equation, no equation)."""
+    if node[0] != "eq":
         return None
+    if len(node[3]) > 2:
+        return (node[1], exact_value(node)) if is_label(node[1]) else None
     lhs, rhs = node[1], node[2]
     if is_label(lhs):
         return lhs, rhs
@@ -80,7 +103,7 @@ def _reread(node, charge: bool):
         return ("pow", _reread(node[1], charge), _reread(node[2], charge))
     if kind == "eq":
         sides = tuple(_reread(side, charge) for side in node[3])
-        return ("eq", sides[0], sides[-1], sides)
+        return ("eq", sides[0], sides[-1], sides, node[4])
     if kind == "func":
         return ("func", node[1], _reread(node[2], charge))
     return (kind, _reread(node[1], charge))  # neg, inv, fact

@@ -1,0 +1,38 @@
+"""Answers as people write them (issue 10, the kinds Math-Verify's own test pairs show): chains of
+equalities, approximations, conditions, number formats, escapes, sentences. Tables are
+(reference, response, expected_status) with a comment per case."""
+
+import pytest
+
+from verifiers import verify
+
+CHAINS = [
+    ("x = 11", "x = 5+5+1 = 7 = 11", "correct"),  # working that starts with a name ends in the value
+    ("x = 7", "x = 5+5+1 = 7 = 11", "wrong_value"),  # and an intermediate side is not the answer
+    ("x = 1/3", r"x = 5+5+1 = 1/3 \approx 11", "correct"),  # after \approx comes a rounding: the exact side counts
+    ("1/3", r"x=1/3\approx1.3", "correct"),  # even when the rounding is wrong
+    ("1.3", r"x=1/3\approx1.3", "wrong_value"),  # and the rounding alone is not the answer
+    ("4.43 m/s", r"v = \sqrt{2 g h} \approx 4.43 m/s", "correct"),  # unless only the approximation is a number
+    ("4.43 m/s", r"v = \sqrt{2 \cdot 9.8 \cdot 1} \approx 4.43 m/s", "correct"),  # or only it has the unit
+    (r"\sqrt{2gh}", r"v = \sqrt{2gh} \approx 4.4 m/s", "correct"),  # a symbolic gold takes the exact side
+    ("0.333", r"1/3 ≈ 0.33", "correct"),  # the Unicode sign is \approx too
+    ("7", r"\boxed{12 = 7}", "wrong_value"),  # a chain of numbers alone claims they are equal: false here
+    ("11", r"5 + 6 = 11", "correct"),  # and true here
+]
+
+CONDITIONS = [
+    ("7 = 11a+c", "11a+c", "wrong_type"),  # a condition among symbols is not answered by one of its sides
+    ("a + 3z = 0", "0", "wrong_type"),  # a side with a number in it names no quantity
+    ("a^2 + b = 0", "0", "wrong_type"),  # nor does a power
+    ("a + 3z = 0", "3z + a = 0", "correct"),  # an equivalent equation answers it
+    (r"S_D - S_A = k \ln 2", r"k \ln 2", "correct"),  # a difference of names is a quantity
+    (r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", r"\frac{R^2}{4}", "correct"),  # so is a ratio of differentials
+    ("(p,q)=(3,2)", "(3,2)", "correct"),  # a tuple of names on the left
+    ("(3,2)", "(p,q) = (3,2)", "correct"),  # on the answer's side too
+    ("(3,2)", "(p,q) = (2,3)", "wrong_value"),  # and the order still matters
+]
+
+
+@pytest.mark.parametrize("reference, response, expected", CHAINS + CONDITIONS)
+def test_written_form(reference, response, expected):
+    assert verify(response, reference).status.value == expected
