@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 
 _TAIL = 20_000
@@ -37,8 +38,8 @@ _VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
 _ANSWER_LINE_RE = re.compile(
     r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=)(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
-# A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps."
-_SENTENCE_END = re.compile(r"(?<![\d\\])[.!?]\s+(?=[A-Z])")
+# A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
+_SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 _LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
@@ -69,9 +70,12 @@ def extract_answers(text: str) -> list[str]:
 def _later_answer_line(text: str) -> list[str]:
     """A "Final answer:" line after the last box, which the grader holds against the boxes (a box in the
     reasoning that the closing line contradicts is a hedge); nothing when there is none or it has no value."""
-    after = text[box_spans(text)[-1][1] + 1:]
-    found = [c for c in (_clean(x) for x in _answer_lines(after)) if c and _LOOKS_LIKE_ANSWER.search(c)]
-    return found[-1:]
+    spans = box_spans(text)
+    after = text[spans[-1][1] + 1:]
+    found = [c for c in (_clean(x) for x in _answer_lines(after)) if c and _LOOKS_LIKE_ANSWER.search(c)][-1:]
+    if found and normalise(found[0]) == normalise(text[spans[-1][0]:spans[-1][1]]):
+        return []  # a line repeating the box adds nothing
+    return found
 
 
 def _boxed(text: str) -> list[str]:
@@ -153,11 +157,15 @@ def _answer_lines(text: str) -> list[str]:
 
 
 def _first_sentence(text: str) -> str:
+    """The value an answer line states: a leading math span, or its first sentence from its last verb on
+    ("The largest $n$ is 34." -> "34")."""
     text = text.strip()
     math = _MATH_SPAN.match(text)
     if math:
         return math.group(1)
-    return _SENTENCE_END.split(text, maxsplit=1)[0]
+    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    parts = _VERB_RE.split(sentence)
+    return parts[-1] if len(parts) > 1 and _LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
 
 
 def _last_line(text: str) -> str:

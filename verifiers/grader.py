@@ -76,6 +76,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     text = response if isinstance(response, str) else str(response)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
+    if text.strip() == str(reference).strip() and text.strip():
+        return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
@@ -122,6 +124,8 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     plain = normalise(text)
+    if ref.canonical and plain.replace(" ", "") == ref.canonical:
+        return Verdict.make(Status.CORRECT, "written as the reference is")
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     word = qualifier(plain)

@@ -28,8 +28,9 @@ _GREEK = {
 }
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
-    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ", "≈": r" \approx ",
-    "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)", "¼": "(1/4)", "¾": "(3/4)",
+    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ",
+    "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
+    "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
     "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ",
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
@@ -77,8 +78,22 @@ _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\(\d*\.?\d+(?:[eE][+-]?\d+)?\
                           r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
 
 
+_BACKSLASH_RUN = re.compile(r"\\+")
+_ESCAPED_COMMAND = re.compile(r"\\\\[a-zA-Z]")
+
+
+def undouble_backslashes(text: str) -> str:
+    """Text escaped twice (``\\\\frac{1}{2}``, as a JSON or Python string of LaTeX), once: when every run of
+    backslashes has even length and one of them starts a command. ``a \\\\ b`` (a line break) is kept."""
+    if _ESCAPED_COMMAND.search(text) and all(len(run) % 2 == 0 for run in _BACKSLASH_RUN.findall(text)):
+        return text.replace("\\\\", "\\")
+    return text
+
+
 def normalise(text: str) -> str:
     """Plain-ish text for the tokenizer; see the module docstring."""
+    if "\\\\" in text:
+        text = undouble_backslashes(text)
     if not text.isascii():
         text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one

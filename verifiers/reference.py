@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verifiers import sandbox
 from verifiers.errors import UnreadableReference
@@ -53,6 +53,7 @@ class Reference:
     truth: bool | None = None
     parts: tuple = ()
     label: tuple | None = None  # the left side of "T_1 = 2 m g", for matching the parts of an answer
+    canonical: str = ""  # the gold's answer as canonical_text: an answer written the same way is right
 
 
 @functools.lru_cache(maxsize=8192)
@@ -62,24 +63,30 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     A dataset's type hint or unit column that does not fit the gold (a symbolic gold typed numeric, a
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
+    text = _answer_text(reference)
     try:
-        return _typed_reference(reference, reference_unit, answer_type)
+        return replace(_typed_reference(reference, text, reference_unit, answer_type), canonical=canonical_text(text))
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:
-            return _text_reference(reference, exc)
+            return _text_reference(text, exc)
         logger.warning("%s; reading the gold as it is", exc)
         return parse_reference(reference, None, "auto")
 
 
-def _text_reference(reference: str, error: UnreadableReference) -> Reference:
-    text = reference.strip().strip("$")
-    if "\\boxed" in text or "\\fbox" in text:
+def _answer_text(reference: str) -> str:
+    """The answer a gold gives: without math delimiters, and the contents of its boxes where it boxes."""
+    text = reference.strip().strip("$").strip()
+    if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
         text = ", ".join(extract_answers(text)) or text
+    return text
+
+
+def _text_reference(text: str, error: UnreadableReference) -> Reference:
     text = canonical_text(text)
     if not text or not _balanced(text) or not _MATH_TEXT_RE.fullmatch(text):  # "\\frac{", "12 N ???": broken
         raise error
     logger.debug("%s; compared as text", error)
-    return Reference("text", text)
+    return Reference("text", text, canonical=text)
 
 
 def _balanced(text: str) -> bool:
@@ -91,10 +98,7 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def _typed_reference(reference: str, reference_unit: str | None, answer_type: str) -> Reference:
-    text = reference.strip().strip("$").strip()
-    if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
-        text = ", ".join(extract_answers(text)) or text
+def _typed_reference(reference: str, text: str, reference_unit: str | None, answer_type: str) -> Reference:
     plain = normalise(text)
     if answer_type in ("mc", "auto"):
         match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain)

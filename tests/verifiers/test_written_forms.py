@@ -32,7 +32,38 @@ CONDITIONS = [
     ("(3,2)", "(p,q) = (2,3)", "wrong_value"),  # and the order still matters
 ]
 
+IDENTICAL = [
+    (r"\text{The midpoints form a regular hexagon}", r"\text{The midpoints form a regular hexagon}",
+     "correct"),  # words that read as a product of symbols, written as the gold writes them
+    ("$\\begin{pmatrix}-\\\x0crac{7}{4}&-2\\end{pmatrix}$", "$\\begin{pmatrix}-\\\x0crac{7}{4}&-2\\end{pmatrix}$",
+     "correct"),  # a gold mangled by an escape (a form feed for \f): identical text is still right
+    ("$x^2$", r"The answer is $x ^ 2$.", "correct"),  # the gold's answer with other spacing
+    ("12 N", r"\boxed{12 N} or \boxed{15 N}", "hedged"),  # one identical part does not excuse a hedge
+]
 
-@pytest.mark.parametrize("reference, response, expected", CHAINS + CONDITIONS)
+ESCAPES = [
+    (r"$\\left(\\frac{1}{5},\\frac{1}{6}\\right)$", r"\boxed{\left( \frac{1}{5}, \frac{1}{6} \right)}",
+     "correct"),  # a gold escaped twice (every backslash doubled) is read once
+    (r"\left( \frac{1}{5}, \frac{1}{6} \right)", r"\\boxed{\\left( \\frac{1}{5}, \\frac{1}{6} \\right)}",
+     "correct"),  # and so is an answer
+    (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", r"\begin{pmatrix}1 & 2 \\ 3 & 5\end{pmatrix}",
+     "wrong_value"),  # a row break "\\" beside single backslashes stays a row break
+]
+
+SENTENCES = [
+    ("120", "Final Answer: The volume of $ABCDEFGH$ is 120. I hope it is correct.", "correct"),  # from the verb on
+    ("34", "Final Answer: The largest $n$ is 34.", "correct"),  # a symbol in the subject is not the answer
+    ("19", "Final Answer: The maximum number of points in the domain is 19.", "correct"),  # a bound word in the subject
+    ("19", "Final Answer: The answer is at most 19.", "hedged"),  # but after the verb it qualifies the value
+    ("12000023", "Final Answer: The final answer is 12,000,023. I hope it is correct.",
+     "correct"),  # a full stop right after a number ends the sentence
+    ("12 N", "Answer: 12 N is the tension", "correct"),  # a verb with no value after it keeps the line
+    (r"\left( \frac{1}{5}, \frac{1}{6} \right)", r"Thus $(p,q) = \boxed{\left( \frac{1}{5}, \frac{1}{6} \right)}$."
+     "\nFinal Answer: The final answer is $\\left( \\frac{1}{5}, \\frac{1}{6} \\right)$.",
+     "correct"),  # a final line repeating the box is one answer, not a second part
+]
+
+
+@pytest.mark.parametrize("reference, response, expected", CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
