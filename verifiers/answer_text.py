@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.parser import ParseError, parse
+from verifiers.parser import FUNCTIONS, GREEK, ParseError, parse
 from verifiers.quantity import to_quantity
 from verifiers.symbolic import strip_definition
 from verifiers.units import lookup_word
@@ -33,6 +33,9 @@ _WORD_AT_START = re.compile(r"^([A-Za-z]+)\s+")
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
 _VALUE_START = re.compile(r"[\d\\(]")
+# "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
+_COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
+_OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
 
 
@@ -46,11 +49,14 @@ def qualifier(plain: str) -> str | None:
     return None
 
 
-def parse_answer(plain: str, want_quantity: bool, single: bool = True):
+def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting: bool = False):
     """A parse tree of a normalised answer, or None. Filler words before the value and trailing words
-    after a unit are dropped; a word right after a bare number is kept (``5 bananas`` is not ``5``).
+    after a unit are dropped; a word right after a bare number is kept (``5 bananas`` is not ``5``)
+    unless ``counting``: the gold is a pure number, which counts the things the words name.
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
     plain = _strip_leading(plain).lstrip("= ").strip()
+    if counting:
+        plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
         plain = plain[len("\\approx"):].lstrip("= ")
     head, comma, tail = plain.rpartition(",")
@@ -69,6 +75,18 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True):
         if plain is None:
             break
     return first
+
+
+def _count_of_things(plain: str) -> str:
+    """``12 distinct sequences`` -> ``12``: a number followed by words that are not units, functions,
+    Greek letters or operators (``5 hours``, ``2 pi``, ``5 times 3`` are kept)."""
+    match = _COUNT_OF_THINGS.fullmatch(plain)
+    if not match:
+        return plain
+    word = match.group(2)
+    if lookup_word(word) or word.lower() in _OPERATOR_WORDS or word in FUNCTIONS or word in GREEK or word == "pi":
+        return plain
+    return match.group(1)
 
 
 def _strip_leading(plain: str) -> str:

@@ -17,7 +17,7 @@ from verifiers import sandbox
 from verifiers.compare import compare_quantities
 from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
-from verifiers.latex import normalise
+from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import parse_answer, qualifier
@@ -137,7 +137,10 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if listed_set is not None:  # "\{-12, -11\}" for "-12; -11": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
     listed = ref.kind == "tuple" or (ref.tree is not None and ref.tree[0] == "tuple")
-    tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed)
+    if not listed and "," in plain:
+        plain = decimal_comma(plain)
+    counting = ref.kind == "quantity" and ref.quantity.unit is None
+    tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed, counting=counting)
     if tree is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()

@@ -32,7 +32,7 @@ _SIMPLE = {
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
-    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ",
+    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "€": " ", "£": " ", "¥": " ",  # currencies, as \$
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
 }
 # Presentation commands: "\mathrm{m/s}^2" is unwrapped to "m/s^2" (the writer means s^2, not (m/s)^2).
@@ -68,6 +68,11 @@ _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
+# "10 000", "1 000 000.5": thousands set apart by spaces (each group exactly three digits, so no backtracking)
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3}(?!\d))+")
+# "1000,99", "0,111", "2,5 m": a decimal comma in an answer that is one number (perhaps with a unit)
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(-?\d+),(\d+)([^\d,][^,]*)?")
+_THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+")
 _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b")
 # "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
@@ -131,7 +136,19 @@ def normalise(text: str) -> str:
         text = _TIMES_X.sub("*", text)
     if "{" in text:
         text = _EMPTY_GROUP.sub(" ", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    if " " in text:
+        text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
+    return text
+
+
+def decimal_comma(plain: str) -> str:
+    """``1000,99`` -> ``1000.99``: a comma between digits, with no space after it, in an answer that is one
+    number (perhaps with a unit) is a decimal comma unless the digits group as thousands (``1,234``)."""
+    match = _DECIMAL_COMMA.fullmatch(plain)
+    if not match or _THOUSANDS.fullmatch(f"{match.group(1)},{match.group(2)}"):
+        return plain
+    return f"{match.group(1)}.{match.group(2)}{match.group(3) or ''}"
 
 
 def _primes(match: re.Match) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from verifiers import sandbox
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
-from verifiers.latex import normalise
+from verifiers.latex import decimal_comma, normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure
@@ -99,7 +99,7 @@ def _balanced(text: str) -> bool:
 
 
 def _typed_reference(reference: str, text: str, reference_unit: str | None, answer_type: str) -> Reference:
-    plain = normalise(text)
+    plain = decimal_comma(normalise(text))
     if answer_type in ("mc", "auto"):
         match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain)
         if match:

@@ -63,7 +63,28 @@ SENTENCES = [
      "correct"),  # a final line repeating the box is one answer, not a second part
 ]
 
+NUMBERS = [
+    ("1000", "1 000", "correct"),  # thousands set apart by a space
+    ("10000 m", "10 000 m", "correct"),  # with a unit
+    ("1000000.5", "1 000 000.5", "correct"),  # several groups and decimals
+    ("12 N", "12 000 mN", "correct"),  # and then converted
+    ("1000.99", "1000,99", "correct"),  # a decimal comma (four digits before it: no thousands)
+    ("1,22", "1.22", "correct"),  # in the gold (two digits after it)
+    ("0,111", "0.111", "correct"),  # a leading zero is no thousands group
+    ("2.5 m", "2,5 m", "correct"),  # before a unit
+    ("1234", "1,234", "correct"),  # digits grouped as thousands stay thousands
+    ("1, 2", "1.2", "wrong_type"),  # a comma and a space make a list
+    ("(1,2)", "(1.2)", "wrong_type"),  # and a bracket makes a tuple
+    ("1000.99", "the number is 1,000.99€", "correct"),  # a currency sign is no unit
+    ("12", "Therefore, there are 12 distinct arithmetic sequences that meet the three given conditions.",
+     "correct"),  # a pure number counts the things the words after it name
+    ("5 m", r"\boxed{5 bananas}", "wrong_value"),  # but a gold with a unit wants that unit
+    ("3", "3 hours", "dimension_mismatch"),  # and a unit word stays a unit
+    ("2", "2 pi", "wrong_value"),  # as pi stays a number
+]
 
-@pytest.mark.parametrize("reference, response, expected", CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES)
+
+@pytest.mark.parametrize("reference, response, expected",
+                         CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
