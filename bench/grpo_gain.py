@@ -6,7 +6,7 @@ held-out test split, both gains (``grpo`` - ``sft`` and ``grpo`` - ``sft_continu
 95% intervals, and the wall time.
 
     python bench/grpo_gain.py                      # seeds 0 1 2, writes docs/results/grpo_gain.{md,json}
-    python bench/grpo_gain.py --seeds 0 --out /tmp/x -- --grpo_max_steps 10   # flags after -- go to the run
+    python bench/grpo_gain.py --seeds 0 --out /tmp/x -- --grpo.max_steps 10   # flags after -- go to the run
 
 Each run is a separate process (``physics-grpo run --seed S --output_dir runs/grpo-gain/seed-S``); a run
 that fails is reported as failed and the others still run.

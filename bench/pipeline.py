@@ -2,7 +2,7 @@
 SFT and in GRPO generation, and the share of a GRPO step spent computing rewards (goal: under 2%).
 
     python bench/pipeline.py                       # a shortened default run in runs/bench-pipeline
-    python bench/pipeline.py -- --grpo_max_steps 40   # flags after -- go to every stage
+    python bench/pipeline.py -- --grpo.max_steps 40   # flags after -- go to every stage
 
 Each stage runs in its own process (``python bench/pipeline.py --stage NAME``), so its peak resident
 memory is its own. Rewards and generation are timed by wrapping them in the GRPO process.
@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 # a shortened default run: its SFT model is too weak for the GRPO start check, which is not what is timed
-SHORT = ["--sft_max_steps", "60", "--grpo_max_steps", "10", "--eval_limit", "200", "--eval_pass_k", "0",
-         "--grpo_guard", "warn"]
+SHORT = ["--sft.max_steps", "60", "--grpo.max_steps", "10", "--eval.limit", "200", "--eval.pass_k", "0",
+         "--guard.mode", "warn"]
 
 
 def _timed_rewards(totals: dict):
@@ -32,9 +32,9 @@ def _timed_rewards(totals: dict):
 
     original = reward_registry.resolve_rewards
 
-    def resolve(spec):
+    def resolve(names):
         rewards = []
-        for reward in original(spec):
+        for reward in original(names):
             def timed(completions, _reward=reward, **kwargs):
                 started = time.perf_counter()
                 try:
@@ -80,7 +80,7 @@ def run_stage(stage: str, flags: list[str]) -> dict:
         _timed_generation(totals)
     started = time.perf_counter()
     command = {"sft": "sft", "grpo": "grpo", "eval": "eval"}[stage]
-    code = main([command, *flags] + (["--eval_stages", "grpo"] if stage == "eval" else []))
+    code = main([command, *flags] + (["--eval.stages", "grpo"] if stage == "eval" else []))
     wall = time.perf_counter() - started
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"stage": stage, "exit": code, "wall_s": wall, "peak_rss_mb": peak_mb, **totals}
@@ -99,7 +99,7 @@ def main() -> int:
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--output_dir", default=str(ROOT / "runs" / "bench-pipeline"))
     args = parser.parse_args(argv)
-    flags = ["--output_dir", args.output_dir, "--report_to", "none", *SHORT, *extra]
+    flags = ["--output_dir", args.output_dir, "--sft.report_to", "none", "--grpo.report_to", "none", *SHORT, *extra]
     if args.stage:
         print(json.dumps(run_stage(args.stage, flags)))
         return 0

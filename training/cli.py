@@ -1,8 +1,10 @@
 """``physics-grpo {sft,grpo,eval,run} [--config recipe.yaml] [--flag value ...]``.
 
 ``physics-grpo run`` with no arguments builds the tiny model from the bundled data, runs SFT, GRPO and
-the evaluations, and writes ``runs/tiny-cpu/report.{json,md}`` with plots. Recipes are flat YAML read with
-TRL's parser; command-line flags win over the recipe (``--output_dir DIR`` as with every HF trainer).
+the evaluations, and writes ``runs/tiny-cpu/report.{json,md}`` with plots (the recipe
+``recipes/tiny-cpu.yaml``). Recipes name TRL's own fields per stage (``sft:``, ``grpo:``, ``model:``...) and
+flags win over them: ``--output_dir DIR`` for the run, ``--grpo.epsilon_high 0.28`` for a block's field
+(``training/recipe.py``). A bad recipe or flag exits with status 2 before any model is loaded.
 """
 
 from __future__ import annotations
@@ -20,12 +22,10 @@ COMMANDS = ("sft", "grpo", "eval", "run")
 
 
 def parse(argv: list[str]):
-    from trl import TrlParser
+    """The run's configuration from ``argv`` (``--config RECIPE`` and flags); see ``training.recipe``."""
+    from training.recipe import load_recipe
 
-    from training.config import PipelineConfig
-
-    (cfg,) = TrlParser([PipelineConfig]).parse_args_and_config(argv)
-    return cfg
+    return load_recipe(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -43,9 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         cfg = parse(rest)
         stages = {"sft": ["sft"], "grpo": ["grpo"], "eval": ["eval"],
-                  "run": cfg.stage_list() + ["eval"]}[command]
+                  "run": [*cfg.stages, "eval"]}[command]
         cfg.validate(stages=stages)
-    except (ConfigError, ValueError) as exc:
+    except ConfigError as exc:
         logger.error("%s", exc)
         return 2
     setup(cfg.torch_threads)
@@ -96,8 +96,8 @@ def _eval(cfg, stages=None, report=None) -> int:
     if not PartialState().is_main_process:  # under accelerate, one process evaluates and writes the report
         return 0
     report = report if report is not None else load_report(cfg.output_dir)
-    rows = load_rows(cfg, "test", cfg.eval_limit)
-    for stage in stages or cfg.stage_list(cfg.eval_stages):
+    rows = load_rows(cfg, "test", cfg.eval.limit)
+    for stage in stages or cfg.eval.stages:
         try:
             weights, adapter = stage_model(cfg, stage)
         except FileNotFoundError as exc:
@@ -107,7 +107,8 @@ def _eval(cfg, stages=None, report=None) -> int:
         model = load_model(cfg, weights, adapter=adapter, trainable=False)
         tokenizer = load_tokenizer(adapter or weights)
         # an untrained model's sampled pass@k tells nothing and costs as much as a trained one's
-        stage_cfg = cfg if stage != "base" else dataclasses.replace(cfg, eval_pass_k=0)
+        no_sampling = dataclasses.replace(cfg.eval, pass_k=0)
+        stage_cfg = cfg if stage != "base" else dataclasses.replace(cfg, eval=no_sampling)
         report["stages"][stage] = evaluate_model(model, tokenizer, stage_cfg, rows, stage)
         report.setdefault("timings", {})[f"eval_{stage}"] = time.perf_counter() - started
     report["config"] = cfg.to_dict()
@@ -127,7 +128,7 @@ def _run(cfg) -> int:
     report = load_report(cfg.output_dir) if cfg.resume else {"stages": {}}
     timings = report.setdefault("timings", {})
     try:
-        for stage in cfg.stage_list():
+        for stage in cfg.stages:
             started = time.perf_counter()
             _run_stage(cfg, stage)
             timings[stage] = time.perf_counter() - started
@@ -143,7 +144,7 @@ def _run(cfg) -> int:
 
 
 def _run_stage(cfg, stage: str) -> None:
-    """One training stage of ``physics-grpo run``; GRPO's start is checked first (``grpo_guard``)."""
+    """One training stage of ``physics-grpo run``; GRPO's start is checked first (``guard.mode``)."""
     from training.readiness import NotReadyForGRPO
     from training.stages import extend_sft, grpo_seconds, run_grpo, run_sft, run_sft_continued
 
@@ -156,9 +157,9 @@ def _run_stage(cfg, stage: str) -> None:
         try:
             run_grpo(cfg, start)
         except NotReadyForGRPO as exc:
-            if cfg.grpo_guard != "extend" or start != "sft" or not cfg.sft_extend_steps:
+            if cfg.guard.mode != "extend" or start != "sft" or not cfg.guard.extend_steps:
                 raise
-            logger.warning("%s: training SFT %d steps more, then checking again", exc.reason, cfg.sft_extend_steps)
+            logger.warning("%s: training SFT %d steps more, then checking again", exc.reason, cfg.guard.extend_steps)
             extend_sft(cfg)
             run_grpo(cfg, start)
 
@@ -166,7 +167,7 @@ def _run_stage(cfg, stage: str) -> None:
 def _attach_logs(cfg, report: dict) -> None:
     from pathlib import Path
 
-    log = Path(cfg.output_dir) / "grpo-run" / "log_history.json"
+    log = Path(cfg.grpo.output_dir) / "log_history.json"
     if log.exists():
         report["grpo_log"] = json.loads(log.read_text())
     start = Path(cfg.output_dir) / "grpo_start.json"

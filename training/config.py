@@ -1,133 +1,162 @@
-"""The pipeline's configuration: one flat dataclass, read from a YAML recipe with TRL's parser, command-line
-flags winning, and checked as a whole before any model is loaded.
+"""The pipeline's configuration: TRL's own configs per stage, and a few settings of this pipeline's own.
 
->>> cfg = PipelineConfig(output_dir="runs/x", num_generations=8, grpo_prompts_per_step=8)
->>> cfg.validate(stages=("sft",)) is None
-True
->>> try:
-...     PipelineConfig(num_generations=1).validate(stages=("grpo",))
-... except ConfigError as exc:
-...     print(exc)
-num_generations=1: GRPO needs at least 2 completions per prompt to compare (set --num_generations 4 or more)
+A run is a :class:`PipelineConfig`: the top-level run settings (:class:`RunArguments`), ``model``
+(``trl.ModelConfig``), ``tiny`` (the built-in model, :class:`training.tiny_model.TinyConfig`), ``sft``
+(``trl.SFTConfig``), ``grpo`` (:class:`PhysicsGRPOConfig`: ``trl.GRPOConfig`` plus ``reward_funcs``),
+``guard`` (:class:`GuardArguments`) and ``eval`` (:class:`EvalArguments`). ``training.recipe`` reads one
+from a YAML recipe and command-line flags; :meth:`PipelineConfig.validate` checks what can only be checked
+against the data, the model folder and the chosen stages, before any model is loaded.
+
+>>> GuardArguments(mode="sometimes")
+Traceback (most recent call last):
+...
+training.config.ConfigError: guard.mode='sometimes': choose one of extend, stop, warn, off
+>>> EvalArguments(pass_k=4).stages
+['sft', 'sft_continued', 'grpo']
 """
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from training.data.schema import REQUIRED, problems
-from training.grpo_loss import LOSS_TYPES
+from trl import GRPOConfig, ModelConfig, SFTConfig
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "datasets"
+from training.data.schema import REQUIRED, problems
+from training.tiny_model import TinyConfig
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = ROOT / "datasets"
 TINY = "tiny"
-SCALE_REWARDS = ("group", "batch", "none")
 STAGES = ("sft", "grpo", "sft_continued", "eval")
+EVAL_STAGES = ("base", "sft", "sft_continued", "grpo")
 GUARDS = ("extend", "stop", "warn", "off")
+# What TRL's GRPOTrainer accepts; it checks them only at the first loss, after the models have loaded.
+LOSS_TYPES = ("grpo", "bnpo", "dr_grpo", "dapo", "cispo", "sapo", "luspo", "vespo")
+SCALE_REWARDS = ("group", "batch", "none")
 
 
 class ConfigError(ValueError):
-    """A configuration that cannot work; the message names the field and the fix."""
+    """A configuration that cannot work; the message names the setting and the fix."""
+
+
+def as_list(value) -> list[str]:
+    """A list of names from a YAML list or a comma-separated string (``"sft,grpo"``).
+
+    >>> as_list("sft, grpo"), as_list(["sft"])
+    (['sft', 'grpo'], ['sft'])
+    """
+    return [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else list(value)
 
 
 def _f(default, help_text):
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata={"help": help_text})
     return field(default=default, metadata={"help": help_text})
 
 
 @dataclass
-class PipelineConfig:
-    """Every knob of the run. Field names are the command-line flags (``--grpo_learning_rate 5e-5``)."""
+class RunArguments:
+    """The run as a whole: top-level recipe keys and flags (``--output_dir DIR``)."""
 
-    # model
-    model_name_or_path: str = _f(TINY, "'tiny' builds the built-in model; else a local path or Hub id")
-    load_in_4bit: bool = _f(False, "NF4 4-bit weights with double quantisation (QLoRA); implies LoRA")
-    use_lora: bool = _f(False, "train LoRA adapters on all linear layers instead of every weight")
-    lora_r: int = _f(16, "LoRA rank")
-    lora_alpha: int = _f(32, "LoRA alpha")
-    lora_dropout: float = _f(0.05, "LoRA dropout")
-    tiny_hidden_size: int = _f(256, "built-in model width (a multiple of 64)")
-    tiny_intermediate_size: int = _f(704, "built-in model MLP width (a multiple of 64)")
-    tiny_layers: int = _f(4, "built-in model layers")
-    tiny_heads: int = _f(4, "built-in model attention heads")
-    tiny_vocab_size: int = _f(512, "built-in tokenizer vocabulary (a multiple of 64)")
-    # data
+    output_dir: str = _f("runs/tiny-cpu", "where models, checkpoints, logs and the report go")
     data_dir: str = _f(str(DATA_DIR / "tiny"), "folder with sft.jsonl, grpo.jsonl, test.jsonl")
+    seed: int = _f(0, "random seed (data order, initialisation, sampling); the stages' seed unless they set one")
+    stages: list[str] = _f(["sft", "grpo", "sft_continued"], "stages of `physics-grpo run`, in order "
+                           "(sft_continued: the SFT model trained further for GRPO's wall time, the control)")
     sft_limit: int = _f(0, "use at most this many SFT rows (0: all)")
     grpo_limit: int = _f(0, "use at most this many GRPO prompts (0: all)")
-    eval_limit: int = _f(0, "evaluate on at most this many test problems (0: all)")
-    # run
-    output_dir: str = _f("runs/tiny-cpu", "where models, checkpoints, logs and the report go")
-    seed: int = _f(0, "random seed (data order, initialisation, sampling)")
-    stages: str = _f("sft,grpo,sft_continued", "stages of `physics-grpo run`, in order (sft_continued: the SFT "
-                     "model trained further on the SFT data for the wall time GRPO took, the compute-matched control)")
     resume: bool = _f(False, "continue an interrupted SFT or GRPO run from its last checkpoint")
-    save_steps: int = _f(50, "checkpoint every this many optimizer steps")
-    logging_steps: int = _f(10, "log every this many steps")
-    report_to: str = _f("auto", "'auto' (TensorBoard or trackio when installed), 'none', or a list")
     torch_threads: int = _f(0, "torch CPU threads (0: one per core)")
-    # SFT
-    sft_epochs: float = _f(4.0, "SFT epochs")
-    sft_max_steps: int = _f(-1, "stop SFT after this many steps (-1: run the epochs)")
-    sft_learning_rate: float = _f(1e-3, "SFT learning rate")
-    sft_batch_size: int = _f(32, "SFT batch size per device")
-    sft_max_length: int = _f(160, "SFT sequence length in tokens")
-    # GRPO
-    grpo_max_steps: int = _f(60, "GRPO optimizer steps")
-    grpo_learning_rate: float = _f(2e-5, "GRPO learning rate")
-    grpo_prompts_per_step: int = _f(8, "distinct prompts per GRPO step")
-    grpo_gradient_accumulation_steps: int = _f(1, "micro-batches per GRPO step (prompts x G must divide by it)")
-    num_generations: int = _f(8, "group size G: completions sampled per prompt")
-    num_iterations: int = _f(1, "optimizer steps on each generated batch (PPO-style reuse, clipped by epsilon)")
-    scale_rewards: str = _f("group", "divide advantages by the group std ('group'), batch std ('batch') or not ('none')")
-    epsilon: float = _f(0.2, "PPO clipping range")
-    beta: float = _f(0.0, "KL weight to the reference policy (0 disables the reference model)")
-    loss_type: str = _f("dapo", "'dapo' (mean over all tokens), 'bnpo', 'grpo' (per sequence), 'dr_grpo' (constant length)")
-    max_completion_length: int = _f(64, "tokens generated per completion")
-    temperature: float = _f(1.0, "sampling temperature during GRPO")
-    mask_truncated_completions: bool = _f(True, "leave completions cut at max_completion_length out of the loss")
-    reward_funcs: str = _f("physics_reward", "GRPO rewards, comma-separated: physics_reward, format_reward, "
-                           "unit_reward, soft_overlong_penalty, or module:name for your own")
-    reward_weights: str = _f("", "their weights, comma-separated (empty: 1 each)")
-    format_reward_weight: float = _f(0.0, "adds format_reward with this weight beside reward_funcs (0: none)")
-    use_vllm: bool = _f(False, "generate GRPO completions with vLLM (GPU only; pip install vllm)")
-    vllm_mode: str = _f("colocate", "'colocate' (vLLM inside the training processes) or 'server' (trl vllm-serve)")
-    vllm_gpu_memory_utilization: float = _f(0.3, "GPU memory share vLLM may take in colocate mode")
-    min_sample_accuracy: float = _f(0.3, "GRPO's start must sample right answers at least this often on its pool")
-    max_zero_spread: float = _f(0.9, "at most this share of GRPO pool prompts may have G equally-scored completions")
-    guard_prompts: int = _f(64, "GRPO pool prompts sampled (G times each) to check the start before GRPO")
-    grpo_guard: str = _f("extend", "when the start fails the check: 'extend' (more SFT, then check again), 'stop' "
-                         "or 'warn'; 'off' skips the check (e.g. for rewards other than correctness)")
-    sft_extend_steps: int = _f(100, "SFT steps added by grpo_guard=extend before checking again (once)")
-    # evaluation
-    eval_pass_k: int = _f(4, "k for pass@k (sampled); 0 skips sampling")
-    eval_pass_k_limit: int = _f(200, "sample pass@k on at most this many test problems, spread over the split (0: all)")
-    eval_batch_size: int = _f(64, "prompts generated at once in evaluation")
-    eval_max_new_tokens: int = _f(64, "tokens generated per evaluation answer")
-    eval_temperature: float = _f(1.0, "sampling temperature for pass@k")
-    eval_stages: str = _f("sft,sft_continued,grpo", "stages evaluated by `physics-grpo run` (base: the untrained "
-                          "model, greedy only)")
 
     def __post_init__(self):
+        self.stages = as_list(self.stages)
         data = Path(self.data_dir).expanduser()
-        if not data.is_absolute() and not data.exists() and (DATA_DIR.parent / data).exists():
-            self.data_dir = str(DATA_DIR.parent / data)  # a recipe's "datasets/tiny", run from elsewhere
+        if not data.is_absolute() and not data.exists() and (ROOT / data).exists():
+            self.data_dir = str(ROOT / data)  # a recipe's "datasets/tiny", run from elsewhere
+        if self.torch_threads < 0 or self.sft_limit < 0 or self.grpo_limit < 0:
+            raise ConfigError(f"torch_threads={self.torch_threads}, sft_limit={self.sft_limit} and grpo_limit="
+                              f"{self.grpo_limit} must be >= 0")
+
+
+@dataclass
+class PhysicsGRPOConfig(GRPOConfig):
+    """``trl.GRPOConfig`` with the rewards chosen by name (``reward_weights`` is GRPOConfig's own)."""
+
+    reward_funcs: list[str] = _f(["physics_reward"], "GRPO rewards by name: physics_reward, format_reward, "
+                                 "unit_reward, soft_overlong_penalty, or module:name for your own")
+
+    def __post_init__(self):
+        self.reward_funcs = as_list(self.reward_funcs)
+        super().__post_init__()
+
+
+@dataclass
+class GuardArguments:
+    """The check before GRPO: sample G completions for some pool prompts and measure whether GRPO can learn."""
+
+    mode: str = _f("extend", "when the start fails the check: 'extend' (more SFT, then check again), 'stop' or "
+                   "'warn'; 'off' skips the check (e.g. for rewards other than correctness)")
+    min_sample_accuracy: float = _f(0.3, "GRPO's start must sample right answers at least this often on its pool")
+    max_zero_spread: float = _f(0.9, "at most this share of pool prompts may have G equally-scored completions")
+    prompts: int = _f(64, "GRPO pool prompts sampled (G times each) for the check")
+    extend_steps: int = _f(100, "SFT steps added by mode=extend before checking again (once)")
+
+    def __post_init__(self):
+        if self.mode not in GUARDS:
+            raise ConfigError(f"guard.mode={self.mode!r}: choose one of {', '.join(GUARDS)}")
+        if self.prompts <= 0 or self.extend_steps < 0:
+            raise ConfigError(f"guard.prompts={self.prompts} must be positive and guard.extend_steps="
+                              f"{self.extend_steps} >= 0")
+
+
+@dataclass
+class EvalArguments:
+    """Evaluation on the held-out test split: greedy accuracy, and sampled pass@k on a subset."""
+
+    stages: list[str] = _f(["sft", "sft_continued", "grpo"], "stages evaluated by `physics-grpo run` "
+                           "(base: the untrained model, greedy only)")
+    limit: int = _f(0, "evaluate on at most this many test problems (0: all)")
+    pass_k: int = _f(4, "k for pass@k (sampled); 0 skips sampling")
+    pass_k_limit: int = _f(200, "sample pass@k on at most this many test problems, spread over the split (0: all)")
+    batch_size: int = _f(64, "prompts generated at once")
+    max_new_tokens: int = _f(64, "tokens generated per answer")
+    temperature: float = _f(1.0, "sampling temperature for pass@k")
+
+    def __post_init__(self):
+        self.stages = as_list(self.stages)
+        unknown = [s for s in self.stages if s not in EVAL_STAGES]
+        if unknown:
+            raise ConfigError(f"eval.stages: unknown stage {unknown[0]!r}: choose from {', '.join(EVAL_STAGES)}")
+        if self.batch_size <= 0 or self.max_new_tokens <= 0 or self.limit < 0:
+            raise ConfigError(f"eval.batch_size={self.batch_size} and eval.max_new_tokens={self.max_new_tokens} "
+                              f"must be positive, eval.limit={self.limit} >= 0")
+        if self.pass_k < 0 or (self.pass_k and not self.temperature > 0):
+            raise ConfigError(f"eval.pass_k={self.pass_k} must be >= 0, and sampling for pass@k needs "
+                              f"eval.temperature > 0 (got {self.temperature})")
+
+
+@dataclass
+class PipelineConfig(RunArguments):
+    """Every setting of a run: the run's own (inherited) and one block per config."""
+
+    model: ModelConfig = field(default_factory=lambda: ModelConfig(model_name_or_path=TINY))
+    tiny: TinyConfig = field(default_factory=TinyConfig)
+    sft: SFTConfig | None = None
+    grpo: PhysicsGRPOConfig | None = None
+    guard: GuardArguments = field(default_factory=GuardArguments)
+    eval: EvalArguments = field(default_factory=EvalArguments)
 
     @property
     def is_tiny(self) -> bool:
-        return self.model_name_or_path == TINY
-
-    @property
-    def lora(self) -> bool:
-        return self.use_lora or self.load_in_4bit
-
-    def stage_list(self, text: str | None = None) -> list[str]:
-        return [s.strip() for s in (text if text is not None else self.stages).split(",") if s.strip()]
+        return self.model.model_name_or_path == TINY
 
     def validate(self, stages=("sft", "grpo", "eval")) -> None:
         """Raise ConfigError for the first thing that cannot work, before any model is loaded."""
         self._check_model()
-        self._check_numbers()
         for stage in stages:
             if stage not in STAGES:
                 raise ConfigError(f"unknown stage {stage!r}: stages are {', '.join(STAGES)}")
@@ -140,90 +169,50 @@ class PipelineConfig:
             self._check_grpo()
 
     def _check_model(self) -> None:
+        name = self.model.model_name_or_path
+        if not name:
+            raise ConfigError("model.model_name_or_path is not set: 'tiny' builds the built-in model, else give a "
+                              "local folder or Hub id")
+        if self.model.load_in_4bit and not self.model.use_peft:
+            raise ConfigError("model.load_in_4bit=true trains LoRA adapters only: set model.use_peft true")
         if self.is_tiny:
-            for name in ("tiny_heads", "tiny_layers"):
-                if getattr(self, name) <= 0:
-                    raise ConfigError(f"{name}={getattr(self, name)} must be positive")
-            for name in ("tiny_hidden_size", "tiny_intermediate_size", "tiny_vocab_size"):
-                if getattr(self, name) % 64:
-                    raise ConfigError(f"{name}={getattr(self, name)} must be a multiple of 64 "
-                                      f"(bitsandbytes' CPU 4-bit kernels crash on other widths)")
-            if self.tiny_hidden_size % self.tiny_heads:
-                raise ConfigError(f"tiny_hidden_size={self.tiny_hidden_size} must divide by tiny_heads={self.tiny_heads}")
+            if self.tiny.num_attention_heads <= 0 or self.tiny.num_hidden_layers <= 0 or \
+                    self.tiny.hidden_size % self.tiny.num_attention_heads:
+                raise ConfigError(f"tiny.hidden_size={self.tiny.hidden_size} must divide by tiny.num_attention_heads="
+                                  f"{self.tiny.num_attention_heads}, and heads and layers must be positive")
             return
-        path = Path(self.model_name_or_path).expanduser()
-        looks_local = self.model_name_or_path.startswith((".", "/", "~")) or path.exists()
+        path = Path(name).expanduser()
+        looks_local = name.startswith((".", "/", "~")) or path.exists()
         if looks_local and not (path / "config.json").exists():
-            raise ConfigError(f"model_name_or_path={self.model_name_or_path!r}: no config.json there; point it at a "
-                              f"folder saved with save_pretrained (e.g. a downloaded Llama-3.1-8B) or use 'tiny'")
+            raise ConfigError(f"model.model_name_or_path={name!r}: no config.json there; point it at a folder saved "
+                              f"with save_pretrained (e.g. a downloaded Llama-3.1-8B) or use 'tiny'")
         if not looks_local and os.environ.get("HF_HUB_OFFLINE") == "1":
-            raise ConfigError(f"model_name_or_path={self.model_name_or_path!r} is a Hub id but HF_HUB_OFFLINE=1: "
-                              f"download it first and pass its local folder")
-
-    def _check_numbers(self) -> None:
-        positive = ("sft_batch_size", "sft_max_length", "grpo_prompts_per_step", "max_completion_length",
-                    "eval_batch_size", "eval_max_new_tokens", "lora_r", "save_steps", "logging_steps")
-        for name in positive:
-            if getattr(self, name) <= 0:
-                raise ConfigError(f"{name}={getattr(self, name)} must be positive")
-        for name in ("sft_learning_rate", "grpo_learning_rate", "temperature"):
-            if not getattr(self, name) > 0:
-                raise ConfigError(f"{name}={getattr(self, name)} must be > 0")
-        if self.beta < 0 or self.epsilon <= 0:
-            raise ConfigError(f"beta={self.beta} must be >= 0 and epsilon={self.epsilon} > 0")
-        if self.eval_pass_k < 0 or (self.eval_pass_k and not self.eval_temperature > 0):
-            raise ConfigError(f"eval_pass_k={self.eval_pass_k} must be >= 0, and sampling for pass@k needs "
-                              f"eval_temperature > 0 (got {self.eval_temperature})")
-        if not self.sft_epochs > 0 or self.torch_threads < 0 or not 0 <= self.lora_dropout < 1:
-            raise ConfigError(f"need sft_epochs > 0 (got {self.sft_epochs}), torch_threads >= 0 (got "
-                              f"{self.torch_threads}) and 0 <= lora_dropout < 1 (got {self.lora_dropout})")
+            raise ConfigError(f"model.model_name_or_path={name!r} is a Hub id but HF_HUB_OFFLINE=1: download it "
+                              f"first and pass its local folder")
 
     def _check_grpo(self) -> None:
-        if self.num_generations < 2:
-            raise ConfigError(f"num_generations={self.num_generations}: GRPO needs at least 2 completions per prompt "
-                              f"to compare (set --num_generations 4 or more)")
-        if self.loss_type not in LOSS_TYPES:
-            raise ConfigError(f"loss_type={self.loss_type!r}: choose one of {', '.join(LOSS_TYPES)}")
-        if self.scale_rewards not in SCALE_REWARDS:
-            raise ConfigError(f"scale_rewards={self.scale_rewards!r}: choose one of {', '.join(SCALE_REWARDS)}")
-        if self.grpo_guard not in GUARDS:
-            raise ConfigError(f"grpo_guard={self.grpo_guard!r}: choose one of {', '.join(GUARDS)}")
-        if self.guard_prompts <= 0 or self.sft_extend_steps < 0:
-            raise ConfigError(f"guard_prompts={self.guard_prompts} must be positive and sft_extend_steps="
-                              f"{self.sft_extend_steps} >= 0")
+        from training.reward_registry import resolve_rewards
+
+        grpo = self.grpo
+        if grpo.loss_type not in LOSS_TYPES:
+            raise ConfigError(f"grpo.loss_type={grpo.loss_type!r}: choose one of {', '.join(LOSS_TYPES)}")
+        if grpo.scale_rewards not in SCALE_REWARDS:
+            raise ConfigError(f"grpo.scale_rewards={grpo.scale_rewards!r}: choose one of {', '.join(SCALE_REWARDS)}")
         try:
-            from training.reward_registry import rewards_for
-
-            rewards_for(self)
+            rewards = resolve_rewards(grpo.reward_funcs)
         except ValueError as exc:
-            raise ConfigError(f"reward_funcs={self.reward_funcs!r}, reward_weights={self.reward_weights!r}: {exc}") \
-                from None
-        if self.num_iterations < 1:
-            raise ConfigError(f"num_iterations={self.num_iterations} must be at least 1")
-        if self.grpo_max_steps <= 0:
-            raise ConfigError(f"grpo_max_steps={self.grpo_max_steps} must be positive")
-        if self.use_vllm:
-            import importlib.util
-
-            if self.vllm_mode not in ("colocate", "server"):
-                raise ConfigError(f"vllm_mode={self.vllm_mode!r}: choose 'colocate' or 'server'")
-            if importlib.util.find_spec("vllm") is None:
-                raise ConfigError("use_vllm=true but vLLM is not installed: pip install vllm (on a GPU machine), "
-                                  "or set --use_vllm false")
-        batch = self.grpo_prompts_per_step * self.num_generations
-        processes = int(os.environ.get("WORLD_SIZE", "1") or 1)
-        split = self.grpo_gradient_accumulation_steps * processes
-        if self.grpo_gradient_accumulation_steps <= 0 or batch % split:
-            raise ConfigError(f"grpo_prompts_per_step x num_generations = {batch} completions per step must divide "
-                              f"by grpo_gradient_accumulation_steps={self.grpo_gradient_accumulation_steps} x "
-                              f"{processes} processes")
+            raise ConfigError(f"grpo.reward_funcs={grpo.reward_funcs}: {exc}") from None
+        if grpo.reward_weights is not None and len(grpo.reward_weights) != len(rewards):
+            raise ConfigError(f"grpo.reward_weights={grpo.reward_weights}: {len(grpo.reward_weights)} weights for "
+                              f"{len(rewards)} reward_funcs {grpo.reward_funcs}")
+        if grpo.use_vllm and importlib.util.find_spec("vllm") is None:
+            raise ConfigError("grpo.use_vllm=true but vLLM is not installed: pip install vllm (on a GPU machine), "
+                              "or set --grpo.use_vllm false")
 
     def _check_data(self, path: Path, stage: str) -> None:
         if not path.exists():
             raise ConfigError(f"{stage}: {path} does not exist; set --data_dir to a folder with sft.jsonl, grpo.jsonl "
                               f"and test.jsonl (python -m training.data build makes the bundled ones)")
-        import json
-
         rows = []
         with open(path, encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
@@ -247,4 +236,9 @@ class PipelineConfig:
                                   f"can read)")
 
     def to_dict(self) -> dict:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """Every setting, JSON-ready: the run's own at the top, each block under its name."""
+        run = {name: getattr(self, name) for name in RunArguments.__dataclass_fields__}
+        blocks = {"model": asdict(self.model), "tiny": asdict(self.tiny), "guard": asdict(self.guard),
+                  "eval": asdict(self.eval)}
+        trainers = {name: getattr(self, name).to_dict() for name in ("sft", "grpo") if getattr(self, name)}
+        return {**run, **blocks, **trainers}

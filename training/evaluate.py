@@ -119,25 +119,25 @@ def evaluate_model(model, tokenizer, cfg: PipelineConfig, rows: list[dict], stag
     """Greedy accuracy and pass@k of ``model`` on ``rows``; one row per problem goes to
     ``output_dir/eval/<stage>.jsonl`` (id, topic, level, completion, extracted answer, status, correct)."""
     questions = [r["question"] for r in rows]
-    greedy = [g[0] for g in generate(model, tokenizer, questions, max_new_tokens=cfg.eval_max_new_tokens,
-                                     batch_size=cfg.eval_batch_size, temperature=0, seed=cfg.seed,
+    greedy = [g[0] for g in generate(model, tokenizer, questions, max_new_tokens=cfg.eval.max_new_tokens,
+                                     batch_size=cfg.eval.batch_size, temperature=0, seed=cfg.seed,
                                      desc=f"eval {stage} greedy")]
     sampled = None
-    if cfg.eval_pass_k:
-        chosen = spread(len(rows), cfg.eval_pass_k_limit)
-        drawn = generate(model, tokenizer, [questions[i] for i in chosen], max_new_tokens=cfg.eval_max_new_tokens,
-                         batch_size=max(1, cfg.eval_batch_size // cfg.eval_pass_k), samples=cfg.eval_pass_k,
-                         temperature=cfg.eval_temperature, seed=cfg.seed, desc=f"eval {stage} pass@{cfg.eval_pass_k}")
+    if cfg.eval.pass_k:
+        chosen = spread(len(rows), cfg.eval.pass_k_limit)
+        drawn = generate(model, tokenizer, [questions[i] for i in chosen], max_new_tokens=cfg.eval.max_new_tokens,
+                         batch_size=max(1, cfg.eval.batch_size // cfg.eval.pass_k), samples=cfg.eval.pass_k,
+                         temperature=cfg.eval.temperature, seed=cfg.seed, desc=f"eval {stage} pass@{cfg.eval.pass_k}")
         sampled = [[] for _ in rows]
         for i, samples in zip(chosen, drawn):
             sampled[i] = samples
     results = score(rows, greedy, sampled)
     write_results(Path(cfg.output_dir) / "eval" / f"{stage}.jsonl", results)
-    summary = summarise(results, cfg.eval_pass_k)
+    summary = summarise(results, cfg.eval.pass_k)
     summary["examples"] = [{"question": rows[i]["question"], "answer": rows[i]["answer"], "greedy": greedy[i]}
                            for i in range(min(3, len(rows)))]
     logger.info("%s: accuracy %.3f on %d problems%s", stage, summary["accuracy"], summary["n"],
-                f", pass@{cfg.eval_pass_k} {summary[f'pass@{cfg.eval_pass_k}']:.3f}" if cfg.eval_pass_k else "")
+                f", pass@{cfg.eval.pass_k} {summary[f'pass@{cfg.eval.pass_k}']:.3f}" if cfg.eval.pass_k else "")
     return summary
 
 
@@ -158,7 +158,7 @@ def read_results(path: Path) -> dict[str, dict]:
 
 def sample_groups(model, tokenizer, cfg: PipelineConfig, rows: list[dict], samples: int) -> list[list[bool]]:
     """For each row, whether each of ``samples`` completions sampled at the GRPO temperature is right."""
-    outputs = generate(model, tokenizer, [r["question"] for r in rows], max_new_tokens=cfg.max_completion_length,
-                       batch_size=max(1, cfg.eval_batch_size // samples), samples=samples,
-                       temperature=cfg.temperature, seed=cfg.seed, desc="sampling the GRPO start")
+    outputs = generate(model, tokenizer, [r["question"] for r in rows],
+                       max_new_tokens=cfg.grpo.max_completion_length, batch_size=max(1, cfg.eval.batch_size // samples), samples=samples,
+                       temperature=cfg.grpo.temperature, seed=cfg.seed, desc="sampling the GRPO start")
     return [r["samples"] for r in score(rows, [o[0] for o in outputs], outputs)]

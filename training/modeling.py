@@ -1,5 +1,6 @@
-"""One code path for models: the built-in tiny model or a local path / Hub id, full precision or 4-bit
-NF4 with LoRA adapters on all linear layers (QLoRA), and a chat template for base models.
+"""One code path for models, as the recipe's ``model:`` block (``trl.ModelConfig``) says: the built-in tiny
+model or a local path / Hub id, loaded with TRL's ``get_quantization_config`` (4-bit, QLoRA) and given
+LoRA adapters from TRL's ``get_peft_config``; and a chat template for base models.
 
 Imports torch lazily: call ``training.runtime.setup()`` (the CLI does) before anything here.
 """
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from training.config import PipelineConfig
 from training.data.build import read_split
-from training.tiny_model import TinyConfig, save_tiny_model
+from training.tiny_model import save_tiny_model
 
 logger = logging.getLogger(__name__)
 ADAPTER_FILE = "adapter_config.json"
@@ -27,7 +28,7 @@ LLAMA3_TEMPLATE = (
 def base_model_path(cfg: PipelineConfig) -> str:
     """The base model's folder or Hub id; the tiny model is built (once) under ``output_dir/base-model``."""
     if not cfg.is_tiny:
-        return cfg.model_name_or_path
+        return cfg.model.model_name_or_path
     path = Path(cfg.output_dir) / "base-model"
     from accelerate import PartialState
 
@@ -46,10 +47,7 @@ def _build_tiny(cfg: PipelineConfig, path: Path) -> None:
         file = Path(cfg.data_dir) / name
         if file.exists():
             texts += [r["question"] + "\n" + r["solution"] for r in read_split(file)]
-    config = TinyConfig(vocab_size=cfg.tiny_vocab_size, hidden_size=cfg.tiny_hidden_size,
-                        intermediate_size=cfg.tiny_intermediate_size, num_hidden_layers=cfg.tiny_layers,
-                        num_attention_heads=cfg.tiny_heads, seed=cfg.seed)
-    save_tiny_model(path, texts, config)
+    save_tiny_model(path, texts, cfg.tiny)
 
 
 def load_tokenizer(path: str):
@@ -77,35 +75,34 @@ def ensure_chat_template(tokenizer) -> None:
 
 
 def load_model(cfg: PipelineConfig, path: str, adapter: str | None = None, trainable: bool = True):
-    """A causal LM from ``path`` (4-bit when configured), with the LoRA ``adapter`` loaded when given or,
-    for a trainable LoRA run without one, fresh adapters on all linear layers."""
+    """A causal LM from ``path`` as ``cfg.model`` says (dtype, 4-bit), with the LoRA ``adapter`` loaded when
+    given or, for a trainable ``use_peft`` run without one, fresh adapters from ``get_peft_config``."""
     import torch
     from accelerate import PartialState
-    from transformers import AutoModelForCausalLM, BitsAndBytesConfig
+    from transformers import AutoModelForCausalLM
+    from trl import get_peft_config, get_quantization_config
 
+    args = cfg.model
+    kwargs = {"revision": args.model_revision, "attn_implementation": args.attn_implementation,
+              "dtype": args.dtype if args.dtype in ("auto", None) else getattr(torch, args.dtype)}
+    quantization = get_quantization_config(args)
     cuda = torch.cuda.is_available()
-    # trainable full weights stay float32 (bf16 AdamW loses small updates); bf16 autocast does the compute
-    kwargs = {"dtype": torch.bfloat16 if cuda and (cfg.lora or not trainable) else torch.float32}
-    if cfg.load_in_4bit:
-        kwargs["quantization_config"] = BitsAndBytesConfig(
-            load_in_4bit=True, bnb_4bit_quant_type="nf4", bnb_4bit_use_double_quant=True,
-            bnb_4bit_compute_dtype=torch.bfloat16 if cuda else torch.float32)
+    if quantization is not None:
+        kwargs["quantization_config"] = quantization
         if cuda:
             kwargs["device_map"] = {"": PartialState().local_process_index}  # each rank on its own GPU
     model = AutoModelForCausalLM.from_pretrained(path, **kwargs)
-    if cuda and not cfg.load_in_4bit and not trainable:
+    if cuda and quantization is None and not trainable:
         model.to(PartialState().device)  # evaluation generates on the GPU; trainers place their own models
-    if not adapter and not (cfg.lora and trainable):
+    if not adapter and not (args.use_peft and trainable):
         return model
-    from peft import LoraConfig, PeftModel, get_peft_model, prepare_model_for_kbit_training
+    from peft import PeftModel, get_peft_model, prepare_model_for_kbit_training
 
-    if cfg.load_in_4bit and trainable:
+    if quantization is not None and trainable:
         model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
     if adapter:  # a LoRA stage is always loaded with its adapter, whatever the flags say
         return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
-    lora = LoraConfig(r=cfg.lora_r, lora_alpha=cfg.lora_alpha, lora_dropout=cfg.lora_dropout,
-                      target_modules="all-linear", task_type="CAUSAL_LM")
-    return get_peft_model(model, lora)
+    return get_peft_model(model, get_peft_config(args))
 
 
 def stage_model(cfg: PipelineConfig, stage: str) -> tuple[str, str | None]:

@@ -62,8 +62,9 @@ class NotReadyForGRPO(RuntimeError):
         super().__init__(
             f"GRPO not started: {reason} on the GRPO pool (pass@{readiness.group_size} {readiness.pass_at_g:.2f}). "
             f"GRPO learns only from groups with both right and wrong completions; from here it would make the "
-            f"model worse. Train SFT longer or on more worked solutions (--sft_epochs, --sft_learning_rate), "
-            f"raise --temperature, use easier GRPO prompts, or lower --min_sample_accuracy to run anyway.")
+            f"model worse. Train SFT longer or on more worked solutions (--sft.num_train_epochs, "
+            f"--sft.learning_rate), raise --grpo.temperature, use easier GRPO prompts, or lower "
+            f"--guard.min_sample_accuracy to run anyway.")
 
     def __reduce__(self):
         return (type(self), (self.readiness, self.reason))

@@ -54,7 +54,8 @@ def _markdown(report: dict, plots: list[str], out: Path) -> str:
     lines = ["# Physics GRPO run", ""]
     if "config" in report:
         c = report["config"]
-        lines += [f"Model `{c.get('model_name_or_path')}`, data `{c.get('data_dir')}`, seed {c.get('seed')}.", ""]
+        model = c.get("model", {}).get("model_name_or_path")
+        lines += [f"Model `{model}`, data `{c.get('data_dir')}`, seed {c.get('seed')}.", ""]
     if "stopped" in report:
         lines += [f"**Stopped:** {report['stopped']}", ""]
     if stages:

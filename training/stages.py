@@ -6,7 +6,7 @@ Each stage trains into ``output_dir/<stage>-run`` (checkpoints, logs) and saves 
 
 from __future__ import annotations
 
-import importlib.util
+import dataclasses
 import json
 import shutil
 import logging
@@ -20,26 +20,10 @@ from training.config import PipelineConfig
 from training.data.schema import to_grpo, to_sft
 from training.evaluate import load_rows, sample_groups
 from training.readiness import NotReadyForGRPO, Readiness
-from training.reward_registry import rewards_for
+from training import reward_registry
 from training.modeling import base_model_path, load_model, load_tokenizer, save_stage, stage_model
 
 logger = logging.getLogger(__name__)
-
-
-def report_to(cfg: PipelineConfig) -> list[str]:
-    if cfg.report_to != "auto":
-        return [] if cfg.report_to == "none" else [t.strip() for t in cfg.report_to.split(",")]
-    found = [name for name in ("tensorboard", "trackio") if importlib.util.find_spec(name)]
-    return found[:1]
-
-
-def _common(cfg: PipelineConfig, run_dir: Path) -> dict:
-    import torch
-
-    cuda = torch.cuda.is_available()
-    return dict(output_dir=str(run_dir), seed=cfg.seed, data_seed=cfg.seed, logging_steps=cfg.logging_steps,
-                save_steps=cfg.save_steps, save_total_limit=2, report_to=report_to(cfg), use_cpu=not cuda,
-                bf16=cuda, dataloader_num_workers=0, disable_tqdm=False)
 
 
 def _resume_point(cfg: PipelineConfig, run_dir: Path):
@@ -68,7 +52,7 @@ def _resume_point(cfg: PipelineConfig, run_dir: Path):
 def run_sft(cfg: PipelineConfig) -> Path:
     """Supervised fine-tuning on the solution traces (loss on the completion only)."""
     base = base_model_path(cfg)
-    return _train_sft(cfg, "sft", base, None, max_steps=cfg.sft_max_steps)
+    return _train_sft(cfg, "sft", base, None)
 
 
 def run_sft_continued(cfg: PipelineConfig, seconds: float) -> Path:
@@ -79,34 +63,37 @@ def run_sft_continued(cfg: PipelineConfig, seconds: float) -> Path:
     per_step = sft["train_seconds"] / sft["steps"] if sft.get("steps") and "train_seconds" in sft else 1.0
     steps = max(1, int(seconds / per_step))
     logger.info("sft_continued: %.0f s of further SFT (~%d steps at %.2f s/step)", seconds, steps, per_step)
-    return _train_sft(cfg, "sft_continued", weights, adapter, max_steps=steps, seconds=seconds)
+    return _train_sft(cfg, "sft_continued", weights, adapter, max_steps=steps, seconds=seconds,
+                      run_dir=Path(cfg.output_dir) / "sft_continued-run")
 
 
 def extend_sft(cfg: PipelineConfig) -> Path:
-    """``sft_extend_steps`` more SFT steps on the SFT model, saved as the new SFT model (the guard's fix
+    """``guard.extend_steps`` more SFT steps on the SFT model, saved as the new SFT model (the guard's fix
     for a start GRPO cannot learn from)."""
     weights, adapter = stage_model(cfg, "sft")
-    return _train_sft(cfg, "sft", weights, adapter, max_steps=cfg.sft_extend_steps, run_name="sft-extend-run")
+    return _train_sft(cfg, "sft", weights, adapter, max_steps=cfg.guard.extend_steps,
+                      run_dir=Path(cfg.output_dir) / "sft-extend-run")
 
 
-def _train_sft(cfg: PipelineConfig, stage: str, weights: str, adapter: str | None, *, max_steps: int,
-               seconds: float = 0.0, run_name: str = "") -> Path:
+def _train_sft(cfg: PipelineConfig, stage: str, weights: str, adapter: str | None, *, max_steps: int | None = None,
+               seconds: float = 0.0, run_dir: Path | None = None) -> Path:
+    """SFT with the recipe's ``sft:`` SFTConfig; ``max_steps`` and ``run_dir`` replace its own when given."""
     from datasets import Dataset
-    from trl import SFTConfig, SFTTrainer
+    from trl import SFTTrainer
 
     tokenizer = load_tokenizer(adapter or weights)
     model = load_model(cfg, weights, adapter=adapter)
     rows = load_rows(cfg, "sft", cfg.sft_limit)
     dataset = Dataset.from_list([to_sft(r) for r in rows])
-    run_dir = Path(cfg.output_dir) / (run_name or f"{stage}-run")
-    args = SFTConfig(**_common(cfg, run_dir), num_train_epochs=cfg.sft_epochs, max_steps=max_steps,
-                     learning_rate=cfg.sft_learning_rate, per_device_train_batch_size=cfg.sft_batch_size,
-                     max_length=cfg.sft_max_length, completion_only_loss=True, lr_scheduler_type="cosine",
-                     warmup_steps=0.05, weight_decay=0.0)
+    args = cfg.sft
+    if run_dir is not None or max_steps is not None:
+        args = dataclasses.replace(args, output_dir=str(run_dir or args.output_dir),
+                                   max_steps=args.max_steps if max_steps is None else max_steps)
+    run_dir = Path(args.output_dir)
     callbacks = [WallClockLimit(seconds)] if seconds else []
     trainer = SFTTrainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer,
                          callbacks=callbacks)
-    logger.info("%s on %d rows, %s steps", stage, len(rows), max_steps if max_steps > 0 else "epoch-based")
+    logger.info("%s on %d rows, %s steps", stage, len(rows), args.max_steps if args.max_steps > 0 else "epoch-based")
     started = time.perf_counter()
     trainer.train(resume_from_checkpoint=_resume_point(cfg, run_dir))
     elapsed = time.perf_counter() - started
@@ -146,24 +133,23 @@ class WallClockLimit(TrainerCallback):
 
 
 def run_grpo(cfg: PipelineConfig, start: str = "sft") -> Path:
-    """GRPO from the ``start`` stage's model with the recipe's ``reward_funcs`` (see ``rewards_for``)."""
+    """GRPO from the ``start`` stage's model with the recipe's ``grpo:`` GRPOConfig and its ``reward_funcs``."""
     from datasets import Dataset
     from trl import GRPOTrainer
 
     weights_path, adapter = stage_model(cfg, start)
     tokenizer = load_tokenizer(adapter or weights_path)
     model = load_model(cfg, weights_path, adapter=adapter)
-    if cfg.grpo_guard != "off":
+    if cfg.guard.mode != "off":
         check_readiness(model, tokenizer, cfg)
     rows = load_rows(cfg, "grpo", cfg.grpo_limit)
     dataset = Dataset.from_list([to_grpo(r) for r in rows])
-    run_dir = Path(cfg.output_dir) / "grpo-run"
-    rewards, weights = rewards_for(cfg)
-    args = grpo_config(cfg, run_dir, weights)
-    trainer = GRPOTrainer(model=model, reward_funcs=rewards, args=args, train_dataset=dataset,
-                          processing_class=tokenizer)
-    logger.info("GRPO from %s: %d steps of %d prompts x %d completions", start, cfg.grpo_max_steps,
-                cfg.grpo_prompts_per_step, cfg.num_generations)
+    args = cfg.grpo
+    run_dir = Path(args.output_dir)
+    trainer = GRPOTrainer(model=model, reward_funcs=reward_registry.resolve_rewards(args.reward_funcs), args=args,
+                          train_dataset=dataset, processing_class=tokenizer)
+    logger.info("GRPO from %s: %d steps, generating %d completions at a time (G=%d)", start, args.max_steps,
+                args.generation_batch_size, args.num_generations)
     started = time.perf_counter()
     trainer.train(resume_from_checkpoint=_resume_point(cfg, run_dir))
     elapsed = time.perf_counter() - started
@@ -172,37 +158,14 @@ def run_grpo(cfg: PipelineConfig, start: str = "sft") -> Path:
                                                         "steps": trainer.state.global_step})
 
 
-def grpo_config(cfg: PipelineConfig, run_dir: Path, weights: list[float] | None = None):
-    """TRL's GRPOConfig for this run: every objective knob from ``cfg``, and TRL set to optimise the
-    objective of ``training/grpo_loss.py`` (no ratio weighting of the KL term)."""
-    from trl import GRPOConfig
-
-    from accelerate import PartialState
-
-    # TRL's generation batch is per-device batch x processes x accumulation: split the step's completions
-    completions = cfg.grpo_prompts_per_step * cfg.num_generations
-    weights = weights if weights is not None else rewards_for(cfg)[1]
-    per_device = completions // (cfg.grpo_gradient_accumulation_steps * PartialState().num_processes)
-    return GRPOConfig(**_common(cfg, run_dir), max_steps=cfg.grpo_max_steps, learning_rate=cfg.grpo_learning_rate,
-                      per_device_train_batch_size=per_device,
-                      gradient_accumulation_steps=cfg.grpo_gradient_accumulation_steps,
-                      num_generations=cfg.num_generations, num_iterations=cfg.num_iterations,
-                      scale_rewards=cfg.scale_rewards, epsilon=cfg.epsilon,
-                      beta=cfg.beta, loss_type=cfg.loss_type, max_completion_length=cfg.max_completion_length,
-                      temperature=cfg.temperature, mask_truncated_completions=cfg.mask_truncated_completions,
-                      reward_weights=weights, lr_scheduler_type="constant", warmup_steps=0, top_k=0, top_p=1.0,
-                      use_bias_correction_kl=False, use_vllm=cfg.use_vllm, vllm_mode=cfg.vllm_mode,
-                      vllm_gpu_memory_utilization=cfg.vllm_gpu_memory_utilization)
-
-
 def check_readiness(model, tokenizer, cfg: PipelineConfig) -> Readiness:
-    """Sample G completions for ``guard_prompts`` GRPO pool prompts and measure whether GRPO can learn from
+    """Sample G completions for ``guard.prompts`` GRPO pool prompts and measure whether GRPO can learn from
     this model (see ``training.readiness``); saved to ``output_dir/grpo_start.json``. Raises
-    :class:`NotReadyForGRPO` when it cannot, unless ``grpo_guard`` is ``warn``."""
+    :class:`NotReadyForGRPO` when it cannot, unless ``guard.mode`` is ``warn``."""
     from accelerate import PartialState
 
-    rows = load_rows(cfg, "grpo", cfg.guard_prompts)  # spread over every family
-    groups = sample_groups(model, tokenizer, cfg, rows, cfg.num_generations)
+    rows = load_rows(cfg, "grpo", cfg.guard.prompts)  # spread over every family
+    groups = sample_groups(model, tokenizer, cfg, rows, cfg.grpo.num_generations)
     readiness = Readiness.from_groups(groups)
     if PartialState().is_main_process:
         Path(cfg.output_dir).mkdir(parents=True, exist_ok=True)
@@ -210,11 +173,12 @@ def check_readiness(model, tokenizer, cfg: PipelineConfig) -> Readiness:
     logger.info("GRPO start on %d pool prompts: sample accuracy %.2f, pass@%d %.2f, zero-spread %.2f",
                 readiness.prompts, readiness.sample_accuracy, readiness.group_size, readiness.pass_at_g,
                 readiness.zero_spread)
-    reason = readiness.problem(min_sample_accuracy=cfg.min_sample_accuracy, max_zero_spread=cfg.max_zero_spread)
-    if reason and cfg.grpo_guard != "warn":
+    reason = readiness.problem(min_sample_accuracy=cfg.guard.min_sample_accuracy,
+                               max_zero_spread=cfg.guard.max_zero_spread)
+    if reason and cfg.guard.mode != "warn":
         raise NotReadyForGRPO(readiness, reason)
     if reason:
-        logger.warning("%s: GRPO may make this model worse (grpo_guard=warn, so it runs anyway)", reason)
+        logger.warning("%s: GRPO may make this model worse (guard.mode=warn, so it runs anyway)", reason)
     return readiness
 
 

@@ -14,8 +14,8 @@ pytest.importorskip("trl")
 
 from training.cli import main  # noqa: E402
 
-SMOKE_MODEL = ["--tiny_hidden_size", "64", "--tiny_intermediate_size", "128", "--tiny_layers", "2",
-               "--tiny_heads", "2", "--tiny_vocab_size", "384"]
+SMOKE_MODEL = ["--tiny.hidden_size", "64", "--tiny.intermediate_size", "128", "--tiny.num_hidden_layers", "2",
+               "--tiny.num_attention_heads", "2", "--tiny.vocab_size", "384"]
 
 
 def test_grpo_raises_a_trivially_learnable_reward(tmp_path, monkeypatch):
@@ -26,11 +26,12 @@ def test_grpo_raises_a_trivially_learnable_reward(tmp_path, monkeypatch):
     '''))
     monkeypatch.syspath_prepend(str(tmp_path))
     out = tmp_path / "run"
-    args = ["grpo", "--output_dir", str(out), *SMOKE_MODEL, "--reward_funcs", "digit_reward_module:digit_reward",
-            "--grpo_guard", "off", "--grpo_max_steps", "30", "--grpo_prompts_per_step", "4", "--num_generations", "8",
-            "--max_completion_length", "16", "--mask_truncated_completions", "false", "--temperature", "1.0",
-            "--grpo_learning_rate", "0.003", "--grpo_limit", "64", "--logging_steps", "1", "--save_steps", "1000",
-            "--report_to", "none"]
+    # 4 prompts x G=8 = 32 completions a step
+    args = ["grpo", "--output_dir", str(out), *SMOKE_MODEL, "--grpo.reward_funcs", "digit_reward_module:digit_reward",
+            "--guard.mode", "off", "--grpo.max_steps", "30", "--grpo.per_device_train_batch_size", "32",
+            "--grpo.num_generations", "8", "--grpo.max_completion_length", "16",
+            "--grpo.mask_truncated_completions", "false", "--grpo.temperature", "1.0", "--grpo.learning_rate", "0.003",
+            "--grpo_limit", "64", "--grpo.logging_steps", "1", "--grpo.save_steps", "1000", "--grpo.report_to", "none"]
     assert main(args) == 0
     log = json.loads((out / "grpo-run" / "log_history.json").read_text())
     rewards = [e["reward"] for e in log if "reward" in e]

@@ -95,15 +95,16 @@ def test_trl_grpo_trainer_loss_equals_the_reference(trainer, loss_type, beta, ra
     assert trl_loss.item() == pytest.approx(ours.item(), rel=1e-5, abs=1e-7)
 
 
-def test_the_pipeline_configures_trl_to_the_reference_objective(tmp_path):
-    from training.config import PipelineConfig
-    from training.stages import grpo_config
+def test_the_pipeline_configures_trl_to_the_reference_objective():
+    from training.cli import parse
 
-    cfg = PipelineConfig(num_generations=4, grpo_prompts_per_step=3, scale_rewards="none", loss_type="dr_grpo",
-                         beta=0.1, epsilon=0.3, temperature=0.7, max_completion_length=40)
-    args = grpo_config(cfg, tmp_path)
-    assert args.use_bias_correction_kl is False
+    args = parse(["--grpo.num_generations", "4", "--grpo.per_device_train_batch_size", "12", "--grpo.scale_rewards",
+                  "none", "--grpo.loss_type", "dr_grpo", "--grpo.beta", "0.1", "--grpo.epsilon", "0.3",
+                  "--grpo.temperature", "0.7", "--grpo.max_completion_length", "40"]).grpo
+    assert args.use_bias_correction_kl is False  # the default recipe's, kept under other flags
     assert (args.num_generations, args.per_device_train_batch_size) == (4, 12)
     assert (args.scale_rewards, args.loss_type, args.beta, args.epsilon, args.temperature,
             args.max_completion_length) == ("none", "dr_grpo", 0.1, 0.3, 0.7, 40)
-    assert grpo_config(PipelineConfig(), tmp_path).loss_type == "dapo"  # the default: mean over all tokens
+    default = parse([]).grpo
+    assert default.loss_type == "dapo"  # the default: mean over all tokens
+    assert (default.use_bias_correction_kl, default.top_k, default.top_p) == (False, 0, 1.0)

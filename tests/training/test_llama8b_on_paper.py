@@ -37,7 +37,7 @@ def test_the_trainable_count_formula_is_the_issue_figure():
 @pytest.fixture(scope="module")
 def recipe():
     cfg = parse(["--config", str(RECIPE)])
-    assert cfg.load_in_4bit and cfg.lora and not cfg.is_tiny  # the QLoRA path, not the tiny model
+    assert cfg.model.load_in_4bit and cfg.model.use_peft and not cfg.is_tiny  # the QLoRA path, not the tiny model
     return cfg
 
 
@@ -98,7 +98,8 @@ def test_the_base_model_is_the_full_8b_on_meta(peft_8b):
 def test_lora_targets_every_linear_layer_but_lm_head(peft_8b, recipe):
     model, _ = peft_8b
     lora = model.peft_config["default"]
-    assert (lora.r, lora.lora_alpha, lora.lora_dropout) == (recipe.lora_r, recipe.lora_alpha, recipe.lora_dropout)
+    assert (lora.r, lora.lora_alpha, lora.lora_dropout) == (recipe.model.lora_r, recipe.model.lora_alpha,
+                                                            recipe.model.lora_dropout)
     assert (lora.r, lora.lora_alpha, lora.lora_dropout) == (16, 32, 0.05)  # what the recipe says today
     assert lora.task_type == "CAUSAL_LM"
     assert set(lora.target_modules) == set(LINEAR_IN_OUT)
@@ -118,10 +119,10 @@ def test_trainable_parameters_are_the_lora_matrices_only(peft_8b, recipe):
     model, _ = peft_8b
     trainable = {n: p for n, p in model.named_parameters() if p.requires_grad}
     assert all(".lora_A." in n or ".lora_B." in n for n in trainable)
-    assert sum(p.numel() for p in trainable.values()) == lora_params(recipe.lora_r) == 41_943_040
+    assert sum(p.numel() for p in trainable.values()) == lora_params(recipe.model.lora_r) == 41_943_040
     for name, p in trainable.items():  # each matrix has the shape r x in (A) or out x r (B)
         i, o = LINEAR_IN_OUT[name.split(".lora_")[0].rsplit(".", 1)[1]]
-        assert tuple(p.shape) == ((recipe.lora_r, i) if ".lora_A." in name else (o, recipe.lora_r)), name
+        assert tuple(p.shape) == ((recipe.model.lora_r, i) if ".lora_A." in name else (o, recipe.model.lora_r)), name
 
 
 # --- the chat template the recipe gives a base Llama 3 tokenizer -----------------------------------------

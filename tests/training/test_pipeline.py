@@ -50,19 +50,18 @@ def test_smoke_run_builds_trains_evaluates_and_reports(tmp_path):
 def test_qlora_4bit_sft_and_grpo_steps_on_cpu(tmp_path):
     pytest.importorskip("bitsandbytes")
     out = tmp_path / "q"
-    args = ["--config", SMOKE, "--output_dir", str(out), "--load_in_4bit", "true", "--sft_max_steps", "2",
-            "--grpo_max_steps", "1", "--eval_limit", "4", "--eval_pass_k", "0"]
+    args = ["--config", SMOKE, "--output_dir", str(out), "--model.load_in_4bit", "true", "--model.use_peft", "true",
+            "--sft.max_steps", "2", "--grpo.max_steps", "1", "--eval.limit", "4", "--eval.pass_k", "0"]
     assert main(["sft", *args]) == 0
     assert (out / "sft" / "adapter_config.json").exists()  # LoRA adapters, base weights stay 4-bit
     assert main(["grpo", *args]) == 0
     assert (out / "grpo" / "adapter_config.json").exists()
-    assert main(["eval", *args, "--eval_stages", "grpo"]) == 0
+    assert main(["eval", *args, "--eval.stages", "grpo"]) == 0
     assert json.loads((out / "report.json").read_text())["stages"]["grpo"]["n"] == 4
-    from training.config import PipelineConfig
+    from training.cli import parse
     from training.modeling import load_model, stage_model
 
-    cfg = PipelineConfig(output_dir=str(out), load_in_4bit=True, tiny_hidden_size=64, tiny_intermediate_size=128,
-                         tiny_layers=2, tiny_heads=2, tiny_vocab_size=384)
+    cfg = parse(args)
     weights, adapter = stage_model(cfg, "grpo")
     model = load_model(cfg, weights, adapter=adapter, trainable=False)
     kinds = {type(m).__name__ for m in model.modules()}
@@ -72,7 +71,7 @@ def test_qlora_4bit_sft_and_grpo_steps_on_cpu(tmp_path):
 def test_an_interrupted_sft_run_resumes_from_its_checkpoint(tmp_path):
     out = tmp_path / "r"
     cmd = [sys.executable, "-m", "training.cli", "sft", "--config", SMOKE, "--output_dir", str(out),
-           "--sft_max_steps", "400", "--save_steps", "4"]
+           "--sft.max_steps", "400", "--sft.save_steps", "4"]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             env={**os.environ, "OMP_WAIT_POLICY": "PASSIVE"})
     try:
@@ -85,8 +84,8 @@ def test_an_interrupted_sft_run_resumes_from_its_checkpoint(tmp_path):
         proc.wait()
     assert not (out / "sft").exists()  # killed before the end
     done = sorted(int(p.name.split("-")[1]) for p in (out / "sft-run").glob("checkpoint-*"))
-    assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft_max_steps", str(done[-1] + 4),
-                 "--save_steps", "4", "--resume", "true"]) == 0
+    assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft.max_steps", str(done[-1] + 4),
+                 "--sft.save_steps", "4", "--resume", "true"]) == 0
     state = json.loads((out / "sft-run" / f"checkpoint-{done[-1] + 4}" / "trainer_state.json").read_text())
     assert state["global_step"] == done[-1] + 4
     first_logged = min(e["step"] for e in state["log_history"] if "loss" in e and e["step"] > done[-1])
@@ -98,7 +97,7 @@ def test_smoke_recipe_under_accelerate_with_two_cpu_processes(tmp_path):
     out = tmp_path / "ddp"
     cmd = [sys.executable, "-m", "accelerate.commands.launch", "--config_file",
            str(ROOT / "recipes/accelerate/cpu-2proc.yaml"), "-m", "training.cli", "run", "--config", SMOKE,
-           "--output_dir", str(out), "--eval_stages", "grpo"]
+           "--output_dir", str(out), "--eval.stages", "grpo"]
     env = {**os.environ, "OMP_WAIT_POLICY": "PASSIVE", "OMP_NUM_THREADS": "1"}
     result = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600, env=env)
     assert result.returncode == 0, result.stderr[-3000:]
@@ -115,7 +114,7 @@ def test_runs_with_the_same_seed_are_identical(tmp_path):
     weights = []
     for name in ("a", "b"):
         out = tmp_path / name
-        assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft_max_steps", "2"]) == 0
+        assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft.max_steps", "2"]) == 0
         weights.append(load_file(str(out / "sft" / "model.safetensors")))
     assert weights[0].keys() == weights[1].keys()
     assert all((weights[0][k] == weights[1][k]).all() for k in weights[0])
@@ -124,10 +123,11 @@ def test_runs_with_the_same_seed_are_identical(tmp_path):
 @pytest.mark.parametrize("guard, extended", [("stop", False), ("extend", True)])
 def test_grpo_does_not_start_from_a_model_it_cannot_improve(tmp_path, guard, extended):
     out = tmp_path / guard
-    code = main(["run", "--config", SMOKE, "--output_dir", str(out), "--min_sample_accuracy", "1.01",
-                 "--grpo_guard", guard, "--sft_extend_steps", "2", "--sft_max_steps", "2"])
+    code = main(["run", "--config", SMOKE, "--output_dir", str(out), "--guard.min_sample_accuracy", "1.01",
+                 "--guard.mode", guard, "--guard.extend_steps", "2", "--sft.max_steps", "2"])
     assert code == 3  # stopped with a message, not a GRPO run that would make the model worse
     report = json.loads((out / "report.json").read_text())
-    assert "GRPO not started: sample accuracy" in report["stopped"] and "--min_sample_accuracy" in report["stopped"]
+    assert "GRPO not started: sample accuracy" in report["stopped"]
+    assert "--guard.min_sample_accuracy" in report["stopped"]
     assert not (out / "grpo").exists()
     assert (out / "sft-extend-run").exists() == extended  # 'extend' trained SFT further before giving up

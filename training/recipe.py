@@ -1,0 +1,154 @@
+"""Recipes in TRL's own terms: YAML with one block per config, and flags ``--<block>.<field> VALUE``.
+
+A recipe's top-level keys are the run's own (:class:`training.config.RunArguments`: ``output_dir``,
+``data_dir``, ``seed``, ``stages``...); each block's keys are the fields of its config, with TRL's names
+and meanings:
+
+=========  ===============================================================================
+block      fields of
+=========  ===============================================================================
+model      ``trl.ModelConfig`` (``model_name_or_path``, ``load_in_4bit``, ``use_peft``, ``lora_r``...)
+tiny       ``training.tiny_model.TinyConfig`` (the built-in model, ``model_name_or_path: tiny``)
+sft        ``trl.SFTConfig`` (every field, e.g. ``learning_rate``, ``max_steps``, ``gradient_checkpointing``)
+grpo       ``trl.GRPOConfig`` (every field, e.g. ``epsilon_high``, ``top_p``) and ``reward_funcs``
+guard      :class:`training.config.GuardArguments` (the check before GRPO)
+eval       :class:`training.config.EvalArguments` (evaluation on the test split)
+=========  ===============================================================================
+
+Each block is read by TRL's own parser (``TrlParser``, an ``HfArgumentParser``): recipe values become its
+defaults, the block's flags win. Flags are ``--output_dir DIR`` for the run and ``--grpo.epsilon_high
+0.28`` (or ``--grpo.epsilon_high=0.28``) for a block. A key or flag no config has is an error naming it,
+with the closest real name. Unless a recipe or flag says otherwise, each trainer writes to
+``<output_dir>/<stage>-run`` with the run's ``seed`` (also as ``data_seed``), on the GPU in bf16 when there
+is one, else on the CPU, and logs to TensorBoard or trackio when one is installed.
+
+>>> cfg = load_recipe(["--config", str(DEFAULT_RECIPE), "--grpo.epsilon_high", "0.28", "--seed", "3"])
+>>> cfg.grpo.epsilon_high, cfg.grpo.epsilon, cfg.sft.seed
+(0.28, 0.2, 3)
+>>> load_recipe(["--grpo.epsilon_hihg", "0.28"])
+Traceback (most recent call last):
+...
+training.config.ConfigError: unknown flag --grpo.epsilon_hihg: did you mean --grpo.epsilon_high?
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import importlib.util
+from dataclasses import fields
+from pathlib import Path
+
+import yaml
+from trl import ModelConfig, SFTConfig, TrlParser
+
+from training.config import (ROOT, ConfigError, EvalArguments, GuardArguments, PhysicsGRPOConfig, PipelineConfig,
+                             RunArguments)
+from training.tiny_model import TinyConfig
+
+DEFAULT_RECIPE = ROOT / "recipes" / "tiny-cpu.yaml"
+BLOCKS = {"model": ModelConfig, "tiny": TinyConfig, "sft": SFTConfig, "grpo": PhysicsGRPOConfig,
+          "guard": GuardArguments, "eval": EvalArguments}
+
+
+def load_recipe(argv: list[str]) -> PipelineConfig:
+    """The configuration of ``--config RECIPE`` (default: ``recipes/tiny-cpu.yaml``) with ``argv``'s flags."""
+    argv = list(argv)
+    path = DEFAULT_RECIPE
+    if "--config" in argv:
+        at = argv.index("--config")
+        if at + 1 >= len(argv):
+            raise ConfigError("--config needs a recipe path (e.g. --config recipes/smoke.yaml)")
+        path = Path(argv[at + 1])
+        del argv[at:at + 2]
+    recipe = read_recipe(path)
+    flags = _split_flags(argv)
+    run = _parse(RunArguments, "", {k: v for k, v in recipe.items() if k not in BLOCKS}, flags[""], path)
+    blocks = {}
+    for name, kind in BLOCKS.items():
+        values = recipe.get(name) or {}
+        if not isinstance(values, dict):
+            raise ConfigError(f"{path}: '{name}:' must be a mapping of {kind.__name__} fields, got {values!r}")
+        blocks[name] = _parse(kind, name, {**_derived(name, run), **values}, flags[name], path)
+    return PipelineConfig(**{f.name: getattr(run, f.name) for f in fields(RunArguments)}, **blocks)
+
+
+def read_recipe(path: Path) -> dict:
+    """A recipe file as a mapping (``ConfigError`` when it is missing or not one)."""
+    if not Path(path).exists():
+        raise ConfigError(f"--config {path}: no such recipe (see recipes/ for examples)")
+    try:
+        recipe = yaml.safe_load(Path(path).read_text()) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+    if not isinstance(recipe, dict):
+        raise ConfigError(f"{path}: a recipe is a YAML mapping, got {type(recipe).__name__}")
+    return recipe
+
+
+def _derived(block: str, run: RunArguments) -> dict:
+    """A block's defaults taken from the run (below the recipe's values and the flags)."""
+    if block == "tiny":
+        return {"seed": run.seed}
+    if block not in ("sft", "grpo"):
+        return {}
+    import torch
+
+    cuda = torch.cuda.is_available()
+    loggers = [name for name in ("tensorboard", "trackio") if importlib.util.find_spec(name)][:1]
+    return {"output_dir": str(Path(run.output_dir) / f"{block}-run"), "seed": run.seed, "data_seed": run.seed,
+            "use_cpu": not cuda, "bf16": cuda, "report_to": loggers or "none"}
+
+
+def _split_flags(argv: list[str]) -> dict[str, list[str]]:
+    """``argv`` split by block: ``--grpo.beta 0.1`` goes to ``grpo`` as ``--beta 0.1``, ``--seed 1`` to the run."""
+    groups: dict[str, list[str]] = {"": [], **{name: [] for name in BLOCKS}}
+    current = ""
+    for token in argv:
+        if token.startswith("--"):
+            name, eq, value = token[2:].partition("=")
+            block, dot, key = name.partition(".")
+            if dot and block not in BLOCKS:
+                raise ConfigError(f"--{name}: there is no block {block!r}; blocks are {', '.join(BLOCKS)}")
+            current, token = (block, f"--{key}{eq}{value}") if dot else ("", token)
+        groups[current].append(token)
+    return groups
+
+
+def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
+    """One block through TRL's parser: ``values`` as its defaults, then ``flags``."""
+    parser = TrlParser([kind], exit_on_error=False, allow_abbrev=False)
+    unused = parser.set_defaults_with_config(**values)
+    if unused:
+        key = unused[0][2:]
+        where = f"{block}.{key}" if block else key
+        close = _closest(block, key)
+        raise ConfigError(f"{path}: unknown key {where!r}" + (f": did you mean {close!r}?" if close else
+                                                              f" ({_owner(block)} has no such field)"))
+    try:
+        parsed, rest = parser.parse_args_into_dataclasses(args=flags, return_remaining_strings=True)
+    except argparse.ArgumentError as exc:
+        raise ConfigError(f"--{block + '.' if block else ''}{exc}") from None
+    except (ValueError, TypeError) as exc:  # a config's own check (__post_init__)
+        raise ConfigError(f"{block or 'recipe'}: {exc}") from None
+    if rest:
+        key = next((token[2:].partition("=")[0] for token in rest if token.startswith("--")), rest[0])
+        flag = f"{block}.{key}" if block else key
+        close = _closest(block, key)
+        raise ConfigError(f"unknown flag --{flag}" + (f": did you mean --{close}?" if close else
+                                                      f" ({_owner(block)} has no such field)"))
+    return parsed
+
+
+def _owner(block: str) -> str:
+    return BLOCKS[block].__name__ if block else "the run (top level)"
+
+
+def _closest(block: str, key: str) -> str | None:
+    """The real setting nearest to ``block.key``: the same field in another block, else a close spelling."""
+    names = [f.name for f in fields(RunArguments)] + [f"{b}.{f.name}" for b, kind in BLOCKS.items()
+                                                        for f in fields(kind) if f.init]
+    wanted = f"{block}.{key}" if block else key
+    same = [n for n in names if n.split(".")[-1] == key and n != wanted]
+    close = same or difflib.get_close_matches(wanted, names, n=1, cutoff=0.75)
+    return close[0] if close else None
