@@ -169,6 +169,9 @@ def _first_sentence(text: str) -> str:
 
 
 def _last_line(text: str) -> str:
+    display = _closing_display(text)
+    if display:
+        return display
     lines = [line for line in (_clean(l) for l in text.splitlines()) if line]
     if not lines:
         return ""
@@ -186,6 +189,16 @@ def _last_line(text: str) -> str:
         if spans:
             return _clean(spans[-1])
     return _clean(after) or line
+
+
+def _closing_display(text: str) -> str:
+    """The contents of a ``\\[ ... \\]`` block that ends the text over several lines, or ""."""
+    text = text.rstrip().rstrip(".").rstrip()
+    if not text.endswith("\\]"):
+        return ""
+    start = text.rfind("\\[", max(0, len(text) - MAX_ANSWER_CHARS))
+    inside = text[start + 2:-2] if start >= 0 else ""
+    return _clean(" ".join(inside.split())) if "\n" in inside else ""
 
 
 def _clean(candidate: str) -> str:

@@ -37,6 +37,7 @@ _OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
                 for word, end in (("between", "and"), ("from", "to"))}
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
+_IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
 
 
@@ -136,6 +137,10 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         listed_set = read_structure(plain) if plain.startswith("\\{") else None
         if listed_set is not None:  # "\{-12, -11\}" for "-12; -11": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
+        if len(ref.parts) == 2 and _IN_RE.search(plain):  # "x \in [-2, 7]" for "[-2, 7]": the gold as an interval
+            member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
+            if member is not None and interval is not None:
+                return _structure_verdict(interval, member, opts, deadline)
     listed = ref.kind == "tuple" or (ref.tree is not None and ref.tree[0] == "tuple")
     if not listed and "," in plain:
         plain = decimal_comma(plain)
@@ -271,8 +276,21 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     for index, (item, part) in enumerate(zip(items, ref.parts)):
         verdict = _grade_tree(item, part, opts, deadline)
         if not verdict.correct:
+            if ref.unordered and _same_members(items, ref.parts, opts, deadline):
+                return Verdict.make(Status.CORRECT, f"the same {len(items)} values in another order")
             return Verdict.make(verdict.status, f"part {index + 1}: {verdict.detail}")
     return Verdict.make(Status.CORRECT, f"all {len(items)} parts match")
+
+
+def _same_members(items, parts, opts: VerifyOptions, deadline: Deadline) -> bool:
+    """Does each part of the reference match its own item, in any order?"""
+    unused = list(items)
+    for part in parts:
+        found = next((i for i, item in enumerate(unused) if _grade_tree(item, part, opts, deadline).correct), None)
+        if found is None:
+            return False
+        unused.pop(found)
+    return True
 
 
 def _align_by_label(items, parts):

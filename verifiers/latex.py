@@ -32,7 +32,8 @@ _SIMPLE = {
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
-    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "€": " ", "£": " ", "¥": " ",  # currencies, as \$
+    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ",
+    "€": " ", "£": " ", "¥": " ",  # currency signs go, as \$ does
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
 }
 # Presentation commands: "\mathrm{m/s}^2" is unwrapped to "m/s^2" (the writer means s^2, not (m/s)^2).
@@ -67,7 +68,7 @@ _PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  #
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
-_THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\{,\}|\u2009|\u202f)(?=\d{3}(?!\d))")
+_THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\s?\{\s?,\s?\}|\u2009|\u202f)(?=\d{3}(?!\d))")
 # "10 000", "1 000 000.5": thousands set apart by spaces (each group exactly three digits, so no backtracking)
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3}(?!\d))+")
 # "1000,99", "0,111", "2,5 m": a decimal comma in an answer that is one number (perhaps with a unit)

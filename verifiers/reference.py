@@ -54,6 +54,7 @@ class Reference:
     parts: tuple = ()
     label: tuple | None = None  # the left side of "T_1 = 2 m g", for matching the parts of an answer
     canonical: str = ""  # the gold's answer as canonical_text: an answer written the same way is right
+    unordered: bool = False  # a list of solutions (bare pure numbers or tuples): any order answers it
 
 
 @functools.lru_cache(maxsize=8192)
@@ -68,9 +69,18 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
         return replace(_typed_reference(reference, text, reference_unit, answer_type), canonical=canonical_text(text))
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:
-            return _text_reference(text, exc)
+            return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)
         logger.warning("%s; reading the gold as it is", exc)
         return parse_reference(reference, None, "auto")
+
+
+def _stated_answer(reference: str, error: UnreadableReference) -> Reference:
+    """A gold written as a worked solution ("... Final Answer: The final answer is $28\\%$."): the answer it
+    states, found as in a completion."""
+    found = extract_answers(reference)
+    if not found or found[-1] == reference.strip():
+        raise error
+    return parse_reference(found[-1], None, "auto")
 
 
 def _answer_text(reference: str) -> str:
@@ -81,11 +91,15 @@ def _answer_text(reference: str) -> str:
     return text
 
 
-def _text_reference(text: str, error: UnreadableReference) -> Reference:
+def _is_math_text(text: str) -> bool:
+    """Could ``text`` be an answer in notation no grammar here reads (not broken: ``\\frac{``, ``12 N ???``)?"""
     text = canonical_text(text)
-    if not text or not _balanced(text) or not _MATH_TEXT_RE.fullmatch(text):  # "\\frac{", "12 N ???": broken
-        raise error
+    return bool(text) and _balanced(text) and _MATH_TEXT_RE.fullmatch(text) is not None
+
+
+def _text_reference(text: str, error: UnreadableReference) -> Reference:
     logger.debug("%s; compared as text", error)
+    text = canonical_text(text)
     return Reference("text", text, canonical=text)
 
 
@@ -119,8 +133,27 @@ def _typed_reference(reference: str, text: str, reference_unit: str | None, answ
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
-        return Reference("tuple", text, tree=tree, parts=parts)
+        return Reference("tuple", text, tree=tree, parts=parts, unordered=_solutions(plain, parts))
     return _single(tree, reference_unit, answer_type, reference)
+
+
+def _solutions(plain: str, parts: tuple) -> bool:
+    """Is a list gold a set of solutions (``1, -2``; ``(2, 1), (1, 2)``), not one ordered tuple (``(1, 2)``)
+    or answers to parts of a question (values with units)? A solution is a pure number or a tuple."""
+    if plain[:1] in "([" and _closing_bracket(plain) == len(plain) - 1:
+        return False
+    return all((part.kind == "quantity" and part.quantity.unit is None)
+               or (part.kind == "symbolic" and part.tree[0] == "tuple") for part in parts)
+
+
+def _closing_bracket(text: str) -> int | None:
+    """Index of the bracket that closes the one opening ``text``."""
+    depth = 0
+    for index, ch in enumerate(text):
+        depth += (ch in "([{") - (ch in ")]}")
+        if depth == 0:
+            return index
+    return None
 
 
 def _single(tree, reference_unit, answer_type, original) -> Reference:

@@ -81,10 +81,30 @@ NUMBERS = [
     ("5 m", r"\boxed{5 bananas}", "wrong_value"),  # but a gold with a unit wants that unit
     ("3", "3 hours", "dimension_mismatch"),  # and a unit word stays a unit
     ("2", "2 pi", "wrong_value"),  # as pi stays a number
+    ("14916", "so $N = 14 {, }916$.", "correct"),  # a braced comma with spaces sets thousands apart too
+]
+
+LISTS = [
+    ("1, -2", r"\boxed{-2} \quad \text{and} \quad \boxed{1}", "correct"),  # solutions in any order
+    (r"\boxed{a=4,\,-8,\,-10}", r"\boxed{-10,-8,4}", "correct"),  # under one label too
+    ("(2,1),(1,2),(-1,-20)", r"\boxed{(1, 2)}, \boxed{(-1, -20)}, \boxed{(2, 1)}", "correct"),  # tuples as solutions
+    ("1, 1, 2", "1, 2, 2", "wrong_value"),  # each value as often as the gold has it
+    ("(1, -2)", "(-2, 1)", "wrong_value"),  # one bracketed tuple is ordered
+    ("3 m/s, 5 m/s", "5 m/s, 3 m/s", "wrong_value"),  # and values with units answer parts of a question in order
+    ("[-2, 7]", r"$x \in [-2,7]$", "correct"),  # membership of an interval the gold writes as a pair
+    ("[-2, 7]", r"$x \in (-2,7)$", "wrong_value"),  # whose ends are closed
+]
+
+DISPLAYS_AND_PROSE = [
+    ("9", "Answer \\[ \n 9 \n \\]", "correct"),  # a display block over several lines ends the completion
+    ("5 m/s", "So we get\n\\[\nv = 5 m/s\n\\].", "correct"),  # with a full stop after it
+    ("Working: 10% then 20%, so 72% is left.\nFinal Answer: The final answer is $28 \\%$. I hope it is correct.",
+     r"\boxed{28\%}", "correct"),  # a gold written as a solution: the answer it states
+    (r"\frac{", "12", "unparseable_reference"),  # a broken gold stays unreadable
 ]
 
 
 @pytest.mark.parametrize("reference, response, expected",
-                         CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS)
+                         CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
