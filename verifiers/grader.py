@@ -134,8 +134,8 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
     if ref.kind == "tuple":
         plain = _AND_RE.sub(",", plain)
-        listed_set = read_structure(plain) if plain.startswith("\\{") else None
-        if listed_set is not None:  # "\{-12, -11\}" for "-12; -11": a set answers a list in any order
+        listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
+        if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
         if len(ref.parts) == 2 and _IN_RE.search(plain):  # "x \in [-2, 7]" for "[-2, 7]": the gold as an interval
             member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)

@@ -61,6 +61,7 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
                   "degree": r" \circ ", "textdegree": r" \circ ", "degreeCelsius": r" \circ C ",
                   "celsius": r" \circ C "})
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
+_GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 _PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  # k\Omega -> kohm (a pint name)
@@ -119,7 +120,7 @@ def normalise(text: str) -> str:
             text = unwrapped
         if "Omega" in text:
             text = _PREFIXED_OHM.sub(lambda m: "uohm" if m.group(0).startswith("\\mu") else "ohm", text)
-        text = _COMMAND_RE.sub(lambda m: _COMMANDS.get(m.group(1), m.group(0)), text)
+        text = _COMMAND_RE.sub(_command, text)
         if "circ" in text:
             text = _DEGREE_RE.sub(r" \\circ ", text)
         if "pm" in text:
@@ -150,6 +151,15 @@ def decimal_comma(plain: str) -> str:
     if not match or _THOUSANDS.fullmatch(f"{match.group(1)},{match.group(2)}"):
         return plain
     return f"{match.group(1)}.{match.group(2)}{match.group(3) or ''}"
+
+
+def _command(match: re.Match) -> str:
+    """A command's plain form; a spacing command glued to the next name (``\\quadx_2``) is a space."""
+    name = match.group(1)
+    if name in _COMMANDS:
+        return _COMMANDS[name]
+    glued = _GLUED_SPACE.match(name)
+    return " " + name[glued.end():] if glued else match.group(0)
 
 
 def _primes(match: re.Match) -> str:

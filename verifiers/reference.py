@@ -32,6 +32,8 @@ BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True,
 
 logger = logging.getLogger(__name__)
 _GAPS_RE = re.compile(r"\s+")
+_BOXES_RE = re.compile(r"\\boxed\{[^{}]*\}")
+_WORDS_RE = re.compile(r"[A-Za-z]{3,}")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, after _GAPS_RE
 # units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
 _COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("unit", "barn"),
@@ -87,7 +89,10 @@ def _answer_text(reference: str) -> str:
     """The answer a gold gives: without math delimiters, and the contents of its boxes where it boxes."""
     text = reference.strip().strip("$").strip()
     if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
-        text = ", ".join(extract_answers(text)) or text
+        boxes = extract_answers(text)
+        if len(set(boxes)) == 1 and _WORDS_RE.search(_BOXES_RE.sub(" ", text)):
+            return boxes[0]  # a solution that boxes its one answer again and again
+        text = ", ".join(boxes) or text
     return text
 
 

@@ -47,6 +47,10 @@ def names_quantity(node) -> bool:
     (``a + 3z = 0`` and ``7 = 11a + c`` are conditions, not values)."""
     if is_label(node) or node[0] == "unit":  # "d\\Omega": a Greek capital read as a unit is a letter here
         return True
+    if node[0] == "name":  # "AB": a product of letters, or a segment's name
+        return len(node[1]) <= 3
+    if node[0] == "func":  # "|AB|", "\\sin\\theta"
+        return names_quantity(node[2])
     if node[0] in ("add", "mul") and len(node[1]) <= 3:
         return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) for child in node[1])
     return False

@@ -26,6 +26,7 @@ CONDITIONS = [
     ("a^2 + b = 0", "0", "wrong_type"),  # nor does a power
     ("a + 3z = 0", "3z + a = 0", "correct"),  # an equivalent equation answers it
     (r"S_D - S_A = k \ln 2", r"k \ln 2", "correct"),  # a difference of names is a quantity
+    ("|AB|=1", "1", "correct"),  # so is the length of a segment
     (r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", r"\frac{R^2}{4}", "correct"),  # so is a ratio of differentials
     ("(p,q)=(3,2)", "(3,2)", "correct"),  # a tuple of names on the left
     ("(3,2)", "(p,q) = (3,2)", "correct"),  # on the answer's side too
@@ -93,6 +94,12 @@ LISTS = [
     ("3 m/s, 5 m/s", "5 m/s, 3 m/s", "wrong_value"),  # and values with units answer parts of a question in order
     ("[-2, 7]", r"$x \in [-2,7]$", "correct"),  # membership of an interval the gold writes as a pair
     ("[-2, 7]", r"$x \in (-2,7)$", "wrong_value"),  # whose ends are closed
+    (r"\sqrt[3]{5}, -\sqrt[3]{5}", r"y = \pm \sqrt[3]{5}", "correct"),  # \pm gives both values of a list
+    (r"\sqrt[3]{5}, -\sqrt[3]{5}", r"y = \pm \sqrt[3]{4}", "wrong_value"),  # and they must be the gold's
+    (r"x_{1}=10^{\frac{1}{6}},\quadx_{2}=10^{-\frac{1}{6}}",
+     r"\boxed{10^{1/6}} \quad \text{and} \quad \boxed{10^{-1/6}}", "correct"),  # a spacing command glued to the next name (\quadx_2) is a space
+    (r"the answer is \boxed{004}. Checking again, \boxed{004}", "004", "correct"),  # a gold boxing one answer twice
+    (r"\boxed{3}, \boxed{3}", "3", "wrong_type"),  # but two equal boxes with no words between are two parts
 ]
 
 DISPLAYS_AND_PROSE = [
