@@ -35,7 +35,7 @@ STAGES = ("sft", "grpo", "sft_continued", "eval")
 EVAL_STAGES = ("base", "sft", "sft_continued", "grpo")
 GUARDS = ("extend", "stop", "warn", "off")
 # What TRL's GRPOTrainer accepts; it checks them only at the first loss, after the models have loaded.
-LOSS_TYPES = ("grpo", "bnpo", "dr_grpo", "dapo", "cispo", "sapo", "luspo", "vespo")
+TRL_LOSS_TYPES = ("grpo", "bnpo", "dr_grpo", "dapo", "cispo", "sapo", "luspo", "vespo")
 SCALE_REWARDS = ("group", "batch", "none")
 
 
@@ -139,16 +139,17 @@ class EvalArguments:
                               f"eval.temperature > 0 (got {self.temperature})")
 
 
-@dataclass
+@dataclass(kw_only=True)
 class PipelineConfig(RunArguments):
-    """Every setting of a run: the run's own (inherited) and one block per config."""
+    """Every setting of a run: the run's own (inherited) and one block per config
+    (``training.recipe.load_recipe`` builds one)."""
 
-    model: ModelConfig = field(default_factory=lambda: ModelConfig(model_name_or_path=TINY))
-    tiny: TinyConfig = field(default_factory=TinyConfig)
-    sft: SFTConfig | None = None
-    grpo: PhysicsGRPOConfig | None = None
-    guard: GuardArguments = field(default_factory=GuardArguments)
-    eval: EvalArguments = field(default_factory=EvalArguments)
+    model: ModelConfig
+    tiny: TinyConfig
+    sft: SFTConfig
+    grpo: PhysicsGRPOConfig
+    guard: GuardArguments
+    eval: EvalArguments
 
     @property
     def is_tiny(self) -> bool:
@@ -194,8 +195,8 @@ class PipelineConfig(RunArguments):
         from training.reward_registry import resolve_rewards
 
         grpo = self.grpo
-        if grpo.loss_type not in LOSS_TYPES:
-            raise ConfigError(f"grpo.loss_type={grpo.loss_type!r}: choose one of {', '.join(LOSS_TYPES)}")
+        if grpo.loss_type not in TRL_LOSS_TYPES:
+            raise ConfigError(f"grpo.loss_type={grpo.loss_type!r}: choose one of {', '.join(TRL_LOSS_TYPES)}")
         if grpo.scale_rewards not in SCALE_REWARDS:
             raise ConfigError(f"grpo.scale_rewards={grpo.scale_rewards!r}: choose one of {', '.join(SCALE_REWARDS)}")
         try:
@@ -240,5 +241,4 @@ class PipelineConfig(RunArguments):
         run = {name: getattr(self, name) for name in RunArguments.__dataclass_fields__}
         blocks = {"model": asdict(self.model), "tiny": asdict(self.tiny), "guard": asdict(self.guard),
                   "eval": asdict(self.eval)}
-        trainers = {name: getattr(self, name).to_dict() for name in ("sft", "grpo") if getattr(self, name)}
-        return {**run, **blocks, **trainers}
+        return {**run, **blocks, "sft": self.sft.to_dict(), "grpo": self.grpo.to_dict()}

@@ -127,8 +127,9 @@ def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
                                                               f" ({_owner(block)} has no such field)"))
     try:
         parsed, rest = parser.parse_args_into_dataclasses(args=flags, return_remaining_strings=True)
-    except argparse.ArgumentError as exc:
-        raise ConfigError(f"--{block + '.' if block else ''}{exc}") from None
+    except argparse.ArgumentError as exc:  # a value of the wrong type, or a flag without its value
+        key = (exc.argument_name or "").lstrip("-").split("/")[0]
+        raise ConfigError(f"{block + '.' if block else ''}{key}: {exc.message}") from None
     except (ValueError, TypeError) as exc:  # a config's own check (__post_init__)
         raise ConfigError(f"{block or 'recipe'}: {exc}") from None
     if rest:

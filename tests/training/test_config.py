@@ -144,7 +144,8 @@ def test_a_misspelt_recipe_key_exits_2_naming_it_before_any_model_loads(tmp_path
     (["--grpo_learning_rate", "5e-5"], "unknown flag --grpo_learning_rate: did you mean --grpo.learning_rate?"),
     (["--beta", "0.1"], "unknown flag --beta: did you mean --grpo.beta?"),
     (["--grop.beta", "0.1"], "there is no block 'grop'"),
-    (["--grpo.epsilon", "wide"], "epsilon"),
+    (["--grpo.epsilon", "wide"], "grpo.epsilon: invalid float value: 'wide'"),
+    (["--sft.max_steps"], "sft.max_steps: expected one argument"),
     (["--guard.mode", "sometimes"], "guard.mode='sometimes': choose one of extend, stop, warn, off"),
 ])
 def test_a_bad_flag_exits_2_naming_it(tmp_path, caplog, flags, message):
