@@ -146,9 +146,11 @@ def _owner(block: str) -> str:
 
 
 def _closest(block: str, key: str) -> str | None:
-    """The real setting nearest to ``block.key``: the same field in another block, else a close spelling."""
+    """The real setting nearest to ``block.key``: the same field in another block, else a close spelling
+    (of a block's name too, for a top-level key)."""
     names = [f.name for f in fields(RunArguments)] + [f"{b}.{f.name}" for b, kind in BLOCKS.items()
                                                         for f in fields(kind) if f.init]
+    names += [] if block else list(BLOCKS)
     wanted = f"{block}.{key}" if block else key
     same = [n for n in names if n.split(".")[-1] == key and n != wanted]
     close = same or difflib.get_close_matches(wanted, names, n=1, cutoff=0.75)

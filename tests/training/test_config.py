@@ -106,6 +106,12 @@ def test_an_unmirrored_flag_reaches_the_grpo_trainer(tmp_path, monkeypatch):
     assert [type(r).__name__ for r in seen["reward_funcs"]] == ["PhysicsReward"]
 
 
+def test_recipe_values_are_read_as_their_fields_types(tmp_path):
+    """YAML reads 5e-5 as a string; TRL's parser converts it by the field's type, as it would a flag."""
+    cfg = parse(["--config", write_recipe(tmp_path, grpo={"learning_rate": "5e-5"}, sft={"max_steps": "3"})])
+    assert cfg.grpo.learning_rate == 5e-5 and cfg.sft.max_steps == 3
+
+
 def test_command_line_flags_win_over_the_recipe():
     cfg = parse(["--config", str(SMOKE), "--output_dir", "/tmp/elsewhere", "--grpo.beta", "0.04", "--seed", "3"])
     assert cfg.output_dir == "/tmp/elsewhere" and cfg.grpo.beta == 0.04 and cfg.grpo.max_steps == 2
@@ -125,7 +131,7 @@ MISSPELT = [
     ({"grpo": {"epsilon_hihg": 0.28}}, "unknown key 'grpo.epsilon_hihg': did you mean 'grpo.epsilon_high'?"),
     ({"sft": {"beta": 0.1}}, "unknown key 'sft.beta': did you mean 'grpo.beta'?"),
     ({"learning_rate": 0.001}, "unknown key 'learning_rate': did you mean 'sft.learning_rate'?"),
-    ({"grop": {"beta": 0.1}}, "unknown key 'grop'"),
+    ({"grop": {"beta": 0.1}}, "unknown key 'grop': did you mean 'grpo'?"),
     ({"model": {"lora_rank": 8}}, "unknown key 'model.lora_rank'"),
     ({"eval": {"pass_at_k": 8}}, "unknown key 'eval.pass_at_k'"),
 ]
