@@ -32,6 +32,9 @@ _WORD_AT_START = re.compile(r"^([A-Za-z]+)\s+")
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
+# "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
+# before the colon, a space after it) - not a ratio "A:B" or "7 : 32"
+_LABEL_IN_WORDS = re.compile(r"\A[A-Za-z ]*[A-Za-z]{3}:\s")
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
@@ -54,7 +57,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     after a unit are dropped; a word right after a bare number is kept (``5 bananas`` is not ``5``)
     unless ``counting``: the gold is a pure number, which counts the things the words name.
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
-    plain = _strip_leading(plain).lstrip("= ").strip()
+    plain = _strip_leading(_LABEL_IN_WORDS.sub("", plain)).lstrip("= ").strip()
     if counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"

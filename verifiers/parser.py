@@ -34,7 +34,7 @@ _TOKEN_RE = re.compile(r"""
            |\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
   | (?P<cmd>\\[a-zA-Z]+)
   | (?P<word>[a-zA-Z]+)
-  | (?P<op>\*\*|[-+*/^()\[\]{},;=!%_|'])
+  | (?P<op>\*\*|[-+*/^()\[\]{},;=!%_|':])
   | (?P<space>\s+)
 """, re.X)
 
@@ -131,13 +131,17 @@ class _Parser:
         return items[0] if len(items) == 1 else ("add", tuple(items))
 
     def product(self):
-        items = [self.unary()]
+        """Factors; ``a:b`` is the ratio a/b, one colon to a product (``1:2:3`` is no number)."""
+        items, ratio = [self.unary()], False
         while True:
             kind, value = self.peek()
-            if value in ("*", "/"):
+            if value == ":" and ratio:
+                raise ParseError("a ratio of more than two terms")
+            if value in ("*", "/", ":"):
                 self.take()
+                ratio = ratio or value == ":"
                 factor = self.unary()
-                items.append(("inv", factor) if value == "/" else factor)
+                items.append(factor if value == "*" else ("inv", factor))
             elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN:
                 if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():
                     raise ParseError(f"two numbers in a row near {value!r}")

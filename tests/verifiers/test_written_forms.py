@@ -110,8 +110,19 @@ DISPLAYS_AND_PROSE = [
     (r"\frac{", "12", "unparseable_reference"),  # a broken gold stays unreadable
 ]
 
+RATIOS = [
+    ("S_{MBCN}:S=7:32", r"\boxed{7:32}", "correct"),  # a ratio answers a gold ratio of named quantities
+    ("V_{1}:V_{2}=11:21", "11:21", "correct"),  # subscripted names
+    ("A:B=1", "1", "correct"),  # a ratio is a number
+    ("7:32", "0.21875", "correct"),  # so its value answers it
+    ("7:32", "32:7", "wrong_value"),  # and the order of its terms matters
+    ("1:2:3", "2:4:6", "wrong_value"),  # three terms are no one number: compared as written
+    ("12 N", "Tension: 12 N", "correct"),  # a label in words before a colon is not a ratio
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
-                         CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE)
+                         CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
+                         + RATIOS)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
