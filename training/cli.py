@@ -4,7 +4,8 @@
 the evaluations, and writes ``runs/tiny-cpu/report.{json,md}`` with plots (the recipe
 ``recipes/tiny-cpu.yaml``). Recipes name TRL's own fields per stage (``sft:``, ``grpo:``, ``model:``...) and
 flags win over them: ``--output_dir DIR`` for the run, ``--grpo.epsilon_high 0.28`` for a block's field
-(``training/recipe.py``). A bad recipe or flag exits with status 2 before any model is loaded.
+(``training/recipe.py``); ``--grpo.help`` lists a block's fields. A bad recipe or flag exits with status 2
+before any model is loaded.
 """
 
 from __future__ import annotations

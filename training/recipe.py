@@ -130,6 +130,8 @@ def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
     except argparse.ArgumentError as exc:  # a value of the wrong type, or a flag without its value
         key = (exc.argument_name or "").lstrip("-").split("/")[0]
         raise ConfigError(f"{block + '.' if block else ''}{key}: {exc.message}") from None
+    except ConfigError:
+        raise
     except (ValueError, TypeError) as exc:  # a config's own check (__post_init__)
         raise ConfigError(f"{block or 'recipe'}: {exc}") from None
     if rest:
