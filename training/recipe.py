@@ -49,6 +49,12 @@ from training.tiny_model import TinyConfig
 DEFAULT_RECIPE = ROOT / "recipes" / "tiny-cpu.yaml"
 BLOCKS = {"model": ModelConfig, "tiny": TinyConfig, "sft": SFTConfig, "grpo": PhysicsGRPOConfig,
           "guard": GuardArguments, "eval": EvalArguments}
+# Flat names of the configuration before it had blocks that are not simply "<block>_<field>", for messages.
+RENAMED = {"sft_epochs": "sft.num_train_epochs", "sft_batch_size": "sft.per_device_train_batch_size",
+           "tiny_layers": "tiny.num_hidden_layers", "tiny_heads": "tiny.num_attention_heads",
+           "use_lora": "model.use_peft", "grpo_guard": "guard.mode", "sft_extend_steps": "guard.extend_steps",
+           "grpo_prompts_per_step": "grpo.per_device_train_batch_size (completions: prompts x num_generations)",
+           "format_reward_weight": "grpo.reward_weights (with format_reward in grpo.reward_funcs)"}
 
 
 def load_recipe(argv: list[str]) -> PipelineConfig:
@@ -148,12 +154,20 @@ def _owner(block: str) -> str:
 
 
 def _closest(block: str, key: str) -> str | None:
-    """The real setting nearest to ``block.key``: the same field in another block, else a close spelling
-    (of a block's name too, for a top-level key)."""
+    """The real setting nearest to ``block.key``: an old flat name's new one (``sft_max_steps`` is
+    ``sft.max_steps``), the same field in another block, else a close spelling (of a block's name too).
+
+    >>> _closest("", "sft_epochs"), _closest("", "eval_pass_k"), _closest("sft", "beta"), _closest("", "grop")
+    ('sft.num_train_epochs', 'eval.pass_k', 'grpo.beta', 'grpo')
+    """
     names = [f.name for f in fields(RunArguments)] + [f"{b}.{f.name}" for b, kind in BLOCKS.items()
                                                         for f in fields(kind) if f.init]
-    names += [] if block else list(BLOCKS)
     wanted = f"{block}.{key}" if block else key
+    if not block:
+        names += list(BLOCKS)
+        renamed = RENAMED.get(key) or key.replace("_", ".", 1)
+        if renamed.split(" ")[0] in names:
+            return renamed
     same = [n for n in names if n.split(".")[-1] == key and n != wanted]
     close = same or difflib.get_close_matches(wanted, names, n=1, cutoff=0.75)
     return close[0] if close else None

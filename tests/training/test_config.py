@@ -148,6 +148,8 @@ def test_a_misspelt_recipe_key_exits_2_naming_it_before_any_model_loads(tmp_path
 @pytest.mark.parametrize("flags, message", [
     (["--grpo.epsilon_hihg", "0.28"], "unknown flag --grpo.epsilon_hihg: did you mean --grpo.epsilon_high?"),
     (["--grpo_learning_rate", "5e-5"], "unknown flag --grpo_learning_rate: did you mean --grpo.learning_rate?"),
+    (["--sft_epochs", "8"], "unknown flag --sft_epochs: did you mean --sft.num_train_epochs?"),
+    (["--grpo_prompts_per_step", "8"], "did you mean --grpo.per_device_train_batch_size (completions: prompts x"),
     (["--beta", "0.1"], "unknown flag --beta: did you mean --grpo.beta?"),
     (["--grop.beta", "0.1"], "there is no block 'grop'"),
     (["--grpo.epsilon", "wide"], "grpo.epsilon: invalid float value: 'wide'"),
