@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from verifiers import sandbox
 from verifiers.errors import UnreadableReference
@@ -67,8 +67,10 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = _answer_text(reference)
+    normalised = normalise(text)
     try:
-        return replace(_typed_reference(reference, text, reference_unit, answer_type), canonical=canonical_text(text))
+        canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
+        return _typed_reference(reference, text, decimal_comma(normalised), canonical, reference_unit, answer_type)
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:
             return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)
@@ -117,8 +119,8 @@ def _balanced(text: str) -> bool:
     return depth == 0
 
 
-def _typed_reference(reference: str, text: str, reference_unit: str | None, answer_type: str) -> Reference:
-    plain = decimal_comma(normalise(text))
+def _typed_reference(reference: str, text: str, plain: str, canonical: str, reference_unit: str | None,
+                     answer_type: str) -> Reference:
     if answer_type in ("mc", "auto"):
         match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain)
         if match:
@@ -131,15 +133,16 @@ def _typed_reference(reference: str, text: str, reference_unit: str | None, answ
         return Reference("bool", text, truth=BOOL_WORDS[plain.strip("{} .").lower()])
     structure = read_structure(plain) if answer_type in ("auto", "symbolic") else None
     if structure is not None:  # "\eta > 2", "[1, 2)", "\{1, 2\}": compared as what they are
-        return Reference("relation", text, tree=structure)
+        return Reference("relation", text, tree=structure, canonical=canonical)
     try:
         tree = parse(plain, normalised=True)
     except ParseError as exc:
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
-        return Reference("tuple", text, tree=tree, parts=parts, unordered=_solutions(plain, parts))
-    return _single(tree, reference_unit, answer_type, reference)
+        return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
+                         unordered=_solutions(plain, parts))
+    return _single(tree, reference_unit, answer_type, reference, canonical)
 
 
 def _solutions(plain: str, parts: tuple) -> bool:
@@ -161,11 +164,11 @@ def _closing_bracket(text: str) -> int | None:
     return None
 
 
-def _single(tree, reference_unit, answer_type, original) -> Reference:
+def _single(tree, reference_unit, answer_type, original, canonical: str = "") -> Reference:
     defined = strip_definition(tree)
     if defined[0] == "eq":  # a general equation, not "symbol = value"
         sandbox.prestart()
-        return Reference("equation", original, tree=defined)
+        return Reference("equation", original, tree=defined, canonical=canonical)
     label = tree[1] if defined is not tree else None  # "T_1" of "T_1 = 2 m g"
     tree = defined
     if answer_type != "symbolic":
@@ -173,12 +176,12 @@ def _single(tree, reference_unit, answer_type, original) -> Reference:
         if quantity is not None and reference_unit:
             quantity = _attach_unit(quantity, reference_unit, original)
         if quantity is not None:
-            return Reference("quantity", original, quantity=quantity, tree=tree, label=label)
+            return Reference("quantity", original, quantity=quantity, tree=tree, label=label, canonical=canonical)
         if answer_type == "numeric":
             raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit",
                                       reference=original)
     sandbox.prestart()  # symbolic answers may need sympy: have its worker warm by then
-    return Reference("symbolic", original, tree=tree, label=label)
+    return Reference("symbolic", original, tree=tree, label=label, canonical=canonical)
 
 
 def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
