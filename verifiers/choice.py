@@ -21,6 +21,7 @@ from verifiers.verdict import Status, Verdict
 _SINGLE_RE = re.compile(r"\A(?:option|choice|answer)?\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 _MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
 _LETTER_RE = re.compile(r"[A-J]")
+_ANOTHER_CHOICE_RE = re.compile(r"\A[({\[]\s*[A-Ja-j]\s*[)}\]]")  # "(B)(C)": the text after B is choice C
 _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
@@ -33,7 +34,8 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
     else:
         found = _SINGLE_RE.fullmatch(plain)
         letters = frozenset(found.group(1).upper()) if found else None
-        if found is None and _LIST_RE.search(plain.upper()):
+        if (found is None and _LIST_RE.search(plain.upper())) or \
+                (found is not None and found.group(2) and _ANOTHER_CHOICE_RE.match(found.group(2))):
             return Verdict.make(Status.HEDGED, f"several choices given: {text[:40]!r}")
     if letters is None:
         return Verdict.make(Status.WRONG_TYPE, f"expected a choice letter, got {text[:40]!r}")

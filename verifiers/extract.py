@@ -179,8 +179,10 @@ def _last_line(text: str) -> str:
     line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     sentences = _SENTENCE_END.split(line)
     line = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s)), sentences[-1])
-    # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is"
+    # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}")
     after = _VERB_RE.split(line)[-1]
+    if after.count("{") != after.count("}"):
+        after = line
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())
     if lead_in:  # "We find that $x < 3$."
         return _clean(lead_in.group(1))

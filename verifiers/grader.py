@@ -272,6 +272,9 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     items = tree[1] if tree[0] == "tuple" else (tree,)
     if len(items) != len(ref.parts):
         return Verdict.make(Status.WRONG_TYPE, f"{len(items)} values given, {len(ref.parts)} expected")
+    labels = [repr(item[1]) for item in items if item[0] == "eq"]
+    if len(set(labels)) < len(labels):  # "x = 3, x = 4": two values for one quantity
+        return Verdict.make(Status.HEDGED, "one quantity given two values")
     items = _align_by_label(items, ref.parts)
     for index, (item, part) in enumerate(zip(items, ref.parts)):
         verdict = _grade_tree(item, part, opts, deadline)

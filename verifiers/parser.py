@@ -131,7 +131,10 @@ class _Parser:
         return items[0] if len(items) == 1 else ("add", tuple(items))
 
     def product(self):
-        """Factors; ``a:b`` is the ratio a/b, one colon to a product (``1:2:3`` is no number)."""
+        """Factors; ``a:b`` is the ratio a/b, one colon to a product (``1:2:3`` is no number). After a
+        numerator with symbols in it, the symbols juxtaposed after ``/`` are the denominator, as a physicist
+        reads ``Q/2M``, ``h/2\\pi`` and ``J/mol K`` (``1/2 m v^2`` keeps its number half). A unit after a
+        tuple applies to each part (``(1, 2, 3) m/s``)."""
         items, ratio = [self.unary()], False
         while True:
             kind, value = self.peek()
@@ -141,6 +144,8 @@ class _Parser:
                 self.take()
                 ratio = ratio or value == ":"
                 factor = self.unary()
+                if value == "/" and not all(item[0] in ("num", "const") for item in items):
+                    factor = self._juxtaposed(factor)
                 items.append(factor if value == "*" else ("inv", factor))
             elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN:
                 if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():
@@ -148,7 +153,23 @@ class _Parser:
                 items.append(self.power())
             else:
                 break
+        if len(items) > 1 and items[0][0] == "tuple" and all(item[0] != "tuple" for item in items[1:]):
+            return ("tuple", tuple(("mul", (part, *items[1:])) for part in items[0][1]))
         return items[0] if len(items) == 1 else ("mul", tuple(items))
+
+    def _juxtaposed(self, first):
+        """``first`` and the names, Greek letters and constants written right after it (not numbers,
+        functions, fractions or brackets)."""
+        factors = [first]
+        while self._starts_name():
+            factors.append(self.power())
+        return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+
+    def _starts_name(self):
+        kind, value = self.peek()
+        if kind == "word":
+            return value not in FUNCTIONS
+        return kind == "cmd" and (value[1:] in GREEK or value[1:] in ACCENTS or value == "\\pi")
 
     def _is_power_of_ten(self):
         return self.peek()[1] == "10" and self.peek(1)[1] == "^"

@@ -45,6 +45,14 @@ SYMBOLS = [
     (r"\langle r^2 \rangle", r"\langle r \rangle^2", "wrong_value"),  # <r^2> is not <r>^2
     (r"(0, \infty)", r"(0, \infty)", "correct"),  # infinity read, and equal to itself
     (r"\frac{\partial A}{\partial z}", r"\frac{\partial A}{\partial z}", "correct"),  # partial derivatives read
+    ("Q/(2M)", "Q/2M", "correct"),  # plain text: names juxtaposed after / are the denominator
+    (r"\frac{\hbar}{2}", r"h/4\pi", "correct"),  # h/4pi is h/(4 pi)
+    (r"\frac{m v^2}{2}", "1/2 m v^2", "correct"),  # but a number over a number stays a coefficient
+    (r"\frac{x}{2} \sin\theta", r"x/2 \sin\theta", "correct"),  # and a function is no part of a denominator
+    (r"\frac{\hbar}{2}", "ℏ/2", "correct"),  # Unicode h-bar (U+210F)
+    ("0.5 nm", "5 \u212b", "correct"),  # the angstrom sign (U+212B)
+    (r"\frac{\nabla \phi}{2}", r"\frac{1}{2}\nabla \phi", "correct"),  # nabla is a symbol
+    (r"\left(\frac{a}{b}\right)^{\frac13}", r"(a/b)^{1/3}", "correct"),  # \left( ... \right) to a power
 ]
 
 UNITS = [
@@ -68,6 +76,9 @@ UNITS = [
     (r"45^\circ", r"\pi/4", "correct"),  # and a bare number in radians for a gold in degrees
     ("9.11e-31 kg", "0.511 MeV/c^2", "correct"),  # c beside an electronvolt is the speed of light
     ("28 %", "28 pct", "correct"),  # pct is percent, not ton parsec
+    ("8.314 J/(mol K)", "8.314 J/mol K", "correct"),  # a unit after / with another juxtaposed: both divide
+    ("(1, 2, 3) m/s", "(100, 200, 300) cm/s", "correct"),  # a unit after a vector applies to each part
+    ("(1, 2, 3) m/s", "(100, 200, 300) m/s", "wrong_value"),  # and is converted
 ]
 
 FALSE_ACCEPTS = [
@@ -79,6 +90,9 @@ FALSE_ACCEPTS = [
     ("0.25", "0.25 m", "dimension_mismatch"),  # nor by a quantity of another dimension
     ("3", r"\boxed{3!}", "wrong_value"),  # a factorial keeps its !
     ("6", r"\boxed{3!}", "correct"),  # and is evaluated
+    ("B", r"\boxed{(B)(C)}", "hedged"),  # two choices in brackets side by side
+    ("B", r"\text{(B) is correct}", "correct"),  # a choice letter with text, unboxed
+    ("x = 3, y = 4", "x = 3, x = 4", "hedged"),  # one quantity given two values is no answer for two
 ]
 
 REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
