@@ -77,8 +77,13 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     text = response if isinstance(response, str) else str(response)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
-    if text.strip() == str(reference).strip() and text.strip():
+    verdict = _judge(text, ref, opts, deadline)
+    if not verdict.correct and text.strip() == str(reference).strip():
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
+    return verdict
+
+
+def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
@@ -116,6 +121,14 @@ def _is_range(text: str) -> bool:
 
 
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """The verdict on one answer; an answer written as the gold writes its answer is never wrong."""
+    verdict = _read_and_grade(text, ref, opts, deadline)
+    if not verdict.correct and ref.canonical and canonical_text(text) == ref.canonical:
+        return Verdict.make(Status.CORRECT, "written as the reference is")
+    return verdict
+
+
+def _read_and_grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "mc":
         return grade_choice(text, ref)
     if ref.kind == "bool":
@@ -125,8 +138,6 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     plain = normalise(text)
-    if ref.canonical and plain.replace(" ", "") == ref.canonical:
-        return Verdict.make(Status.CORRECT, "written as the reference is")
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     word = qualifier(plain)

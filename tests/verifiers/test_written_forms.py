@@ -126,3 +126,11 @@ RATIOS = [
                          + RATIOS)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
+
+
+def test_an_answer_written_as_the_gold_is_still_read():
+    """Identity is a fallback: an answer that reads right keeps its parsed value and unit (the unit reward
+    uses them), and only an answer that reads wrong is rescued by being the gold's own text."""
+    verdict = verify(r"\boxed{4 m/s^2}", "4 m/s^2")
+    assert verdict.correct and verdict.response_unit is not None and verdict.detail != "written as the reference is"
+    assert verify(r"\text{The midpoints form a hexagon}", r"\text{The midpoints form a hexagon}").correct
