@@ -281,11 +281,13 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     if tree[0] == "eq" and strip_definition(tree)[0] == "tuple":  # "(p, q) = (3, 2)"
         tree = strip_definition(tree)
     items = tree[1] if tree[0] == "tuple" else (tree,)
+    if ref.unordered and len(items) > len(ref.parts):  # a solution listed twice is one solution
+        items = tuple({repr(item): item for item in items}.values())
     if len(items) != len(ref.parts):
         return Verdict.make(Status.WRONG_TYPE, f"{len(items)} values given, {len(ref.parts)} expected")
-    labels = [repr(item[1]) for item in items if item[0] == "eq"]
-    if len(set(labels)) < len(labels):  # "x = 3, x = 4": two values for one quantity
-        return Verdict.make(Status.HEDGED, "one quantity given two values")
+    labels = sorted(repr(item[1]) for item in items if item[0] == "eq")
+    if len(set(labels)) < len(labels) and labels != sorted(repr(part.label) for part in ref.parts):
+        return Verdict.make(Status.HEDGED, "one quantity given two values")  # "x = 3, x = 4" for x and y
     items = _align_by_label(items, ref.parts)
     for index, (item, part) in enumerate(zip(items, ref.parts)):
         verdict = _grade_tree(item, part, opts, deadline)

@@ -34,6 +34,7 @@ logger = logging.getLogger(__name__)
 _GAPS_RE = re.compile(r"\s+")
 _BOXES_RE = re.compile(r"\\boxed\{[^{}]*\}")
 _WORDS_RE = re.compile(r"[A-Za-z]{3,}")
+_JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, after _GAPS_RE
 # units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
 _COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("unit", "barn"),
@@ -70,7 +71,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     normalised = normalise(text)
     try:
         canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
-        return _typed_reference(reference, text, decimal_comma(normalised), canonical, reference_unit, answer_type)
+        return _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:
             return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)
@@ -121,6 +122,9 @@ def _balanced(text: str) -> bool:
 
 def _typed_reference(reference: str, text: str, plain: str, canonical: str, reference_unit: str | None,
                      answer_type: str) -> Reference:
+    if "and" in plain or "or" in plain:  # "6 and 8", "(11,7) or (7,11)": a gold lists its answers, never hedges
+        plain = _JOINING_WORDS_RE.sub(", ", plain)
+    plain = decimal_comma(plain)
     if answer_type in ("mc", "auto"):
         match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain)
         if match:

@@ -100,6 +100,14 @@ LISTS = [
      r"\boxed{10^{1/6}} \quad \text{and} \quad \boxed{10^{-1/6}}", "correct"),  # a spacing command glued to the next name (\quadx_2) is a space
     (r"the answer is \boxed{004}. Checking again, \boxed{004}", "004", "correct"),  # a gold boxing one answer twice
     (r"\boxed{3}, \boxed{3}", "3", "wrong_type"),  # but two equal boxes with no words between are two parts
+    ("$1$ and $2$ and $3$", r"\boxed{1,2,3}", "correct"),  # "and" in a gold joins a list
+    ("$(11,7)or(7,11)$", r"\boxed{(7,11),\ (11,7)}", "correct"),  # and so does "or": a gold never hedges
+    ("$21,16$ or $11$", "$21,16,11$", "correct"),  # a comma list and a word together, no decimal comma
+    (r"\boxed{p = -1 \text{ and } p = \dfrac{15}{8}}", r"$p=-1,p=\frac{15}{8}$",
+     "correct"),  # one unknown with two solutions, in the gold and the answer
+    ("(3,17,3,7),(3,3,2,3)", r"\boxed{(3, 3, 2, 3), (3,17,3,7), (3, 17, 3, 7)}",
+     "correct"),  # a solution listed twice is one solution
+    ("(1, 2), (3, 4)", r"\boxed{(1, 2), (1, 2)}", "wrong_value"),  # so twice does not make two
 ]
 
 DISPLAYS_AND_PROSE = [
