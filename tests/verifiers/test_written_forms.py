@@ -108,6 +108,7 @@ LISTS = [
     ("(3,17,3,7),(3,3,2,3)", r"\boxed{(3, 3, 2, 3), (3,17,3,7), (3, 17, 3, 7)}",
      "correct"),  # a solution listed twice is one solution
     ("(1, 2), (3, 4)", r"\boxed{(1, 2), (1, 2)}", "wrong_value"),  # so twice does not make two
+    ("100, 101", "101, 99.5", "correct"),  # 101 pairs with 101 before the 1% tolerance could give it to 100
 ]
 
 DISPLAYS_AND_PROSE = [
