@@ -54,6 +54,13 @@ class UnreadableReference(VerifierError, ValueError):
     fields = ("reference",)
 
 
+class ParseError(VerifierError, ValueError):
+    """The text is not an answer the grammar reads; the message says where. Field: ``what`` (the token or
+    limit it stopped at, where known)."""
+
+    fields = ("what",)
+
+
 class NotNumeric(VerifierError, ValueError):
     """An expression has a free symbol or unit where a number was needed. Field: ``what`` (that symbol,
     unit or kind of node)."""

@@ -21,12 +21,9 @@ from __future__ import annotations
 
 import re
 
+from verifiers.errors import ParseError  # defined in verifiers.errors, importable here too
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS, MAX_DEPTH, MAX_TOKENS
-
-
-class ParseError(ValueError):
-    """The text is not an answer this grammar reads; the message says where."""
 
 
 _TOKEN_RE = re.compile(r"""
@@ -59,7 +56,7 @@ def tokenize(text: str) -> list[tuple[str, str]]:
     while pos < len(text):
         match = _TOKEN_RE.match(text, pos)
         if not match:
-            raise ParseError(f"unexpected character {text[pos]!r} at {pos}")
+            raise ParseError(f"unexpected character {text[pos]!r} at {pos}", what=text[pos])
         pos = match.end()
         kind = match.lastgroup
         if kind == "space":
@@ -292,7 +289,7 @@ class _Parser:
             return ("sym", name)
         if name in GREEK:
             return self.subscripted(("sym", name))
-        raise ParseError(f"unknown command \\{name}")
+        raise ParseError(f"unknown command \\{name}", what="\\" + name)
 
     def function(self, name):
         base = None

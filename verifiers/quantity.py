@@ -54,7 +54,7 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
             value *= z.real
         unit = _resolve_units(units) if units else None
         symbol_like = bool(units) and all(_is_letter_symbols(node) for node, _ in units)
-    except (NotAQuantity, NotNumeric, pint.errors.PintError, KeyError, ValueError, TypeError, OverflowError):
+    except (NotAQuantity, NotNumeric, pint.errors.PintError):  # anything else is a bug: Status.ERROR
         return None
     if math.isnan(value):
         return None

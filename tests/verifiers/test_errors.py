@@ -13,6 +13,7 @@ CASES = [  # (error, its fields)
     (errors.NotAQuantity("symbol 'q'", what="q"), {"what": "q"}),
     (errors.VerifyTimeout("time limit reached", what="verification"), {"what": "verification"}),
     (errors.BadRow("rows.jsonl:3: expected a JSON object", line=3), {"line": 3}),
+    (errors.ParseError("unexpected ')'", what=")"), {"what": ")"}),
 ]
 
 
@@ -26,17 +27,19 @@ def test_each_error_pickles_with_its_message_and_fields(error, fields):
 
 def test_former_value_errors_still_are_and_a_timeout_is_not():
     # callers' ``except ValueError`` keep their meaning; a time limit must never be swallowed as bad input
-    assert all(issubclass(cls, ValueError) for cls in (errors.UnreadableReference, errors.NotNumeric, errors.BadRow))
+    assert all(issubclass(cls, ValueError)
+               for cls in (errors.UnreadableReference, errors.NotNumeric, errors.BadRow, errors.ParseError))
     assert not issubclass(errors.VerifyTimeout, ValueError)
 
 
 def test_old_import_paths_name_the_same_classes():
     from verifiers.evaluate import NotNumeric
     from verifiers.limits import VerifyTimeout
+    from verifiers.parser import ParseError
     from verifiers.reference import UnreadableReference
     from verifiers.score import BadRow
-    assert (UnreadableReference, NotNumeric, VerifyTimeout, BadRow) == \
-        (errors.UnreadableReference, errors.NotNumeric, errors.VerifyTimeout, errors.BadRow)
+    assert (UnreadableReference, NotNumeric, VerifyTimeout, BadRow, ParseError) == \
+        (errors.UnreadableReference, errors.NotNumeric, errors.VerifyTimeout, errors.BadRow, errors.ParseError)
 
 
 def test_an_unknown_field_is_a_type_error():
