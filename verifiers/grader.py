@@ -24,7 +24,7 @@ from verifiers.answer_text import parse_answer, qualifier
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
-from verifiers.reference import Reference, UnreadableReference, canonical_text, parse_reference
+from verifiers.reference import Reference, UnreadableReference, canonical_text, column_units, parse_reference
 from verifiers.symbolic import (compare_symbolic, exact_value, is_label, names_quantity, physical_reading,
                                 proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
@@ -217,6 +217,10 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     answer = _value_side(tree)
     quantity = to_quantity(answer)
+    if quantity is None and ref.quantity.unit is not None and not ref.quantity.symbol_like:
+        quantity = to_quantity(column_units(answer))  # "0.8 c", "1.5 \mu_B": units a unit column writes
+    if quantity is None and ref.scale is not None:
+        quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0
     if quantity is not None and tree[0] == "eq" and not is_label(tree[1]) and \
             not _consistent(tree[3][:tree[4]], quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
@@ -233,6 +237,19 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbol_names(answer):
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _without_factor(tree, factor):
+    """``tree`` with one factor ``factor`` taken out of its product (``-0.167 m_0`` -> ``-0.167``)."""
+    if tree == factor:
+        return ("num", 1.0, "1")
+    if tree[0] == "neg":
+        return ("neg", _without_factor(tree[1], factor))
+    if tree[0] == "mul" and factor in tree[1]:
+        rest = list(tree[1])
+        rest.remove(factor)
+        return rest[0] if len(rest) == 1 else ("mul", tuple(rest))
+    return tree
 
 
 def _value_side(tree):

@@ -185,7 +185,10 @@ class _Parser:
         if self.peek()[1] == "^":
             self.take()
             self.enter()
-            exponent = self.unary() if self.peek()[1] in ("-", "+") else self.power()
+            if self.peek()[1] in ("-", "+"):
+                exponent = self.unary()
+            else:  # a braced exponent ends at its brace: "10^{-3} \%" is a percent of 10^{-3}
+                exponent = self.atom() if self.peek()[1] in _OPEN else self.power()
             self.depth -= 1
             if base == ("sym", "e"):
                 base = ("name", "e")  # Euler's number or the charge: decided per comparison (evaluate)

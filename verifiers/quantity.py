@@ -141,6 +141,10 @@ def _resolve_units(units: list) -> UnitInfo:
             factors.append((TEMPERATURE_AFTER_DEGREE[nxt[1]], units[i + 1][1]))  # "\circ C^{-1}" is 1/degC
             i += 2
             continue
+        if kind == "sym" and text == "mu" and nxt and nxt[0] == "unit":  # "\mu b" of a unit column: microbarn
+            factors.append(("micro" + nxt[1], units[i + 1][1]))
+            i += 2
+            continue
         if kind == "sym" and text == "mu" and nxt and nxt[0] == "name":  # "\mu C" is microcoulomb
             pieces = split_word("u" + nxt[1])
             if pieces is None:

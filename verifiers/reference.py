@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from verifiers import sandbox
 from verifiers.errors import UnreadableReference
@@ -58,6 +58,7 @@ class Reference:
     label: tuple | None = None  # the left side of "T_1 = 2 m g", for matching the parts of an answer
     canonical: str = ""  # the gold's answer as canonical_text: an answer written the same way is right
     unordered: bool = False  # a list of solutions (bare pure numbers or tuples): any order answers it
+    scale: tuple | None = None  # a unit column that is no unit ("m_{0}"): the gold is a number of these
 
 
 @functools.lru_cache(maxsize=8192)
@@ -76,7 +77,19 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
         if answer_type == "auto" and reference_unit is None:
             return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)
         logger.warning("%s; reading the gold as it is", exc)
-        return parse_reference(reference, None, "auto")
+        as_it_is = parse_reference(reference, None, "auto")
+        if reference_unit and as_it_is.kind == "quantity" and as_it_is.quantity.unit is None:
+            return replace(as_it_is, scale=_scale(reference_unit))
+        return as_it_is
+
+
+def _scale(unit_text: str):
+    """The tree of a unit column that names no unit (``m_{0}``, ``k``): the gold counts in it, and an answer
+    may write it after its number."""
+    try:
+        return parse(normalise(unit_text.strip().strip("$")), normalised=True)
+    except ParseError:
+        return None
 
 
 def _stated_answer(reference: str, error: UnreadableReference) -> Reference:
@@ -196,7 +209,7 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     if not unit_plain:
         return quantity
     try:
-        unit_q = to_quantity(_column_units(parse(unit_plain, normalised=True)), require_number=False)
+        unit_q = to_quantity(column_units(parse(unit_plain, normalised=True)), require_number=False)
     except ParseError:
         unit_q = None
     if unit_q is None:
@@ -206,14 +219,15 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
                     unit_scale=scale)
 
 
-def _column_units(node):
-    """A unit column's tree with the letters only unit columns use read as units (``MeV/c^2``)."""
+def column_units(node):
+    """A unit column's tree, or an answer's to a gold with a unit, with the letters only unit columns use
+    read as units (``MeV/c^2``, ``0.8 c``)."""
     if node in _COLUMN_UNITS:
         return _COLUMN_UNITS[node]
     if node[0] in ("mul", "tuple"):
-        return (node[0], tuple(_column_units(child) for child in node[1]))
+        return (node[0], tuple(column_units(child) for child in node[1]))
     if node[0] == "pow":
-        return ("pow", _column_units(node[1]), node[2])
+        return ("pow", column_units(node[1]), node[2])
     if node[0] in ("inv", "neg"):
-        return (node[0], _column_units(node[1]))
+        return (node[0], column_units(node[1]))
     return node

@@ -129,6 +129,20 @@ def test_gold_with_a_type_hint_or_unit_column_that_does_not_fit_is_read(gold, op
     assert verify(gold, gold, **options).correct
 
 
+@pytest.mark.parametrize("gold, unit, response, expected", [
+    ("0.8", "c", "0.8 c", "correct"),  # a unit column's c, written by the answer, is the speed of light too
+    ("0.8", "c", "2.4e8 m/s", "correct"),  # and converts
+    (r"\frac{2}{5} \sqrt{15}", r"\mu_{\mathrm{B}}", r"1.549 \mu_{\mathrm{B}}", "correct"),  # Bohr magnetons
+    ("8.7", r"\mu\mathrm{b}", r"8.7 \mu b", "correct"),  # a prefixed barn in the column
+    ("56 \\%", "\\%", r"56000 \times 10^{-3} \%", "correct"),  # a percent after a braced power of ten
+    ("0.375", "m_{0}", "0.375 m_{0}", "correct"),  # a column that is no unit: the gold counts in it
+    ("-0.167", "m_{0}", "-0.167 m_{0}", "correct"),  # with a sign
+    ("0.375", "m_{0}", "0.375 m_{1}", "wrong_value"),  # another scale is not it
+])
+def test_answer_written_in_the_unit_columns_terms(gold, unit, response, expected):
+    assert verify(response, gold, unit=unit, answer_type="NV").status.value == expected
+
+
 def test_type_hint_that_does_not_fit_logs_a_warning(caplog):
     parse_reference.cache_clear()
     with caplog.at_level(logging.WARNING, logger="verifiers.reference"):
