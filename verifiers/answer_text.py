@@ -102,8 +102,8 @@ def _strip_leading(plain: str) -> str:
 
 
 def _is_symbol_a(word: str, rest: str) -> bool:
-    """``a \\cos \\theta``, ``a (b + c)``, ``a b``: the letter a as a symbol, not the article."""
-    return word == "a" and (not rest[:1].isalpha() or not rest[1:2].isalpha())
+    """``a \\cos \\theta``, ``a (b + c)``, ``a b``, ``A e^{ikx}``: the letter as a symbol, not the article."""
+    return word in ("a", "A") and (not rest[:1].isalpha() or not rest[1:2].isalpha())
 
 
 def _drop_trailing_word(plain: str) -> str | None:

@@ -182,6 +182,11 @@ class _Parser:
 
     def power(self):
         base = self.postfix(self.atom())
+        if base[0] in ("name", "sym") and [self.peek(i)[1] for i in (0, 1, 2, 4, 5)] == ["^", "{", "(", ")", "}"] \
+                and self.peek(3)[0] == "num":  # "x^{(1)}": an index in brackets, part of the name
+            order = self.peek(3)[1]
+            self.pos += 6
+            return self.subscripted(_renamed(base, f"^({order})"))
         if self.peek()[1] == "^":
             self.take()
             self.enter()

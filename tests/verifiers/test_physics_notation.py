@@ -53,6 +53,10 @@ SYMBOLS = [
     ("0.5 nm", "5 \u212b", "correct"),  # the angstrom sign (U+212B)
     (r"\frac{\nabla \phi}{2}", r"\frac{1}{2}\nabla \phi", "correct"),  # nabla is a symbol
     (r"\left(\frac{a}{b}\right)^{\frac13}", r"(a/b)^{1/3}", "correct"),  # \left( ... \right) to a power
+    (r"\Phi(\phi) = A e^{im\phi} + B e^{-im\phi}", r"A e^{i m \phi} + B e^{- i m \phi}",
+     "correct"),  # a capital A before math is a symbol, not the article
+    (r"x^{(1)} = A \sin \omega t", r"A \sin\omega t", "correct"),  # x^{(1)}: an order index names a quantity
+    (r"x^{(1)}", "x", "wrong_value"),  # and is not a power of x
 ]
 
 UNITS = [
