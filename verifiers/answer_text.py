@@ -57,7 +57,9 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     after a unit are dropped; a word right after a bare number is kept (``5 bananas`` is not ``5``)
     unless ``counting``: the gold is a pure number, which counts the things the words name.
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
-    plain = _strip_leading(_LABEL_IN_WORDS.sub("", plain)).lstrip("= ").strip()
+    if ":" in plain:
+        plain = _LABEL_IN_WORDS.sub("", plain)
+    plain = _strip_leading(plain).lstrip("= ").strip()
     if counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"

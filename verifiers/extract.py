@@ -195,7 +195,7 @@ def _last_line(text: str) -> str:
 
 def _closing_display(text: str) -> str:
     """The contents of a ``\\[ ... \\]`` block that ends the text over several lines, or ""."""
-    text = text.rstrip().rstrip(".").rstrip()
+    text = text.rstrip(" \t\n.")
     if not text.endswith("\\]"):
         return ""
     start = text.rfind("\\[", max(0, len(text) - MAX_ANSWER_CHARS))

@@ -24,7 +24,7 @@ from verifiers.answer_text import parse_answer, qualifier
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
-from verifiers.reference import Reference, UnreadableReference, canonical_text, column_units, parse_reference
+from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
 from verifiers.symbolic import (compare_symbolic, exact_value, is_label, names_quantity, physical_reading,
                                 proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
@@ -122,22 +122,23 @@ def _is_range(text: str) -> bool:
 
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one answer; an answer written as the gold writes its answer is never wrong."""
-    verdict = _read_and_grade(text, ref, opts, deadline)
-    if not verdict.correct and ref.canonical and canonical_text(text) == ref.canonical:
-        return Verdict.make(Status.CORRECT, "written as the reference is")
-    return verdict
-
-
-def _read_and_grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "mc":
         return grade_choice(text, ref)
     if ref.kind == "bool":
         return grade_bool(text, ref)
+    plain = normalise(text)
     if ref.kind == "text":
-        if canonical_text(text) == ref.text:
+        if plain.replace(" ", "") == ref.text:
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
-    plain = normalise(text)
+    verdict = _grade_plain(text, plain, ref, opts, deadline)
+    if not verdict.correct and ref.canonical and plain.replace(" ", "") == ref.canonical:
+        return Verdict.make(Status.CORRECT, "written as the reference is")
+    return verdict
+
+
+def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """The verdict on one normalised answer (``plain``; ``text`` as written, for messages)."""
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     word = qualifier(plain)

@@ -70,8 +70,6 @@ _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\s?\{\s?,\s?\}|\u2009|\u202f)(?=\d{3}(?!\d))")
-# "10 000", "1 000 000.5": thousands set apart by spaces (each group exactly three digits, so no backtracking)
-_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3}(?!\d))+")
 # "1000,99", "0,111", "2,5 m": a decimal comma in an answer that is one number (perhaps with a unit)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(-?\d+),(\d+)([^\d,][^,]*)?")
 _THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+")
@@ -138,16 +136,13 @@ def normalise(text: str) -> str:
         text = _TIMES_X.sub("*", text)
     if "{" in text:
         text = _EMPTY_GROUP.sub(" ", text)
-    text = " ".join(text.split())
-    if " " in text:
-        text = _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ""), text)
-    return text
+    return " ".join(text.split())
 
 
 def decimal_comma(plain: str) -> str:
     """``1000,99`` -> ``1000.99``: a comma between digits, with no space after it, in an answer that is one
     number (perhaps with a unit) is a decimal comma unless the digits group as thousands (``1,234``)."""
-    match = _DECIMAL_COMMA.fullmatch(plain)
+    match = _DECIMAL_COMMA.fullmatch(plain) if "," in plain else None
     if not match or _THOUSANDS.fullmatch(f"{match.group(1)},{match.group(2)}"):
         return plain
     return f"{match.group(1)}.{match.group(2)}{match.group(3) or ''}"
@@ -156,8 +151,9 @@ def decimal_comma(plain: str) -> str:
 def _command(match: re.Match) -> str:
     """A command's plain form; a spacing command glued to the next name (``\\quadx_2``) is a space."""
     name = match.group(1)
-    if name in _COMMANDS:
-        return _COMMANDS[name]
+    plain = _COMMANDS.get(name)
+    if plain is not None:
+        return plain
     glued = _GLUED_SPACE.match(name)
     return " " + name[glued.end():] if glued else match.group(0)
 

@@ -28,6 +28,7 @@ from verifiers.limits import MAX_ANSWER_CHARS, MAX_DEPTH, MAX_TOKENS
 
 _TOKEN_RE = re.compile(r"""
     (?P<num>[1-9]\d{0,2}(?:,\d{3})+(?![\d])(?:\.\d+)?(?:[eE][+-]?\d+)?
+           |[1-9]\d{0,2}(?:\ \d{3}(?!\d))+(?:\.\d+)?
            |\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
   | (?P<cmd>\\[a-zA-Z]+)
   | (?P<word>[a-zA-Z]+)
@@ -46,6 +47,8 @@ _UNIT_COMMANDS = {"circ": "degree", "AA": "angstrom", "Omega": "ohm", "ohm": "oh
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _STARTS_FACTOR = {"num", "cmd", "word"}
 _CLOSING_COMMANDS = {"\\rangle", "\\approx"}
+_END = ("end", "")
+_LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:
@@ -82,11 +85,11 @@ def parse(text: str, *, normalised: bool = False):
 
 class _Parser:
     def __init__(self, tokens):
-        self.tokens, self.pos, self.depth = tokens, 0, 0
+        # end markers past the last token, one for each token looked ahead, so peek needs no bounds check
+        self.tokens, self.pos, self.depth = tokens + [_END] * (_LOOKAHEAD + 1), 0, 0
 
     def peek(self, offset=0):
-        i = self.pos + offset
-        return self.tokens[i] if i < len(self.tokens) else ("end", "")
+        return self.tokens[self.pos + offset]
 
     def take(self, value=None):
         tok = self.peek()
@@ -168,6 +171,11 @@ class _Parser:
             return value not in FUNCTIONS
         return kind == "cmd" and (value[1:] in GREEK or value[1:] in ACCENTS or value == "\\pi")
 
+    def _order_index(self):
+        """At ``^{(1)}``: a number in brackets as a superscript, an index rather than a power."""
+        return self.peek(1)[1] == "{" and self.peek(2)[1] == "(" and self.peek(3)[0] == "num" \
+            and self.peek(4)[1] == ")" and self.peek(5)[1] == "}"
+
     def _is_power_of_ten(self):
         return self.peek()[1] == "10" and self.peek(1)[1] == "^"
 
@@ -182,12 +190,11 @@ class _Parser:
 
     def power(self):
         base = self.postfix(self.atom())
-        if base[0] in ("name", "sym") and [self.peek(i)[1] for i in (0, 1, 2, 4, 5)] == ["^", "{", "(", ")", "}"] \
-                and self.peek(3)[0] == "num":  # "x^{(1)}": an index in brackets, part of the name
-            order = self.peek(3)[1]
-            self.pos += 6
-            return self.subscripted(_renamed(base, f"^({order})"))
         if self.peek()[1] == "^":
+            if base[0] in ("name", "sym") and self._order_index():  # "x^{(1)}": part of the name
+                order = self.peek(3)[1]
+                self.pos += 6
+                return self.subscripted(_renamed(base, f"^({order})"))
             self.take()
             self.enter()
             if self.peek()[1] in ("-", "+"):
@@ -368,6 +375,6 @@ def _renamed(node, suffix: str):
 
 def _number(text: str):
     try:
-        return ("num", float(text.replace(",", "")), text)
+        return ("num", float(text.replace(",", "").replace(" ", "")), text)
     except ValueError:
         raise ParseError(f"bad number {text!r}") from None
