@@ -44,8 +44,8 @@ _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 _LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then one math span ending the (cleaned) line
-_LEADING_JUNK = " \t:;,*$"
-_TRAILING_JUNK = " \t.;,:*$!"
+_LEADING_JUNK = " \t:;,*$\""
+_TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
 
 
 def extract_answers(text: str) -> list[str]:
@@ -204,6 +204,8 @@ def _closing_display(text: str) -> str:
 
 
 def _clean(candidate: str) -> str:
+    if '\\"' in candidate:  # quotes escaped in a JSON string: \"12\"
+        candidate = candidate.replace('\\"', '"')
     candidate = _strip_end(candidate.strip().lstrip(_LEADING_JUNK))
     for opening, closing in ((r"\[", r"\]"), (r"\(", r"\)")):
         if candidate.startswith(opening) and candidate.endswith(closing):

@@ -59,6 +59,9 @@ SENTENCES = [
     ("12000023", "Final Answer: The final answer is 12,000,023. I hope it is correct.",
      "correct"),  # a full stop right after a number ends the sentence
     ("12 N", "Answer: 12 N is the tension", "correct"),  # a verb with no value after it keeps the line
+    ("12 N", 'The final answer is "12 N".', "correct"),  # quotes around the answer
+    (r"\boxed{12\text{ and }13}",
+     r"so \boxed{12 $ and $13 }. $ Final Answer: The final answer is \"$12 $ and $13 $\".", "correct"),  # a final line in escaped quotes repeating the box is no second answer
     (r"\left( \frac{1}{5}, \frac{1}{6} \right)", r"Thus $(p,q) = \boxed{\left( \frac{1}{5}, \frac{1}{6} \right)}$."
      "\nFinal Answer: The final answer is $\\left( \\frac{1}{5}, \\frac{1}{6} \\right)$.",
      "correct"),  # a final line repeating the box is one answer, not a second part
