@@ -1,18 +1,22 @@
 """Verifications per second and latency of ``verifiers.verify`` beside math-verify, in one process.
 
-    pip install -e ".[bench]" && python bench/verify_speed.py [--rounds 20]
+    pip install -e ".[bench]" && python bench/verify_speed.py [--rounds 20] [--out docs/results/verify_speed]
 
 Prints, per answer kind and overall: checks/s and p50/p99 latency for ours (reference cache cleared
 before every call, so each call parses both sides) and for math-verify (``parse`` both + ``verify``),
-their ratio, and how many of the set each judges as a physicist would.
+their ratio, and how many of the set each judges as a physicist would. ``--out`` also writes that
+report to ``OUT.md``. Both judges run in the same process, one after the other, so the ratio holds on a
+busy machine better than either rate does.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
+import platform
 import statistics
 import time
+from pathlib import Path
 
 from verifiers import verify
 from verifiers.reference import parse_reference
@@ -73,18 +77,20 @@ def _row(name, samples):
     samples = sorted(samples)
     rate = len(samples) / sum(samples)
     p50, p99 = statistics.median(samples), samples[min(len(samples) - 1, int(0.99 * len(samples)))]
-    logger.info("  %-10s %10.0f checks/s   p50 %7.3f ms   p99 %7.3f ms", name, rate, p50 * 1e3, p99 * 1e3)
-    return rate
+    line = f"  {name:<10} {rate:10.0f} checks/s   p50 {p50 * 1e3:7.3f} ms   p99 {p99 * 1e3:7.3f} ms"
+    logger.info(line)
+    return rate, line
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--out", type=Path, help="also write the report to OUT.md")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("math_verify").setLevel(logging.CRITICAL)
     judges = {"verifiers": _ours, "math-verify": _math_verify()}
-    rates = {}
+    rates, report = {}, []
     for name, judge in judges.items():
         if judge is None:
             logger.info("math-verify is not installed: pip install -e '.[bench]'")
@@ -92,14 +98,23 @@ def main() -> None:
         judge(*CASES[0][1:3])  # warm-up: imports, registry
         times, verdicts = _measure(judge, args.rounds)
         right = sum(verdicts[i] == case[3] for i, case in enumerate(CASES))
-        logger.info("%s: judged %d/%d as a physicist would", name, right, len(CASES))
+        report.append(f"{name}: judged {right}/{len(CASES)} as a physicist would")
+        logger.info(report[-1])
         for kind, samples in times.items():
-            _row(kind, samples)
+            report.append(_row(kind, samples)[1])
         non_symbolic = [t for kind, s in times.items() if kind != "symbolic" for t in s]
-        _row("non-symb.", non_symbolic)
-        rates[name] = _row("all", [t for s in times.values() for t in s])
+        report.append(_row("non-symb.", non_symbolic)[1])
+        rates[name], line = _row("all", [t for s in times.values() for t in s])
+        report.append(line)
     if len(rates) == 2:
-        logger.info("speed ratio verifiers / math-verify: %.1fx", rates["verifiers"] / rates["math-verify"])
+        report.append(f"speed ratio verifiers / math-verify: {rates['verifiers'] / rates['math-verify']:.1f}x")
+        logger.info(report[-1])
+    if args.out:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.with_suffix(".md").write_text(
+            f"# verify speed\n\n`python bench/verify_speed.py --rounds {args.rounds} --out {args.out}`, "
+            f"Python {platform.python_version()}, {len(CASES)} cases x {args.rounds} rounds.\n\n```\n"
+            + "\n".join(report) + "\n```\n")
 
 
 if __name__ == "__main__":
