@@ -28,7 +28,7 @@ _QUALIFIER_RE = re.compile(
     r"impossible|undefined|maybe|perhaps|either|minimum|maximum)\b|(\\(?:le|ge|ne|leq|geq|neq|lesssim|gtrsim)(?![a-zA-Z])|[<>])",
     re.I)
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum"}
-_WORD_AT_START = re.compile(r"^([A-Za-z]+)\s+")
+_WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma

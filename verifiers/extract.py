@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from verifiers.answer_text import qualifier
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 
@@ -42,6 +43,8 @@ _ANSWER_LINE_RE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 _LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
+# two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
+_WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then one math span ending the (cleaned) line
 _LEADING_JUNK = " \t:;,*$\""
@@ -186,6 +189,9 @@ def _last_line(text: str) -> str:
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())
     if lead_in:  # "We find that $x < 3$."
         return _clean(lead_in.group(1))
+    words = _WORDS_THEN_NUMBER.match(after.strip())
+    if words and not qualifier(words.group(1)):  # "Thus the block moves at 5 m/s to the right."
+        return _clean(after.strip()[words.end(1):])
     if not _LOOKS_LIKE_ANSWER.search(after) and "$" in line:  # "$x > 5$ is the solution."
         spans = _INLINE_MATH.findall(line)
         if spans:

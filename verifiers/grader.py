@@ -218,7 +218,7 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     answer = _value_side(tree)
     quantity = to_quantity(answer)
-    if quantity is None and ref.quantity.unit is not None and not ref.quantity.symbol_like:
+    if quantity is None and ref.quantity.unit is not None:
         quantity = to_quantity(column_units(answer))  # "0.8 c", "1.5 \mu_B": units a unit column writes
     if quantity is None and ref.scale is not None:
         quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0

@@ -60,6 +60,10 @@ SENTENCES = [
      "correct"),  # a full stop right after a number ends the sentence
     ("12 N", "Answer: 12 N is the tension", "correct"),  # a verb with no value after it keeps the line
     ("12 N", 'The final answer is "12 N".', "correct"),  # quotes around the answer
+    ("5 m/s", "So, $v \\approx 5.0$ m/s. This is the final speed of the block.", "correct"),  # "So," is filler
+    ("5 m/s", "Thus the block moves at 5 m/s to the right.", "correct"),  # words lead into a number
+    ("5 m/s", "so it moves more than 5 m/s.", "hedged"),  # unless a bound word is among them
+    ("2.4e8 m/s", "v = 0.8c", "correct"),  # c after a number, for a gold with a unit, is the speed of light
     (r"\boxed{12\text{ and }13}",
      r"so \boxed{12 $ and $13 }. $ Final Answer: The final answer is \"$12 $ and $13 $\".", "correct"),  # a final line in escaped quotes repeating the box is no second answer
     (r"\left( \frac{1}{5}, \frac{1}{6} \right)", r"Thus $(p,q) = \boxed{\left( \frac{1}{5}, \frac{1}{6} \right)}$."
