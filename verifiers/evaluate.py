@@ -133,7 +133,12 @@ def _power(base: complex, exponent: complex) -> complex:
             return complex(base.real ** int(exponent.real))
         return complex(base ** exponent)
     except (OverflowError, ZeroDivisionError, ValueError):
-        return complex(math.inf) if abs(base) > 1 and exponent.real > 0 else _NAN
+        return complex(math.inf) if magnitude(base) > 1 and exponent.real > 0 else _NAN
+
+
+def magnitude(z: complex) -> float:
+    """The larger of ``|re z|`` and ``|im z|``: ``abs(z)`` raises OverflowError for huge finite parts."""
+    return max(abs(z.real), abs(z.imag))
 
 
 def _factorial(z: complex) -> complex:

@@ -54,8 +54,8 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
             value *= z.real
         unit = _resolve_units(units) if units else None
         symbol_like = bool(units) and all(_is_letter_symbols(node) for node, _ in units)
-    except (NotAQuantity, NotNumeric, pint.errors.PintError):  # anything else is a bug: Status.ERROR
-        return None
+    except (NotAQuantity, NotNumeric, pint.errors.PintError, OverflowError):  # OverflowError: km^{12} km^{12}...
+        return None  # anything else is a bug, and surfaces as Status.ERROR
     if math.isnan(value):
         return None
     mantissa = _mantissa(numeric)

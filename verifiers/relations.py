@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.evaluate import symbol_names
+from verifiers.evaluate import magnitude, symbol_names
 from verifiers.parser import ParseError, parse
 from verifiers.symbolic import compare_symbolic, ratios_at_points, strip_definition
 
@@ -185,7 +185,8 @@ def _difference(sides):
 def _positive_multiple(a, b, rel_tol: float, sign_free: bool) -> bool:
     """Is ``a`` a constant positive (or, ``sign_free``, any nonzero) multiple of ``b``?"""
     ratios = ratios_at_points(a, b)
-    if ratios is None or len(ratios) < 2 or abs(ratios[0]) <= 1e-12 or not all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios):
+    if ratios is None or len(ratios) < 2 or magnitude(ratios[0]) <= 1e-12 \
+            or not all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios):
         return False
     return sign_free or (ratios[0].real > 0 and abs(ratios[0].imag) <= rel_tol * ratios[0].real)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 
-from verifiers.evaluate import NotNumeric, evaluate, is_euler_power, symbol_names
+from verifiers.evaluate import NotNumeric, evaluate, is_euler_power, magnitude, symbol_names
 from verifiers.limits import Deadline
 
 _POINTS = 5
@@ -138,9 +138,9 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
             if _finite(a) != _finite(b) or (_infinite(a) and _infinite(b) and a != b):
                 return False
             continue
-        if max(abs(a), abs(b)) < _UNDERFLOW:
+        if max(magnitude(a), magnitude(b)) < _UNDERFLOW:
             continue  # both underflow here (e^{-10^7 t}): this point decides nothing
-        if abs(a - b) > rel_tol * max(abs(a), abs(b)):
+        if magnitude(a - b) > rel_tol * max(magnitude(a), magnitude(b)):
             return False
         decided += 1
     return True if decided >= 2 else None
@@ -155,7 +155,8 @@ def proportional(reference, response, rel_tol: float) -> bool | None:
         return False
     if len(ratios) < 2:
         return None
-    return all(abs(r - ratios[0]) <= rel_tol * abs(ratios[0]) for r in ratios) and abs(ratios[0]) > 1e-12
+    return all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios) \
+        and magnitude(ratios[0]) > 1e-12
 
 
 def ratios_at_points(a, b) -> list[complex] | None:
@@ -175,9 +176,18 @@ def ratios_at_points(a, b) -> list[complex] | None:
             x, y = evaluate(a, env), evaluate(b, env)
         except NotNumeric:
             return None
-        if _finite(x) and _finite(y) and abs(y) > 1e-12:
-            ratios.append(x / y)
+        if _finite(x) and _finite(y) and magnitude(y) > 1e-12:
+            ratio = _quotient(x, y)
+            if _finite(ratio):
+                ratios.append(ratio)
     return ratios
+
+
+def _quotient(x: complex, y: complex) -> complex:
+    try:
+        return x / y
+    except (OverflowError, ZeroDivisionError):
+        return complex(math.inf, math.inf)
 
 
 def _infinite(z: complex) -> bool:

@@ -14,6 +14,9 @@ CASES = [
     # pint overflows turned into internal errors
     pytest.param(r"\boxed{5 Em^{12} Em^{12}}", "5 m", {}, "wrong_value", id="unit-scale-overflow"),
     pytest.param(r"\boxed{1e300 kJ^12}", "1e300 kJ^12", {}, "correct", id="huge-value-huge-unit"),
+    pytest.param("5 " + " ".join(["km^{12}"] * 9), "5 m", {}, "wrong_value", id="unit-product-overflow"),
+    # abs() of a complex value with huge finite parts raised OverflowError (found by fuzzing)
+    pytest.param("s+rpm", "(-8)^{1/3}1e308", {}, "wrong_value", id="complex-magnitude-overflow"),
     # leading words were dropped whatever they were
     pytest.param(r"\boxed{m g \sin\theta}", r"\sin\theta", {}, "wrong_value", id="leading-symbols-kept"),
     pytest.param(r"\boxed{m g \sin\theta}", r"m g \sin\theta", {}, "correct", id="leading-symbols-same"),
