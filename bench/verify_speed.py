@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 
 from verifiers import verify
+from verifiers.quantity import to_quantity
 from verifiers.reference import parse_reference
 
 logger = logging.getLogger("bench")
@@ -43,7 +44,8 @@ CASES = [
 
 
 def _ours(response, reference):
-    parse_reference.cache_clear()
+    parse_reference.cache_clear()  # as for math-verify below: no call reuses another call's work
+    to_quantity.cache_clear()
     return verify(response, reference).correct
 
 

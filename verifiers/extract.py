@@ -201,9 +201,9 @@ def _last_line(text: str) -> str:
 
 def _closing_display(text: str) -> str:
     """The contents of a ``\\[ ... \\]`` block that ends the text over several lines, or ""."""
-    text = text.rstrip(" \t\n.")
-    if not text.endswith("\\]"):
+    if not text[-64:].rstrip(" \t\n.").endswith("\\]"):  # the common case, without copying the text
         return ""
+    text = text.rstrip(" \t\n.")
     start = text.rfind("\\[", max(0, len(text) - MAX_ANSWER_CHARS))
     inside = text[start + 2:-2] if start >= 0 else ""
     return _clean(" ".join(inside.split())) if "\n" in inside else ""

@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -37,9 +38,11 @@ class Quantity:
 _GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
 
 
+@functools.lru_cache(maxsize=2048)
 def to_quantity(node, require_number: bool = True) -> Quantity | None:
     """The quantity a tree denotes, or None if it has symbols that are not units (or, unless
-    ``require_number`` is False, units with no number: ``m/s`` alone is not an answer)."""
+    ``require_number`` is False, units with no number: ``m/s`` alone is not an answer). Cached: an answer's
+    tree is read while parsing and again while grading, and a GRPO group repeats answers."""
     try:
         numeric, units = [], []
         _flatten(node, 1.0, numeric, units)
