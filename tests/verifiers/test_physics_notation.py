@@ -57,6 +57,9 @@ SYMBOLS = [
      "correct"),  # a capital A before math is a symbol, not the article
     (r"x^{(1)} = A \sin \omega t", r"A \sin\omega t", "correct"),  # x^{(1)}: an order index names a quantity
     (r"x^{(1)}", "x", "wrong_value"),  # and is not a power of x
+    (r"\frac{h}{\lambda}", "h/λ", "correct"),  # Unicode Greek letters are their LaTeX names
+    (r"1, 2, \ldots, n", r"1, 2, \ldots, n", "correct"),  # an ellipsis no grammar reads: the same text is right
+    (r"1, 2, \ldots, n", r"1, 2, 3, \ldots, n", "wrong_value"),  # and other text is not
 ]
 
 UNITS = [
