@@ -59,14 +59,7 @@ RENAMED = {"sft_epochs": "sft.num_train_epochs", "sft_batch_size": "sft.per_devi
 
 def load_recipe(argv: list[str]) -> PipelineConfig:
     """The configuration of ``--config RECIPE`` (default: ``recipes/tiny-cpu.yaml``) with ``argv``'s flags."""
-    argv = list(argv)
-    path = DEFAULT_RECIPE
-    if "--config" in argv:
-        at = argv.index("--config")
-        if at + 1 >= len(argv):
-            raise ConfigError("--config needs a recipe path (e.g. --config recipes/smoke.yaml)")
-        path = Path(argv[at + 1])
-        del argv[at:at + 2]
+    path, argv = _recipe_path(list(argv))
     recipe = read_recipe(path)
     flags = _split_flags(argv)
     run = _parse(RunArguments, "", {k: v for k, v in recipe.items() if k not in BLOCKS}, flags[""], path)
@@ -77,6 +70,23 @@ def load_recipe(argv: list[str]) -> PipelineConfig:
             raise ConfigError(f"{path}: '{name}:' must be a mapping of {kind.__name__} fields, got {values!r}")
         blocks[name] = _parse(kind, name, {**_derived(name, run), **values}, flags[name], path)
     return PipelineConfig(**{f.name: getattr(run, f.name) for f in fields(RunArguments)}, **blocks)
+
+
+def _recipe_path(argv: list[str]) -> tuple[Path, list[str]]:
+    """The recipe named by ``--config PATH`` or ``--config=PATH`` (default: ``recipes/tiny-cpu.yaml``), and the
+    other arguments."""
+    given = [at for at, token in enumerate(argv) if token == "--config" or token.startswith("--config=")]
+    if len(given) > 1:
+        raise ConfigError("--config is given more than once: one recipe per run (flags change its values)")
+    if not given:
+        return DEFAULT_RECIPE, argv
+    token = argv.pop(given[0])
+    if token == "--config" and given[0] < len(argv) and not argv[given[0]].startswith("--"):
+        token += "=" + argv.pop(given[0])
+    path = token.partition("=")[2]
+    if not path:
+        raise ConfigError("--config needs a recipe path (e.g. --config recipes/smoke.yaml)")
+    return Path(path), argv
 
 
 def read_recipe(path: Path) -> dict:
@@ -140,8 +150,13 @@ def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
         raise
     except (ValueError, TypeError) as exc:  # a config's own check (__post_init__)
         raise ConfigError(f"{block or 'recipe'}: {exc}") from None
+    if rest and not any(token.startswith("--") for token in rest):  # a value no flag takes
+        hint = f"--config {rest[0]}" if rest[0].endswith((".yaml", ".yml")) else \
+            "--<field> VALUE or --<block>.<field> VALUE"
+        raise ConfigError(f"unexpected argument {rest[0]!r}" + (f" among the --{block}.* flags" if block else "") +
+                          f": did you mean {hint}?")
     if rest:
-        key = next((token[2:].partition("=")[0] for token in rest if token.startswith("--")), rest[0])
+        key = next(token[2:].partition("=")[0] for token in rest if token.startswith("--"))
         flag = f"{block}.{key}" if block else key
         close = _closest(block, key)
         raise ConfigError(f"unknown flag --{flag}" + (f": did you mean --{close}?" if close else

@@ -31,6 +31,10 @@ def test_the_default_run_is_the_tiny_cpu_recipe():
     assert parse([]).to_dict() == parse(["--config", str(ROOT / "recipes/tiny-cpu.yaml")]).to_dict()
 
 
+def test_the_recipe_may_be_named_with_an_equals_sign():
+    assert parse([f"--config={SMOKE}"]).to_dict() == parse(["--config", str(SMOKE)]).to_dict()
+
+
 def test_the_smoke_recipe_keeps_its_old_settings():
     """The values the smoke recipe had as flat ``sft_*``/``grpo_*`` keys, now in TRL's own configs."""
     cfg = parse(["--config", str(SMOKE)])
@@ -155,6 +159,11 @@ def test_a_misspelt_recipe_key_exits_2_naming_it_before_any_model_loads(tmp_path
     (["--grpo.epsilon", "wide"], "grpo.epsilon: invalid float value: 'wide'"),
     (["--sft.max_steps"], "sft.max_steps: expected one argument"),
     (["--guard.mode", "sometimes"], "guard.mode='sometimes': choose one of extend, stop, warn, off"),
+    # was "unknown flag --config": --config=PATH read as a run setting, a second --config likewise
+    (["--config", "recipes/tiny-cpu.yaml"], "--config is given more than once"),
+    # were "unknown flag --recipes/tiny-cpu.yaml" and "unknown flag --sft.4": values no flag takes
+    (["recipes/tiny-cpu.yaml"], "unexpected argument 'recipes/tiny-cpu.yaml': did you mean --config recipes/tiny-cpu"),
+    (["--sft.max_steps", "3", "4"], "unexpected argument '4' among the --sft.* flags"),
 ])
 def test_a_bad_flag_exits_2_naming_it(tmp_path, caplog, flags, message):
     out = tmp_path / "out"
