@@ -174,8 +174,9 @@ class PipelineConfig(RunArguments):
         if not name:
             raise ConfigError("model.model_name_or_path is not set: 'tiny' builds the built-in model, else give a "
                               "local folder or Hub id")
-        if self.model.load_in_4bit and not self.model.use_peft:
-            raise ConfigError("model.load_in_4bit=true trains LoRA adapters only: set model.use_peft true")
+        quantized = "load_in_4bit" if self.model.load_in_4bit else "load_in_8bit" if self.model.load_in_8bit else ""
+        if quantized and not self.model.use_peft:
+            raise ConfigError(f"model.{quantized}=true trains LoRA adapters only: set model.use_peft true")
         if self.is_tiny:
             if self.tiny.num_attention_heads <= 0 or self.tiny.num_hidden_layers <= 0 or \
                     self.tiny.hidden_size % self.tiny.num_attention_heads:

@@ -174,6 +174,8 @@ def test_a_bad_flag_exits_2_naming_it(tmp_path, caplog, flags, message):
 BAD = [
     (["--model.model_name_or_path", "/nonexistent/llama"], ["sft"], "no config.json"),
     (["--model.load_in_4bit", "true"], ["sft"], "set model.use_peft true"),
+    # was let through: full training of int8 weights fails only once the trainer has the model
+    (["--model.load_in_8bit", "true"], ["sft"], "model.load_in_8bit=true trains LoRA adapters only"),
     (["--grpo.loss_type", "ppo"], ["grpo"], "grpo.loss_type='ppo'"),
     (["--grpo.scale_rewards", "sometimes"], ["grpo"], "grpo.scale_rewards"),
     (["--grpo.reward_funcs", "physics_reward", "format_reward", "--grpo.reward_weights", "1.0"], ["grpo"],
