@@ -18,6 +18,7 @@ from verifiers.errors import NotNumeric
 from verifiers.limits import MAX_FACTORIAL
 
 _NAN = complex(math.nan, math.nan)
+_LEAVES = frozenset(("num", "const", "unit", "name", "sym"))
 _UNIT_VALUES = {"degree": math.pi / 180, "percent": 0.01, "arcminute": math.pi / 10800}
 _CONSTS = {"pi": complex(math.pi), "inf": complex(math.inf)}
 _FUNCS = {
@@ -43,7 +44,7 @@ def symbol_names(node) -> set[str]:
     if kind in ("num", "const", "unit"):
         return set()
     out: set[str] = set()
-    for child in _children(node):
+    for child in children(node):
         out |= symbol_names(child)
     return out
 
@@ -54,8 +55,11 @@ def is_euler_power(node) -> bool:
     return node[0] == "pow" and node[1] == ("name", "e")
 
 
-def _children(node):
+def children(node) -> tuple:
+    """The subtrees of a node, none for a leaf: the one place that knows where each kind keeps them."""
     kind = node[0]
+    if kind in _LEAVES:
+        return ()
     if kind in ("add", "mul", "tuple"):
         return node[1]
     if kind in ("pow", "eq"):

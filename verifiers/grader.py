@@ -25,8 +25,8 @@ from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
-from verifiers.symbolic import (compare_symbolic, exact_value, is_label, names_quantity, physical_reading,
-                                proportional, strip_definition)
+from verifiers.symbolic import (compare_symbolic, exact_value, has_decimals, is_label, names_quantity,
+                                physical_reading, proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -193,8 +193,11 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 
 def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """Equivalent expressions; an answer that writes a rounded decimal (``0.693/\\lambda`` for
+    ``\\ln 2/\\lambda``) is held to the numeric tolerance, as a number would be."""
     ref_tree, tree = physical_reading(ref_tree, tree)
-    same = compare_symbolic(ref_tree, tree, opts.symbolic_rel_tol, deadline)
+    tol = max(opts.symbolic_rel_tol, opts.rel_tol) if has_decimals(tree) else opts.symbolic_rel_tol
+    same = compare_symbolic(ref_tree, tree, tol, deadline)
     return _symbolic_verdict(same, ref_tree, tree, deadline)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pint
 
 from verifiers.errors import NotAQuantity, NotNumeric
-from verifiers.evaluate import evaluate, is_euler_power
+from verifiers.evaluate import children, evaluate, is_euler_power
 from verifiers.limits import MAX_UNIT_EXPONENT
 from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, split_word, unit_info
 
@@ -127,8 +127,7 @@ def _has_units(node) -> bool:
         return False
     if is_euler_power(node):
         return _has_units(node[2])
-    children = node[1] if kind in ("add", "mul", "tuple") else node[1:3] if kind in ("pow", "eq") else (node[1],)
-    return any(_has_units(c) for c in children)
+    return any(_has_units(child) for child in children(node))
 
 
 def _resolve_units(units: list) -> UnitInfo:

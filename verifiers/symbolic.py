@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 
-from verifiers.evaluate import NotNumeric, evaluate, is_euler_power, magnitude, symbol_names
+from verifiers.evaluate import NotNumeric, children, evaluate, is_euler_power, magnitude, symbol_names
 from verifiers.limits import Deadline
 
 _POINTS = 5
@@ -83,6 +83,13 @@ def strip_definition(node):
     """``E = \\frac12 m v^2`` (or ``\\frac12 m v^2 = E``) -> the side that is not the quantity's name."""
     found = definition(node)
     return found[1] if found else node
+
+
+def has_decimals(node) -> bool:
+    """Does the tree write a number with a decimal point or an exponent (a rounded value, ``0.693``)?"""
+    if node[0] == "num":
+        return "." in node[2] or "e" in node[2] or "E" in node[2]
+    return any(has_decimals(child) for child in children(node))
 
 
 def physical_reading(reference, response):

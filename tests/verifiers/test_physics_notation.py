@@ -60,6 +60,11 @@ SYMBOLS = [
     (r"\frac{h}{\lambda}", "h/λ", "correct"),  # Unicode Greek letters are their LaTeX names
     (r"1, 2, \ldots, n", r"1, 2, \ldots, n", "correct"),  # an ellipsis no grammar reads: the same text is right
     (r"1, 2, \ldots, n", r"1, 2, 3, \ldots, n", "wrong_value"),  # and other text is not
+    (r"\frac{\ln 2}{\lambda}", r"0.693/\lambda", "correct"),  # a rounded constant: held to the numeric tolerance
+    (r"2\pi\sqrt{\frac{l}{g}}", r"6.28\sqrt{l/g}", "correct"),  # 2 pi to three figures
+    (r"\frac{\sqrt{3}}{2} m g", "0.866 mg", "correct"),  # mg as symbols, not milligrams, with a rounded root
+    (r"2\pi\sqrt{\frac{l}{g}}", r"6.1\sqrt{l/g}", "wrong_value"),  # but not beyond that tolerance
+    (r"\frac{\ln 2}{\lambda}", r"\frac{\ln 3}{\lambda}", "wrong_value"),  # exact forms stay exact
 ]
 
 UNITS = [
