@@ -98,8 +98,8 @@ def load_model(cfg: PipelineConfig, path: str, adapter: str | None = None, train
         return model
     from peft import PeftModel, get_peft_model, prepare_model_for_kbit_training
 
-    if quantization is not None and trainable:
-        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=cuda)
+    if quantization is not None and trainable:  # frozen, norms in fp32; gradient checkpointing is the trainer's
+        model = prepare_model_for_kbit_training(model, use_gradient_checkpointing=False)
     if adapter:  # a LoRA stage is always loaded with its adapter, whatever the flags say
         return PeftModel.from_pretrained(model, adapter, is_trainable=trainable)
     return get_peft_model(model, get_peft_config(args))

@@ -231,3 +231,31 @@ def test_lora_comes_from_the_model_block_through_trl(tmp_path):
                             base_model_path(cfg))
     targets = {name.rsplit(".", 1)[-1] for name in everything.peft_config["default"].target_modules}
     assert targets == {"q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"}  # all-linear
+
+
+def test_gradient_checkpointing_of_a_qlora_model_is_the_trainers_setting(monkeypatch):
+    """``prepare_model_for_kbit_training(use_gradient_checkpointing=cuda)`` turned it on for every QLoRA run on
+    a GPU, so ``--sft.gradient_checkpointing false`` never reached the model; now SFTConfig/GRPOConfig decide
+    (TRL's trainers enable it, and the input gradients PEFT needs with it). A 4-bit model on a GPU, on paper:
+    a small Llama on the meta device, marked as loaded in 4 bits."""
+    import torch
+    from accelerate import init_empty_weights
+    from transformers import AutoModelForCausalLM, LlamaConfig
+
+    from training.modeling import load_model
+
+    def from_pretrained(path, **kwargs):
+        with init_empty_weights():
+            model = AutoModelForCausalLM.from_config(LlamaConfig(
+                hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=2,
+                num_key_value_heads=2, vocab_size=128), dtype=torch.bfloat16)
+        model.is_loaded_in_4bit = True
+        return model
+
+    cfg = parse(["--config", str(SMOKE), "--model.load_in_4bit", "true", "--model.use_peft", "true"])
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(AutoModelForCausalLM, "from_pretrained", from_pretrained)
+    model = load_model(cfg, "a-4bit-llama")
+    assert not model.get_base_model().is_activation_checkpointing
+    assert [n for n, p in model.named_parameters() if p.requires_grad] and \
+        all("lora_" in n for n, p in model.named_parameters() if p.requires_grad)
