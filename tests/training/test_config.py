@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 import yaml
 
 from training.cli import main, parse
@@ -53,7 +54,9 @@ def test_the_smoke_recipe_keeps_its_old_settings():
     assert (grpo.epsilon, grpo.scale_rewards, grpo.max_completion_length, grpo.temperature, grpo.top_k) == \
         (0.2, "group", 24, 1.0, 0)
     assert grpo.mask_truncated_completions and not grpo.use_bias_correction_kl and grpo.reward_weights is None
-    assert grpo.reward_funcs == ["physics_reward"] and (grpo.use_cpu, grpo.bf16) == (True, False)
+    assert grpo.reward_funcs == ["physics_reward"]
+    cuda = torch.cuda.is_available()  # no recipe sets these: the GPU in bf16 when there is one, else the CPU
+    assert (sft.use_cpu, sft.bf16, grpo.use_cpu, grpo.bf16) == (not cuda, cuda, not cuda, cuda)
     assert (cfg.tiny.hidden_size, cfg.tiny.intermediate_size, cfg.tiny.num_hidden_layers,
             cfg.tiny.num_attention_heads, cfg.tiny.vocab_size) == (64, 128, 2, 2, 384)
     assert (cfg.sft_limit, cfg.grpo_limit, cfg.stages) == (256, 32, ["sft", "grpo", "sft_continued"])
