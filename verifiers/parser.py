@@ -144,8 +144,8 @@ class _Parser:
                 self.take()
                 ratio = ratio or value == ":"
                 factor = self.unary()
-                if value == "/" and not all(item[0] in ("num", "const") for item in items):
-                    factor = self._juxtaposed(factor)
+                if value == "/" and (factor == ("sym", "mu") or not all(item[0] in ("num", "const") for item in items)):
+                    factor = self._juxtaposed(factor)  # "1/\\mu m": the prefix stays with its unit
                 items.append(factor if value == "*" else ("inv", factor))
             elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN:
                 if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():

@@ -91,6 +91,8 @@ UNITS = [
     ("8.314 J/(mol K)", "8.314 J/mol K", "correct"),  # a unit after / with another juxtaposed: both divide
     ("(1, 2, 3) m/s", "(100, 200, 300) cm/s", "correct"),  # a unit after a vector applies to each part
     ("(1, 2, 3) m/s", "(100, 200, 300) m/s", "wrong_value"),  # and is converted
+    ("1.26e6 m^{-1}", "1.26 1/µm", "correct"),  # a reciprocal prefixed unit: the prefix stays with its unit
+    ("3.202e6 s^{-1}", r"3.202\ 1/\mu s", "correct"),  # written with \mu
 ]
 
 FALSE_ACCEPTS = [
