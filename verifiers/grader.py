@@ -325,7 +325,7 @@ def _same_members(items, parts, opts: VerifyOptions, deadline: Deadline) -> bool
     unused = list(items)
     pending = []
     for part in parts:
-        found = next((i for i, item in enumerate(unused) if item == part.tree), None)
+        found = next((i for i, item in enumerate(unused) if strip_definition(item) == part.tree), None)
         if found is None:
             pending.append(part)
         else:

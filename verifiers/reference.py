@@ -163,12 +163,16 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
 
 
 def _solutions(plain: str, parts: tuple) -> bool:
-    """Is a list gold a set of solutions (``1, -2``; ``(2, 1), (1, 2)``), not one ordered tuple (``(1, 2)``)
-    or answers to parts of a question (values with units)? A solution is a pure number or a tuple."""
+    """Is a list gold a set of solutions, answered in any order? Tuples listed side by side (``(2, 1), (1,
+    2)``) and values of one unknown (``a = 4, -8, -10``; ``p = -1, p = 15/8``) are. A bare list of values
+    (``3.2, 4.5``) answers the parts of a question in order, and one bracketed tuple (``(1, 2)``) is ordered."""
     if plain[:1] in "([" and _closing_bracket(plain) == len(plain) - 1:
         return False
-    return all((part.kind == "quantity" and part.quantity.unit is None)
-               or (part.kind == "symbolic" and part.tree[0] == "tuple") for part in parts)
+    if all(part.kind == "symbolic" and part.tree[0] == "tuple" for part in parts):
+        return True
+    labels = [part.label for part in parts]
+    return labels[0] is not None and all(label in (None, labels[0]) for label in labels) \
+        and all(part.kind == "quantity" and part.quantity.unit is None for part in parts)
 
 
 def _closing_bracket(text: str) -> int | None:

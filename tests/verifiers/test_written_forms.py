@@ -93,10 +93,13 @@ NUMBERS = [
 ]
 
 LISTS = [
-    ("1, -2", r"\boxed{-2} \quad \text{and} \quad \boxed{1}", "correct"),  # solutions in any order
-    (r"\boxed{a=4,\,-8,\,-10}", r"\boxed{-10,-8,4}", "correct"),  # under one label too
+    ("1, -2", r"\boxed{1} \quad \text{and} \quad \boxed{-2}", "correct"),  # one box per value of a list
+    ("1, -2", r"\boxed{-2} \quad \text{and} \quad \boxed{1}", "wrong_value"),  # a bare list answers parts in order
+    (r"\boxed{5.6 \times 10^{30}, 1.68 \times 10^{5}}", r"\boxed{1.68 \times 10^{5}, 5.6 \times 10^{30}}",
+     "wrong_value"),  # as UGPhysics writes answers to (a) and (b): swapped is wrong
+    (r"\boxed{a=4,\,-8,\,-10}", r"\boxed{-10,-8,4}", "correct"),  # values of one unknown: solutions, any order
     ("(2,1),(1,2),(-1,-20)", r"\boxed{(1, 2)}, \boxed{(-1, -20)}, \boxed{(2, 1)}", "correct"),  # tuples as solutions
-    ("1, 1, 2", "1, 2, 2", "wrong_value"),  # each value as often as the gold has it
+    ("1, 1, 2", "1, 2, 2", "wrong_value"),  # a bare list is compared part by part
     ("(1, -2)", "(-2, 1)", "wrong_value"),  # one bracketed tuple is ordered
     ("3 m/s, 5 m/s", "5 m/s, 3 m/s", "wrong_value"),  # and values with units answer parts of a question in order
     ("[-2, 7]", r"$x \in [-2,7]$", "correct"),  # membership of an interval the gold writes as a pair
@@ -115,7 +118,7 @@ LISTS = [
     ("(3,17,3,7),(3,3,2,3)", r"\boxed{(3, 3, 2, 3), (3,17,3,7), (3, 17, 3, 7)}",
      "correct"),  # a solution listed twice is one solution
     ("(1, 2), (3, 4)", r"\boxed{(1, 2), (1, 2)}", "wrong_value"),  # so twice does not make two
-    ("100, 101", "101, 99.5", "correct"),  # 101 pairs with 101 before the 1% tolerance could give it to 100
+    ("x = 100, 101", "x = 101, 99.5", "correct"),  # 101 pairs with 101 before the 1% tolerance gives it to 100
 ]
 
 DISPLAYS_AND_PROSE = [
