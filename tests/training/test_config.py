@@ -128,6 +128,17 @@ def test_command_line_flags_win_over_the_recipe():
     assert own.sft.output_dir == "/tmp/sft-here" and own.sft.seed == 7 and own.grpo.seed == 0
 
 
+def test_a_blocks_help_lists_its_fields_as_flags_with_the_recipes_values(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        parse(["--config", str(SMOKE), "--grpo.help"])
+    shown = capsys.readouterr().out
+    assert exit_.value.code == 0
+    # the usage line was argparse's own: 180 lines of the fields as --max_steps, without their block
+    assert shown.startswith("usage: physics-grpo [COMMAND] [--config RECIPE] [--grpo.FIELD VALUE ...]\n")
+    words = " ".join(shown.split())  # argparse wraps to the terminal's width
+    assert "(PhysicsGRPOConfig), written --grpo.FIELD VALUE" in words and "(default: runs/smoke/grpo-run)" in words
+
+
 @pytest.mark.parametrize("recipe", sorted((ROOT / "recipes").glob("*.yaml")), ids=lambda p: p.name)
 def test_every_recipe_parses(recipe):
     cfg = parse(["--config", str(recipe)])
