@@ -13,8 +13,8 @@ names each source (the folder's ``owner+name``) and its commit. Three layouts ar
   tables: agreement with the labels (the tables are read with ``ast.literal_eval``, never imported).
 - OlympiadBench-style ``eval/scoring_examples.json`` (``GT`` and labelled ``Ans``): agreement with labels.
 
-Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects) and ``OUT.json`` (rates
-and, per set, up to 40 disagreeing rows), and logs the table.
+Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects; and all labelled pairs of a
+source together) and ``OUT.json`` (rates and, per set, up to 40 disagreeing rows), and logs the table.
 """
 
 from __future__ import annotations
@@ -177,6 +177,22 @@ def sets_of(snap: Snapshot) -> list[Tally]:
     return found
 
 
+def totals(tallies: list[Tally]) -> list[Tally]:
+    """One tally over all labelled-pair sets of a source that has several."""
+    out = []
+    for source in dict.fromkeys(t.source for t in tallies):
+        labelled = [t for t in tallies if t.source == source and t.name.startswith("labelled pairs")]
+        if len(labelled) > 1:
+            total = Tally("all labelled pairs", source, labelled[0].commit)
+            for t in labelled:
+                total.rows += t.rows
+                total.agree += t.agree
+                total.false_accepts += t.false_accepts
+                total.false_rejects += t.false_rejects
+            out.append(total)
+    return out
+
+
 def markdown(rows: list[dict]) -> str:
     lines = ["| source @ commit | set | rows | agreement % | false accepts % | false rejects % |",
              "|---|---|---:|---:|---:|---:|"]
@@ -193,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("verifiers").setLevel(logging.ERROR)
     tallies = [t for folder in args.snapshots for t in sets_of(Snapshot(folder))]
-    rows = [t.row() for t in tallies]
+    rows = [t.row() for t in tallies] + [t.row() for t in totals(tallies)]
     table = markdown(rows)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
