@@ -213,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     table = markdown(rows)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.with_suffix(".md").write_text("# Judge agreement on public benchmark data\n\n" + table)
+    command = " ".join(["python bench/judge_agreement.py", *map(str, args.snapshots), "--out", args.out])
+    out.with_suffix(".md").write_text(f"# Judge agreement on public benchmark data\n\n`{command}`\n\n{table}")
     out.with_suffix(".json").write_text(json.dumps(
         [{**t.row(), "disagreements": t.examples} for t in tallies], indent=1, ensure_ascii=False))
     logger.info("\n%s", table)
