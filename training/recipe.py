@@ -20,7 +20,8 @@ defaults, the block's flags win. Flags are ``--output_dir DIR`` for the run and 
 0.28`` (or ``--grpo.epsilon_high=0.28``) for a block. A key or flag no config has is an error naming it,
 with the closest real name. Unless a recipe or flag says otherwise, each trainer writes to
 ``<output_dir>/<stage>-run`` with the run's ``seed`` (also as ``data_seed``), on the GPU in bf16 when there
-is one, else on the CPU, and logs to TensorBoard or trackio when one is installed.
+is one, else on the CPU, and logs to TensorBoard or trackio when one is installed; a recipe without an
+``output_dir`` writes to ``runs/<recipe name>``.
 
 >>> cfg = load_recipe(["--config", str(DEFAULT_RECIPE), "--grpo.epsilon_high", "0.28", "--seed", "3"])
 >>> cfg.grpo.epsilon_high, cfg.grpo.epsilon, cfg.sft.seed
@@ -62,7 +63,8 @@ def load_recipe(argv: list[str]) -> PipelineConfig:
     path, argv = _recipe_path(list(argv))
     recipe = read_recipe(path)
     flags = _split_flags(argv)
-    run = _parse(RunArguments, "", {k: v for k, v in recipe.items() if k not in BLOCKS}, flags[""], path)
+    top = {"output_dir": f"runs/{path.stem}", **{k: v for k, v in recipe.items() if k not in BLOCKS}}
+    run = _parse(RunArguments, "", top, flags[""], path)
     blocks = {}
     for name, kind in BLOCKS.items():
         values = recipe.get(name) or {}

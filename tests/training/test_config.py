@@ -36,6 +36,15 @@ def test_the_recipe_may_be_named_with_an_equals_sign():
     assert parse([f"--config={SMOKE}"]).to_dict() == parse(["--config", str(SMOKE)]).to_dict()
 
 
+def test_a_recipe_without_an_output_dir_writes_under_its_own_name(tmp_path):
+    """It wrote to runs/tiny-cpu, the default run's folder, removing that run's checkpoints."""
+    recipe = yaml.safe_load(SMOKE.read_text())
+    del recipe["output_dir"]
+    (tmp_path / "mine.yaml").write_text(yaml.safe_dump(recipe))
+    cfg = parse(["--config", str(tmp_path / "mine.yaml")])
+    assert cfg.output_dir == "runs/mine" and Path(cfg.grpo.output_dir) == Path("runs/mine/grpo-run")
+
+
 def test_the_smoke_recipe_keeps_its_old_settings():
     """The values the smoke recipe had as flat ``sft_*``/``grpo_*`` keys, now in TRL's own configs."""
     cfg = parse(["--config", str(SMOKE)])
