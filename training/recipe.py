@@ -133,14 +133,19 @@ def _split_flags(argv: list[str]) -> dict[str, list[str]]:
     return groups
 
 
-def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
-    """One block through TRL's parser: ``values`` as its defaults, then ``flags``."""
+def _parser(kind: type, block: str) -> TrlParser:
+    """TRL's parser for one block, raising instead of exiting; ``--<block>.help`` shows how its flags are written."""
     flag = f"--{block}.FIELD" if block else "--FIELD"
     about = f"The recipe's '{block}:' block ({kind.__name__})" if block else \
         f"The run's own settings (a recipe's top-level keys; --BLOCK.help for a block's: {', '.join(BLOCKS)})"
-    parser = TrlParser([kind], exit_on_error=False, allow_abbrev=False,
-                       usage=f"physics-grpo [COMMAND] [--config RECIPE] [{flag} VALUE ...]",
-                       description=f"{about}, written {flag} VALUE; the defaults shown are the recipe's values.")
+    return TrlParser([kind], exit_on_error=False, allow_abbrev=False,
+                     usage=f"physics-grpo [COMMAND] [--config RECIPE] [{flag} VALUE ...]",
+                     description=f"{about}, written {flag} VALUE; the defaults shown are the recipe's values.")
+
+
+def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
+    """One block through TRL's parser: ``values`` as its defaults, then ``flags``."""
+    parser = _parser(kind, block)
     unused = parser.set_defaults_with_config(**values)
     if unused:
         key = unused[0][2:]
