@@ -146,6 +146,11 @@ def _parser(kind: type, block: str) -> TrlParser:
 def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
     """One block through TRL's parser: ``values`` as its defaults, then ``flags``."""
     parser = _parser(kind, block)
+    scalar = {action.dest for action in parser._actions if action.nargs not in ("+", "*")}
+    listed = next((key for key, value in values.items() if key in scalar and isinstance(value, list)), None)
+    if listed:  # TRL's parser takes a recipe's values as they are: the trainer would fail on it after loading
+        where = f"{block}.{listed}" if block else listed
+        raise ConfigError(f"{path}: {where!r} takes one value, got the list {values[listed]!r}")
     unused = parser.set_defaults_with_config(**values)
     if unused:
         key = unused[0][2:]

@@ -161,6 +161,9 @@ MISSPELT = [
     ({"grop": {"beta": 0.1}}, "unknown key 'grop': did you mean 'grpo'?"),
     ({"model": {"lora_rank": 8}}, "unknown key 'model.lora_rank'"),
     ({"eval": {"pass_at_k": 8}}, "unknown key 'eval.pass_at_k'"),
+    # was taken as it was: SFTConfig(max_steps=[3]) fails only in the trainer, after the model has loaded
+    ({"sft": {"max_steps": [3]}}, "'sft.max_steps' takes one value, got the list [3]"),
+    ({"seed": [1, 2]}, "'seed' takes one value, got the list [1, 2]"),
 ]
 
 
