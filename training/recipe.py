@@ -146,12 +146,7 @@ def _parser(kind: type, block: str) -> TrlParser:
 def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
     """One block through TRL's parser: ``values`` as its defaults, then ``flags``."""
     parser = _parser(kind, block)
-    scalar = {action.dest for action in parser._actions if action.nargs not in ("+", "*")}
-    listed = next((key for key, value in values.items() if key in scalar and isinstance(value, list)), None)
-    if listed:  # TRL's parser takes a recipe's values as they are: the trainer would fail on it after loading
-        where = f"{block}.{listed}" if block else listed
-        raise ConfigError(f"{path}: {where!r} takes one value, got the list {values[listed]!r}")
-    unused = parser.set_defaults_with_config(**values)
+    unused = parser.set_defaults_with_config(**_shaped(parser, block, values, path))
     if unused:
         key = unused[0][2:]
         where = f"{block}.{key}" if block else key
@@ -179,6 +174,22 @@ def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
         raise ConfigError(f"unknown flag --{flag}" + (f": did you mean --{close}?" if close else
                                                       f" ({_owner(block)} has no such field)"))
     return parsed
+
+
+def _shaped(parser: TrlParser, block: str, values: dict, path: Path) -> dict:
+    """A block's recipe values in the shape of their fields, as their flags would give them: a number for a
+    list field (``reward_weights: 1.0``) is a list of one; a list for a number field is an error. (TRL's
+    parser takes a recipe's values as they are: the one was a TypeError in ``validate``, the other failed in
+    the trainer, after the model had loaded.)"""
+    shaped = dict(values)
+    for action in parser._actions:
+        value = values.get(action.dest)
+        if action.nargs in ("+", "*") and isinstance(value, (int, float)):
+            shaped[action.dest] = [value]
+        elif action.type in (int, float) and action.nargs not in ("+", "*") and isinstance(value, list):
+            where = f"{block}.{action.dest}" if block else action.dest
+            raise ConfigError(f"{path}: {where!r} takes one number, got the list {value!r}")
+    return shaped
 
 
 def _owner(block: str) -> str:

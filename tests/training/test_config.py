@@ -128,6 +128,17 @@ def test_recipe_values_are_read_as_their_fields_types(tmp_path):
     assert cfg.grpo.learning_rate == 5e-5 and cfg.sft.max_steps == 3
 
 
+def test_a_number_for_a_list_field_is_a_list_of_one(tmp_path):
+    """As --grpo.reward_weights 1.0 gives; validate() raised TypeError (no len()) on the bare float."""
+    cfg = parse(["--config", write_recipe(tmp_path, grpo={"reward_weights": 1.0})])
+    assert cfg.grpo.reward_weights == [1.0]
+    cfg.validate(stages=["grpo"])
+    # a list stays a list where the field takes one, whatever TRL's parser makes of its flag (report_to: str)
+    listed = parse(["--config", write_recipe(tmp_path, sft={"report_to": ["none"]}, model={"lora_target_modules":
+                                                                                           ["q_proj", "v_proj"]})])
+    assert listed.sft.report_to == [] and listed.model.lora_target_modules == ["q_proj", "v_proj"]
+
+
 def test_command_line_flags_win_over_the_recipe():
     cfg = parse(["--config", str(SMOKE), "--output_dir", "/tmp/elsewhere", "--grpo.beta", "0.04", "--seed", "3"])
     assert cfg.output_dir == "/tmp/elsewhere" and cfg.grpo.beta == 0.04 and cfg.grpo.max_steps == 2
@@ -162,8 +173,8 @@ MISSPELT = [
     ({"model": {"lora_rank": 8}}, "unknown key 'model.lora_rank'"),
     ({"eval": {"pass_at_k": 8}}, "unknown key 'eval.pass_at_k'"),
     # was taken as it was: SFTConfig(max_steps=[3]) fails only in the trainer, after the model has loaded
-    ({"sft": {"max_steps": [3]}}, "'sft.max_steps' takes one value, got the list [3]"),
-    ({"seed": [1, 2]}, "'seed' takes one value, got the list [1, 2]"),
+    ({"sft": {"max_steps": [3]}}, "'sft.max_steps' takes one number, got the list [3]"),
+    ({"seed": [1, 2]}, "'seed' takes one number, got the list [1, 2]"),
 ]
 
 
