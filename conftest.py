@@ -1,9 +1,10 @@
 """Test collection for both installs.
 
-Every test under ``tests/training/`` and doctest in ``training/`` carries the ``training`` marker (``pytest -m "not training"`` runs the
-judge's and rewards' tests alone). In a judge-only install (``pip install -e ".[test]"``: no torch), the
-training tests and the ``training`` package's doctests cannot import; each of those two directories is
-then collected as one skipped test that says which packages are missing and how to install them.
+Every test under ``tests/training/`` and doctest in ``training/`` carries the ``training`` marker
+(``pytest -m "not training"`` runs the judge's and rewards' tests alone). In a judge-only install
+(``pip install -e ".[test]"``: no torch), the training tests and the ``training`` package's doctests cannot
+import; each of those two directories is then collected as one skipped test that says which packages are
+missing and how to install them.
 """
 
 from __future__ import annotations
