@@ -148,11 +148,7 @@ def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
     parser = _parser(kind, block)
     unused = parser.set_defaults_with_config(**_shaped(parser, block, values, path))
     if unused:
-        key = unused[0][2:]
-        where = f"{block}.{key}" if block else key
-        close = _closest(block, key)
-        raise ConfigError(f"{path}: unknown key {where!r}" + (f": did you mean {close!r}?" if close else
-                                                              f" ({_owner(block)} has no such field)"))
+        raise ConfigError(f"{path}: unknown key " + _unknown(block, unused[0][2:], repr))
     try:
         parsed, rest = parser.parse_args_into_dataclasses(args=flags, return_remaining_strings=True)
     except argparse.ArgumentError as exc:  # a value of the wrong type, or a flag without its value
@@ -169,10 +165,7 @@ def _parse(kind: type, block: str, values: dict, flags: list[str], path: Path):
                           f": did you mean {hint}?")
     if rest:
         key = next(token[2:].partition("=")[0] for token in rest if token.startswith("--"))
-        flag = f"{block}.{key}" if block else key
-        close = _closest(block, key)
-        raise ConfigError(f"unknown flag --{flag}" + (f": did you mean --{close}?" if close else
-                                                      f" ({_owner(block)} has no such field)"))
+        raise ConfigError("unknown flag " + _unknown(block, key, lambda name: f"--{name}"))
     return parsed
 
 
@@ -192,8 +185,12 @@ def _shaped(parser: TrlParser, block: str, values: dict, path: Path) -> dict:
     return shaped
 
 
-def _owner(block: str) -> str:
-    return BLOCKS[block].__name__ if block else "the run (top level)"
+def _unknown(block: str, key: str, show) -> str:
+    """``block.key`` as ``show`` writes a name, with the nearest real setting or the config that lacks it."""
+    close = _closest(block, key)
+    owner = BLOCKS[block].__name__ if block else "the run (top level)"
+    return show(f"{block}.{key}" if block else key) + (f": did you mean {show(close)}?" if close else
+                                                       f" ({owner} has no such field)")
 
 
 def _closest(block: str, key: str) -> str | None:
