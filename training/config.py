@@ -164,8 +164,8 @@ class PipelineConfig(RunArguments):
         if "sft_continued" in stages and "grpo" not in stages:
             raise ConfigError("stage sft_continued is matched to GRPO's wall time: list it after grpo")
         needed = {"sft": "sft.jsonl", "sft_continued": "sft.jsonl", "grpo": "grpo.jsonl", "eval": "test.jsonl"}
-        for stage in stages:
-            self._check_data(Path(self.data_dir) / needed[stage], stage)
+        for name in dict.fromkeys(needed[stage] for stage in stages):  # sft.jsonl once for both SFT stages
+            self._check_data(Path(self.data_dir) / name, next(s for s in stages if needed[s] == name))
         if "grpo" in stages:
             self._check_grpo()
 
@@ -225,7 +225,7 @@ class PipelineConfig(RunArguments):
                 except json.JSONDecodeError as exc:
                     raise ConfigError(f"{path}:{number}: not JSON ({exc})") from None
                 missing = [key for key in REQUIRED if key not in row] if isinstance(row, dict) else ["all"]
-                if missing or (stage == "sft" and not str(row.get("solution") or "").strip()):
+                if missing or (stage in ("sft", "sft_continued") and not str(row.get("solution") or "").strip()):
                     what = f"missing field {missing[0]!r}" if missing else "empty solution (SFT trains on it)"
                     raise ConfigError(f"{path}:{number}: {what} (every row needs the fields of datasets/README.md)")
                 rows.append((number, row))

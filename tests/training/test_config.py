@@ -296,3 +296,14 @@ def test_gradient_checkpointing_of_a_qlora_model_is_the_trainers_setting(monkeyp
     assert not model.get_base_model().is_activation_checkpointing
     assert [n for n, p in model.named_parameters() if p.requires_grad] and \
         all("lora_" in n for n, p in model.named_parameters() if p.requires_grad)
+
+
+@pytest.mark.parametrize("stages", [["sft"], ["grpo", "sft_continued"]])
+def test_an_sft_file_with_an_empty_solution_stops_every_stage_that_trains_on_it(tmp_path, stages):
+    """sft.jsonl is read once for sft and sft_continued, and both train on its solutions."""
+    for name in ("sft", "grpo", "test"):
+        row = {"id": "1", "topic": "t", "family": "f", "level": 1, "question": "Q", "answer": "5 m",
+               "answer_type": "numeric", "solution": "" if name == "sft" else "S"}
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps(row) + "\n")
+    with pytest.raises(ConfigError, match=r"sft.jsonl:1: empty solution"):
+        parse(["--config", str(SMOKE), "--data_dir", str(tmp_path)]).validate(stages=stages)
