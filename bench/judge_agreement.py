@@ -12,6 +12,14 @@ names each source (the folder's ``owner+name``) and its commit. Three layouts ar
 - Math-Verify-style ``tests/test_*.py`` with ``pytest.mark.parametrize("gold,pred,expected", [...])``
   tables: agreement with the labels (the tables are read with ``ast.literal_eval``, never imported).
 - OlympiadBench-style ``eval/scoring_examples.json`` (``GT`` and labelled ``Ans``): agreement with labels.
+- PHYSICS-style (yale-nlp/Physics) ``PHYSICS/<subject>_dataset.jsonl`` golds (``final_answers``): each
+  auto-scorable gold against itself, against rewrites that mean the same (equation sides swapped, the bare
+  right-hand side, ``\\dfrac``, ``\\cdot``, terms reordered, fractions split or combined, scientific notation,
+  units written otherwise or with another prefix: must be accepted) and against perturbations (a changed
+  coefficient, exponent, sign or unit prefix, a missing factor: must be rejected), built by
+  ``bench/judge_agreement_variants.py``; and ``outputs/<model>/<subject>/final_evaluation.jsonl``, real
+  models' extracted answers with the benchmark's correctness labels (its SymPy check, else its GPT-4o
+  judge): a sample balanced between right and wrong answers, over all golds and over formula/number golds.
 
 Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects; and all labelled pairs of a
 source together) and ``OUT.json`` (rates and, per set, up to 40 disagreeing rows), and logs the table.
@@ -21,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import hashlib
 import json
 import logging
 import re
@@ -33,10 +42,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verifiers import verify  # noqa: E402
 
+from judge_agreement_variants import auto_scorable, equivalents, perturbations  # noqa: E402
+
 logger = logging.getLogger("bench")
 
 _AUTO_TYPES = {"NV", "EX", "EQ", "TF", "MC"}
 _MAX_EXAMPLES = 40
+_LABELLED_EACH = 1000
 
 
 @dataclass
@@ -51,10 +63,15 @@ class Tally:
     false_accepts: int = 0
     false_rejects: int = 0
     examples: list = field(default_factory=list)
+    by_rule: dict = field(default_factory=dict)
 
-    def add(self, reference: str, response: str, expected: bool, **options) -> None:
+    def add(self, reference: str, response: str, expected: bool, rule: str | None = None, **options) -> None:
         verdict = verify(response, reference, **options)
         self.rows += 1
+        if rule is not None:
+            counts = self.by_rule.setdefault(rule, {"rows": 0, "agree": 0})
+            counts["rows"] += 1
+            counts["agree"] += verdict.correct == expected
         if verdict.correct == expected:
             self.agree += 1
             return
@@ -65,7 +82,7 @@ class Tally:
         if len(self.examples) < _MAX_EXAMPLES:
             self.examples.append({"reference": reference[:300], "response": response[:300], "expected": expected,
                                   "status": verdict.status.value, "detail": verdict.detail[:200],
-                                  "options": options})
+                                  "options": options, **({"rule": rule} if rule else {})})
 
     def row(self) -> dict:
         rate = lambda n: round(100.0 * n / self.rows, 2) if self.rows else None  # noqa: E731
@@ -101,12 +118,7 @@ def ugphysics_sets(snap: Snapshot) -> list[Tally]:
     for path in snap.files:
         if not re.fullmatch(r"data/[^/]+/en\.jsonl", path):
             continue
-        for line in snap.read(path).splitlines():
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError:  # a snapshot may cut a large file short
-                logger.warning("%s: skipped a row that is not JSON", path)
-                continue
+        for row in _json_rows(snap, path):
             types = [t.strip() for t in str(row.get("answer_type") or "").split(",")]
             gold = str(row.get("answers") or "").strip()
             if not gold or not set(types) <= _AUTO_TYPES:
@@ -164,6 +176,63 @@ def olympiad_sets(snap: Snapshot) -> list[Tally]:
     return [tally]
 
 
+def physics_sets(snap: Snapshot) -> list[Tally]:
+    golds = []
+    for path in snap.files:
+        if re.fullmatch(r"PHYSICS/[a-z]+_dataset\.jsonl", path):
+            golds += [str(g).strip() for row in _json_rows(snap, path) for g in row.get("final_answers") or []]
+    golds = [g for g in dict.fromkeys(golds) if auto_scorable(g)]
+    own = Tally("auto-scorable gold self-agreement, PHYSICS/*_dataset.jsonl", snap.source, snap.commit)
+    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
+    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
+    for gold in golds:
+        own.add(gold, gold, True)
+        for rule, text in equivalents(gold):
+            same.add(gold, text, True, rule=rule)
+        for rule, text in perturbations(gold):
+            changed.add(gold, text, False, rule=rule)
+    return [own, same, changed] + _physics_labelled(snap)
+
+
+def _physics_labelled(snap: Snapshot) -> list[Tally]:
+    """Real models' answers with the benchmark's labels: up to _LABELLED_EACH right and as many wrong,
+    distinct (answer, gold) pairs in a fixed pseudo-random order (sha1 of the pair)."""
+    pairs = {}
+    for path in snap.files:
+        if not re.fullmatch(r"outputs/[^/]+/[^/]+/final_evaluation\.jsonl", path):
+            continue
+        for row in _json_rows(snap, path):
+            for result in row.get("equivalency_results") or []:
+                texts, label = result.get("input_expressions") or {}, result.get("final_result")
+                answer, gold = texts.get("expr1"), texts.get("expr2")
+                if isinstance(label, bool) and isinstance(answer, str) and isinstance(gold, str) and answer and gold:
+                    pairs.setdefault((answer, gold), label)
+    ordered = sorted(pairs.items(), key=lambda item: hashlib.sha1("\0".join(item[0]).encode()).hexdigest())
+    tallies = []
+    for name, keep in (("labelled model answers, outputs/*/final_evaluation.jsonl (balanced sample)", None),
+                       ("labelled model answers to formula/number golds (balanced sample)", auto_scorable)):
+        tally = Tally(name, snap.source, snap.commit)
+        for wanted in (True, False):
+            chosen = [pair for pair, label in ordered if label is wanted and (keep is None or keep(pair[1]))]
+            for answer, gold in chosen[:_LABELLED_EACH]:
+                tally.add(gold, answer, wanted)
+        tallies.append(tally)
+    return tallies
+
+
+def _json_rows(snap: Snapshot, path: str):
+    try:
+        text = snap.read(path)
+    except subprocess.CalledProcessError:  # a snapshot may leave its largest files out
+        logger.warning("%s: not in the snapshot", path)
+        return
+    for line in text.splitlines():
+        try:
+            yield json.loads(line)
+        except json.JSONDecodeError:  # a snapshot may cut a large file short
+            logger.warning("%s: skipped a row that is not JSON", path)
+
+
 def sets_of(snap: Snapshot) -> list[Tally]:
     found = []
     if any(re.fullmatch(r"data/[^/]+/en\.jsonl", p) for p in snap.files):
@@ -172,6 +241,8 @@ def sets_of(snap: Snapshot) -> list[Tally]:
         found += olympiad_sets(snap)
     if "src/math_verify/grader.py" in snap.files:
         found += math_verify_sets(snap)
+    if any(re.fullmatch(r"PHYSICS/[a-z]+_dataset\.jsonl", p) for p in snap.files):
+        found += physics_sets(snap)
     if not found:
         logger.warning("%s: no layout this bench knows", snap.folder)
     return found
@@ -201,6 +272,17 @@ def markdown(rows: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def rule_markdown(tallies: list[Tally]) -> str:
+    """Agreement per rewrite or perturbation rule, for the sets built from derived forms."""
+    lines = []
+    for t in tallies:
+        lines += [f"| {t.name} | {rule} | {c['rows']} | {round(100.0 * c['agree'] / c['rows'], 2)} |"
+                  for rule, c in sorted(t.by_rule.items())]
+    if not lines:
+        return ""
+    return "\n| set | rule | rows | agreement % |\n|---|---|---:|---:|\n" + "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("snapshots", nargs="+", type=Path, help="fetched repository folders")
@@ -210,13 +292,14 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("verifiers").setLevel(logging.ERROR)
     tallies = [t for folder in args.snapshots for t in sets_of(Snapshot(folder))]
     rows = [t.row() for t in tallies] + [t.row() for t in totals(tallies)]
-    table = markdown(rows)
+    table = markdown(rows) + rule_markdown(tallies)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     command = " ".join(["python bench/judge_agreement.py", *map(str, args.snapshots), "--out", args.out])
     out.with_suffix(".md").write_text(f"# Judge agreement on public benchmark data\n\n`{command}`\n\n{table}")
     out.with_suffix(".json").write_text(json.dumps(
-        [{**t.row(), "disagreements": t.examples} for t in tallies], indent=1, ensure_ascii=False))
+        [{**t.row(), **({"by_rule": t.by_rule} if t.by_rule else {}), "disagreements": t.examples}
+         for t in tallies], indent=1, ensure_ascii=False))
     logger.info("\n%s", table)
     return 0
 
