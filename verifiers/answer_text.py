@@ -38,18 +38,31 @@ _LABEL_IN_WORDS = re.compile(r"\A[A-Za-z ]*[A-Za-z]{3}:\s")
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
+# "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
+_PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*"
+                         r"(?=[^\s^_*/)=,;.!])")
+_WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?= ?")  # "Minimum Energy = ..."
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
 
 
 def qualifier(plain: str) -> str | None:
     """The word or sign that qualifies the value (``not``, ``less``, ``\\le``), looking before the first
-    number, at bounds after it (``12 N at least``) and at inequality signs anywhere; None for a plain answer."""
+    number, at bounds after it (``12 N at least``) and at inequality signs anywhere; None for a plain answer.
+    A word before an ``=`` is part of the name a value is given for (``maximum height = 5 m``)."""
     head = _VALUE_START.split(plain, maxsplit=1)[0]
     for match in _QUALIFIER_RE.finditer(plain):
+        if match.group(1) and "=" in plain[match.end():]:
+            continue
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
     return None
+
+
+def without_part_labels(plain: str) -> str:
+    """``(b) 33 m`` -> ``33 m``; ``(a) x = 1, (b) y = 2`` -> ``x = 1, y = 2``: the labels of a question's
+    parts, at the start of the answer or of an item of a list, are no part of the value."""
+    return _PART_LABEL.sub(" ", plain).strip() if ")" in plain else plain
 
 
 def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting: bool = False):
@@ -59,6 +72,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
     if ":" in plain:
         plain = _LABEL_IN_WORDS.sub("", plain)
+    if "=" in plain:
+        plain = _named_in_words(plain)
     plain = _strip_leading(plain).lstrip("= ").strip()
     if counting:
         plain = _count_of_things(plain)
@@ -80,6 +95,18 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         if plain is None:
             break
     return first
+
+
+def _named_in_words(plain: str) -> str:
+    """``Minimum Energy = \\frac{\\hbar \\omega}{2}`` -> the value: a name in words (one of four letters or
+    more that is no Greek letter, function or unit) before the only ``=``."""
+    match = _WORDS_EQUAL.match(plain)
+    if not match or plain.count("=") > 1:
+        return plain
+    words = match.group(1).split()
+    if any(len(w) >= 4 and w not in GREEK and w not in FUNCTIONS and not lookup_word(w) for w in words):
+        return plain[match.end():]
+    return plain
 
 
 def _count_of_things(plain: str) -> str:

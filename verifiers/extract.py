@@ -47,6 +47,7 @@ _LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then one math span ending the (cleaned) line
+_ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\""
 _TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
 
@@ -172,7 +173,7 @@ def _first_sentence(text: str) -> str:
 
 
 def _last_line(text: str) -> str:
-    display = _closing_display(text)
+    display = _closing_display(text) or _closing_environment(text)
     if display:
         return display
     lines = [line for line in (_clean(l) for l in text.splitlines()) if line]
@@ -206,6 +207,18 @@ def _closing_display(text: str) -> str:
     text = text.rstrip(" \t\n.")
     start = text.rfind("\\[", max(0, len(text) - MAX_ANSWER_CHARS))
     inside = text[start + 2:-2] if start >= 0 else ""
+    return _clean(" ".join(inside.split())) if "\n" in inside else ""
+
+
+def _closing_environment(text: str) -> str:
+    """A ``\\begin{aligned} ... \\end{aligned}`` (or array, cases...) that ends the text over several lines,
+    on one line, or ""."""
+    end = _ENVIRONMENT_END.search(text[-64:].rstrip(" \t\n.$"))
+    if not end:
+        return ""
+    text = text.rstrip(" \t\n.$")
+    start = text.rfind("\\begin{" + end.group(1) + "}", max(0, len(text) - MAX_ANSWER_CHARS))
+    inside = text[start:] if start >= 0 else ""
     return _clean(" ".join(inside.split())) if "\n" in inside else ""
 
 

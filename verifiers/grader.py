@@ -20,12 +20,12 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
-from verifiers.answer_text import parse_answer, qualifier
+from verifiers.answer_text import parse_answer, qualifier, without_part_labels
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
-from verifiers.symbolic import (compare_symbolic, exact_value, has_decimals, is_label, names_quantity,
+from verifiers.symbolic import (compare_symbolic, exact_value, has_decimals, is_label, is_symbol, names_quantity,
                                 physical_reading, proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
 
@@ -139,6 +139,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one normalised answer (``plain``; ``text`` as written, for messages)."""
+    plain = without_part_labels(plain)
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     word = qualifier(plain)
@@ -183,8 +184,13 @@ def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: 
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "tuple":
         return _grade_tuple(tree, ref, opts, deadline)
+    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] == ref.label:
+        tree = ("eq", ref.label, tree[1], (ref.label, tree[1]), 2)  # "... = F(r)": the gold's definition swapped
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
-        return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
+        named = _item_named(tree, ref.label if ref.kind != "equation" else ref.tree[1])
+        if named is None:
+            return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
+        tree = named  # "E_x = ..., B_x = 0" for "E_x = ...": the quantity asked for, among others
     if ref.kind == "equation":
         return _grade_equation(tree, ref.tree, opts, deadline)
     if ref.kind == "quantity":
@@ -229,7 +235,12 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
             not _consistent(tree[3][:tree[4]], quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
-    if quantity is not None:
+    formula = ref.quantity.symbol_like and ref.quantity.mantissa is None
+    if quantity is not None and formula and quantity.unit is None:
+        # "\frac{3l}{5}", "2\sqrt{2} m", "\frac{L}{1000}": a formula times lone letters is in symbols (a
+        # length l, a mass m), not 0.6 litres; the bare number that leaves the letters out is no answer
+        verdict = Verdict.make(Status.WRONG_VALUE, "a bare number where the reference is a formula in symbols")
+    elif quantity is not None:
         verdict = compare_quantities(ref.quantity, quantity, opts)
         if verdict.correct or not ref.quantity.symbol_like:
             return verdict
@@ -241,6 +252,26 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbol_names(answer):
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _item_named(tree, label):
+    """The one equation of a list that gives ``label`` (the gold's left side), when every item is an
+    equation and no other gives it; None otherwise (``x = 3, x = 4`` commits to no value)."""
+    items = tree[1]
+    if label is None or not all(item[0] == "eq" for item in items):
+        return None
+    named = [item for item in items if item[1] == label or _worded(item[1]) == label]
+    if len(named) != 1:
+        return None
+    sides = (label, *named[0][3][1:])
+    return ("eq", label, sides[-1], sides, named[0][4])
+
+
+def _worded(side):
+    """``Energy Density Exponent \\alpha`` -> ``\\alpha``: a symbol named in words before it; else None."""
+    if side[0] != "mul" or not all(f[0] == "name" and len(f[1]) >= 3 for f in side[1][:-1]):
+        return None
+    return side[1][-1]
 
 
 def _without_factor(tree, factor):
@@ -264,6 +295,8 @@ def _value_side(tree):
     if tree[0] != "eq":
         return tree
     if not is_label(tree[1]):
+        if len(tree[3]) == 2 and is_symbol(tree[2]):  # "10.32 MeV = T": a definition written the other way
+            return tree[1]
         return tree[3][tree[4] - 1]
     exact, last = exact_value(tree), tree[3][-1]
     if exact is last:

@@ -83,6 +83,12 @@ _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\(\d*\.?\d+(?:[eE][+-]?\d+)?\
                           r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
 
 
+# environments that set lines of equations, with the column specification an array or alignedat takes
+_LINE_ENVIRONMENT = re.compile(r"\\begin\s*\{(?:aligned|align\*?|alignedat|array|gathered|gather\*?|split|"
+                               r"eqnarray\*?)\}(?:\s*\{[a-z|0-9]{1,12}\})?|\\end\s*\{(?:aligned|align\*?|"
+                               r"alignedat|array|gathered|gather\*?|split|eqnarray\*?)\}")
+_BRACKETED_ARRAY = re.compile(r"[\[(|]\s*\\begin\s*\{array\}")
+_LINE_BREAK = re.compile(r"\\\\(?:\[[^\[\]]{0,12}\])?")  # "\\", "\\[2pt]"
 _BACKSLASH_RUN = re.compile(r"\\+")
 _ESCAPED_COMMAND = re.compile(r"\\\\[a-zA-Z]")
 
@@ -99,6 +105,8 @@ def normalise(text: str) -> str:
     """Plain-ish text for the tokenizer; see the module docstring."""
     if "\\\\" in text:
         text = undouble_backslashes(text)
+    if "\\begin" in text:
+        text = _lines_as_list(text)
     if not text.isascii():
         text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
@@ -137,6 +145,15 @@ def normalise(text: str) -> str:
     if "{" in text:
         text = _EMPTY_GROUP.sub(" ", text)
     return " ".join(text.split())
+
+
+def _lines_as_list(text: str) -> str:
+    """``\\begin{aligned} &R = 1000 \\Omega \\\\ &L = 1 mH \\end{aligned}`` -> ``R = 1000 \\Omega , L = 1 mH``: the
+    lines of an alignment environment are a list of answers (a matrix's rows are left to its own reading)."""
+    flattened = _LINE_ENVIRONMENT.sub(" ", text)
+    if flattened == text or _BRACKETED_ARRAY.search(text):  # "\\left[\\begin{array}{cc} 1 & 2 ...": a matrix
+        return text
+    return _LINE_BREAK.sub(" , ", flattened).replace("&", " ")
 
 
 def decimal_comma(plain: str) -> str:

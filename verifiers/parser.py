@@ -48,6 +48,7 @@ _OPEN = {"(": ")", "[": "]", "{": "}"}
 _STARTS_FACTOR = {"num", "cmd", "word"}
 _CLOSING_COMMANDS = {"\\rangle", "\\approx"}
 _END = ("end", "")
+_AFTER_CHARGE = {")", "]", "}", ",", ";", "=", ""}  # what may follow "^-" when the sign is a charge
 _LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
 
 
@@ -176,6 +177,14 @@ class _Parser:
         return self.peek(1)[1] == "{" and self.peek(2)[1] == "(" and self.peek(3)[0] == "num" \
             and self.peek(4)[1] == ")" and self.peek(5)[1] == "}"
 
+    def _charge(self):
+        """At ``^``: a lone sign as the superscript (``^-``, ``^{+}``), as (sign, tokens to skip) or None."""
+        if self.peek(1)[1] in ("+", "-") and self.peek(2)[1] in _AFTER_CHARGE:
+            return self.peek(1)[1], 2
+        if self.peek(1)[1] == "{" and self.peek(2)[1] in ("+", "-") and self.peek(3)[1] == "}":
+            return self.peek(2)[1], 4
+        return None
+
     def _is_power_of_ten(self):
         return self.peek()[1] == "10" and self.peek(1)[1] == "^"
 
@@ -190,11 +199,21 @@ class _Parser:
 
     def power(self):
         base = self.postfix(self.atom())
+        if self.peek()[1] == "(" and self.peek(1)[0] == "num" and self.peek(2)[1] == ")" and \
+                (base[0] == "sym" or (base[0] == "name" and len(base[1]) == 1)):
+            # "s_z(0)", "I(0)", "\psi_1(2)": a function at a number is a value of its own, never s_z times 0
+            argument = self.peek(1)[1]
+            self.pos += 3
+            base = self.subscripted(("sym", f"{base[1]}({argument})"))
         if self.peek()[1] == "^":
             if base[0] in ("name", "sym") and self._order_index():  # "x^{(1)}": part of the name
                 order = self.peek(3)[1]
                 self.pos += 6
                 return self.subscripted(_renamed(base, f"^({order})"))
+            charge = self._charge()
+            if charge and base[0] in ("name", "sym", "const"):  # "\\pi^-", "K^{+}": a particle's charge, part of its name
+                self.pos += charge[1]
+                return self.subscripted(_renamed(base, f"^{charge[0]}"))
             self.take()
             self.enter()
             if self.peek()[1] in ("-", "+"):

@@ -104,6 +104,8 @@ def _stated_answer(reference: str, error: UnreadableReference) -> Reference:
 def _answer_text(reference: str) -> str:
     """The answer a gold gives: without math delimiters, and the contents of its boxes where it boxes."""
     text = reference.strip().strip("$").strip()
+    if text.endswith(".") and not text[-2:-1].isdigit():  # "3.3 \times 10^{16} m^{-3}.": a sentence's full stop
+        text = text[:-1].rstrip()
     if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
         boxes = extract_answers(text)
         if len(set(boxes)) == 1 and _WORDS_RE.search(_BOXES_RE.sub(" ", text)):

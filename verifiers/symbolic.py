@@ -27,18 +27,32 @@ _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
 
 
 def is_label(node) -> bool:
-    """A side of an equation that names a quantity: a symbol (``v``, ``m'``, ``T_1``, ``\\dot{x}``), a
-    symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``) or a differential (``\\delta y``)."""
+    """A side of an equation that names a quantity: a symbol (``v``, ``m'``, ``T_1``, ``\\dot{x}``), its
+    power (``p_f^2``), a symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``, ``G(n\\pi)``,
+    ``C(\\eta^0)``) or a differential (``\\delta y``)."""
     if node[0] == "sym":
         return True
     if node[0] == "name":
         return len(node[1]) == 1
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
-    if node[0] == "mul" and len(node[1]) == 2 and is_label(node[1][0]):
+    if node[0] == "pow":  # "p_f^2 = 2 m e \\phi": the square of a quantity names it
+        return node[2][0] == "num" and is_label(node[1]) and node[1][0] != "pow"
+    if node[0] == "mul" and len(node[1]) == 2 and is_label(node[1][0]) and node[1][0][0] != "pow":
         argument = node[1][1]
-        return is_label(argument) or (argument[0] == "tuple" and all(is_label(a) for a in argument[1]))
+        return is_label(argument) or _is_argument(argument) or \
+            (argument[0] == "tuple" and all(is_label(a) or _is_argument(a) for a in argument[1]))
     return False
+
+
+def _is_argument(node) -> bool:
+    """What a function-like label is taken at: a product of symbols, numbers and constants (``n\\pi``,
+    ``\\omega t``, ``\\eta^0``), not a sum (``m (v + u)`` is a product)."""
+    if node[0] in ("num", "const") or is_label(node):
+        return True
+    if node[0] == "mul":
+        return all(_is_argument(child) for child in node[1])
+    return node[0] == "pow" and _is_argument(node[1]) and node[2][0] == "num"
 
 
 def names_quantity(node) -> bool:
@@ -51,8 +65,9 @@ def names_quantity(node) -> bool:
         return len(node[1]) <= 3
     if node[0] == "func":  # "|AB|", "\\sin\\theta"
         return names_quantity(node[2])
-    if node[0] in ("add", "mul") and len(node[1]) <= 3:
-        return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) for child in node[1])
+    if node[0] in ("add", "mul") and len(node[1]) <= 3:  # "a^2 + b": a sum with a power in it is a condition
+        return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) and child[0] != "pow"
+                   for child in node[1])
     return False
 
 
@@ -74,9 +89,14 @@ def definition(node):
     lhs, rhs = node[1], node[2]
     if is_label(lhs):
         return lhs, rhs
-    if is_label(rhs):
+    if is_symbol(rhs):  # "\\sqrt{2gh} = v"; but "mvr = n\\hbar" is a condition, not n of \\hbar
         return rhs, lhs
     return None
+
+
+def is_symbol(node) -> bool:
+    """One symbol (``v``, ``T_1``, ``\\dot{x}``, ``I(0)``): the label a definition may write on its right."""
+    return node[0] == "sym" or (node[0] == "name" and len(node[1]) == 1)
 
 
 def strip_definition(node):

@@ -1,0 +1,100 @@
+"""Answers as physicists and models write them to physics golds (kinds found by bench/judge_agreement.py
+on the PHYSICS benchmark's golds, their derived forms, and real models' labelled answers)."""
+
+import pytest
+
+from verifiers import verify
+
+# (reference, response, expected status)
+FUNCTION_VALUES = [
+    # a function at a number is a value of its own: s_z(0) is never s_z times 0 (which made every sign right)
+    (r"s_z(t) = s_z(0) \cos \omega t + s_x(0) \sin \omega t", r"-\left(s_z(0) \cos \omega t + s_x(0) \sin \omega t\right)",
+     "wrong_value"),
+    (r"s_z(t) = s_z(0) \cos \omega t + s_x(0) \sin \omega t", r"s_z(0) \cos \omega t + s_x(0) \sin \omega t", "correct"),
+    # an antisymmetric combination of one-particle states is not zero
+    (r"\frac{1}{\sqrt{2}}[\psi_1(1)\psi_2(2) - \psi_2(1)\psi_1(2)]", r"\frac{2}{\sqrt{2}}[\psi_1(1)\psi_2(2) - \psi_2(1)\psi_1(2)]",
+     "wrong_value"),
+    # I(0) times a pattern: the doubled pattern is another answer
+    (r"I = I(0) \cos^2 \alpha", r"I = 2 I(0) \cos^2 \alpha", "wrong_value"),
+]
+LABELS = [
+    # a label taken at a product of symbols: its bare value answers it
+    (r"G(n\pi) = (-1)^n", "(-1)^n", "correct"),
+    # a label taken at a power of a symbol (a particle's quantum number)
+    (r"C(\eta^0) = +1", "+1", "correct"),
+    (r"C(\eta^0) = +1", "-1", "wrong_value"),
+    # the square of a quantity names it
+    (r"p_f^2 = 2me\phi(x)", r"2me\phi(x)", "correct"),
+    # ... but a sum with a power in it is a condition, which a bare number does not answer
+    ("a^2 + b = 0", "0", "wrong_type"),
+    # a label at a number: S(0)
+    ("S(0) = 0", "0", "correct"),
+    # a particle's charge is part of its name: P(\pi^-)
+    (r"P(\pi^-) = -1", "-1", "correct"),
+    (r"P(\pi^-) = -1", "1", "wrong_value"),
+]
+SWAPPED = [
+    # a numeric definition written the other way round
+    (r"T = 10.32 \, \text{MeV}", r"10.32 \, \text{MeV} = T", "correct"),
+    (r"\Delta E = 10.36 \, \text{MeV}", r"10.36 \, \text{MeV} = \Delta E", "correct"),
+    ("G = -1", "-1 = G", "correct"),
+    # a symbolic definition of a function-like label, swapped
+    (r"F(r) = -\frac{e^2 r}{4 \pi \varepsilon_0 a^3}", r"-\frac{e^2 r}{4 \pi \varepsilon_0 a^3} = F(r)", "correct"),
+    (r"F(r) = -\frac{e^2 r}{4 \pi \varepsilon_0 a^3}", r"-\frac{e^2 r}{4 \pi \varepsilon_0 a^2} = F(r)", "wrong_value"),
+    # "mvr = n\hbar" is a condition, not a definition of "n of \hbar": dropping n is wrong
+    (r"mvr = n\hbar", r"mvr = \hbar", "wrong_value"),
+    (r"mvr = n\hbar", r"n\hbar = mvr", "correct"),
+    (r"2d \cos \theta = m\lambda", r"2d \cos \theta = \lambda", "wrong_value"),
+]
+FORMULAS = [
+    # a formula times lone letters is in symbols (a length l), not 0.6 litres: a bare 3/5 drops the l
+    (r"d = \frac{3l}{5}", r"\frac{3}{5}", "wrong_value"),
+    (r"d = \frac{3l}{5}", r"\frac{3 l}{5}", "correct"),
+    # 2 sqrt(2) m is a mass, not 2.83 metres
+    (r"M = 2\sqrt{2}m", "2.83", "wrong_value"),
+    (r"\delta y = \frac{L}{1000}", "0.001", "wrong_value"),
+    # a number with a lone-letter unit still takes a bare number in that unit
+    ("5 m", "5", "correct"),
+]
+WRITTEN = [
+    # a gold that ends its sentence with a full stop
+    (r"n = 3.3 \times 10^{16} \, \text{m}^{-3}.", r"3.3 \times 10^{16} m^{-3}", "correct"),
+    ("0.", "0", "correct"),
+    # the label of a question's part before the value (was read as barns: "(b) 33 m" is 33 b m)
+    (r"33 \, \text{m}", r"(b) \, 33 \, \text{m}", "correct"),
+    (r"8 \, \text{min}", r"\text{(b) } 8 \text{ min}", "correct"),
+    (r"10^{-13} \, \text{cm}", r"\textbf{(b)}~10^{-13}\,\mathrm{cm}.", "correct"),
+    (r"10^{-13} \, \text{cm}", r"\text{b) } 10^{-13} \, \text{cm}", "correct"),
+    (r"10^{-13} \, \text{cm}", r"(b) 10^{-12} \, \text{cm}", "wrong_value"),
+    # a multiple-choice letter is still a letter
+    ("B", "(B)", "correct"),
+    # a qualifying word in the name a value is given for is no hedge
+    (r"\frac{\hbar \omega}{2}", r"\text{Minimum Energy } = \frac{\hbar \omega}{2}", "correct"),
+    ("M_s = 0", r"\text{Maximum } M_s = 0", "correct"),
+    ("12 N", "the minimum force = 12 N", "correct"),
+    # ... but a trailing bound still is
+    ("12 N", "12 N at least", "hedged"),
+]
+LISTS = [
+    # several quantities given: the one the gold names is graded
+    (r"E_x = \frac{q}{\chi} \gamma (x - vt)", r"E_x = \frac{q}{\chi} \gamma (x - vt), \quad B_x = 0", "correct"),
+    ("L_z = 0", r"L^2 = \frac{6}{\alpha^2}, \quad L_z = 0", "correct"),
+    ("L_z = 0", r"L^2 = \frac{6}{\alpha^2}, \quad L_z = 1", "wrong_value"),
+    (r"C_v = 20.8 \, \text{J/K/mol}", r"C_v = 20.785 \, \text{J/(mol K)}, \quad C_p = 29.009 \, \text{J/(mol K)}", "correct"),
+    # one quantity given two values commits to neither
+    ("x = 3", "x = 3, x = 4", "wrong_type"),
+    # values without names: which is the answer is not said
+    ("x = 3", "3, 4", "wrong_type"),
+    # an alignment environment's lines are such a list
+    (r"R = 10^3 \, \Omega", "\\begin{aligned}\n&R = 1000 \\, \\Omega \\\\\n&L = 1 \\, mH \\\\\n&C = 1 \\, \\mu F\n\\end{aligned}",
+     "correct"),
+    (r"\alpha = n + 1", "\\begin{align*}\n&\\text{Energy Density Exponent } \\alpha &= n+1 \\\\\n"
+                        "& \\text{Specific Heat Exponent }\\beta &= n\n\\end{align*}", "correct"),
+    # an array in brackets is a matrix, not lines
+    (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", r"\left[\begin{array}{cc}1 & 2 \\ 3 & 4\end{array}\right]", "correct"),
+]
+
+
+@pytest.mark.parametrize("reference, response, expected", FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS)
+def test_physicist_answer(reference, response, expected):
+    assert verify(response, reference).status.value == expected
