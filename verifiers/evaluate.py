@@ -27,6 +27,7 @@ _FUNCS = {
     "arctan": cmath.atan, "asin": cmath.asin, "acos": cmath.acos, "atan": cmath.atan,
     "sinh": cmath.sinh, "cosh": cmath.cosh, "tanh": cmath.tanh, "abs": lambda z: complex(abs(z)),
     "sec": lambda z: 1 / cmath.cos(z), "csc": lambda z: 1 / cmath.sin(z), "cot": lambda z: 1 / cmath.tan(z),
+    "coth": lambda z: 1 / cmath.tanh(z), "sech": lambda z: 1 / cmath.cosh(z), "csch": lambda z: 1 / cmath.sinh(z),
     # an expectation value <f> is some function of f, the same on both sides: <r^2> is not <r>^2
     "mean": lambda z: cmath.exp(0.7 * z) + 0.3 * z * z,
 }

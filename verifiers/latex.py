@@ -67,7 +67,7 @@ _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 _PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  # k\Omega -> kohm (a pint name)
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
-_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}")
+_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\s?\{\s?,\s?\}|\u2009|\u202f)(?=\d{3}(?!\d))")
 # "1000,99", "0,111", "2,5 m": a decimal comma in an answer that is one number (perhaps with a unit)
@@ -117,7 +117,7 @@ def normalise(text: str) -> str:
     if "\\" in text:
         if "prime" in text:
             text = _PRIME_POWER.sub(_primes, text)
-        if "mathring" in text:
+        if "mathring" in text or "overset" in text:
             text = _RING_A.sub(r"\\AA ", text)
         for _ in range(3):  # innermost groups first: \text{\mathrm{m}} needs two passes
             unwrapped = _UNWRAP_RE.sub(lambda m: " " + m.group(1) + " ", text)

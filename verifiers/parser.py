@@ -24,12 +24,14 @@ import re
 from verifiers.errors import ParseError  # defined in verifiers.errors, importable here too
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS, MAX_DEPTH, MAX_TOKENS
+from verifiers.units import lookup_word
 
 
 _TOKEN_RE = re.compile(r"""
     (?P<num>[1-9]\d{0,2}(?:,\d{3})+(?![\d])(?:\.\d+)?(?:[eE][+-]?\d+)?
            |[1-9]\d{0,2}(?:\ \d{3}(?!\d))+(?:\.\d+)?
            |\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
+  | (?P<brace>\\[{}])
   | (?P<cmd>\\[a-zA-Z]+)
   | (?P<word>[a-zA-Z]+)
   | (?P<op>\*\*|[-+*/^()\[\]{},;=!%_|':])
@@ -37,7 +39,7 @@ _TOKEN_RE = re.compile(r"""
 """, re.X)
 
 FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
-             "tanh", "exp", "ln", "log", "sqrt", "asin", "acos", "atan", "abs"}
+             "tanh", "coth", "sech", "csch", "exp", "ln", "log", "sqrt", "asin", "acos", "atan", "abs"}
 GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
          "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma",
          "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega", "hbar"}
@@ -48,6 +50,7 @@ _OPEN = {"(": ")", "[": "]", "{": "}"}
 _STARTS_FACTOR = {"num", "cmd", "word"}
 _CLOSING_COMMANDS = {"\\rangle", "\\approx"}
 _END = ("end", "")
+_ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|[a-z]")  # "E^{(II)}", "P^{(x)}": a region's, an order's, an axis' index
 _AFTER_CHARGE = {")", "]", "}", ",", ";", "=", ""}  # what may follow "^-" when the sign is a charge
 _LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
 
@@ -66,6 +69,8 @@ def tokenize(text: str) -> list[tuple[str, str]]:
         if kind == "space":
             continue
         value = match.group(kind)
+        if kind == "brace":  # "\\exp\\left\\{ -t/\\tau \\right\\}": braces that group (a set is read before parsing)
+            kind, value = "op", "(" if value == "\\{" else ")"
         tokens.append((kind, "^" if value == "**" else value))
         if len(tokens) > MAX_TOKENS:
             raise ParseError(f"more than {MAX_TOKENS} tokens")
@@ -147,6 +152,9 @@ class _Parser:
                 factor = self.unary()
                 if value == "/" and (factor == ("sym", "mu") or not all(item[0] in ("num", "const") for item in items)):
                     factor = self._juxtaposed(factor)  # "1/\\mu m": the prefix stays with its unit
+                if value == "*" and _in_unit_denominator(items, factor):
+                    items[-1] = ("inv", ("mul", (items[-1][1], factor)))  # "21 J/mol \\cdot K" is J/(mol K)
+                    continue
                 items.append(factor if value == "*" else ("inv", factor))
             elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN:
                 if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():
@@ -174,7 +182,7 @@ class _Parser:
 
     def _order_index(self):
         """At ``^{(1)}``: a number in brackets as a superscript, an index rather than a power."""
-        return self.peek(1)[1] == "{" and self.peek(2)[1] == "(" and self.peek(3)[0] == "num" \
+        return self.peek(1)[1] == "{" and self.peek(2)[1] == "(" and (self.peek(3)[0] == "num" or _ROMAN.fullmatch(self.peek(3)[1])) \
             and self.peek(4)[1] == ")" and self.peek(5)[1] == "}"
 
     def _charge(self):
@@ -199,7 +207,7 @@ class _Parser:
 
     def power(self):
         base = self.postfix(self.atom())
-        if self.peek()[1] == "(" and self.peek(1)[0] == "num" and self.peek(2)[1] == ")" and \
+        if self.peek()[1] == "(" and (self.peek(1)[0] == "num" or self.peek(1)[1] in "+-") and self.peek(2)[1] == ")" and \
                 (base[0] == "sym" or (base[0] == "name" and len(base[1]) == 1)):
             # "s_z(0)", "I(0)", "\psi_1(2)": a function at a number is a value of its own, never s_z times 0
             argument = self.peek(1)[1]
@@ -210,6 +218,9 @@ class _Parser:
                 order = self.peek(3)[1]
                 self.pos += 6
                 return self.subscripted(_renamed(base, f"^({order})"))
+            if self.peek(1)[1] == "*" and base[0] in ("name", "sym"):  # "n^*", "p^*": a name of its own
+                self.pos += 2
+                return self.subscripted(_renamed(base, "^*"))
             charge = self._charge()
             if charge and base[0] in ("name", "sym", "const"):  # "\\pi^-", "K^{+}": a particle's charge, part of its name
                 self.pos += charge[1]
@@ -287,7 +298,8 @@ class _Parser:
             self.enter()
             num, den = self.group(), self.group()
             self.depth -= 1
-            return ("mul", (num, ("inv", den)))
+            derivative = _derivative(num, den)
+            return derivative or ("mul", (num, ("inv", den)))
         if name == "sqrt":
             index = None
             if self.peek()[1] == "[":
@@ -382,6 +394,44 @@ class _Parser:
         if not sub:
             raise ParseError("empty subscript")
         return _renamed(node, f"_{sub}")
+
+
+def _derivative(num, den):
+    """``\\frac{du}{dT}``, ``\\frac{d\\sigma}{d\\Omega}``, ``\\frac{\\partial f}{\\partial r}``: a derivative is
+    a symbol of its own, never the ratio u/T of the products d u and d T (which cancels the d)."""
+    top, bottom = _differential(num), _differential(den)
+    if top and bottom and top[0] == bottom[0]:
+        return ("sym", f"{top[0]}{top[1]}/{top[0]}{bottom[1]}")
+    return None
+
+
+def _differential(node):
+    """(``d`` or ``partial``, the symbol) of ``du``, ``d u``, ``d\\sigma``, ``\\partial f``; else None."""
+    if node[0] == "name" and len(node[1]) == 2 and node[1][0] == "d":
+        return "d", node[1][1]
+    if node[0] == "mul" and len(node[1]) == 2 and node[1][0] in (("name", "d"), ("sym", "partial")):
+        of = ("sym", "Omega") if node[1][1] == ("unit", "ohm") else node[1][1]  # "d\\Omega", a solid angle
+        if of[0] == "sym" or (of[0] == "name" and len(of[1]) == 1):
+            return node[1][0][1], of[1]
+    if node[0] == "sym" and node[1].startswith("d") and node[1][1:2].isalpha() and "_" in node[1][:3]:
+        return "d", node[1][1:]  # "dp_v": the run "dp" took the subscript
+    return None
+
+
+def _in_unit_denominator(items, factor) -> bool:
+    """After ``21 J/mol``, does ``\\cdot K`` go on in the denominator? Physicists write J/mol·K, W/m·K and
+    cal/g·K for J/(mol K): when a number leads and the numerator, the denominator and the new factor are
+    all unit words (never in a formula: ``F/m \\cdot t`` is (F/m) t)."""
+    return len(items) >= 3 and items[0][0] == "num" and items[-1][0] == "inv" and _unit_word(factor) \
+        and _unit_word(items[-1][1]) and _unit_word(items[-2])
+
+
+def _unit_word(node) -> bool:
+    if node[0] == "pow":
+        return node[2][0] in ("num", "neg") and _unit_word(node[1])
+    if node[0] == "mul":
+        return all(_unit_word(child) for child in node[1])
+    return node[0] == "name" and lookup_word(node[1]) is not None
 
 
 def _renamed(node, suffix: str):

@@ -36,8 +36,9 @@ def is_label(node) -> bool:
         return len(node[1]) == 1
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
-    if node[0] == "pow":  # "p_f^2 = 2 m e \\phi": the square of a quantity names it
-        return node[2][0] == "num" and is_label(node[1]) and node[1][0] != "pow"
+    if node[0] == "pow":  # "p_f^2 = 2 m e \\phi", "K^{-1} = ...": a power of a quantity names it
+        exponent = node[2][1] if node[2][0] == "neg" else node[2]
+        return exponent[0] == "num" and is_label(node[1]) and node[1][0] != "pow"
     if node[0] == "mul" and len(node[1]) == 2 and is_label(node[1][0]) and node[1][0][0] != "pow":
         argument = node[1][1]
         return is_label(argument) or _is_argument(argument) or \

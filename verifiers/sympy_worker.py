@@ -26,7 +26,7 @@ _FUNCS = {"sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sec": sympy.sec
           "cot": sympy.cot, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
           "asin": sympy.asin, "acos": sympy.acos, "atan": sympy.atan, "sinh": sympy.sinh,
           "cosh": sympy.cosh, "tanh": sympy.tanh, "exp": sympy.exp, "ln": sympy.log, "log": sympy.log,
-          "sqrt": sympy.sqrt, "abs": sympy.Abs}
+          "sqrt": sympy.sqrt, "abs": sympy.Abs, "coth": sympy.coth, "sech": sympy.sech, "csch": sympy.csch}
 _UNITS = {"degree": sympy.pi / 180, "percent": sympy.Rational(1, 100), "arcminute": sympy.pi / 10800}
 
 

@@ -94,7 +94,36 @@ LISTS = [
     (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", r"\left[\begin{array}{cc}1 & 2 \\ 3 & 4\end{array}\right]", "correct"),
 ]
 
+NOTATION = [
+    # physicists write J/mol·K for J/(mol K): the \cdot goes on in the denominator after a number and units
+    (r"C_v = 21 \, \text{J/mol} \cdot \text{K}", r"C_v = 21 J mol^{-1} K^{-1}", "correct"),
+    (r"0.2 \, \text{cal/g·K}", r"0.2 \, \text{cal}/(\text{g} \cdot \text{K})", "correct"),
+    (r"21 \, \text{J/mol} \cdot \text{K}", "21 J K/mol", "dimension_mismatch"),
+    # ... never in a formula: F/m \cdot t is (F/m) t
+    (r"F/m \cdot t", r"\frac{F}{m} t", "correct"),
+    # \left\{ ... \right\} groups, as brackets do
+    (r"q = Q_0 \exp\left\{ -\frac{t}{RC} \right\}", r"Q_0 e^{-t/(RC)}", "correct"),
+    (r"\{2, 1\}", r"\left\{1, 2\right\}", "correct"),
+    # \overset{\circ}{A} is the angstrom
+    (r"d = 4260 \, \overset{\circ}{A}", "426 nm", "correct"),
+    # a derivative is a symbol: du/dT is not u/T (which made T/3 du/dT - u/3 zero, right at any sign)
+    (r"u = \frac{T}{3} \frac{du}{dT} - \frac{1}{3} u", r"u = -\left(\frac{T}{3} \frac{du}{dT} - \frac{1}{3} u\right)",
+     "wrong_value"),
+    (r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", r"\frac{R^2}{4}", "correct"),
+    (r"\frac{\partial f}{\partial r} = 0", r"\frac{\partial f}{\partial r} = 0", "correct"),
+    # names with a star, a region's index, a function at a sign; the inverse of a quantity as a label
+    (r"E_g = \frac{\hbar^2}{2mR^2} \left[n^* + \frac{\phi}{\phi_0}\right]^2",
+     r"\frac{\hbar^2 \left[n^* + \frac{\phi}{\phi_0}\right]^2}{2mR^2}", "correct"),
+    (r"E^{(I)}_z = - \frac{V_0}{d} \cos \omega t", r"- \frac{V_0}{d} \cos \omega t", "correct"),
+    (r"P(+) = \frac{1}{2} (1 + \sin 2\omega t)", r"\frac{1 + \sin 2\omega t}{2}", "correct"),
+    (r"K^{-1} = \frac{2}{3} n \epsilon_F", r"\frac{2}{3} n \epsilon_F", "correct"),
+    # the hyperbolic cotangent
+    (r"\langle E \rangle = \frac{\hbar \omega}{2} \coth \frac{\hbar \omega}{2 k T}",
+     r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
+]
 
-@pytest.mark.parametrize("reference, response, expected", FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS)
+
+@pytest.mark.parametrize("reference, response, expected",
+                         FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
