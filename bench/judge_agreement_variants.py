@@ -18,8 +18,8 @@ from decimal import Decimal
 
 # a gold this bench can rewrite safely: one value or one "label = value", no prose, no relation, no list
 _NOT_AUTO = re.compile(r"\\(?:begin|int|sum|prod|partial|approx|sim|le|ge|leq|geq|ll|gg|pm|mp|to|rightarrow|"
-                       r"Rightarrow|quad|qquad|propto|neq|lim|infty|mathbf|vec|hat|nabla|langle|bra|ket|"
-                       r"cdots|ldots|dots|int|oint|equiv|text\s*\{[^}]*\s[^}]*\})(?![a-zA-Z])|[<>,;:!|]|"
+                       r"Rightarrow|quad|qquad|propto|neq|lim|nabla|bra|ket|cdots|ldots|dots|oint|equiv|simeq|"
+                       r"text\s*\{[^}]*\s[^}]*\})(?![a-zA-Z])|[<>,;:!|]|"
                        r"\\text\s*\{\s*[a-zA-Z]{4,}")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:(?:\\times|\\cdot|×)\s*10\s*\^\s*\{?\s*([-−]?\d+)\s*\}?)?\s*(.*)$",
                      re.S)
@@ -70,7 +70,8 @@ def perturbations(gold: str) -> list[tuple[str, str]]:
         return [(rule, _with_label(label, text)) for rule, text in _numeric_changes(*number.groups())]
     out = []
     coefficient = _change_first_number(value)
-    out.append(("coefficient changed", coefficient or f"3 \\left({value}\\right)"))
+    if coefficient or "\\infty" not in value:  # 3 times infinity is infinity
+        out.append(("coefficient changed", coefficient or f"3 \\left({value}\\right)"))
     exponent = value if _is_zero(value) else re.sub(r"\^\s*(?:\{\s*(-?\d+)\s*\}|(\d))",
                       lambda m: f"^{{{int(m.group(1) or m.group(2)) + 1 or 3}}}", value, count=1)
     if exponent != value:
@@ -84,7 +85,8 @@ def perturbations(gold: str) -> list[tuple[str, str]]:
 
 
 def _is_zero(value: str) -> bool:
-    return bool(re.fullmatch(r"\s*[-+]?0*\.?0*\s*", value))
+    """``0``, ``0.``, ``0^\\circ C``: a value that starts with the number zero (its sign and scale change nothing)."""
+    return bool(re.match(r"\s*[-+]?(?:0+(?:\.0*)?|\.0+)(?![\d.])", value)) or not value.strip()
 
 
 def _split_equation(gold: str) -> tuple[str | None, str]:
