@@ -116,29 +116,35 @@ def has_decimals(node) -> bool:
 def physical_reading(reference, response):
     """Both trees as a physicist means them: ``\\hbar`` is h/2pi; ``e^{x}`` is exp(x) unless ``e`` is a
     free symbol somewhere in the comparison, where it is the elementary charge throughout."""
-    charge = "e" in (symbol_names(reference) | symbol_names(response))
-    return _reread(reference, charge), _reread(response, charge)
+    ref_names, resp_names = symbol_names(reference), symbol_names(response)
+    charge = "e" in (ref_names | resp_names)
+    # Boltzmann's constant written k_B on one side and k on the other (never both on one side) is one symbol
+    boltzmann = ("k_B" in ref_names) != ("k_B" in resp_names) and "k" in (ref_names | resp_names) and \
+        not ({"k", "k_B"} <= ref_names or {"k", "k_B"} <= resp_names)
+    return _reread(reference, charge, boltzmann), _reread(response, charge, boltzmann)
 
 
-def _reread(node, charge: bool):
+def _reread(node, charge: bool, boltzmann: bool = False):
     kind = node[0]
     if node == ("sym", "hbar"):
         return _HBAR
+    if boltzmann and node == ("sym", "k_B"):
+        return ("name", "k")
     if kind in ("num", "const", "unit", "name", "sym"):
         return node
     if is_euler_power(node):
-        exponent = _reread(node[2], charge)
+        exponent = _reread(node[2], charge, boltzmann)
         return ("pow", ("sym", "e"), exponent) if charge else ("func", "exp", exponent)
     if kind in ("add", "mul", "tuple"):
-        return (kind, tuple(_reread(child, charge) for child in node[1]))
+        return (kind, tuple(_reread(child, charge, boltzmann) for child in node[1]))
     if kind == "pow":
-        return ("pow", _reread(node[1], charge), _reread(node[2], charge))
+        return ("pow", _reread(node[1], charge, boltzmann), _reread(node[2], charge, boltzmann))
     if kind == "eq":
-        sides = tuple(_reread(side, charge) for side in node[3])
+        sides = tuple(_reread(side, charge, boltzmann) for side in node[3])
         return ("eq", sides[0], sides[-1], sides, node[4])
     if kind == "func":
-        return ("func", node[1], _reread(node[2], charge))
-    return (kind, _reread(node[1], charge))  # neg, inv, fact
+        return ("func", node[1], _reread(node[2], charge, boltzmann))
+    return (kind, _reread(node[1], charge, boltzmann))  # neg, inv, fact
 
 
 def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | None = None) -> bool | None:

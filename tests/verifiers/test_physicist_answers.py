@@ -117,6 +117,16 @@ NOTATION = [
     (r"E^{(I)}_z = - \frac{V_0}{d} \cos \omega t", r"- \frac{V_0}{d} \cos \omega t", "correct"),
     (r"P(+) = \frac{1}{2} (1 + \sin 2\omega t)", r"\frac{1 + \sin 2\omega t}{2}", "correct"),
     (r"K^{-1} = \frac{2}{3} n \epsilon_F", r"\frac{2}{3} n \epsilon_F", "correct"),
+    # an offset temperature is compared in kelvin: 273 K is 0 degC to 1 % (a share of the Celsius number made 0 exact)
+    (r"0 \circ C", "273 K", "correct"),
+    ("-214 °C", "-215 °C", "wrong_value"),
+    ("25 °C", "25 K", "wrong_unit"),
+    ("0 °C", "32 °F", "correct"),
+    # Boltzmann's constant as k_B on one side and k on the other
+    (r"S = k \ln \Omega", r"S = k_B \ln \Omega", "correct"),
+    (r"U = -N \mu_0 B \tanh\left(\frac{\mu_0 B}{kT}\right)", r"-N \mu_0 B \tanh\left(\frac{\mu_0 B}{k_B T}\right)",
+     "correct"),
+    (r"k^2 T", r"k_B k T", "wrong_value"),
     # the hyperbolic cotangent
     (r"\langle E \rangle = \frac{\hbar \omega}{2} \coth \frac{\hbar \omega}{2 k T}",
      r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
