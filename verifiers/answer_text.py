@@ -39,8 +39,8 @@ _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
-_PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*"
-                         r"(?=[^\s^_*/)=,;.!])")
+_PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
+                         r"(?=[^\s^_*/)=,;.!:])")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?= ?")  # "Minimum Energy = ..."
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
@@ -57,6 +57,23 @@ def qualifier(plain: str) -> str | None:
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
     return None
+
+
+def top_level_items(plain: str) -> list[str]:
+    """The items of a list outside brackets, each without a part label or a name in words before a colon
+    (``(a) Bohr radius: a_0 = 5.3 pm, E_0 = -6.8 eV`` -> ``a_0 = 5.3 pm``, ``E_0 = -6.8 eV``)."""
+    items, depth, start = [], 0, 0
+    for index, ch in enumerate(plain):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch in ",;" and depth == 0:
+            items.append(plain[start:index])
+            start = index + 1
+    items.append(plain[start:])
+    cleaned = (_LABEL_IN_WORDS.sub("", without_part_labels(item.strip())) for item in items)
+    return [item.strip() for item in cleaned if item.strip()]
 
 
 def without_part_labels(plain: str) -> str:

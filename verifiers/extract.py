@@ -235,6 +235,8 @@ def _clean(candidate: str) -> str:
 def _strip_end(text: str) -> str:
     """``text`` without trailing punctuation, but a factorial keeps its ``!`` (``3!``, ``(2n)!``)."""
     text = text.rstrip(_TRAILING_JUNK.replace("!", "")).strip()
+    while text.endswith("}") and text.count("}") > text.count("{"):  # "(a)}" of "\\text{... is (a)}"
+        text = text[:-1].rstrip(_TRAILING_JUNK.replace("!", ""))
     core = text.rstrip("!")
     if core != text and core[-1:] and core[-1] in "0123456789)}":
         return text

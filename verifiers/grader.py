@@ -20,7 +20,8 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
-from verifiers.answer_text import parse_answer, qualifier, without_part_labels
+from verifiers.parser import ParseError, parse
+from verifiers.answer_text import parse_answer, qualifier, top_level_items, without_part_labels
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
@@ -142,6 +143,14 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
     plain = without_part_labels(plain)
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
+    if ref.kind != "tuple" and (ref.label is not None or ref.kind == "equation") and ("," in plain or ";" in plain):
+        label = ref.label if ref.kind != "equation" else ref.tree[1]
+        named = _named_item(plain, label)
+        if named is not None:  # "(a) T = 2 mg, (b) v < c": the part the gold names, whatever else is listed
+            word = qualifier(named[0])
+            if word:
+                return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
+            return _grade_tree(_relabelled(named[1], label), ref, opts, deadline)
     word = qualifier(plain)
     if word:
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
@@ -254,6 +263,25 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
+def _named_item(plain: str, label) -> tuple | None:
+    """(text, tree) of the one item of a list in words and equations (``Bohr radius a_0 = ..., E_0 = -6.8
+    eV``) that is an equation giving ``label``; None when no item, or more than one, does."""
+    found = None
+    items = top_level_items(plain)
+    if len(items) < 2:
+        return None
+    for item in items:
+        try:
+            tree = parse(item, normalised=True)
+        except ParseError:
+            continue
+        if tree[0] == "eq" and (tree[1] == label or _worded(tree[1]) == label):
+            if found is not None:
+                return None
+            found = item, tree
+    return found
+
+
 def _item_named(tree, label):
     """The one equation of a list that gives ``label`` (the gold's left side), when every item is an
     equation and no other gives it; None otherwise (``x = 3, x = 4`` commits to no value)."""
@@ -261,10 +289,13 @@ def _item_named(tree, label):
     if label is None or not all(item[0] == "eq" for item in items):
         return None
     named = [item for item in items if item[1] == label or _worded(item[1]) == label]
-    if len(named) != 1:
-        return None
-    sides = (label, *named[0][3][1:])
-    return ("eq", label, sides[-1], sides, named[0][4])
+    return _relabelled(named[0], label) if len(named) == 1 else None
+
+
+def _relabelled(equation, label):
+    """``Energy Density Exponent \\alpha = n + 1`` as ``\\alpha = n + 1``: the equation with the gold's label."""
+    sides = (label, *equation[3][1:])
+    return ("eq", label, sides[-1], sides, equation[4])
 
 
 def _worded(side):

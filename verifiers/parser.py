@@ -207,6 +207,8 @@ class _Parser:
 
     def power(self):
         base = self.postfix(self.atom())
+        if self.peek()[1] == "_" and base[0] in ("name", "sym"):  # "{\\mu}_0", "{T}_{i}": a braced name's index
+            base = self.subscripted(base)
         if self.peek()[1] == "(" and (self.peek(1)[0] == "num" or self.peek(1)[1] in "+-") and self.peek(2)[1] == ")" and \
                 (base[0] == "sym" or (base[0] == "name" and len(base[1]) == 1)):
             # "s_z(0)", "I(0)", "\psi_1(2)": a function at a number is a value of its own, never s_z times 0

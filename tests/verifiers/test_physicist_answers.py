@@ -90,6 +90,14 @@ LISTS = [
      "correct"),
     (r"\alpha = n + 1", "\\begin{align*}\n&\\text{Energy Density Exponent } \\alpha &= n+1 \\\\\n"
                         "& \\text{Specific Heat Exponent }\\beta &= n\n\\end{align*}", "correct"),
+    # lines in words and equations: the item that gives the gold's quantity, named in words or not
+    (r"E_0 = -6.8 \ \text{eV}", "\\begin{aligned}\n&\\text{Bohr radius } a_0' = 5.29 \\times 10^{-8} \\ \\text{cm}, "
+     "\\\\\n&\\text{Ground state energy } E_0 = -6.8 \\ \\text{eV}\n\\end{aligned}", "correct"),
+    ("T = 2 m g", "(a) T = 2mg, (b) v < c", "correct"),
+    # ... the item is held to the rules of an answer: a bound is a hedge
+    ("y = 2", "x = 1, y < 2", "hedged"),
+    # a part label with a colon
+    (r"U = \frac{Q^2}{8 \pi \varepsilon_0 b}", r"\text{(c)}: U = \frac{Q^2}{8\pi\varepsilon_0 b}", "correct"),
     # an array in brackets is a matrix, not lines
     (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", r"\left[\begin{array}{cc}1 & 2 \\ 3 & 4\end{array}\right]", "correct"),
 ]
@@ -127,6 +135,10 @@ NOTATION = [
     (r"U = -N \mu_0 B \tanh\left(\frac{\mu_0 B}{kT}\right)", r"-N \mu_0 B \tanh\left(\frac{\mu_0 B}{k_B T}\right)",
      "correct"),
     (r"k^2 T", r"k_B k T", "wrong_value"),
+    # a braced name takes an index: {\mu}_0
+    (r"\frac{\mu_0 I}{2\pi r}", r"\frac {{\mu}_0 I}{2\pi r }", "correct"),
+    # a statement in \text that ends in the answer: its closing brace is no part of it
+    ("(a)", r"\text{The correct answer is (a)}", "correct"),
     # the hyperbolic cotangent
     (r"\langle E \rangle = \frac{\hbar \omega}{2} \coth \frac{\hbar \omega}{2 k T}",
      r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
