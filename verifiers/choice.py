@@ -21,7 +21,8 @@ from verifiers.verdict import Status, Verdict
 _SINGLE_RE = re.compile(r"\A(?:option|choice|answer)?\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 _MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
 _LETTER_RE = re.compile(r"[A-J]")
-_ANOTHER_CHOICE_RE = re.compile(r"\A[({\[]\s*[A-Ja-j]\s*[)}\]]")  # "(B)(C)": the text after B is choice C
+# "(B)(C)", "(B), (C)", "(B) and (C)": the text after B is choice C
+_ANOTHER_CHOICE_RE = re.compile(r"\A(?:(?:,|;|&|\band\b|\bor\b)\s*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
 _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 

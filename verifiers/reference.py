@@ -25,6 +25,7 @@ from verifiers.relations import read_structure
 from verifiers.symbolic import strip_definition
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
+_MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _MC_MULTI_RE = re.compile(r"^[({\s]*([A-J](?:[\s,;]*(?:and\s+)?[A-J])*)[)}\s.]*$")
 BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
           "correct": True, "incorrect": False}
@@ -141,9 +142,9 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         plain = _JOINING_WORDS_RE.sub(", ", plain)
     plain = decimal_comma(plain)
     if answer_type in ("mc", "auto"):
-        match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain)
+        match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain) or _MC_LOWER_RE.match(plain)
         if match:
-            return Reference("mc", text, letters=frozenset(re.findall(r"[A-J]", match.group(1))))
+            return Reference("mc", text, letters=frozenset(re.findall(r"[A-J]", match.group(1).upper())))
         if answer_type == "mc":
             raise UnreadableReference(f"multiple-choice reference {reference!r} is not a letter A-J",
                                       reference=reference)

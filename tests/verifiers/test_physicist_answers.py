@@ -68,6 +68,13 @@ WRITTEN = [
     (r"10^{-13} \, \text{cm}", r"(b) 10^{-12} \, \text{cm}", "wrong_value"),
     # a multiple-choice letter is still a letter
     ("B", "(B)", "correct"),
+    # a lowercase option in brackets is a choice too, answered with its text after it
+    ("(c)", r"\text{(c) Exactly by a single high-pass (RC) filter}", "correct"),
+    ("(a)", r"\text{Option}~(\mathrm{a})", "correct"),
+    ("(a)", "(b)", "wrong_value"),
+    # two choices, with a comma or "and" between them, commit to neither
+    ("A", "(A), (B)", "hedged"),
+    ("(a)", "(a) and (b)", "hedged"),
     # a qualifying word in the name a value is given for is no hedge
     (r"\frac{\hbar \omega}{2}", r"\text{Minimum Energy } = \frac{\hbar \omega}{2}", "correct"),
     ("M_s = 0", r"\text{Maximum } M_s = 0", "correct"),
