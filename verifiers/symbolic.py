@@ -177,7 +177,28 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         if magnitude(a - b) > rel_tol * max(magnitude(a), magnitude(b)):
             return False
         decided += 1
+    if decided >= 2 and (_saturates(reference, env) or _saturates(response, env)):
+        return None  # "1 - e^{-10^7 t}" is 1 in floats at every point: only exact algebra can tell
     return True if decided >= 2 else None
+
+
+_SATURATING = 700.0  # exp of more than this overflows a float, of less than minus this underflows
+
+
+def _saturates(node, env: dict) -> bool:
+    """Does an exponential in ``node`` under- or overflow at ``env`` (so its value is lost in a sum)?"""
+    kind = node[0]
+    if kind in ("num", "const", "unit", "name", "sym"):
+        return False
+    if is_euler_power(node) or (kind == "func" and node[1] == "exp"):
+        argument = node[2]
+        try:
+            if abs(evaluate(argument, env).real) > _SATURATING:
+                return True
+        except NotNumeric:
+            return False
+        return _saturates(argument, env)
+    return any(_saturates(child, env) for child in children(node))
 
 
 def proportional(reference, response, rel_tol: float) -> bool | None:

@@ -146,6 +146,9 @@ NOTATION = [
     (r"\frac{\mu_0 I}{2\pi r}", r"\frac {{\mu}_0 I}{2\pi r }", "correct"),
     # a statement in \text that ends in the answer: its closing brace is no part of it
     ("(a)", r"\text{The correct answer is (a)}", "correct"),
+    # an exponential that underflows at every sample point hides in a sum: exact algebra decides
+    (r"I_L(t) = 0.05(1 - e^{-10^7 t})", r"I_L(t) = 0.05(1 - e^{-10^{8} t})", "wrong_value"),
+    (r"I_L(t) = 0.05(1 - e^{-10^7 t})", r"0.05 - 0.05 e^{-10^{7} t}", "correct"),
     # the hyperbolic cotangent
     (r"\langle E \rangle = \frac{\hbar \omega}{2} \coth \frac{\hbar \omega}{2 k T}",
      r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
