@@ -17,7 +17,7 @@ import re
 
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
-from verifiers.units import convert, counted_in_cycles, unit_info
+from verifiers.units import convert, counted_in_cycles
 from verifiers.verdict import Status, Verdict
 
 _LITERAL_RE = re.compile(r"(\d[\d,]*)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
@@ -79,7 +79,7 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
                             f"{ref_unit.text} ({ref_unit.dimensionality})",
                             response_value=response.value, **fields)
     value = convert(response.value, resp_unit, ref_unit)
-    within = _close_in_kelvin if ref_unit.offset or resp_unit.offset else close  # temperatures: a share of kelvins
+    within = _close_temperature if ref_unit.offset or resp_unit.offset else close
     if within(value, reference, opts):
         return Verdict.make(Status.CORRECT, f"{response.value} {resp_unit.text} = {value:.6g} {ref_unit.text}",
                             response_value=value, **fields)
@@ -90,18 +90,11 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
                         response_value=value, **fields)
 
 
-def _close_in_kelvin(value: float, reference: Quantity, opts: VerifyOptions) -> bool:
-    """``value`` and the reference (both in the reference's unit, degC or degF) within tolerance in kelvin:
-    273 K is 0 degC to 1 %, as 546 K is 273 degC (a share of the Celsius number would make 0 degC exact)."""
-    kelvin = unit_info((("kelvin", 1),))
-    target = convert(reference.value, reference.unit, kelvin)
-    degree = convert(reference.value + 1, reference.unit, kelvin) - target  # 1 for degC, 5/9 for degF
-    half_ulp = sig_fig_half_ulp(reference) if opts.sig_figs else None
-    if half_ulp is not None:
-        allowed = (half_ulp + opts.abs_tol) * degree * (1 + 1e-9)
-    else:
-        allowed = max(opts.rel_tol * abs(target), opts.abs_tol * degree) + 1e-9
-    return abs(convert(value, reference.unit, kelvin) - target) <= allowed
+def _close_temperature(value: float, reference: Quantity, opts: VerifyOptions) -> bool:
+    """``value`` (in the reference's unit, degC or degF) within tolerance of the reference, or within half a
+    degree of it: 273 K is 0 degC (the zero point rounded to whole kelvins), where a share of the Celsius
+    number alone would demand 273.15; 7 degC is still not 5 degC."""
+    return close(value, reference, opts) or abs(value - reference.value) <= 0.5 + 1e-9
 
 
 def _against_pure_number(reference: Quantity, response: Quantity, opts: VerifyOptions, fields: dict) -> Verdict:

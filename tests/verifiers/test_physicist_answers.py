@@ -75,6 +75,9 @@ WRITTEN = [
     # two choices, with a comma or "and" between them, commit to neither
     ("A", "(A), (B)", "hedged"),
     ("(a)", "(a) and (b)", "hedged"),
+    # parts judged one by one are no choice of (a)
+    ("(a)", r"\begin{aligned}&\text{(a)}: \quad \text{True}, \\ &\text{(b)}: \quad \text{Not Necessarily True}\end{aligned}",
+     "hedged"),
     # a qualifying word in the name a value is given for is no hedge
     (r"\frac{\hbar \omega}{2}", r"\text{Minimum Energy } = \frac{\hbar \omega}{2}", "correct"),
     ("M_s = 0", r"\text{Maximum } M_s = 0", "correct"),
@@ -132,9 +135,11 @@ NOTATION = [
     (r"E^{(I)}_z = - \frac{V_0}{d} \cos \omega t", r"- \frac{V_0}{d} \cos \omega t", "correct"),
     (r"P(+) = \frac{1}{2} (1 + \sin 2\omega t)", r"\frac{1 + \sin 2\omega t}{2}", "correct"),
     (r"K^{-1} = \frac{2}{3} n \epsilon_F", r"\frac{2}{3} n \epsilon_F", "correct"),
-    # an offset temperature is compared in kelvin: 273 K is 0 degC to 1 % (a share of the Celsius number made 0 exact)
+    # an offset temperature is within tolerance of its number or within half a degree: 273 K is 0 degC (a share
+    # of the Celsius number alone made 0 exact), 7 degC is not 5 degC
     (r"0 \circ C", "273 K", "correct"),
-    ("-214 °C", "-215 °C", "wrong_value"),
+    ("5 °C", "7 °C", "wrong_value"),
+    ("-214 °C", "-220 °C", "wrong_value"),
     ("25 °C", "25 K", "wrong_unit"),
     ("0 °C", "32 °F", "correct"),
     # Boltzmann's constant as k_B on one side and k on the other
