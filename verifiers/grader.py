@@ -40,6 +40,8 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
+# "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
+_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?\s*\Z")
 
 
 def verify(response, reference, **options) -> Verdict:
@@ -135,7 +137,25 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     verdict = _grade_plain(text, plain, ref, opts, deadline)
     if not verdict.correct and ref.canonical and plain.replace(" ", "") == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
+    if not verdict.correct and ref.kind == "symbolic" and "{" in text:
+        formula = _without_unit_markup(text)
+        if formula and _grade_plain(formula, normalise(formula), ref, opts, deadline).correct:
+            return Verdict.make(Status.CORRECT, "expressions are equivalent (a unit written after the formula)")
     return verdict
+
+
+def _without_unit_markup(text: str) -> str | None:
+    """``\\frac{2\\pi\\varepsilon l}{\\ln(b/a)} \\text{F}`` -> the formula: a unit in ``\\text``/``\\mathrm`` that
+    ends a symbolic answer (a symbol is never written so; a bare letter after a formula is read as one)."""
+    match = _UNIT_MARKUP_RE.search(text)
+    if not match or not match.start():
+        return None
+    try:
+        unit = to_quantity(parse("1 " + normalise(match.group(1) + (match.group(2) or ""))))
+    except ParseError:
+        return None
+    formula = text[:match.start()].rstrip(" ~\\,;!")
+    return formula if formula and unit is not None and unit.unit is not None else None
 
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

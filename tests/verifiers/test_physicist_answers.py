@@ -154,6 +154,12 @@ NOTATION = [
     # an exponential that underflows at every sample point hides in a sum: exact algebra decides
     (r"I_L(t) = 0.05(1 - e^{-10^7 t})", r"I_L(t) = 0.05(1 - e^{-10^{8} t})", "wrong_value"),
     (r"I_L(t) = 0.05(1 - e^{-10^7 t})", r"0.05 - 0.05 e^{-10^{7} t}", "correct"),
+    # a formula with its unit in \text or \mathrm after it answers the formula
+    (r"\frac{2 \pi \varepsilon l}{\ln (b / a)}", r"\dfrac{2 \pi \varepsilon l}{\ln (b / a)} \text{F}", "correct"),
+    (r"\sqrt{\frac{g}{l_{2}}}", r"\sqrt{\frac{g}{l_{2}}} \text{s}^{-1}", "correct"),
+    (r"\frac{m v^2}{r}", r"\frac{m v^2}{R}\,\mathrm{N}", "wrong_value"),
+    # ... but a bare letter after it is a symbol: m v^2/2 is not v^2/2
+    (r"\frac12 v^2", r"\frac12 v^2 m", "wrong_value"),
     # the hyperbolic cotangent
     (r"\langle E \rangle = \frac{\hbar \omega}{2} \coth \frac{\hbar \omega}{2 k T}",
      r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
