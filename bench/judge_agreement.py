@@ -8,7 +8,8 @@ names each source (the folder's ``owner+name``) and its commit. Three layouts ar
 
 - UGPhysics-style ``data/<subject>/en.jsonl`` rows (``answers``, ``answer_type``, ``unit``): each gold
   against itself, bare and boxed at the end of a completion ("self-agreement"); auto-scorable types only
-  (NV, EX, EQ, TF, MC; intervals and open answers are not).
+  (NV, EX, EQ, TF, MC; intervals and open answers are not). A numeric gold with a unit in its ``unit``
+  column is also rewritten and perturbed as the PHYSICS golds below are (its unit column given as such).
 - Math-Verify-style ``tests/test_*.py`` with ``pytest.mark.parametrize("gold,pred,expected", [...])``
   tables: agreement with the labels (the tables are read with ``ast.literal_eval``, never imported).
 - OlympiadBench-style ``eval/scoring_examples.json`` (``GT`` and labelled ``Ans``): agreement with labels.
@@ -42,13 +43,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verifiers import verify  # noqa: E402
 
-from judge_agreement_variants import auto_scorable, equivalents, perturbations  # noqa: E402
+from judge_agreement_variants import auto_scorable, equivalents, is_unit, perturbations  # noqa: E402
 
 logger = logging.getLogger("bench")
 
 _AUTO_TYPES = {"NV", "EX", "EQ", "TF", "MC"}
 _MAX_EXAMPLES = 40
 _LABELLED_EACH = 1000
+_BOXED = re.compile(r"^\\boxed\{(.*)\}$", re.S)
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*\\times\s*10\^\{?-?\d+\}?)?")
 
 
 @dataclass
@@ -115,6 +118,8 @@ def ugphysics_sets(snap: Snapshot) -> list[Tally]:
     bare = Tally("gold self-agreement (bare)", snap.source, snap.commit)
     boxed = Tally("gold self-agreement (boxed in a completion)", snap.source, snap.commit)
     multi = Tally("multi-answer gold self-agreement", snap.source, snap.commit)
+    same = Tally("derived equivalents of NV golds with their unit (must accept)", snap.source, snap.commit)
+    changed = Tally("perturbations of NV golds with their unit (must reject)", snap.source, snap.commit)
     for path in snap.files:
         if not re.fullmatch(r"data/[^/]+/en\.jsonl", path):
             continue
@@ -133,7 +138,22 @@ def ugphysics_sets(snap: Snapshot) -> list[Tally]:
             bare.add(gold, gold, True, **options)
             boxed.add(gold, f"Working through the problem gives the result.\n\nThe final answer is {gold}.",
                       True, **options)
-    return [bare, boxed, multi]
+            value = _BOXED.sub(r"\1", gold)
+            unit = options.get("unit", "").strip("$")
+            if types == ["NV"] and _NUMBER.fullmatch(value) and is_unit(unit):  # a number and a unit (m_{0} is none)
+                _derived_forms(f"{value} {unit}", gold, same, changed, **options)
+    return [bare, boxed, multi, same, changed]
+
+
+def _derived_forms(written: str, gold: str, same: Tally, changed: Tally, **options) -> None:
+    """``written`` (a gold as one answer, with its unit) rewritten to mean the same, against ``gold``, and
+    changed to mean something else."""
+    if "\n" in written or not auto_scorable(written):
+        return
+    for rule, text in equivalents(written):
+        same.add(gold, text, True, rule=rule, **options)
+    for rule, text in perturbations(written):
+        changed.add(gold, text, False, rule=rule, **options)
 
 
 def math_verify_sets(snap: Snapshot) -> list[Tally]:
@@ -187,10 +207,7 @@ def physics_sets(snap: Snapshot) -> list[Tally]:
     changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
     for gold in golds:
         own.add(gold, gold, True)
-        for rule, text in equivalents(gold):
-            same.add(gold, text, True, rule=rule)
-        for rule, text in perturbations(gold):
-            changed.add(gold, text, False, rule=rule)
+        _derived_forms(gold, gold, same, changed)
     return [own, same, changed] + _physics_labelled(snap)
 
 

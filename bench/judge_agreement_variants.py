@@ -55,7 +55,7 @@ def equivalents(gold: str) -> list[tuple[str, str]]:
             out.append(("bare right-hand side", value))
         out.append(("sides swapped", f"{value} = {label}"))
     number = _NUMBER.match(value)
-    if number and (_is_unit(number.group(3)) or not number.group(3).strip()):
+    if number and (is_unit(number.group(3)) or not number.group(3).strip()):
         return out + [(rule, _with_label(label, text)) for rule, text in _numeric_forms(*number.groups())]
     for rule, text in _symbolic_forms(value):
         out.append((rule, _with_label(label, text)))
@@ -66,7 +66,7 @@ def perturbations(gold: str) -> list[tuple[str, str]]:
     """(rule, text) changes of ``gold`` that make it a different answer."""
     label, value = _split_equation(gold)
     number = _NUMBER.match(value)
-    if number and (_is_unit(number.group(3)) or not number.group(3).strip()):
+    if number and (is_unit(number.group(3)) or not number.group(3).strip()):
         return [(rule, _with_label(label, text)) for rule, text in _numeric_changes(*number.groups())]
     out = []
     coefficient = _change_first_number(value)
@@ -101,7 +101,7 @@ def _with_label(label: str | None, value: str) -> str:
     return value if label is None else f"{label} = {value}"
 
 
-def _is_unit(text: str) -> bool:
+def is_unit(text: str) -> bool:
     plain = _plain_unit(text)
     return bool(plain) and bool(re.fullmatch(r"(?:[A-Za-zÅΩ]+(?:\^\{?-?\d\}?)?\s*[/ .]?\s*){1,4}", plain))
 
