@@ -14,7 +14,13 @@ gold yields nothing for it.
 from __future__ import annotations
 
 import re
+import sys
 from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from verifiers.answer_text import outside_brackets  # noqa: E402
 
 # a gold this bench can rewrite safely: one value or one "label = value", no prose, no relation, no list
 _NOT_AUTO = re.compile(r"\\(?:begin|int|sum|prod|partial|approx|sim|le|ge|leq|geq|ll|gg|pm|mp|to|rightarrow|"
@@ -204,13 +210,9 @@ def _matching(text: str, open_at: int) -> int | None:
 
 def _top_level_terms(text: str) -> list[str]:
     """``a + b - c`` -> ['a', '+ b', '- c'], splitting only outside braces and brackets."""
-    terms, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "{([":
-            depth += 1
-        elif ch in "})]":
-            depth -= 1
-        elif ch in "+-" and depth == 0 and i > 0 and text[:i].strip() and text[:i].rstrip()[-1] not in "^_{(*/=":
+    terms, start = [], 0
+    for i in outside_brackets(text, "+-"):
+        if text[:i].strip() and text[:i].rstrip()[-1] not in "^_{(*/=":  # not a sign: "a^{-1}", "= -b"
             terms.append(text[start:i].strip())
             start = i
     terms.append(text[start:].strip())

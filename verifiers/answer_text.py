@@ -62,18 +62,30 @@ def qualifier(plain: str) -> str | None:
 def top_level_items(plain: str) -> list[str]:
     """The items of a list outside brackets, each without a part label or a name in words before a colon
     (``(a) Bohr radius: a_0 = 5.3 pm, E_0 = -6.8 eV`` -> ``a_0 = 5.3 pm``, ``E_0 = -6.8 eV``)."""
-    items, depth, start = [], 0, 0
-    for index, ch in enumerate(plain):
+    items, start = [], 0
+    for index in outside_brackets(plain, ",;"):
+        items.append(plain[start:index])
+        start = index + 1
+    items.append(plain[start:])
+    cleaned = (_LABEL_IN_WORDS.sub("", without_part_labels(item.strip())) for item in items)
+    return [item.strip() for item in cleaned if item.strip()]
+
+
+def outside_brackets(text: str, characters: str) -> list[int]:
+    """Where ``characters`` occur in ``text`` outside every bracket and brace.
+
+    >>> outside_brackets("f(a, b), c", ",")
+    [7]
+    """
+    found, depth = [], 0
+    for index, ch in enumerate(text):
         if ch in "([{":
             depth += 1
         elif ch in ")]}":
             depth -= 1
-        elif ch in ",;" and depth == 0:
-            items.append(plain[start:index])
-            start = index + 1
-    items.append(plain[start:])
-    cleaned = (_LABEL_IN_WORDS.sub("", without_part_labels(item.strip())) for item in items)
-    return [item.strip() for item in cleaned if item.strip()]
+        elif ch in characters and depth == 0:
+            found.append(index)
+    return found
 
 
 def without_part_labels(plain: str) -> str:
