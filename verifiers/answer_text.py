@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from verifiers.latex import normalise
 from verifiers.parser import FUNCTIONS, GREEK, ParseError, parse
 from verifiers.quantity import to_quantity
 from verifiers.symbolic import strip_definition
@@ -42,6 +43,8 @@ _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?= ?")  # "Minimum Energy = ..."
+# "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
+_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?\s*\Z")
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
 
@@ -172,3 +175,59 @@ def _drop_trailing_word(plain: str) -> str | None:
     if before[-1:].isdigit() and match.group(1).lower() not in _DIRECTIONS:
         return None  # "5 bananas": the word after a number is its unit, a wrong one
     return before
+
+
+def named_item(plain: str, label) -> tuple | None:
+    """(text, tree) of the one item of a list in words and equations (``Bohr radius a_0 = ..., E_0 = -6.8
+    eV``) that is an equation giving ``label``; None when no item, or more than one, does."""
+    found = None
+    items = top_level_items(plain)
+    if len(items) < 2:
+        return None
+    for item in items:
+        try:
+            tree = parse(item, normalised=True)
+        except ParseError:
+            continue
+        if tree[0] == "eq" and (tree[1] == label or worded_label(tree[1]) == label):
+            if found is not None:
+                return None
+            found = item, tree
+    return found
+
+
+def item_named(tree, label):
+    """The one equation of a list that gives ``label`` (the gold's left side), when every item is an
+    equation and no other gives it; None otherwise (``x = 3, x = 4`` commits to no value)."""
+    items = tree[1]
+    if label is None or not all(item[0] == "eq" for item in items):
+        return None
+    named = [item for item in items if item[1] == label or worded_label(item[1]) == label]
+    return relabelled(named[0], label) if len(named) == 1 else None
+
+
+def relabelled(equation, label):
+    """``Energy Density Exponent \\alpha = n + 1`` as ``\\alpha = n + 1``: the equation with the gold's label."""
+    sides = (label, *equation[3][1:])
+    return ("eq", label, sides[-1], sides, equation[4])
+
+
+def worded_label(side):
+    """``Energy Density Exponent \\alpha`` -> ``\\alpha``: a symbol named in words before it; else None."""
+    if side[0] != "mul" or not all(f[0] == "name" and len(f[1]) >= 3 for f in side[1][:-1]):
+        return None
+    return side[1][-1]
+
+
+def without_unit_markup(text: str) -> str | None:
+    """``\\frac{2\\pi\\varepsilon l}{\\ln(b/a)} \\text{F}`` -> the formula: a unit in ``\\text``/``\\mathrm`` that
+    ends a symbolic answer (a symbol is never written so; a bare letter after a formula is read as one)."""
+    match = _UNIT_MARKUP_RE.search(text)
+    if not match or not match.start():
+        return None
+    try:
+        unit = to_quantity(parse("1 " + normalise(match.group(1) + (match.group(2) or ""))))
+    except ParseError:
+        return None
+    formula = text[:match.start()].rstrip(" ~\\,;!")
+    return formula if formula and unit is not None and unit.unit is not None else None

@@ -20,8 +20,8 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
-from verifiers.parser import ParseError, parse
-from verifiers.answer_text import parse_answer, qualifier, top_level_items, without_part_labels
+from verifiers.answer_text import (item_named, named_item, parse_answer, qualifier, relabelled, without_part_labels,
+                                   without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
@@ -40,8 +40,6 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
-# "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
-_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?\s*\Z")
 
 
 def verify(response, reference, **options) -> Verdict:
@@ -138,24 +136,10 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if not verdict.correct and ref.canonical and plain.replace(" ", "") == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:
-        formula = _without_unit_markup(text)
+        formula = without_unit_markup(text)
         if formula and _grade_plain(formula, normalise(formula), ref, opts, deadline).correct:
             return Verdict.make(Status.CORRECT, "expressions are equivalent (a unit written after the formula)")
     return verdict
-
-
-def _without_unit_markup(text: str) -> str | None:
-    """``\\frac{2\\pi\\varepsilon l}{\\ln(b/a)} \\text{F}`` -> the formula: a unit in ``\\text``/``\\mathrm`` that
-    ends a symbolic answer (a symbol is never written so; a bare letter after a formula is read as one)."""
-    match = _UNIT_MARKUP_RE.search(text)
-    if not match or not match.start():
-        return None
-    try:
-        unit = to_quantity(parse("1 " + normalise(match.group(1) + (match.group(2) or ""))))
-    except ParseError:
-        return None
-    formula = text[:match.start()].rstrip(" ~\\,;!")
-    return formula if formula and unit is not None and unit.unit is not None else None
 
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -165,12 +149,12 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         return _grade_relation(plain, ref, opts, deadline)
     if ref.kind != "tuple" and (ref.label is not None or ref.kind == "equation") and ("," in plain or ";" in plain):
         label = ref.label if ref.kind != "equation" else ref.tree[1]
-        named = _named_item(plain, label)
+        named = named_item(plain, label)
         if named is not None:  # "(a) T = 2 mg, (b) v < c": the part the gold names, whatever else is listed
             word = qualifier(named[0])
             if word:
                 return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
-            return _grade_tree(_relabelled(named[1], label), ref, opts, deadline)
+            return _grade_tree(relabelled(named[1], label), ref, opts, deadline)
     word = qualifier(plain)
     if word:
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
@@ -216,7 +200,7 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] == ref.label:
         tree = ("eq", ref.label, tree[1], (ref.label, tree[1]), 2)  # "... = F(r)": the gold's definition swapped
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
-        named = _item_named(tree, ref.label if ref.kind != "equation" else ref.tree[1])
+        named = item_named(tree, ref.label if ref.kind != "equation" else ref.tree[1])
         if named is None:
             return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
         tree = named  # "E_x = ..., B_x = 0" for "E_x = ...": the quantity asked for, among others
@@ -281,48 +265,6 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbol_names(answer):
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
-
-
-def _named_item(plain: str, label) -> tuple | None:
-    """(text, tree) of the one item of a list in words and equations (``Bohr radius a_0 = ..., E_0 = -6.8
-    eV``) that is an equation giving ``label``; None when no item, or more than one, does."""
-    found = None
-    items = top_level_items(plain)
-    if len(items) < 2:
-        return None
-    for item in items:
-        try:
-            tree = parse(item, normalised=True)
-        except ParseError:
-            continue
-        if tree[0] == "eq" and (tree[1] == label or _worded(tree[1]) == label):
-            if found is not None:
-                return None
-            found = item, tree
-    return found
-
-
-def _item_named(tree, label):
-    """The one equation of a list that gives ``label`` (the gold's left side), when every item is an
-    equation and no other gives it; None otherwise (``x = 3, x = 4`` commits to no value)."""
-    items = tree[1]
-    if label is None or not all(item[0] == "eq" for item in items):
-        return None
-    named = [item for item in items if item[1] == label or _worded(item[1]) == label]
-    return _relabelled(named[0], label) if len(named) == 1 else None
-
-
-def _relabelled(equation, label):
-    """``Energy Density Exponent \\alpha = n + 1`` as ``\\alpha = n + 1``: the equation with the gold's label."""
-    sides = (label, *equation[3][1:])
-    return ("eq", label, sides[-1], sides, equation[4])
-
-
-def _worded(side):
-    """``Energy Density Exponent \\alpha`` -> ``\\alpha``: a symbol named in words before it; else None."""
-    if side[0] != "mul" or not all(f[0] == "name" and len(f[1]) >= 3 for f in side[1][:-1]):
-        return None
-    return side[1][-1]
 
 
 def _without_factor(tree, factor):
