@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
+from verifiers.answer_text import without_unit_markup
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
@@ -73,7 +74,11 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     normalised = normalise(text)
     try:
         canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
-        return _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
+        typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
+        formula = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
+        if formula:  # "\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}": the formula, its unit said beside it
+            return _typed_reference(reference, formula, normalise(formula), canonical, reference_unit, answer_type)
+        return typed
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:
             return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)

@@ -158,6 +158,9 @@ NOTATION = [
     (r"\frac{2 \pi \varepsilon l}{\ln (b / a)}", r"\dfrac{2 \pi \varepsilon l}{\ln (b / a)} \text{F}", "correct"),
     (r"\sqrt{\frac{g}{l_{2}}}", r"\sqrt{\frac{g}{l_{2}}} \text{s}^{-1}", "correct"),
     (r"\frac{m v^2}{r}", r"\frac{m v^2}{R}\,\mathrm{N}", "wrong_value"),
+    # ... and a gold written so is answered by the formula alone
+    (r"C = \frac{2 \pi \varepsilon l}{\ln (b / a)}\,\text{F}", r"\frac{2 \pi \varepsilon l}{\ln (b / a)}", "correct"),
+    (r"\frac{2 \pi \varepsilon l}{\ln (b / a)}\,\text{F}", r"\frac{2 \pi \varepsilon}{\ln (b / a)}", "wrong_value"),
     # ... but a bare letter after it is a symbol: m v^2/2 is not v^2/2
     (r"\frac12 v^2", r"\frac12 v^2 m", "wrong_value"),
     # the hyperbolic cotangent
