@@ -44,7 +44,7 @@ _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}
                          r"(?=[^\s^_*/)=,;.!:])")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?= ?")  # "Minimum Energy = ..."
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
-_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?\s*\Z")
+_UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?(?=\s*(?:=|\Z))")
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
 
@@ -221,7 +221,8 @@ def worded_label(side):
 
 def without_unit_markup(text: str) -> str | None:
     """``\\frac{2\\pi\\varepsilon l}{\\ln(b/a)} \\text{F}`` -> the formula: a unit in ``\\text``/``\\mathrm`` that
-    ends a symbolic answer (a symbol is never written so; a bare letter after a formula is read as one)."""
+    ends a symbolic answer or a side of its equation (a symbol is never written so; a bare letter after a
+    formula is read as one)."""
     match = _UNIT_MARKUP_RE.search(text)
     if not match or not match.start():
         return None
@@ -230,4 +231,6 @@ def without_unit_markup(text: str) -> str | None:
     except ParseError:
         return None
     formula = text[:match.start()].rstrip(" ~\\,;!")
-    return formula if formula and unit is not None and unit.unit is not None else None
+    if not formula or unit is None or unit.unit is None:
+        return None
+    return f"{formula} {text[match.end():].strip()}".strip()

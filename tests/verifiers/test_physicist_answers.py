@@ -161,6 +161,8 @@ NOTATION = [
     # ... and a gold written so is answered by the formula alone
     (r"C = \frac{2 \pi \varepsilon l}{\ln (b / a)}\,\text{F}", r"\frac{2 \pi \varepsilon l}{\ln (b / a)}", "correct"),
     (r"\frac{2 \pi \varepsilon l}{\ln (b / a)}\,\text{F}", r"\frac{2 \pi \varepsilon}{\ln (b / a)}", "wrong_value"),
+    # ... or with the unit ending a side of the answer's equation
+    (r"v_0 = u(t)e^{-t} - u(t-1)e^{-t+1} \, \text{V}", r"u(t)e^{-t} - u(t-1)e^{-t+1} \, \text{V} = v_0", "correct"),
     # ... but a bare letter after it is a symbol: m v^2/2 is not v^2/2
     (r"\frac12 v^2", r"\frac12 v^2 m", "wrong_value"),
     # the hyperbolic cotangent
