@@ -265,6 +265,7 @@ _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:(?:\\times|\\cdot|×)\s*10\s*\
                      re.S)
 _UNIT_WRAP = re.compile(r"\\(?:text|mathrm|rm|mathrm)\s*\{([^{}]*)\}")
 _UNIT_TOKEN = re.compile(r"([A-Za-zÅΩ]+)(?:\^\{?(-?\d)\}?)?")
+_TRAILING_UNIT = re.compile(r"(?:\\[,;! ]|~|\s)*\\(?:text|mathrm)\s*\{[^{}]{1,24}\}(?:\^\{?-?\d\}?)?\s*\Z")
 _FUNCTION = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|ln|log|exp|arcsin|arccos|arctan)(?![a-zA-Z])")
 # a side that names a quantity: one symbol with accents, indices, primes and arguments (T_1, \dot{x}, G(n\pi))
 _LABEL = re.compile(r"\s*(?:\\[a-zA-Z]+\s*\{[^{}]*\}|\\[a-zA-Z]+|[A-Za-z])(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+|"
@@ -297,9 +298,18 @@ def equivalents(gold: str) -> list[tuple[str, str]]:
     number = _NUMBER.match(value)
     if number and (is_unit(number.group(3)) or not number.group(3).strip()):
         return out + [(rule, _with_label(label, text)) for rule, text in _numeric_forms(*number.groups())]
+    value, unit = _unit_apart(value)
     for rule, text in _symbolic_forms(value):
-        out.append((rule, _with_label(label, text)))
+        out.append((rule, _with_label(label, text + unit)))
     return out
+
+
+def _unit_apart(value: str) -> tuple[str, str]:
+    """``5000 - 5x \\, \\text{N}`` -> (``5000 - 5x``, `` \\, \\text{N}``): a formula's unit stays after it."""
+    match = _TRAILING_UNIT.search(value)
+    if not match or not match.start() or not is_unit(match.group(0)):
+        return value, ""
+    return value[:match.start()].rstrip(), " " + match.group(0).strip()
 
 
 def perturbations(gold: str) -> list[tuple[str, str]]:
@@ -308,6 +318,7 @@ def perturbations(gold: str) -> list[tuple[str, str]]:
     number = _NUMBER.match(value)
     if number and (is_unit(number.group(3)) or not number.group(3).strip()):
         return [(rule, _with_label(label, text)) for rule, text in _numeric_changes(*number.groups())]
+    value, unit = _unit_apart(value)
     out = []
     coefficient = _change_first_number(value)
     if coefficient or "\\infty" not in value:  # 3 times infinity is infinity
@@ -321,7 +332,7 @@ def perturbations(gold: str) -> list[tuple[str, str]]:
     dropped = _drop_factor(value)
     if dropped:
         out.append(("factor missing", dropped))
-    return [(rule, _with_label(label, text)) for rule, text in out]
+    return [(rule, _with_label(label, text + unit)) for rule, text in out]
 
 
 def _is_zero(value: str) -> bool:
