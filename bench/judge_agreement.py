@@ -263,7 +263,7 @@ _NOT_AUTO = re.compile(r"\\(?:begin|int|sum|prod|partial|approx|sim|le|ge|leq|ge
                        r"\\text\s*\{\s*[a-zA-Z]{4,}")
 _NUMBER = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(?:(?:\\times|\\cdot|×)\s*10\s*\^\s*\{?\s*([-−]?\d+)\s*\}?)?\s*(.*)$",
                      re.S)
-_UNIT_WRAP = re.compile(r"\\(?:text|mathrm|rm|mathrm)\s*\{([^{}]*)\}")
+_UNIT_WRAP = re.compile(r"\\(?:text|mathrm|rm)\s*\{([^{}]*)\}")
 _UNIT_TOKEN = re.compile(r"([A-Za-zÅΩ]+)(?:\^\{?(-?\d)\}?)?")
 _TRAILING_UNIT = re.compile(r"(?:\\[,;! ]|~|\s)*\\(?:text|mathrm)\s*\{[^{}]{1,24}\}(?:\^\{?-?\d\}?)?\s*\Z")
 _FUNCTION = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|ln|log|exp|arcsin|arccos|arctan)(?![a-zA-Z])")
