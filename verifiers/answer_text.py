@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from verifiers.latex import normalise
-from verifiers.parser import FUNCTIONS, GREEK, ParseError, parse
+from verifiers.lexer import FUNCTIONS, GREEK
+from verifiers.parser import ParseError, parse
 from verifiers.quantity import to_quantity
 from verifiers.symbolic import strip_definition
 from verifiers.units import lookup_word

@@ -1,4 +1,4 @@
-"""Tokenise and parse a normalised answer into a small expression tree (tuples), safely.
+"""Parse a normalised answer into a small expression tree (tuples), safely (tokens: ``verifiers.lexer``).
 
 Why our own parser: sympy's LaTeX parsers and latex2sympy2 build sympy objects eagerly (so
 ``10^{10^{10^{10}}}`` hangs inside them), know nothing of units, and cost milliseconds a parse. Answers
@@ -23,28 +23,10 @@ import re
 
 from verifiers.errors import ParseError  # defined in verifiers.errors, importable here too
 from verifiers.latex import normalise
-from verifiers.limits import MAX_ANSWER_CHARS, MAX_DEPTH, MAX_TOKENS
+from verifiers.lexer import ACCENTS, FUNCTIONS, GREEK, number_node, tokenize
+from verifiers.limits import MAX_DEPTH
 from verifiers.units import lookup_word
 
-
-_TOKEN_RE = re.compile(r"""
-    (?P<num>[1-9]\d{0,2}(?:,\d{3})+(?![\d])(?:\.\d+)?(?:[eE][+-]?\d+)?
-           |[1-9]\d{0,2}(?:\ \d{3}(?!\d))+(?:\.\d+)?
-           |\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
-  | (?P<brace>\\[{}])
-  | (?P<cmd>\\[a-zA-Z]+)
-  | (?P<word>[a-zA-Z]+)
-  | (?P<op>\*\*|[-+*/^()\[\]{},;=!%_|':])
-  | (?P<space>\s+)
-""", re.X)
-
-FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
-             "tanh", "coth", "sech", "csch", "exp", "ln", "log", "sqrt", "asin", "acos", "atan", "abs"}
-GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
-         "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma",
-         "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega", "hbar"}
-# Accents make a new name: "\dot{x}" is a symbol of its own, as "x'" is.
-ACCENTS = {"dot", "ddot", "bar", "tilde", "widetilde", "breve", "check", "acute", "grave", "mathring"}
 _UNIT_COMMANDS = {"circ": "degree", "AA": "angstrom", "Omega": "ohm", "ohm": "ohm"}
 _OPEN = {"(": ")", "[": "]", "{": "}"}
 _STARTS_FACTOR = {"num", "cmd", "word"}
@@ -53,28 +35,6 @@ _END = ("end", "")
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|[a-z]")  # "E^{(II)}", "P^{(x)}": a region's, an order's, an axis' index
 _AFTER_CHARGE = {")", "]", "}", ",", ";", "=", ""}  # what may follow "^-" when the sign is a charge
 _LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
-
-
-def tokenize(text: str) -> list[tuple[str, str]]:
-    """Tokens as (kind, text); ParseError on any character outside the grammar."""
-    if len(text) > MAX_ANSWER_CHARS:
-        raise ParseError(f"answer longer than {MAX_ANSWER_CHARS} characters")
-    tokens, pos = [], 0
-    while pos < len(text):
-        match = _TOKEN_RE.match(text, pos)
-        if not match:
-            raise ParseError(f"unexpected character {text[pos]!r} at {pos}", what=text[pos])
-        pos = match.end()
-        kind = match.lastgroup
-        if kind == "space":
-            continue
-        value = match.group(kind)
-        if kind == "brace":  # "\\exp\\left\\{ -t/\\tau \\right\\}": braces that group (a set is read before parsing)
-            kind, value = "op", "(" if value == "\\{" else ")"
-        tokens.append((kind, "^" if value == "**" else value))
-        if len(tokens) > MAX_TOKENS:
-            raise ParseError(f"more than {MAX_TOKENS} tokens")
-    return tokens
 
 
 def parse(text: str, *, normalised: bool = False):
@@ -261,13 +221,13 @@ class _Parser:
             return self.atom()
         if kind == "num" and len(value) > 1 and value.isdigit():
             self.tokens[self.pos] = ("num", value[1:])  # \frac12: the argument is one digit
-            return _number(value[0])
+            return number_node(value[0])
         return self.atom()
 
     def atom(self):
         kind, value = self.take()
         if kind == "num":
-            return _number(value)
+            return number_node(value)
         if value in _OPEN:
             self.enter()
             inner = self.sequence()
@@ -442,10 +402,3 @@ def _renamed(node, suffix: str):
     if node[0] == "name" and len(node[1]) > 1:
         return ("mul", (("name", node[1][:-1]), ("sym", node[1][-1] + suffix)))
     return ("sym", node[1] + suffix)
-
-
-def _number(text: str):
-    try:
-        return ("num", float(text.replace(",", "").replace(" ", "")), text)
-    except ValueError:
-        raise ParseError(f"bad number {text!r}") from None
