@@ -23,7 +23,7 @@ from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (item_named, named_item, parse_answer, qualifier, relabelled, without_part_labels,
                                    without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
-from verifiers.quantity import Quantity, to_quantity
+from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
 from verifiers.symbolic import (compare_symbolic, exact_value, has_decimals, is_label, is_symbol, names_quantity,
@@ -208,7 +208,14 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return _grade_equation(tree, ref.tree, opts, deadline)
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
-    return _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline)
+    answer = strip_definition(tree)
+    constant = constant_quantity(ref.tree)
+    if constant is not None and constant_quantity(answer) is None:  # "3.0e8 m/s" for "c": its value
+        quantity = to_quantity(answer)
+        verdict = compare_quantities(constant, quantity, opts) if quantity and quantity.unit else None
+        if verdict is not None and verdict.correct:
+            return verdict
+    return _grade_symbolic(ref.tree, answer, opts, deadline)
 
 
 def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -241,7 +248,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     answer = _value_side(tree)
     quantity = to_quantity(answer)
     if quantity is None and ref.quantity.unit is not None:
-        quantity = to_quantity(column_units(answer))  # "0.8 c", "1.5 \mu_B": units a unit column writes
+        # "0.8 c", "1.5 \mu_B": units a unit column writes; "c", "\frac{h}{2\pi}": constants' values
+        quantity = to_quantity(column_units(answer)) or constant_quantity(answer)
     if quantity is None and ref.scale is not None:
         quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0
     if quantity is not None and tree[0] == "eq" and not is_label(tree[1]) and \

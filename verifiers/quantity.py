@@ -19,7 +19,7 @@ import pint
 from verifiers.errors import NotAQuantity, NotNumeric
 from verifiers.evaluate import children, evaluate, is_euler_power
 from verifiers.limits import MAX_UNIT_EXPONENT
-from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, split_word, unit_info
+from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, spelled_unit, split_word, unit_info
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,9 @@ class Quantity:
 
 
 _GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
+# physical constants a formula may give a value in: c, h, \hbar, and e where it is no power's base (e^{x})
+_CONSTANTS = {("name", "c"): ("unit", "speed_of_light"), ("name", "h"): ("unit", "planck_constant"),
+              ("sym", "hbar"): ("unit", "hbar"), ("name", "e"): ("unit", "elementary_charge")}
 
 
 @functools.lru_cache(maxsize=2048)
@@ -64,6 +67,47 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
     mantissa = _mantissa(numeric)
     return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None,
                     symbol_like)
+
+
+def constant_quantity(node) -> Quantity | None:
+    """The value of a formula in the constants c, h, ``\\hbar`` and e and numbers alone (``c``, ``0.5 c``,
+    ``\\frac{h}{2\\pi}``), with their units; None for anything else (a formula with another symbol).
+
+    >>> from verifiers.parser import parse
+    >>> q = constant_quantity(parse("c/2"))
+    >>> q.value, q.unit.text
+    (0.5, 'speed_of_light')
+    >>> constant_quantity(parse("m c^2")) is None
+    True
+    """
+    read = _constants_as_units(node)
+    return None if read is None or read == node else to_quantity(read, require_number=False)
+
+
+def _constants_as_units(node):
+    """``node`` with its constants as units; None where any other symbol or unit is in it."""
+    if node in _CONSTANTS:
+        return _CONSTANTS[node]
+    kind = node[0]
+    if kind in ("num", "const"):
+        return node
+    if kind in ("mul", "add"):
+        read = []
+        for child in node[1]:
+            read.append(_constants_as_units(child))
+            if read[-1] is None:
+                return None
+        return (kind, tuple(read))
+    if kind in ("inv", "neg"):
+        inner = _constants_as_units(node[1])
+        return None if inner is None else (kind, inner)
+    if kind == "pow" and not is_euler_power(node) and node[2][0] in ("num", "neg", "inv", "mul"):
+        base = _constants_as_units(node[1])
+        return None if base is None or _constants_as_units(node[2]) != node[2] else ("pow", base, node[2])
+    if kind == "func" and node[1] == "sqrt":
+        inner = _constants_as_units(node[2])
+        return None if inner is None else ("pow", inner, ("num", 0.5, "0.5"))
+    return None
 
 
 def _is_letter_symbols(node) -> bool:
@@ -113,7 +157,8 @@ def _powered_run(node, power: float) -> tuple | None:
         return None
     word = node[1]
     if lookup_word(word):
-        two_letters = len(word) == 2 and word[0] != word[1] and all(lookup_word(ch) for ch in word)
+        two_letters = len(word) == 2 and word[0] != word[1] and not spelled_unit(word) \
+            and all(lookup_word(ch) for ch in word)
         return tuple(lookup_word(ch) for ch in word) if two_letters and power < 0 else None
     pieces = split_word(word)
     return pieces if pieces and len(pieces) > 1 else None

@@ -24,6 +24,8 @@ _POINTS = 5
 _UNDERFLOW = 1e-290  # values this small may be floats' zero, not the expression's
 _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
 _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
+_COULOMB = ("inv", ("mul", (("num", 4.0, "4"), ("const", "pi"), ("sym", "epsilon_0"))))  # k = 1/(4 pi epsilon_0)
+_LIGHT = ("inv", ("func", "sqrt", ("mul", (("sym", "mu_0"), ("sym", "epsilon_0")))))  # c = 1/sqrt(mu_0 epsilon_0)
 
 
 def is_label(node) -> bool:
@@ -115,36 +117,62 @@ def has_decimals(node) -> bool:
 
 def physical_reading(reference, response):
     """Both trees as a physicist means them: ``\\hbar`` is h/2pi; ``e^{x}`` is exp(x) unless ``e`` is a
-    free symbol somewhere in the comparison, where it is the elementary charge throughout."""
+    free symbol somewhere in the comparison, where it is the elementary charge throughout; ``k_B`` (or
+    ``k_e``) on one side and ``k`` on the other are one symbol; constants one side writes by a letter and
+    the other by what defines them are one quantity (see ``_defined``)."""
     ref_names, resp_names = symbol_names(reference), symbol_names(response)
     charge = "e" in (ref_names | resp_names)
-    # Boltzmann's constant written k_B on one side and k on the other (never both on one side) is one symbol
-    boltzmann = ("k_B" in ref_names) != ("k_B" in resp_names) and "k" in (ref_names | resp_names) and \
-        not ({"k", "k_B"} <= ref_names or {"k", "k_B"} <= resp_names)
-    return _reread(reference, charge, boltzmann), _reread(response, charge, boltzmann)
+    aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
+               if (name in ref_names) != (name in resp_names) and "k" in (ref_names | resp_names)
+               and not ({"k", name} <= ref_names or {"k", name} <= resp_names)}
+    return (_reread(reference, charge, {**aliases, **_defined(ref_names, resp_names)}),
+            _reread(response, charge, {**aliases, **_defined(resp_names, ref_names)}))
 
 
-def _reread(node, charge: bool, boltzmann: bool = False):
+def _defined(own: set, other: set) -> dict:
+    """Where only the other side writes epsilon_0, this side's ``k`` and ``k_e`` are Coulomb's constant
+    1/(4 pi epsilon_0) (``k e^2`` for ``\\frac{e^2}{4\\pi\\epsilon_0}``), and where it also writes mu_0, its
+    ``c`` is 1/sqrt(mu_0 epsilon_0)."""
+    if "epsilon_0" in own or "epsilon_0" not in other:
+        return {}
+    out = {("name", "k"): _COULOMB, ("sym", "k_e"): _COULOMB} if own & {"k", "k_e"} else {}
+    if "c" in own and "mu_0" in other and "mu_0" not in own:
+        out[("name", "c")] = _LIGHT
+    return out
+
+
+def _reread(node, charge: bool, aliases: dict):
     kind = node[0]
     if node == ("sym", "hbar"):
         return _HBAR
-    if boltzmann and node == ("sym", "k_B"):
-        return ("name", "k")
+    if node in aliases:
+        return aliases[node]
+    if _run_with(node, aliases):  # "kq", "ke^2": k times the letters after it
+        *first, last = node[1][1] if kind == "pow" else node[1]
+        last = ("pow", ("name", last), node[2]) if kind == "pow" else ("name", last)
+        return _reread(("mul", tuple(("name", letter) for letter in first) + (last,)), charge, aliases)
     if kind in ("num", "const", "unit", "name", "sym"):
         return node
     if is_euler_power(node):
-        exponent = _reread(node[2], charge, boltzmann)
+        exponent = _reread(node[2], charge, aliases)
         return ("pow", ("sym", "e"), exponent) if charge else ("func", "exp", exponent)
     if kind in ("add", "mul", "tuple"):
-        return (kind, tuple(_reread(child, charge, boltzmann) for child in node[1]))
+        return (kind, tuple(_reread(child, charge, aliases) for child in node[1]))
     if kind == "pow":
-        return ("pow", _reread(node[1], charge, boltzmann), _reread(node[2], charge, boltzmann))
+        return ("pow", _reread(node[1], charge, aliases), _reread(node[2], charge, aliases))
     if kind == "eq":
-        sides = tuple(_reread(side, charge, boltzmann) for side in node[3])
+        sides = tuple(_reread(side, charge, aliases) for side in node[3])
         return ("eq", sides[0], sides[-1], sides, node[4])
     if kind == "func":
-        return ("func", node[1], _reread(node[2], charge, boltzmann))
-    return (kind, _reread(node[1], charge, boltzmann))  # neg, inv, fact
+        return ("func", node[1], _reread(node[2], charge, aliases))
+    return (kind, _reread(node[1], charge, aliases))  # neg, inv, fact
+
+
+def _run_with(node, aliases: dict) -> bool:
+    """A letter run with a letter ``aliases`` rewrites, or its power (which takes its last letter, as ``mv^2``
+    is m v^2)."""
+    run = node[1] if node[0] == "pow" else node
+    return run[0] == "name" and len(run[1]) > 1 and any(("name", letter) in aliases for letter in run[1])
 
 
 def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | None = None) -> bool | None:

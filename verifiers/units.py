@@ -24,12 +24,13 @@ REGISTRY.define("Torr = torr")
 REGISTRY.define("electronvolt = electron_volt")
 REGISTRY.define("gauss_si = 1e-4 * tesla")  # pint's gauss is Gaussian-CGS; physics answers mean 1e-4 T
 
-# Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a, G...).
+# Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a...). Like m (a mass or
+# metres), G (the gravitational constant or gauss) is a unit after a number and may be a symbol elsewhere.
 _SINGLE_LETTER_UNITS = {"m": "meter", "s": "second", "g": "gram", "K": "kelvin", "A": "ampere",
                         "N": "newton", "J": "joule", "W": "watt", "V": "volt", "C": "coulomb",
                         "F": "farad", "H": "henry", "T": "tesla", "S": "siemens", "L": "liter",
                         "l": "liter", "h": "hour", "d": "day", "t": "metric_ton", "u": "unified_atomic_mass_unit",
-                        "M": "molar", "D": "debye"}
+                        "M": "molar", "D": "debye", "G": "gauss_si"}
 _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm", "Ohm": "ohm",
               "ohms": "ohm", "deg": "degree", "degrees": "degree", "sec": "second", "secs": "second",
               "hrs": "hour", "yrs": "year", "mins": "minute", "lbs": "pound", "amu": "unified_atomic_mass_unit",
@@ -38,7 +39,8 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "fahrenheit": "degree_Fahrenheit", "ev": "electron_volt", "cc": "cubic_centimeter",
               "ly": "light_year", "pc": "parsec", "Cal": "kilocalorie", "gauss": "gauss_si", "Gs": "gauss_si",
               "hPa": "hectopascal", "rev": "turn", "revs": "turn", "electronvolt": "electron_volt",
-              "pct": "percent", "percentage": "percent", "kilohm": "kiloohm", "megohm": "megaohm"}
+              "pct": "percent", "percentage": "percent", "kilohm": "kiloohm", "megohm": "megaohm",
+              "kG": "kilogauss_si"}
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
@@ -85,6 +87,11 @@ def lookup_word(word: str) -> str | None:
     if found is None and len(word) >= 4 and word.endswith("s") and word.islower():
         found = lookup_word(word[:-1])  # "electronvolts", "kilohms"
     return found
+
+
+def spelled_unit(word: str) -> bool:
+    """A word read as one unit by its spelling (``Gs``, ``au``, ``kG``), never as a run of unit letters."""
+    return word in _OVERRIDES
 
 
 def _pint_name(word: str) -> str | None:

@@ -170,8 +170,48 @@ NOTATION = [
      r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
 ]
 
+CONSTANTS = [
+    # Coulomb's constant k (or k_e) where the other side writes epsilon_0: k e^2 is e^2/(4 pi epsilon_0)
+    (r"\frac{e^2}{4\pi\varepsilon_0}", "k e^2", "correct"),
+    (r"k e^2", r"\frac{e^2}{4\pi\varepsilon_0}", "correct"),  # in either direction
+    (r"\frac{e^2}{4\pi\varepsilon_0 r}", r"\frac{k_e e^2}{r}", "correct"),
+    (r"\frac{q_1 q_2}{4\pi\epsilon_0 r^2}", r"\frac{kq_1q_2}{r^2}", "correct"),  # k in a letter run
+    (r"\frac{e^2}{4\pi\varepsilon_0}", "ke^2", "correct"),  # the power takes the run's last letter only
+    (r"\frac{e^2}{4\pi\varepsilon_0 r}", r"\frac{2 k e^2}{r}", "wrong_value"),  # twice the value
+    (r"\frac{e^2}{4\pi\varepsilon_0 r}", r"\frac{k e^2}{r^2}", "wrong_value"),
+    # ... and k_B against k stays Boltzmann's constant
+    ("k T", r"k_B T", "correct"),
+    # c where the other side writes mu_0 and epsilon_0 is 1/sqrt(mu_0 epsilon_0)
+    (r"\frac{1}{\sqrt{\mu_0\epsilon_0}}", "c", "correct"),
+    (r"c^2", r"\frac{1}{\mu_0 \varepsilon_0}", "correct"),
+    # gauss after a number: 1 G is 1e-4 T (pint's own gauss is the Gaussian-CGS unit)
+    (r"10^{-4} \, \text{T}", "1 G", "correct"),
+    (r"0.25 \, \text{mT}", r"2.5 \, \text{G}", "correct"),
+    ("5e-3 T", "5 G", "wrong_value"),  # 5 G is 0.5 mT
+    ("5 T", "5 G", "wrong_unit"),  # the number of the wrong unit
+    ("1 T", "10 kG", "correct"),  # kilogauss
+    (r"2.9 \times 10^{-11} \, \text{eV/Gs}^2", r"2.9 \times 10^{-11} eV Gs^{-2}", "correct"),  # Gs spelled: one unit
+    # ... while G in a formula is still the gravitational constant
+    (r"\sqrt{\frac{GM}{R}}", r"\sqrt{G M / R}", "correct"),
+    (r"\frac{G M m}{r}", r"\frac{2 G M m}{r}", "wrong_value"),
+    # a gold that is a bare physical constant: itself, its equivalent forms and its value in units
+    ("c", "c", "correct"),
+    (r"\hbar", r"\frac{h}{2\pi}", "correct"),
+    ("h", r"2\pi\hbar", "correct"),
+    (r"\hbar", "h", "wrong_value"),  # 2 pi apart
+    ("c", r"3 \times 10^8 \, \text{m/s}", "correct"),
+    (r"3 \times 10^8 \, \text{m/s}", "c", "correct"),
+    ("h", r"6.626 \times 10^{-34} \, \text{J s}", "correct"),
+    (r"1.055 \times 10^{-34} \, \text{J s}", r"\hbar", "correct"),
+    (r"1.6 \times 10^{-19} \, \text{C}", "e", "correct"),  # the elementary charge as the answer
+    ("c", r"3 \times 10^7 \, \text{m/s}", "wrong_value"),  # a tenth of c
+    ("c", "2c", "wrong_value"),
+    ("h", r"6.626 \times 10^{-34} \, \text{J}", "wrong_value"),  # energy is no action
+    ("1 h", "h", "correct"),  # one hour, or a symbol h: never Planck's constant against an hour
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
-                         FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION)
+                         FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
