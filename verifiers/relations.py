@@ -142,9 +142,9 @@ def as_intervals(structure):
 
 def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
     """Do two structures say the same thing (``rel_tol``: the symbolic and the numeric tolerance)?
-    Relations: the same signs and equivalent sides (a single
-    relation up to a positive factor: ``-x > -1`` is ``x < 1``); intervals: the same pieces, ends and
-    closedness; sets: the same members in any order; matrices: the same shape and entries."""
+    Relations: the same signs and equivalent sides (a single relation up to a positive factor: ``-x > -1``
+    is ``x < 1``); intervals: the same pieces, ends and closedness (a union's pieces in any order); sets:
+    the same members in any order; matrices: the same shape and entries."""
     if reference[0] == "rel" and response[0] == "rel":
         return _same_relation(reference, response, rel_tol, deadline)
     if reference[0] == "set" or response[0] == "set":
@@ -159,8 +159,14 @@ def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
     ref_iv, iv = as_intervals(reference), as_intervals(response)
     if ref_iv is None or iv is None or len(ref_iv[1]) != len(iv[1]):
         return False
-    return all(a[0] == b[0] and a[3] == b[3] and _equal(a[1], b[1], rel_tol, deadline)
-               and _equal(a[2], b[2], rel_tol, deadline) for a, b in zip(ref_iv[1], iv[1]))
+    unused = list(iv[1])  # a union's pieces in any order: (2, \infty) \cup (0, 1) is (0, 1) \cup (2, \infty)
+    for a in ref_iv[1]:
+        match = next((i for i, b in enumerate(unused) if a[0] == b[0] and a[3] == b[3] and
+                      _equal(a[1], b[1], rel_tol, deadline) and _equal(a[2], b[2], rel_tol, deadline)), None)
+        if match is None:
+            return False
+        unused.pop(match)
+    return True
 
 
 def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:

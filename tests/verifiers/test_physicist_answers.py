@@ -210,8 +210,19 @@ CONSTANTS = [
     ("1 h", "h", "correct"),  # one hour, or a symbol h: never Planck's constant against an hour
 ]
 
+UNIONS = [
+    # a union of intervals is a set: its pieces in any order
+    (r"(0, 1) \cup (2, \infty)", r"(2, \infty) \cup (0, 1)", "correct"),
+    (r"(-\infty, 0) \cup (2, \infty)", r"x \in (2, \infty) \cup (-\infty, 0)", "correct"),
+    (r"[1, 2] \cup [3, 4] \cup (5, 6)", r"[3, 4] \cup (5, 6) \cup [1, 2]", "correct"),
+    # ... but each piece keeps its ends and their closedness
+    (r"(0, 1) \cup (2, \infty)", r"(2, \infty) \cup (0, 1]", "wrong_value"),
+    (r"(0, 1) \cup (2, \infty)", r"(0, 1) \cup (0, 1)", "wrong_value"),  # one piece twice is not both
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
-                         FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS)
+                         FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
+                         + UNIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
