@@ -20,7 +20,7 @@ import re
 
 from verifiers.evaluate import magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.symbolic import compare_symbolic, ratios_at_points, strip_definition
+from verifiers.symbolic import compare_symbolic, is_label, ratios_at_points, strip_definition
 
 _CUE_RE = re.compile(r"[<>]|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
 _SIGN_RE = re.compile(r"<=|>=|!=|\\(?:le|ge|ne|propto)(?![a-zA-Z])|[<>]")
@@ -97,19 +97,34 @@ def _intervals(text: str):
 
 
 def _matrix(text: str):
-    """``\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}`` (maybe inside one pair of brackets) as rows."""
+    """``\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}`` (maybe inside one pair of brackets) as rows; a
+    label before it is dropped (``A = \\begin{pmatrix}...``) and a factor multiplies every entry
+    (``\\frac{1}{2} \\begin{pmatrix}...``)."""
     begin = text.find("\\begin{")
     name_end = text.find("}", begin)
     env = text[begin + 7:name_end]
     end = text.find("\\end{" + env + "}", name_end)
-    if end < 0 or text[:begin].strip() not in ("", "(", "[") or \
-            text[end + len(env) + 6:].strip() not in ("", ")", "]"):
+    before = text[:begin].strip()
+    if end < 0 or text[end + len(env) + 6:].strip() not in ("", ")", "]"):
         return None
+    factor = None
+    if "=" in before:  # "A = \\begin{pmatrix}", "S_x = \\frac{\\hbar}{2} \\begin{pmatrix}": what a label names
+        label, _, before = before.partition("=")
+        if not label.strip() or "=" in before or not is_label(parse(label, normalised=True)):
+            return None
+        before = before.strip()
+    if before not in ("", "(", "["):
+        factor = parse(before, normalised=True)
+        if factor[0] in ("tuple", "eq"):
+            return None
     body = text[name_end + 1:end]
     if env == "array" and body.startswith("{"):  # the column spec, "{cc}"
         body = body[body.find("}") + 1:]
     rows = [row for row in _ROW_RE.split(body) if row.strip()]
     cells = tuple(tuple(parse(cell, normalised=True) for cell in row.split("&")) for row in rows)
+    if factor is not None:
+        cells = tuple(tuple(cell if cell[0] == "num" and not cell[1] else ("mul", (factor, cell)) for cell in row)
+                      for row in cells)  # a zero stays a zero (0 times \\hbar/2 would be undecided at every point)
     return ("matrix", cells) if cells and len({len(row) for row in cells}) == 1 else None
 
 

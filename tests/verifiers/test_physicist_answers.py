@@ -219,10 +219,26 @@ UNIONS = [
     (r"(0, 1) \cup (2, \infty)", r"(2, \infty) \cup (0, 1]", "wrong_value"),
     (r"(0, 1) \cup (2, \infty)", r"(0, 1) \cup (0, 1)", "wrong_value"),  # one piece twice is not both
 ]
+MATRICES = [
+    # a matrix a label names (an operator, a spin matrix) is the matrix
+    (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", r"A = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "correct"),
+    (r"A = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "correct"),
+    (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", r"A = \begin{pmatrix} 1 & 2 \\ 4 & 3 \end{pmatrix}", "wrong_value"),
+    # a factor before a matrix multiplies every entry: hbar/2 sigma_x
+    (r"S_x = \frac{\hbar}{2}\begin{pmatrix} 0 & 1 \\ 1 & 0 \end{pmatrix}",
+     r"\begin{pmatrix} 0 & \hbar/2 \\ \hbar/2 & 0 \end{pmatrix}", "correct"),
+    (r"S_x = \frac{\hbar}{2}\begin{pmatrix} 0 & 1 \\ 1 & 0 \end{pmatrix}",
+     r"\begin{pmatrix} 0 & \hbar \\ \hbar & 0 \end{pmatrix}", "wrong_value"),  # the half left out
+    (r"\begin{pmatrix} 0.5 & 0.5 \\ 0.5 & 0.5 \end{pmatrix}", r"\frac{1}{2}\begin{pmatrix} 1 & 1 \\ 1 & 1 \end{pmatrix}",
+     "correct"),
+    # ... a side that names no quantity is no label
+    (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", r"a + b = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}",
+     "unparseable_response"),
+]
 
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
-                         + UNIONS)
+                         + UNIONS + MATRICES)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
