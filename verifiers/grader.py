@@ -24,7 +24,7 @@ from verifiers.answer_text import (item_named, named_item, parse_answer, qualifi
                                    without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
-from verifiers.relations import read_structure, same_structure
+from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
 from verifiers.symbolic import (compare_symbolic, exact_value, has_decimals, is_label, is_symbol, names_quantity,
                                 physical_reading, proportional, strip_definition)
@@ -32,7 +32,6 @@ from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
 
-_OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)
 # "between 2 and 3 m", "from 2 to 3 m": found word by word, as "\bbetween\b.+\band\b" rescans each line
 # to its end from every "between" (quadratic)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
@@ -91,11 +90,12 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "tuple" and len(candidates) == len(ref.parts):
         candidates = [", ".join(candidates)]  # one box per part of a multi-part answer
     pieces = []
+    union = ref.kind == "relation" and is_union(ref.tree)  # "x < 0 or x > 2" is one answer to a union
     for candidate in candidates:
         if ref.kind not in ("mc", "bool") and _is_range(candidate):
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
-        pieces.extend(p.strip() for p in _OR_RE.split(candidate) if p.strip())
+        pieces.extend(p.strip() for p in ([as_union(candidate)] if union else OR_RE.split(candidate)) if p.strip())
     if not pieces:  # "or", "\\boxed{or}": words that join answers, and no answer
         return Verdict.make(Status.NO_ANSWER, "no final answer found", extracted=" ".join(candidates)[:200])
     verdicts = []

@@ -32,7 +32,7 @@ _SIMPLE = {
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
-    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ",
+    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "∪": r" \cup ", "∈": r" \in ", "∝": r" \propto ",
     "€": " ", "£": " ", "¥": " ",  # currency signs go, as \$ does
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
 }

@@ -22,7 +22,7 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
-from verifiers.relations import read_structure
+from verifiers.relations import read_structure, relations_joined
 from verifiers.symbolic import strip_definition
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
@@ -143,6 +143,9 @@ def _balanced(text: str) -> bool:
 
 def _typed_reference(reference: str, text: str, plain: str, canonical: str, reference_unit: str | None,
                      answer_type: str) -> Reference:
+    union = relations_joined(plain) if "or" in plain and answer_type in ("auto", "symbolic") else None
+    if union is not None:  # "x < 0 or x > 2": one set
+        return Reference("relation", text, tree=union, canonical=canonical)
     if "and" in plain or "or" in plain:  # "6 and 8", "(11,7) or (7,11)": a gold lists its answers, never hedges
         plain = _JOINING_WORDS_RE.sub(", ", plain)
     plain = decimal_comma(plain)

@@ -28,6 +28,7 @@ _SIGNS = {"<": ("<", False), "<=": ("<=", False), "\\le": ("<=", False), ">": ("
           ">=": ("<=", True), "\\ge": ("<=", True), "!=": ("!=", False), "\\ne": ("!=", False),
           "\\propto": ("propto", False)}
 _CUP_RE = re.compile(r"\\cup(?![a-zA-Z])")
+OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)  # "or", "{or}": a word that joins answers
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _ROW_RE = re.compile(r"\\\\|\\(?=\s)")  # a matrix row ends at "\\" (or "\ " where normalising left one)
 _INFINITY = ("const", "inf")
@@ -53,7 +54,7 @@ def read_structure(plain: str, cued: bool = False):
         if "\\pm" in plain:  # "3 \pm 2\sqrt{x}": the two values
             return _plus_minus(plain)
         if _SIGN_RE.search(plain):
-            return _relation(plain)
+            return _union(plain) if _CUP_RE.search(plain) else _relation(plain)
         text = plain.strip()
         if text.startswith("\\{") and text.endswith("\\}"):
             return ("set", tuple(_parts(text[2:-2], None)))
@@ -81,6 +82,42 @@ def _relation(plain: str):
     if signs[0][1]:
         ops, sides = ops[::-1], sides[::-1]
     return ("rel", ops, tuple(sides))
+
+
+def as_union(plain: str) -> str:
+    """``x < 0 or x > 2`` -> ``x < 0 \\cup x > 2``: where the gold is a union, "or" joins its pieces."""
+    return OR_RE.sub(r" \\cup ", plain)
+
+
+def is_union(structure) -> bool:
+    return structure is not None and structure[0] == "interval" and len(structure[1]) > 1
+
+
+def relations_joined(plain: str):
+    """A gold ``x < 0 or x > 2`` as its union; None where "or" joins no relations (``(11, 7) or (7, 11)``
+    lists two answers)."""
+    if not (OR_RE.search(plain) and _SIGN_RE.search(plain)):
+        return None
+    union = read_structure(as_union(plain))
+    return union if is_union(union) else None
+
+
+def _union(plain: str):
+    """``x < 0 \\cup x > 2``, ``x < 0 \\cup [1, 2]``: relations of one symbol and intervals as one union."""
+    pieces, symbols = [], set()
+    for part in _CUP_RE.split(plain):
+        if _SIGN_RE.search(part):
+            relation = _relation(part)
+            if relation is None:
+                return None
+            symbols |= {side for side in relation[2] if side[0] in ("name", "sym")}
+            interval = as_intervals(relation)
+        else:
+            interval = _intervals(part.strip())
+        if interval is None:
+            return None
+        pieces.extend(interval[1])
+    return ("interval", tuple(pieces)) if len(symbols) <= 1 else None
 
 
 def _intervals(text: str):

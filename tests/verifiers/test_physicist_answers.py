@@ -218,6 +218,17 @@ UNIONS = [
     # ... but each piece keeps its ends and their closedness
     (r"(0, 1) \cup (2, \infty)", r"(2, \infty) \cup (0, 1]", "wrong_value"),
     (r"(0, 1) \cup (2, \infty)", r"(0, 1) \cup (0, 1)", "wrong_value"),  # one piece twice is not both
+    # Unicode union and infinity
+    (r"(0, 1) \cup (2, \infty)", "(0, 1) ∪ (2, ∞)", "correct"),
+    # relations of one variable joined by "or" are a union, not a hedge, where the gold is a union
+    (r"(-\infty, 0) \cup (2, \infty)", r"x < 0 \text{ or } x > 2", "correct"),
+    (r"x < 0 \text{ or } x > 2", r"(-\infty, 0) \cup (2, \infty)", "correct"),  # such a gold is a union too
+    (r"x < 0 \text{ or } x > 2", r"x > 2 \text{ or } x < 0", "correct"),
+    (r"(-\infty, 0) \cup (2, \infty)", r"x < 0 \text{ or } x \ge 2", "wrong_value"),  # 2 is not in it
+    (r"x < 0 \text{ or } x > 2", "x < 0", "wrong_value"),  # half the set
+    (r"(-\infty, 0) \cup (2, \infty)", r"x < 0 \text{ or } y > 2", "unparseable_response"),  # two variables
+    # ... and where the gold is one interval, "or" still joins two answers: a hedge
+    ("x > 2", "x > 2 or x > 3", "hedged"),
 ]
 MATRICES = [
     # a matrix a label names (an operator, a spin matrix) is the matrix
