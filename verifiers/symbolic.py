@@ -121,12 +121,16 @@ def physical_reading(reference, response):
     ``k_e``) on one side and ``k`` on the other are one symbol; constants one side writes by a letter and
     the other by what defines them are one quantity (see ``_defined``)."""
     ref_names, resp_names = symbol_names(reference), symbol_names(response)
-    charge = "e" in (ref_names | resp_names)
+    names = ref_names | resp_names
     aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
-               if (name in ref_names) != (name in resp_names) and "k" in (ref_names | resp_names)
-               and not ({"k", name} <= ref_names or {"k", name} <= resp_names)}
-    return (_reread(reference, charge, {**aliases, **_defined(ref_names, resp_names)}),
-            _reread(response, charge, {**aliases, **_defined(resp_names, ref_names)}))
+               if (name in ref_names) != (name in resp_names)
+               and not ({"k", name} <= ref_names or {"k", name} <= resp_names)} if "k" in names else {}
+    ref_aliases = resp_aliases = aliases
+    if "epsilon_0" in names:
+        ref_aliases = {**aliases, **_defined(ref_names, resp_names)}
+        resp_aliases = {**aliases, **_defined(resp_names, ref_names)}
+    charge = "e" in names
+    return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
 
 
 def _defined(own: set, other: set) -> dict:
@@ -145,12 +149,13 @@ def _reread(node, charge: bool, aliases: dict):
     kind = node[0]
     if node == ("sym", "hbar"):
         return _HBAR
-    if node in aliases:
-        return aliases[node]
-    if _run_with(node, aliases):  # "kq", "ke^2": k times the letters after it
-        *first, last = node[1][1] if kind == "pow" else node[1]
-        last = ("pow", ("name", last), node[2]) if kind == "pow" else ("name", last)
-        return _reread(("mul", tuple(("name", letter) for letter in first) + (last,)), charge, aliases)
+    if aliases and kind in ("name", "sym", "pow"):
+        if node in aliases:
+            return aliases[node]
+        if _run_with(node, aliases):  # "kq", "ke^2": k times the letters after it
+            *first, last = node[1][1] if kind == "pow" else node[1]
+            last = ("pow", ("name", last), node[2]) if kind == "pow" else ("name", last)
+            return _reread(("mul", tuple(("name", letter) for letter in first) + (last,)), charge, aliases)
     if kind in ("num", "const", "unit", "name", "sym"):
         return node
     if is_euler_power(node):
