@@ -36,9 +36,14 @@ class Quantity:
 
 
 _GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
-# physical constants a formula may give a value in: c, h, \hbar, and e where it is no power's base (e^{x})
+# physical constants a formula may give a value in: c, h, \hbar, G, e where it is no power's base (e^{x}),
+# and the subscripted ones (\epsilon_0, \mu_0, k_B, m_e, m_p, N_A)
 _CONSTANTS = {("name", "c"): ("unit", "speed_of_light"), ("name", "h"): ("unit", "planck_constant"),
-              ("sym", "hbar"): ("unit", "hbar"), ("name", "e"): ("unit", "elementary_charge")}
+              ("sym", "hbar"): ("unit", "hbar"), ("name", "e"): ("unit", "elementary_charge"),
+              ("name", "G"): ("unit", "gravitational_constant"), ("sym", "epsilon_0"): ("unit", "vacuum_permittivity"),
+              ("sym", "mu_0"): ("unit", "magnetic_constant"), ("sym", "k_B"): ("unit", "boltzmann_constant"),
+              ("sym", "m_e"): ("unit", "electron_mass"), ("sym", "m_p"): ("unit", "proton_mass"),
+              ("sym", "N_A"): ("unit", "avogadro_constant")}
 
 
 @functools.lru_cache(maxsize=2048)
@@ -70,8 +75,8 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
 
 
 def constant_quantity(node) -> Quantity | None:
-    """The value of a formula in the constants c, h, ``\\hbar`` and e and numbers alone (``c``, ``0.5 c``,
-    ``\\frac{h}{2\\pi}``), with their units; None for anything else (a formula with another symbol).
+    """The value of a formula in physical constants and numbers alone (``c``, ``0.5 c``, ``\\frac{h}{2\\pi}``,
+    ``\\frac{1}{4\\pi\\epsilon_0}``), with their units; None for anything else (a formula with another symbol).
 
     >>> from verifiers.parser import parse
     >>> q = constant_quantity(parse("c/2"))

@@ -208,6 +208,14 @@ CONSTANTS = [
     ("c", "2c", "wrong_value"),
     ("h", r"6.626 \times 10^{-34} \, \text{J}", "wrong_value"),  # energy is no action
     ("1 h", "h", "correct"),  # one hour, or a symbol h: never Planck's constant against an hour
+    # ... and formulas in other constants: Coulomb's constant, m_e c^2, R = N_A k_B
+    (r"8.99 \times 10^9 \, \text{N m}^2/\text{C}^2", r"\frac{1}{4\pi\epsilon_0}", "correct"),
+    (r"\frac{1}{4\pi\varepsilon_0}", r"8.99 \times 10^9 N m^2 C^{-2}", "correct"),
+    ("0.511 MeV", "m_e c^2", "correct"),
+    ("0.611 MeV", "m_e c^2", "wrong_value"),
+    ("m_e c^2", "0.511 MeV", "correct"),
+    ("8.314 J/(mol K)", "N_A k_B", "correct"),
+    (r"6.67 \times 10^{-11} \, \text{N m}^2/\text{kg}^2", "G", "correct"),  # bare G: the constant, never gauss
 ]
 
 UNIONS = [
