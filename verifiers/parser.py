@@ -35,6 +35,7 @@ _END = ("end", "")
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|[a-z]")  # "E^{(II)}", "P^{(x)}": a region's, an order's, an axis' index
 _AFTER_CHARGE = {")", "]", "}", ",", ";", "=", ""}  # what may follow "^-" when the sign is a charge
 _LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
+_MINUS_ONE = ("neg", ("num", 1.0, "1"))
 
 
 def parse(text: str, *, normalised: bool = False):
@@ -304,9 +305,11 @@ class _Parser:
         if name == "log" and self.peek()[1] == "_":
             self.take()
             base = self.group()
-        if self.peek()[1] == "^":  # \sin^2 x
+        if self.peek()[1] == "^":  # \sin^2 x; \tan^{-1} x is the arctangent, as physicists write it
             self.take()
             power = self.group()
+            if power == _MINUS_ONE and "arc" + name in FUNCTIONS:
+                return self.function("arc" + name)
             return ("pow", self.function(name), power)
         self.enter()
         arg = self.group() if self.peek()[1] in _OPEN else self.bare_argument()

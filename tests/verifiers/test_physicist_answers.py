@@ -168,6 +168,11 @@ NOTATION = [
     # the hyperbolic cotangent
     (r"\langle E \rangle = \frac{\hbar \omega}{2} \coth \frac{\hbar \omega}{2 k T}",
      r"\frac{\hbar \omega}{2 \tanh \frac{\hbar \omega}{2 k T}}", "correct"),
+    # an inverse trigonometric function written with ^{-1}: \tan^{-1} is the arctangent, not a cotangent
+    (r"\theta_B = \arctan \left(\frac{n_2}{n_1}\right)", r"\tan^{-1} \left( \frac{n_2}{n_1} \right)", "correct"),
+    (r"\frac{\pi}{6}", r"\sin^{-1}(0.5)", "correct"),
+    (r"\frac{1}{\sin x}", r"\sin^{-1} x", "wrong_value"),
+    (r"\csc x", r"(\sin x)^{-1}", "correct"),  # bracketed, the power is a power
 ]
 
 CONSTANTS = [
