@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.evaluate import magnitude, symbol_names
+from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
 from verifiers.symbolic import compare_symbolic, is_label, ratios_at_points, strip_definition
 
@@ -32,6 +32,7 @@ OR_RE = re.compile(r"(?:\{\s*)?\b(?:or)\b(?:\s*\})?", re.I)  # "or", "{or}": a w
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _ROW_RE = re.compile(r"\\\\|\\(?=\s)")  # a matrix row ends at "\\" (or "\ " where normalising left one)
 _INFINITY = ("const", "inf")
+_MAX_MATRICES = 4  # in one sum or product: each product multiplies the size of an entry's tree
 _UNNAMED = ("name", "")
 
 
@@ -135,16 +136,11 @@ def _intervals(text: str):
 
 def _matrix(text: str):
     """``\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}`` (maybe inside one pair of brackets) as rows; a
-    label before it is dropped (``A = \\begin{pmatrix}...``) and a factor multiplies every entry
-    (``\\frac{1}{2} \\begin{pmatrix}...``)."""
+    label before it is dropped (``A = \\begin{pmatrix}...``), a factor multiplies every entry
+    (``\\frac{1}{2} \\begin{pmatrix}...``), and matrices written side by side, added or subtracted are
+    multiplied, added or subtracted (at most _MAX_MATRICES of them)."""
     begin = text.find("\\begin{")
-    name_end = text.find("}", begin)
-    env = text[begin + 7:name_end]
-    end = text.find("\\end{" + env + "}", name_end)
-    before = text[:begin].strip()
-    if end < 0 or text[end + len(env) + 6:].strip() not in ("", ")", "]"):
-        return None
-    factor = None
+    before, factor = text[:begin].strip(), None
     if "=" in before:  # "A = \\begin{pmatrix}", "S_x = \\frac{\\hbar}{2} \\begin{pmatrix}": what a label names
         label, _, before = before.partition("=")
         if not label.strip() or "=" in before or not is_label(parse(label, normalised=True)):
@@ -154,15 +150,65 @@ def _matrix(text: str):
         factor = parse(before, normalised=True)
         if factor[0] in ("tuple", "eq"):
             return None
+    terms, ops = [], []
+    while True:
+        block = _matrix_block(text, begin)
+        if block is None or len(terms) == _MAX_MATRICES:
+            return None
+        terms.append(block[0])
+        begin = text.find("\\begin{", block[1])
+        gap = text[block[1]:begin if begin >= 0 else len(text)].strip()
+        if begin < 0:
+            break
+        if gap not in ("", "*", "+", "-"):
+            return None
+        ops.append(gap)
+    if gap not in ("", ")", "]"):
+        return None
+    cells = _combined(terms, ops)
+    if cells is not None and factor is not None:
+        cells = tuple(tuple(cell if cell[0] == "num" and not cell[1] else ("mul", (factor, cell)) for cell in row)
+                      for row in cells)  # a zero stays a zero (0 times \\hbar/2 would be undecided at every point)
+    return None if cells is None else ("matrix", cells)
+
+
+def _matrix_block(text: str, begin: int):
+    """(rows of cells, the index after ``\\end{...}``) of the environment that begins at ``begin``."""
+    name_end = text.find("}", begin)
+    env = text[begin + 7:name_end]
+    end = text.find("\\end{" + env + "}", name_end)
+    if name_end < 0 or end < 0:
+        return None
     body = text[name_end + 1:end]
     if env == "array" and body.startswith("{"):  # the column spec, "{cc}"
         body = body[body.find("}") + 1:]
     rows = [row for row in _ROW_RE.split(body) if row.strip()]
     cells = tuple(tuple(parse(cell, normalised=True) for cell in row.split("&")) for row in rows)
-    if factor is not None:
-        cells = tuple(tuple(cell if cell[0] == "num" and not cell[1] else ("mul", (factor, cell)) for cell in row)
-                      for row in cells)  # a zero stays a zero (0 times \\hbar/2 would be undecided at every point)
-    return ("matrix", cells) if cells and len({len(row) for row in cells}) == 1 else None
+    if not cells or len({len(row) for row in cells}) != 1:
+        return None
+    return cells, end + len(env) + 6
+
+
+def _combined(terms: list, ops: list):
+    """``A B + C``: products (side by side or ``*``) first, then sums; None where the shapes do not fit."""
+    summands, signs = [terms[0]], ["+"]
+    for op, term in zip(ops, terms[1:]):
+        if op in ("", "*"):
+            left = summands[-1]
+            if len(left[0]) != len(term):
+                return None
+            summands[-1] = tuple(tuple(("add", tuple(("mul", (row[k], term[k][j])) for k in range(len(term))))
+                                       for j in range(len(term[0]))) for row in left)
+        else:
+            summands.append(term)
+            signs.append(op)
+    total = summands[0]
+    for sign, term in zip(signs[1:], summands[1:]):
+        if (len(term), len(term[0])) != (len(total), len(total[0])):
+            return None
+        total = tuple(tuple(("add", (a, b if sign == "+" else ("neg", b))) for a, b in zip(row_a, row_b))
+                      for row_a, row_b in zip(total, term))
+    return total
 
 
 def _parts(inner: str, count: int | None):
@@ -265,5 +311,10 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     """Equivalent expressions; plain numbers (``0.6`` for ``\\frac{3}{5}``) to the numeric tolerance."""
     if a == b:
         return True
-    tol = max(rel_tol) if not (symbol_names(a) or symbol_names(b)) else rel_tol[0]
-    return compare_symbolic(a, b, tol, deadline) is True
+    if symbol_names(a) or symbol_names(b):
+        return compare_symbolic(a, b, rel_tol[0], deadline) is True
+    try:  # numbers: zero is zero (1 \cdot 0 + 0 \cdot 1, an entry of a product), which no random point decides
+        x, y = evaluate(a), evaluate(b)
+    except NotNumeric:
+        return compare_symbolic(a, b, max(rel_tol), deadline) is True
+    return magnitude(x - y) <= max(rel_tol) * max(magnitude(x), magnitude(y))

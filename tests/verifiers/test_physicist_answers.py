@@ -255,6 +255,18 @@ MATRICES = [
      r"\begin{pmatrix} 0 & \hbar \\ \hbar & 0 \end{pmatrix}", "wrong_value"),  # the half left out
     (r"\begin{pmatrix} 0.5 & 0.5 \\ 0.5 & 0.5 \end{pmatrix}", r"\frac{1}{2}\begin{pmatrix} 1 & 1 \\ 1 & 1 \end{pmatrix}",
      "correct"),
+    # matrices side by side are multiplied, added or subtracted as written (Math-Verify's test pairs)
+    (r"\begin{pmatrix}6 & 8 \\ 10 & 12\end{pmatrix}",
+     r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix} + \begin{pmatrix}5 & 6 \\ 7 & 8\end{pmatrix}", "correct"),
+    (r"\begin{pmatrix}1 & 0 \\ 0 & 1\end{pmatrix}",
+     r"\begin{pmatrix}1 & 0 \\ 0 & 1\end{pmatrix} \begin{pmatrix}1 & 0 \\ 0 & 1\end{pmatrix}", "correct"),  # zero entries
+    (r"\begin{pmatrix}2 & 1 \\ 4 & 3\end{pmatrix}",
+     r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix} \begin{pmatrix}0 & 1 \\ 1 & 0\end{pmatrix}", "correct"),
+    (r"\begin{pmatrix}2 & 1 \\ 4 & 3\end{pmatrix}",
+     r"\begin{pmatrix}0 & 1 \\ 1 & 0\end{pmatrix} \begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", "wrong_value"),  # order
+    (r"\begin{pmatrix}11\end{pmatrix}", r"\begin{pmatrix}1 & 2\end{pmatrix} \begin{pmatrix}3 \\ 4\end{pmatrix}", "correct"),
+    (r"\begin{pmatrix}11\end{pmatrix}", r"\begin{pmatrix}1 & 2\end{pmatrix} \begin{pmatrix}3 & 4\end{pmatrix}",
+     "unparseable_response"),  # shapes that do not multiply
     # ... a side that names no quantity is no label
     (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", r"a + b = \begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}",
      "unparseable_response"),
