@@ -363,10 +363,11 @@ class _Parser:
 
 def _derivative(num, den):
     """``\\frac{du}{dT}``, ``\\frac{d\\sigma}{d\\Omega}``, ``\\frac{\\partial f}{\\partial r}``: a derivative is
-    a symbol of its own, never the ratio u/T of the products d u and d T (which cancels the d)."""
+    a symbol of its own, never the ratio u/T of the products d u and d T (which cancels the d); a partial
+    derivative is named as the total one, as answers use them interchangeably for one variable."""
     top, bottom = _differential(num), _differential(den)
-    if top and bottom and top[0] == bottom[0]:
-        return ("sym", f"{top[0]}{top[1]}/{top[0]}{bottom[1]}")
+    if top and bottom and top[0] == bottom[0]:  # partial or total: one name (answers write either)
+        return ("sym", f"d{top[1]}/d{bottom[1]}")
     return None
 
 

@@ -64,12 +64,15 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
                 return None
             value *= z.real
         unit = _resolve_units(units) if units else None
-        symbol_like = bool(units) and all(_is_letter_symbols(node) for node, _ in units)
+        mantissa = _mantissa(numeric)
+        # "m g" (lone letters) may be symbols; so may "\frac{1}{2} kT" and "\frac{3}{2} mg", a formula's
+        # coefficient (no plain number leads) before short letter runs, which "2 mg" (milligrams) is not
+        symbol_like = bool(units) and all(_is_letter_symbols(node) or (not mantissa and _letter_run(node))
+                                          for node, _ in units)
     except (NotAQuantity, NotNumeric, pint.errors.PintError, OverflowError):  # OverflowError: km^{12} km^{12}...
         return None  # anything else is a bug, and surfaces as Status.ERROR
     if math.isnan(value):
         return None
-    mantissa = _mantissa(numeric)
     return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None,
                     symbol_like)
 
@@ -124,6 +127,10 @@ def _is_letter_symbols(node) -> bool:
         return False
     pieces = split_word(node[1])
     return pieces is not None and len(pieces) == len(node[1])
+
+
+def _letter_run(node) -> bool:
+    return node[0] == "name" and len(node[1]) <= 3 and node[1].isascii() and node[1].isalpha()
 
 
 def _flatten(node, exp: float, numeric: list, units: list) -> None:

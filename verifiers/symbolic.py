@@ -66,8 +66,8 @@ def names_quantity(node) -> bool:
         return True
     if node[0] == "name":  # "AB": a product of letters, or a segment's name
         return len(node[1]) <= 3
-    if node[0] == "func":  # "|AB|", "\\sin\\theta"
-        return names_quantity(node[2])
+    if node[0] == "func":  # "|AB|", "\\sin\\theta"; an expectation value names one, whatever it encloses
+        return node[1] == "mean" or names_quantity(node[2])
     if node[0] in ("add", "mul") and len(node[1]) <= 3:  # "a^2 + b": a sum with a power in it is a condition
         return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) and child[0] != "pow"
                    for child in node[1])
@@ -121,6 +121,9 @@ def physical_reading(reference, response):
     ``k_e``) on one side and ``k`` on the other are one symbol; constants one side writes by a letter and
     the other by what defines them are one quantity (see ``_defined``)."""
     ref_names, resp_names = symbol_names(reference), symbol_names(response)
+    ref_splits, resp_splits = _latex_subscripts(ref_names, resp_names), _latex_subscripts(resp_names, ref_names)
+    ref_names = ref_names - set(ref_splits) | {p for pieces in ref_splits.values() for p in pieces}
+    resp_names = resp_names - set(resp_splits) | {p for pieces in resp_splits.values() for p in pieces}
     names = ref_names | resp_names
     aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
                if (name in ref_names) != (name in resp_names)
@@ -129,8 +132,39 @@ def physical_reading(reference, response):
     if "epsilon_0" in names:
         ref_aliases = {**aliases, **_defined(ref_names, resp_names)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names)}
+    ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
+    resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
+
+
+def _latex_subscripts(own: set, other: set) -> dict:
+    """``k_BT`` is k_B times T in LaTeX (an unbraced subscript is one letter), but plain text writes
+    ``v_max`` for v_{max}: a name with a subscript of several letters that only this side writes is read
+    the LaTeX way, as its pieces, where the other side writes every one of them (``k_B`` or ``k``, ``T``).
+    Trees do not keep braces, so a gold's ``V_{AB}`` is split too where an answer writes ``V_A B``.
+
+    >>> _latex_subscripts({"k_BT", "E"}, {"k", "T", "E"})
+    {'k_BT': ('k_B', 'T')}
+    """
+    out = {}
+    for name in own - other:
+        base, _, sub = name.partition("_")
+        if not (base.isascii() and base.isalpha() and sub.isascii() and sub.isalpha() and 2 <= len(sub) <= 4):
+            continue
+        first, rest = sub[0], sub[1:]
+        if {f"{base}_{first}", base} & other and set(rest) <= other:
+            out[name] = (f"{base}_{first}", *rest)
+    return out
+
+
+def _split_nodes(splits: dict, aliases: dict) -> dict:
+    """The product each split name stands for, its pieces read through ``aliases`` (``k_B`` as ``k``)."""
+    out = {}
+    for name, pieces in splits.items():
+        nodes = (("sym", pieces[0]),) + tuple(("name", letter) for letter in pieces[1:])
+        out[("sym", name)] = ("mul", tuple(aliases.get(node, node) for node in nodes))
+    return out
 
 
 def _defined(own: set, other: set) -> dict:
