@@ -209,6 +209,10 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
     answer = strip_definition(tree)
+    if answer[0] == "eq" and len(answer[3]) == 2 and ref.label is not None:
+        # "\lambda' - \lambda = \frac{h}{mc}(1 - \cos\theta)" for "\lambda' = \lambda + ...": the
+        # gold's definition rearranged is the same equation
+        return _grade_equation(answer, ("eq", ref.label, ref.tree, (ref.label, ref.tree), 2), opts, deadline)
     constant = constant_quantity(ref.tree)
     if constant is not None and constant_quantity(answer) is None:  # "3.0e8 m/s" for "c": its value
         quantity = to_quantity(answer)

@@ -1,7 +1,7 @@
 """Forms real models write in answers that the PHYSICS benchmark's labels accept (bench/judge_agreement.py,
 labelled model answers): LaTeX subscripts run into the next factor, partial for total derivatives, an
 expectation value as the quantity a gold equation names, a formula's coefficient before letters that
-also spell a unit (kT, mg)."""
+also spell a unit (kT, mg), a gold definition rearranged."""
 
 import pytest
 
@@ -36,6 +36,10 @@ CASES = [
     (r"\frac{1}{2}kT", "kT", "wrong_value"),
     # ... while a plain number before the unit is a quantity, as before
     ("2 mg", "0.002 g", "correct"),
+    # a gold definition answered by the same equation rearranged (the label moved to the other side)
+    (r"\lambda' = \lambda + \frac{h}{mc}(1 - \cos \theta)", r"\lambda' - \lambda = \frac{h}{mc}(1-\cos\theta)", "correct"),
+    (r"\lambda' = \lambda + \frac{h}{mc}(1 - \cos \theta)", r"\lambda' - \lambda = \frac{2h}{mc}(1-\cos\theta)", "wrong_value"),
+    (r"v = \sqrt{2gh}", r"a + b = c", "wrong_value"),
 ]
 
 
