@@ -50,12 +50,16 @@ _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then on
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\""
 _TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
+_TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
+_PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
 
 
 def extract_answers(text: str) -> list[str]:
     """Candidate final answers in the order they appear (the last one is the final one)."""
     if not text or not text.strip():
         return []
+    if _bare_answer(text):
+        return [text]
     tail = text[-_TAIL:]
     if "<|" in tail:
         tail = _drop_chat_tokens(tail)
@@ -69,6 +73,16 @@ def extract_answers(text: str) -> list[str]:
             return []  # an "Answer:" with nothing after it commits to nothing
     last = _last_line(tail)
     return [last] if last else []
+
+
+def _bare_answer(text: str) -> bool:
+    """Is ``text`` a bare answer (``0.5 km``, ``\\frac{1}{2} m v^2``), its own and only candidate? One short
+    line with no box, tag, math span, answer line, verb, sentence end or lead-in words, and nothing that
+    ``_clean`` strips: every step of the search below would return it as it is, so it is not searched."""
+    return _PRINTABLE_LINE.fullmatch(text) is not None and "<" not in text and "$" not in text \
+        and "\\boxed" not in text and "\\fbox" not in text and _ANSWER_LINE_RE.search(text) is None \
+        and _VERB_RE.search(text) is None and _SENTENCE_END.search(text) is None \
+        and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
 
 
 def _later_answer_line(text: str) -> list[str]:
@@ -234,9 +248,9 @@ def _clean(candidate: str) -> str:
 
 def _strip_end(text: str) -> str:
     """``text`` without trailing punctuation, but a factorial keeps its ``!`` (``3!``, ``(2n)!``)."""
-    text = text.rstrip(_TRAILING_JUNK.replace("!", "")).strip()
+    text = text.rstrip(_TRAILING_JUNK_BUT_BANG).strip()
     while text.endswith("}") and text.count("}") > text.count("{"):  # "(a)}" of "\\text{... is (a)}"
-        text = text[:-1].rstrip(_TRAILING_JUNK.replace("!", ""))
+        text = text[:-1].rstrip(_TRAILING_JUNK_BUT_BANG)
     core = text.rstrip("!")
     if core != text and core[-1:] and core[-1] in "0123456789)}":
         return text
