@@ -25,10 +25,15 @@ _FILLER = set("""about approximately approx roughly around nearly almost so thus
 _DIRECTIONS = set("""up down upward upwards downward downwards left right north south east west forward
     forwards backward backwards inward inwards outward outwards clockwise counterclockwise anticlockwise
     horizontally vertically radially""".split())
-_QUALIFIER_RE = re.compile(
-    r"\b(not|less|more|greater|smaller|fewer|least|most|under|over|exceeds?|neither|nor|unknown|cannot|"
-    r"impossible|undefined|maybe|perhaps|either|minimum|maximum)\b|(\\(?:le|ge|ne|leq|geq|neq|lesssim|gtrsim)(?![a-zA-Z])|[<>])",
-    re.I)
+_QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
+                    "cannot impossible undefined maybe perhaps either minimum maximum").split()
+_QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
+_QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
+                           % ("|".join(_QUALIFIER_WORDS), "|".join(_QUALIFIER_SIGNS)), re.I)
+# Searching _QUALIFIER_RE costs about 100 ns a character. In lower-cased ASCII text each of its matches is a
+# whole letter run among its words, a sign's name after a backslash, or < or >: one findall rules them out.
+_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">"])
+_QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum"}
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
@@ -54,6 +59,8 @@ def qualifier(plain: str) -> str | None:
     """The word or sign that qualifies the value (``not``, ``less``, ``\\le``), looking before the first
     number, at bounds after it (``12 N at least``) and at inequality signs anywhere; None for a plain answer.
     A word before an ``=`` is part of the name a value is given for (``maximum height = 5 m``)."""
+    if plain.isascii() and _QUALIFIER_CUES.isdisjoint(_QUALIFIER_CUE_RE.findall(plain.lower())):
+        return None
     head = _VALUE_START.split(plain, maxsplit=1)[0]
     for match in _QUALIFIER_RE.finditer(plain):
         if match.group(1) and "=" in plain[match.end():]:
