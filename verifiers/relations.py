@@ -22,7 +22,8 @@ from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
 from verifiers.symbolic import compare_symbolic, is_label, ratios_at_points, strip_definition
 
-_CUE_RE = re.compile(r"[<>]|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
+# each alternative opens with a literal character, so a search skips straight to those
+_CUE_RE = re.compile(r"<|>|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
 _SIGN_RE = re.compile(r"<=|>=|!=|\\(?:le|ge|ne|propto)(?![a-zA-Z])|[<>]")
 _SIGNS = {"<": ("<", False), "<=": ("<=", False), "\\le": ("<=", False), ">": ("<", True),
           ">=": ("<=", True), "\\ge": ("<=", True), "!=": ("!=", False), "\\ne": ("!=", False),
