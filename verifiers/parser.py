@@ -56,10 +56,12 @@ class _Parser:
         self.tokens, self.pos, self.depth = tokens + [_END] * (_LOOKAHEAD + 1), 0, 0
 
     def peek(self, offset=0):
+        """The token ``offset`` ahead; the next one is read as ``self.tokens[self.pos]`` where it is looked at
+        most (a call per look costs more than the look)."""
         return self.tokens[self.pos + offset]
 
     def take(self, value=None):
-        tok = self.peek()
+        tok = self.tokens[self.pos]
         if tok[0] == "end" or (value is not None and tok[1] != value):
             raise ParseError(f"expected {value or 'more'}, found {tok[1] or 'end of answer'!r}")
         self.pos += 1
@@ -72,7 +74,7 @@ class _Parser:
 
     def sequence(self):
         items = [self.equation()]
-        while self.peek()[1] in (",", ";"):
+        while self.tokens[self.pos][1] in (",", ";"):
             self.take()
             items.append(self.equation())
         return items[0] if len(items) == 1 else ("tuple", tuple(items))
@@ -81,7 +83,7 @@ class _Parser:
         """``a = b = c`` -> ("eq", a, c, (a, b, c), 3): first and last side, the whole chain, and how many
         sides come before the first ``\\approx`` (``x = 1/3 \\approx 0.33`` -> 2: the exact sides)."""
         sides, exact = [self.sum()], None
-        while self.peek()[1] in ("=", "\\approx"):
+        while self.tokens[self.pos][1] in ("=", "\\approx"):
             if self.take()[1] != "=" and exact is None:
                 exact = len(sides)
             sides.append(self.sum())
@@ -91,7 +93,7 @@ class _Parser:
 
     def sum(self):
         items = [self.product()]
-        while self.peek()[1] in ("+", "-"):
+        while self.tokens[self.pos][1] in ("+", "-"):
             sign = self.take()[1]
             term = self.product()
             items.append(("neg", term) if sign == "-" else term)
@@ -104,7 +106,7 @@ class _Parser:
         tuple applies to each part (``(1, 2, 3) m/s``)."""
         items, ratio = [self.unary()], False
         while True:
-            kind, value = self.peek()
+            kind, value = self.tokens[self.pos]
             if value == ":" and ratio:
                 raise ParseError("a ratio of more than two terms")
             if value in ("*", "/", ":"):
@@ -136,7 +138,7 @@ class _Parser:
         return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
 
     def _starts_name(self):
-        kind, value = self.peek()
+        kind, value = self.tokens[self.pos]
         if kind == "word":
             return value not in FUNCTIONS
         return kind == "cmd" and (value[1:] in GREEK or value[1:] in ACCENTS or value == "\\pi")
@@ -155,10 +157,10 @@ class _Parser:
         return None
 
     def _is_power_of_ten(self):
-        return self.peek()[1] == "10" and self.peek(1)[1] == "^"
+        return self.tokens[self.pos][1] == "10" and self.peek(1)[1] == "^"
 
     def unary(self):
-        if self.peek()[1] in ("-", "+"):
+        if self.tokens[self.pos][1] in ("-", "+"):
             sign = self.take()[1]
             self.enter()
             inner = self.unary()
@@ -168,15 +170,17 @@ class _Parser:
 
     def power(self):
         base = self.postfix(self.atom())
-        if self.peek()[1] == "_" and base[0] in ("name", "sym"):  # "{\\mu}_0", "{T}_{i}": a braced name's index
+        # "{\\mu}_0", "{T}_{i}": a braced name's index
+        if self.tokens[self.pos][1] == "_" and base[0] in ("name", "sym"):
             base = self.subscripted(base)
-        if self.peek()[1] == "(" and (self.peek(1)[0] == "num" or self.peek(1)[1] in "+-") and self.peek(2)[1] == ")" and \
+        if self.tokens[self.pos][1] == "(" and (self.peek(1)[0] == "num" or self.peek(1)[1] in "+-") \
+                and self.peek(2)[1] == ")" and \
                 (base[0] == "sym" or (base[0] == "name" and len(base[1]) == 1)):
             # "s_z(0)", "I(0)", "\psi_1(2)": a function at a number is a value of its own, never s_z times 0
             argument = self.peek(1)[1]
             self.pos += 3
             base = self.subscripted(("sym", f"{base[1]}({argument})"))
-        if self.peek()[1] == "^":
+        if self.tokens[self.pos][1] == "^":
             if base[0] in ("name", "sym") and self._order_index():  # "x^{(1)}": part of the name
                 order = self.peek(3)[1]
                 self.pos += 6
@@ -190,20 +194,20 @@ class _Parser:
                 return self.subscripted(_renamed(base, f"^{charge[0]}"))
             self.take()
             self.enter()
-            if self.peek()[1] in ("-", "+"):
+            if self.tokens[self.pos][1] in ("-", "+"):
                 exponent = self.unary()
             else:  # a braced exponent ends at its brace: "10^{-3} \%" is a percent of 10^{-3}
-                exponent = self.atom() if self.peek()[1] in _OPEN else self.power()
+                exponent = self.atom() if self.tokens[self.pos][1] in _OPEN else self.power()
             self.depth -= 1
             if base == ("sym", "e"):
                 base = ("name", "e")  # Euler's number or the charge: decided per comparison (evaluate)
-            if self.peek()[1] == "_" and base[0] in ("name", "sym"):
+            if self.tokens[self.pos][1] == "_" and base[0] in ("name", "sym"):
                 base = self.subscripted(base)  # "v^2_0" is (v_0)^2
             return self.postfix(("pow", base, exponent))
         return base
 
     def postfix(self, node):
-        while self.peek()[1] in ("!", "%", "'"):
+        while self.tokens[self.pos][1] in ("!", "%", "'"):
             op = self.take()[1]
             if op == "!":
                 node = ("fact", node)
@@ -217,7 +221,7 @@ class _Parser:
 
     def group(self):
         """A braced/bracketed group, or a single token (LaTeX ``\\frac12`` style arguments)."""
-        kind, value = self.peek()
+        kind, value = self.tokens[self.pos]
         if value in _OPEN:
             return self.atom()
         if kind == "num" and len(value) > 1 and value.isdigit():
@@ -248,7 +252,7 @@ class _Parser:
         raise ParseError(f"unexpected {value!r}")
 
     def word(self, letters):
-        if letters in FUNCTIONS and (self.peek()[1] in _OPEN or self.peek()[0] in _STARTS_FACTOR):
+        if letters in FUNCTIONS and (self.tokens[self.pos][1] in _OPEN or self.tokens[self.pos][0] in _STARTS_FACTOR):
             return self.function(letters)
         if letters in ("pi",):
             return ("const", "pi")
@@ -265,7 +269,7 @@ class _Parser:
             return derivative or ("mul", (num, ("inv", den)))
         if name == "sqrt":
             index = None
-            if self.peek()[1] == "[":
+            if self.tokens[self.pos][1] == "[":
                 self.take()
                 index = self.sum()
                 self.take("]")
@@ -302,17 +306,17 @@ class _Parser:
 
     def function(self, name):
         base = None
-        if name == "log" and self.peek()[1] == "_":
+        if name == "log" and self.tokens[self.pos][1] == "_":
             self.take()
             base = self.group()
-        if self.peek()[1] == "^":  # \sin^2 x; \tan^{-1} x is the arctangent, as physicists write it
+        if self.tokens[self.pos][1] == "^":  # \sin^2 x; \tan^{-1} x is the arctangent, as physicists write it
             self.take()
             power = self.group()
             if power == _MINUS_ONE and "arc" + name in FUNCTIONS:
                 return self.function("arc" + name)
             return ("pow", self.function(name), power)
         self.enter()
-        arg = self.group() if self.peek()[1] in _OPEN else self.bare_argument()
+        arg = self.group() if self.tokens[self.pos][1] in _OPEN else self.bare_argument()
         self.depth -= 1
         node = ("func", name, arg)
         return node if base is None else ("mul", (("func", "ln", arg), ("inv", ("func", "ln", base))))
@@ -322,7 +326,7 @@ class _Parser:
         multiplied factors that follows, up to an operator or the next function."""
         factors = [self.power()]
         while True:
-            kind, value = self.peek()
+            kind, value = self.tokens[self.pos]
             if value == "\\circ":  # \sin 30^\circ: the degree sign belongs to the argument
                 self.take()
                 factors.append(("unit", "degree"))
@@ -333,15 +337,15 @@ class _Parser:
         return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
 
     def _starts_function(self):
-        kind, value = self.peek()
+        kind, value = self.tokens[self.pos]
         name = value.lstrip("\\")
         return kind in ("cmd", "word") and name in FUNCTIONS
 
     def subscripted(self, node):
-        if self.peek()[1] != "_":
+        if self.tokens[self.pos][1] != "_":
             return node
         self.take()
-        kind, value = self.peek()
+        kind, value = self.tokens[self.pos]
         if value == "{":
             self.take()
             parts, depth = [], 1
