@@ -13,21 +13,27 @@ treat as more than letters.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from verifiers.errors import ParseError
 from verifiers.limits import MAX_ANSWER_CHARS, MAX_TOKENS
 
-_TOKEN_RE = re.compile(r"""
-    (?P<num>[1-9]\d{0,2}(?:,\d{3})+(?![\d])(?:\.\d+)?(?:[eE][+-]?\d+)?
-           |[1-9]\d{0,2}(?:\ \d{3}(?!\d))+(?:\.\d+)?
-           |\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?)
-  | (?P<brace>\\[{}])
-  | (?P<cmd>\\[a-zA-Z]+)
-  | (?P<word>[a-zA-Z]+)
-  | (?P<op>\*\*|[-+*/^()\[\]{},;=!%_|':])
-  | (?P<space>\s+)
+# Each token with the spaces before it, as one group, in the order the kinds are tried: number, escaped
+# brace, command, word, operator, and any other character (an error). findall returns the tokens' text
+# alone (no match object each: about half the time), and tokenize tells their kinds by their first characters.
+_TOKEN_RE = re.compile(r"""\s*(
+      [1-9]\d{0,2}(?:,\d{3})+(?![\d])(?:\.\d+)?(?:[eE][+-]?\d+)?
+    | [1-9]\d{0,2}(?:\ \d{3}(?!\d))+(?:\.\d+)?
+    | \d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?
+    | \\[{}]
+    | \\[a-zA-Z]+
+    | [a-zA-Z]+
+    | \*\*|[-+*/^()\[\]{},;=!%_|':]
+    | \S)
 """, re.X)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_OPERATORS = frozenset("-+*/^()[]{},;=!%_|':")
 
 FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
              "tanh", "coth", "sech", "csch", "exp", "ln", "log", "sqrt", "asin", "acos", "atan", "abs"}
@@ -42,22 +48,37 @@ def tokenize(text: str) -> list[tuple[str, str]]:
     """Tokens as (kind, text); ParseError on any character outside the grammar."""
     if len(text) > MAX_ANSWER_CHARS:
         raise ParseError(f"answer longer than {MAX_ANSWER_CHARS} characters")
-    tokens, pos = [], 0
-    while pos < len(text):
-        match = _TOKEN_RE.match(text, pos)
-        if not match:
-            raise ParseError(f"unexpected character {text[pos]!r} at {pos}", what=text[pos])
-        pos = match.end()
-        kind = match.lastgroup
-        if kind == "space":
-            continue
-        value = match.group(kind)
-        if kind == "brace":  # "\\exp\\left\\{ -t/\\tau \\right\\}": braces that group (a set is read before parsing)
-            kind, value = "op", "(" if value == "\\{" else ")"
-        tokens.append((kind, "^" if value == "**" else value))
+    tokens = []
+    # without trailing spaces, each search matches where the last one ended: the tokens cover the text
+    for index, value in enumerate(_TOKEN_RE.findall(text.rstrip())):
+        first = value[0]
+        if first in _LETTERS:
+            kind = "word"
+        elif first == "\\" and len(value) > 1:
+            # "\\exp\\left\\{ -t/\\tau \\right\\}": braces that group (a set is read before parsing)
+            if value[1] in "{}":
+                kind, value = "op", "(" if value == "\\{" else ")"
+            else:
+                kind = "cmd"
+        elif first.isdecimal() or (first == "." and len(value) > 1):  # (\d: any Unicode decimal digit)
+            kind = "num"
+        elif value == "**":
+            kind, value = "op", "^"
+        elif first in _OPERATORS:
+            kind = "op"
+        else:
+            raise _unexpected(text, index)
+        tokens.append((kind, value))
         if len(tokens) > MAX_TOKENS:
             raise ParseError(f"more than {MAX_TOKENS} tokens")
     return tokens
+
+
+def _unexpected(text: str, index: int) -> ParseError:
+    """The error for token ``index`` of ``text``, a character outside the grammar, with its position."""
+    match = next(itertools.islice(_TOKEN_RE.finditer(text.rstrip()), index, None))
+    pos = match.start(1)
+    return ParseError(f"unexpected character {text[pos]!r} at {pos}", what=text[pos])
 
 
 def number_node(text: str):
