@@ -35,19 +35,22 @@ _FUNCS = {
 
 def symbol_names(node) -> set[str]:
     """Free symbols of a tree; a letter run such as ``mv`` counts as the product of ``m`` and ``v``."""
+    names: set[str] = set()
+    _add_symbol_names(node, names)
+    return names
+
+
+def _add_symbol_names(node, names: set) -> None:
     kind = node[0]
     if kind == "name":
-        return set(node[1])
-    if kind == "pow" and is_euler_power(node):
-        return symbol_names(node[2])
-    if kind == "sym":
-        return {node[1]}
-    if kind in ("num", "const", "unit"):
-        return set()
-    out: set[str] = set()
-    for child in children(node):
-        out |= symbol_names(child)
-    return out
+        names.update(node[1])
+    elif kind == "pow" and is_euler_power(node):
+        _add_symbol_names(node[2], names)
+    elif kind == "sym":
+        names.add(node[1])
+    elif kind not in _LEAVES:
+        for child in children(node):
+            _add_symbol_names(child, names)
 
 
 def is_euler_power(node) -> bool:
@@ -72,31 +75,23 @@ def children(node) -> tuple:
 
 def evaluate(node, env: dict | None = None) -> complex:
     """The value of a tree, with symbols from ``env``; NotNumeric for an unknown symbol or a unit."""
-    kind = node[0]
+    kind = node[0]  # (the kinds in order of frequency: a tree is mostly products, numbers, names, powers)
     if kind == "num":
         return complex(node[1])
-    if kind == "const":
-        return _CONSTS[node[1]]
+    if kind == "mul":
+        out = 1 + 0j
+        for child in node[1]:
+            out *= evaluate(child, env)  # a complex product never raises: it overflows to inf or nan
+        return out
     if kind == "name":
         if env is None:
             raise NotNumeric(f"symbol {node[1]!r}", what=node[1])
-        return _product(env[letter] if letter in env else _missing(letter) for letter in node[1])
-    if kind == "sym":
-        if env is None or node[1] not in env:
-            raise NotNumeric(f"symbol {node[1]!r}", what=node[1])
-        return complex(env[node[1]])
-    if kind == "unit":
-        if node[1] in _UNIT_VALUES:
-            return complex(_UNIT_VALUES[node[1]])
-        raise NotNumeric(f"unit {node[1]!r}", what=node[1])
-    if kind == "add":
-        return sum((evaluate(c, env) for c in node[1]), 0j)
-    if kind == "mul":
-        return _product(evaluate(c, env) for c in node[1])
-    if kind == "neg":
-        return -evaluate(node[1], env)
-    if kind == "inv":
-        return _safe(lambda z: 1 / z, evaluate(node[1], env))
+        out = 1 + 0j  # "mv": the product of its letters
+        for letter in node[1]:
+            if letter not in env:
+                raise NotNumeric(f"symbol {letter!r}", what=letter)
+            out *= env[letter]
+        return out
     if kind == "pow":
         if is_euler_power(node) and (env is None or "e" not in env):
             return _safe(cmath.exp, evaluate(node[2], env))
@@ -105,22 +100,31 @@ def evaluate(node, env: dict | None = None) -> complex:
             return evaluate(("mul", (("name", letters[:-1]), ("pow", ("name", letters[-1]), node[2]))), env)
         base, exponent = evaluate(node[1], env), evaluate(node[2], env)
         return _power(base, exponent)
+    if kind == "inv":
+        return _safe(_reciprocal, evaluate(node[1], env))
+    if kind == "sym":
+        if env is None or node[1] not in env:
+            raise NotNumeric(f"symbol {node[1]!r}", what=node[1])
+        return complex(env[node[1]])
+    if kind == "add":
+        return sum((evaluate(c, env) for c in node[1]), 0j)
+    if kind == "neg":
+        return -evaluate(node[1], env)
     if kind == "func":
         return _safe(_FUNCS[node[1]], evaluate(node[2], env))
+    if kind == "const":
+        return _CONSTS[node[1]]
+    if kind == "unit":
+        if node[1] in _UNIT_VALUES:
+            return complex(_UNIT_VALUES[node[1]])
+        raise NotNumeric(f"unit {node[1]!r}", what=node[1])
     if kind == "fact":
         return _factorial(evaluate(node[1], env))
     raise NotNumeric(f"{kind} is not a single value", what=kind)
 
 
-def _missing(letter):
-    raise NotNumeric(f"symbol {letter!r}", what=letter)
-
-
-def _product(values) -> complex:
-    out = 1 + 0j
-    for v in values:
-        out *= v  # a complex product never raises: it overflows to inf or nan
-    return out
+def _reciprocal(z: complex) -> complex:
+    return 1 / z
 
 
 def _safe(fn, z: complex) -> complex:
