@@ -239,9 +239,10 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
             if _finite(a) != _finite(b) or (_infinite(a) and _infinite(b) and a != b):
                 return False
             continue
-        if max(magnitude(a), magnitude(b)) < _UNDERFLOW:
+        scale = max(magnitude(a), magnitude(b))
+        if scale < _UNDERFLOW:
             continue  # both underflow here (e^{-10^7 t}): this point decides nothing
-        if magnitude(a - b) > rel_tol * max(magnitude(a), magnitude(b)):
+        if magnitude(a - b) > rel_tol * scale:
             return False
         decided += 1
     if decided >= 2 and (_saturates(reference, env) or _saturates(response, env)):
@@ -265,7 +266,10 @@ def _saturates(node, env: dict) -> bool:
         except NotNumeric:
             return False
         return _saturates(argument, env)
-    return any(_saturates(child, env) for child in children(node))
+    for child in children(node):
+        if _saturates(child, env):
+            return True
+    return False
 
 
 def proportional(reference, response, rel_tol: float) -> bool | None:
