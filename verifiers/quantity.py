@@ -194,7 +194,8 @@ def _resolve_units(units: list) -> UnitInfo:
     factors = []
     i = 0
     while i < len(units):
-        (kind, text, *_), exp = units[i]
+        node, exp = units[i]
+        kind, text = node[0], node[1]
         nxt = units[i + 1][0] if i + 1 < len(units) else None
         if kind == "unit" and text == "degree" and nxt and nxt[0] == "name" and nxt[1] in TEMPERATURE_AFTER_DEGREE:
             factors.append((TEMPERATURE_AFTER_DEGREE[nxt[1]], units[i + 1][1]))  # "\circ C^{-1}" is 1/degC
@@ -230,9 +231,14 @@ def _is_energy_word(node) -> bool:
 
 def _mantissa(numeric: list) -> tuple[str, float] | None:
     """The literal of the leading number when the coefficient is ``number [* 10^k]``."""
-    nums = [part for part, exp in numeric if exp == 1 and part[0] == "num" and part[2] != "-1"]
-    others = [part for part, exp in numeric if not (exp == 1 and part[0] == "num")]
-    if len(nums) != 1 or any(not _is_power_of_ten(p) for p in others):
+    nums, others = [], []
+    for part, exp in numeric:
+        if exp == 1 and part[0] == "num":
+            if part[2] != "-1":
+                nums.append(part)
+        else:
+            others.append(part)
+    if len(nums) != 1 or not all(_is_power_of_ten(p) for p in others):
         return None
     return nums[0][2], nums[0][1]
 
