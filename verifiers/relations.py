@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import cmath
 import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
@@ -318,4 +319,6 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
         x, y = evaluate(a), evaluate(b)
     except NotNumeric:
         return compare_symbolic(a, b, max(rel_tol), deadline) is True
+    if not (cmath.isfinite(x) and cmath.isfinite(y)):  # an infinite end: |inf - 2| <= tol * inf held for any 2
+        return x == y
     return magnitude(x - y) <= max(rel_tol) * max(magnitude(x), magnitude(y))

@@ -240,6 +240,11 @@ UNIONS = [
     (r"(-\infty, 0) \cup (2, \infty)", r"x < 0 \text{ or } x \ge 2", "wrong_value"),  # 2 is not in it
     (r"x < 0 \text{ or } x > 2", "x < 0", "wrong_value"),  # half the set
     (r"(-\infty, 0) \cup (2, \infty)", r"x < 0 \text{ or } y > 2", "unparseable_response"),  # two variables
+    # an infinite end equals only the same infinity: |inf - 2| <= tol * inf once took (2, \infty) for (-\infty, 0)
+    (r"(-\infty, 0)", r"(2, \infty)", "wrong_value"),
+    (r"(-\infty, 0)", r"x > 2", "wrong_value"),
+    (r"(-\infty, 0)", r"x < 0 \text{ or } x > 2", "hedged"),  # a union against a one-interval gold
+    (r"\begin{pmatrix} 1 & 0 \end{pmatrix}", r"\begin{pmatrix} \infty & 0 \end{pmatrix}", "wrong_value"),
     # ... and where the gold is one interval, "or" still joins two answers: a hedge
     ("x > 2", "x > 2 or x > 3", "hedged"),
 ]
