@@ -79,7 +79,9 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
                             f"{ref_unit.text} ({ref_unit.dimensionality})",
                             response_value=response.value, **fields)
     value = convert(response.value, resp_unit, ref_unit)
-    within = _close_temperature if ref_unit.offset or resp_unit.offset else close
+    # half a degree only for the rounded zero point of the other scale (273 K for 0 degC): 0.4 degC for 0 degC
+    # or 1.4 degC for 1 degC, written in the gold's own unit, is no rounding of a conversion
+    within = _close_temperature if ref_unit.offset != resp_unit.offset else close
     if within(value, reference, opts):
         return Verdict.make(Status.CORRECT, f"{response.value} {resp_unit.text} = {value:.6g} {ref_unit.text}",
                             response_value=value, **fields)

@@ -138,6 +138,11 @@ NOTATION = [
     # an offset temperature is within tolerance of its number or within half a degree: 273 K is 0 degC (a share
     # of the Celsius number alone made 0 exact), 7 degC is not 5 degC
     (r"0 \circ C", "273 K", "correct"),
+    # ... half a degree only across scales (the kelvin zero point rounded): in the gold's own unit 0.4 degC was 0 degC
+    # and 1.4 degC was 1 degC (40 % off), and any reading of a 0.1 degC difference
+    (r"0 \circ C", r"0.4 \circ C", "wrong_value"),
+    (r"1 \circ C", r"1.4 \circ C", "wrong_value"),
+    (r"\Delta T = 0.1 \circ C", r"0.4 \circ C", "wrong_value"),
     ("5 °C", "7 °C", "wrong_value"),
     ("-214 °C", "-220 °C", "wrong_value"),
     ("25 °C", "25 K", "wrong_unit"),
