@@ -21,8 +21,10 @@ from verifiers.verdict import Status, Verdict
 _SINGLE_RE = re.compile(r"\A(?:option|choice|answer)?\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 _MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
 _LETTER_RE = re.compile(r"[A-J]")
-# "(B)(C)", "(B), (C)", "(B) and (C)": the text after B is choice C
-_ANOTHER_CHOICE_RE = re.compile(r"\A(?:(?:,|;|&|\band\b|\bor\b)\s*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
+# "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any
+# marks between them); "(B) 12 N (C) 15 N": a bracketed capital later in the text is another choice too
+_ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
+_LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]")
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
 _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
@@ -38,7 +40,8 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
         letters = frozenset(found.group(1).upper()) if found else None
         if (found is None and _LIST_RE.search(plain.upper())) or \
                 (found is not None and found.group(2) and (_ANOTHER_CHOICE_RE.match(found.group(2))
-                                                           or _LATER_PART_RE.search(found.group(2)))):
+                                                           or _LATER_PART_RE.search(found.group(2))
+                                                           or _LATER_CHOICE_RE.search(found.group(2)))):
             return Verdict.make(Status.HEDGED, f"several choices given: {text[:40]!r}")
     if letters is None:
         return Verdict.make(Status.WRONG_TYPE, f"expected a choice letter, got {text[:40]!r}")

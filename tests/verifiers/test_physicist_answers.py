@@ -75,6 +75,11 @@ WRITTEN = [
     # two choices, with a comma or "and" between them, commit to neither
     ("A", "(A), (B)", "hedged"),
     ("(a)", "(a) and (b)", "hedged"),
+    # ... whatever marks join them, or when each is followed by its text (each was choice A)
+    ("A", r"(A) \& (B)", "hedged"),
+    ("A", "(A)/(B)", "hedged"),
+    ("A", "(A) + (B)", "hedged"),
+    ("A", "(A) 33 m (B) 44 m", "hedged"),
     # parts judged one by one are no choice of (a)
     ("(a)", r"\begin{aligned}&\text{(a)}: \quad \text{True}, \\ &\text{(b)}: \quad \text{Not Necessarily True}\end{aligned}",
      "hedged"),
