@@ -23,7 +23,7 @@ from verifiers.latex import decimal_comma, normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
-from verifiers.symbolic import strip_definition
+from verifiers.symbolic import definition
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
@@ -197,11 +197,14 @@ def _closing_bracket(text: str) -> int | None:
 
 
 def _single(tree, reference_unit, answer_type, original, canonical: str = "") -> Reference:
-    defined = strip_definition(tree)
+    found = definition(tree)
+    defined = found[1] if found else tree
     if defined[0] == "eq":  # a general equation, not "symbol = value"
         sandbox.prestart()
         return Reference("equation", original, tree=defined, canonical=canonical)
-    label = tree[1] if defined is not tree else None  # "T_1" of "T_1 = 2 m g"
+    # "T_1" of "T_1 = 2 m g", and n of "\frac{eg}{\hbar c} = n" (its left side as the label made the gold
+    # definition an identity, answered by 0 = 0)
+    label = found[0] if found else None
     tree = defined
     if answer_type != "symbolic":
         quantity = to_quantity(tree)

@@ -109,6 +109,11 @@ LISTS = [
     (r"E_0 = -6.8 \ \text{eV}", "\\begin{aligned}\n&\\text{Bohr radius } a_0' = 5.29 \\times 10^{-8} \\ \\text{cm}, "
      "\\\\\n&\\text{Ground state energy } E_0 = -6.8 \\ \\text{eV}\n\\end{aligned}", "correct"),
     ("T = 2 m g", "(a) T = 2mg, (b) v < c", "correct"),
+    # a gold definition written the other way names the symbol on its right: "\frac{eg}{\hbar c} = n" once took its
+    # formula as the label, so the rearranged definition was an identity that 0 = 0 answered
+    (r"\frac{eg}{\hbar c} = n", "0 = 0", "wrong_value"),
+    (r"\frac{eg}{\hbar c} = n", "n - n = 0", "wrong_value"),
+    (r"\frac{eg}{\hbar c} = n", r"n = \frac{eg}{\hbar c}", "correct"),
     # ... the item is held to the rules of an answer: a bound is a hedge
     ("y = 2", "x = 1, y < 2", "hedged"),
     # a part label with a colon
