@@ -26,7 +26,8 @@ _DIRECTIONS = set("""up down upward upwards downward downwards left right north 
     forwards backward backwards inward inwards outward outwards clockwise counterclockwise anticlockwise
     horizontally vertically radially""".split())
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
-                    "cannot impossible undefined maybe perhaps either minimum maximum").split()
+                    "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
+                    "guess").split()
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
 _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
                            % ("|".join(_QUALIFIER_WORDS), "|".join(_QUALIFIER_SIGNS)), re.I)
@@ -34,7 +35,9 @@ _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
 # whole letter run among its words, a sign's name after a backslash, or < or >: one findall rules them out.
 _QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">"])
 _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
-_BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum"}
+# after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
+_BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
+                "unsure", "uncertain", "guess"}
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")

@@ -1,7 +1,8 @@
 """Forms real models write in answers that the PHYSICS benchmark's labels accept (bench/judge_agreement.py,
 labelled model answers): LaTeX subscripts run into the next factor, partial for total derivatives, an
 expectation value as the quantity a gold equation names, a formula's coefficient before letters that
-also spell a unit (kT, mg), a gold definition rearranged."""
+also spell a unit (kT, mg), a gold definition rearranged, a value withdrawn by
+a word after it."""
 
 import pytest
 
@@ -40,6 +41,13 @@ CASES = [
     (r"\lambda' = \lambda + \frac{h}{mc}(1 - \cos \theta)", r"\lambda' - \lambda = \frac{h}{mc}(1-\cos\theta)", "correct"),
     (r"\lambda' = \lambda + \frac{h}{mc}(1 - \cos \theta)", r"\lambda' - \lambda = \frac{2h}{mc}(1-\cos\theta)", "wrong_value"),
     (r"v = \sqrt{2gh}", r"a + b = c", "wrong_value"),
+    # a word after the value that withdraws it is a hedge, as "12 N at least" is
+    ("2 kg m/s", r"\boxed{2 kg m/s, \text{upper bound}}", "hedged"),
+    ("12 N", r"\boxed{12 N, not sure}", "hedged"),
+    ("12 N", r"\boxed{12 N (a guess)}", "hedged"),
+    # ... but not a direction, nor the bound named before its value
+    ("12 N", r"\boxed{12 N, \text{downward}}", "correct"),
+    ("12 N", "upper bound = 12 N", "correct"),
 ]
 
 
