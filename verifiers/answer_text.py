@@ -200,7 +200,7 @@ def named_item(plain: str, label) -> tuple | None:
             tree = parse(item, normalised=True)
         except ParseError:
             continue
-        if tree[0] == "eq" and (tree[1] == label or worded_label(tree[1]) == label):
+        if tree[0] == "eq" and _gives(tree, label):
             if found is not None:
                 return None
             found = item, tree
@@ -213,8 +213,13 @@ def item_named(tree, label):
     items = tree[1]
     if label is None or not all(item[0] == "eq" for item in items):
         return None
-    named = [item for item in items if item[1] == label or worded_label(item[1]) == label]
+    named = [item for item in items if _gives(item, label)]
     return relabelled(named[0], label) if len(named) == 1 else None
+
+
+def _gives(equation, label) -> bool:
+    """Does ``equation`` give ``label``, as its left side or named in words before it?"""
+    return equation[1] == label or worded_label(equation[1]) == label
 
 
 def relabelled(equation, label):

@@ -221,7 +221,7 @@ def _closing_display(text: str) -> str:
     text = text.rstrip(" \t\n.")
     start = text.rfind("\\[", max(0, len(text) - MAX_ANSWER_CHARS))
     inside = text[start + 2:-2] if start >= 0 else ""
-    return _clean(" ".join(inside.split())) if "\n" in inside else ""
+    return _over_lines(inside)
 
 
 def _closing_environment(text: str) -> str:
@@ -233,6 +233,11 @@ def _closing_environment(text: str) -> str:
     text = text.rstrip(" \t\n.$")
     start = text.rfind("\\begin{" + end.group(1) + "}", max(0, len(text) - MAX_ANSWER_CHARS))
     inside = text[start:] if start >= 0 else ""
+    return _over_lines(inside)
+
+
+def _over_lines(inside: str) -> str:
+    """A closing block's contents on one line when it spans several (a one-line block is read as a line)."""
     return _clean(" ".join(inside.split())) if "\n" in inside else ""
 
 

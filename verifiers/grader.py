@@ -26,8 +26,8 @@ from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
-from verifiers.symbolic import (compare_symbolic, exact_value, has_decimals, is_label, is_symbol, names_quantity,
-                                physical_reading, proportional, strip_definition)
+from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
+                                names_quantity, physical_reading, proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     if ref.kind != "tuple" and (ref.label is not None or ref.kind == "equation") and ("," in plain or ";" in plain):
-        label = ref.label if ref.kind != "equation" else ref.tree[1]
+        label = _asked_label(ref)
         named = named_item(plain, label)
         if named is not None:  # "(a) T = 2 mg, (b) v < c": the part the gold names, whatever else is listed
             word = qualifier(named[0])
@@ -204,13 +204,18 @@ def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: 
     return Verdict.make(Status.WRONG_VALUE, f"not the reference's {ref_structure[0]}")
 
 
+def _asked_label(ref: Reference):
+    """What the gold gives a value for: its label (``T_1`` of ``T_1 = 2 m g``), or a general equation's left side."""
+    return ref.tree[1] if ref.kind == "equation" else ref.label
+
+
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "tuple":
         return _grade_tuple(tree, ref, opts, deadline)
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] == ref.label:
-        tree = ("eq", ref.label, tree[1], (ref.label, tree[1]), 2)  # "... = F(r)": the gold's definition swapped
+        tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
-        named = item_named(tree, ref.label if ref.kind != "equation" else ref.tree[1])
+        named = item_named(tree, _asked_label(ref))
         if named is None:
             return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
         tree = named  # "E_x = ..., B_x = 0" for "E_x = ...": the quantity asked for, among others
@@ -222,7 +227,7 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if answer[0] == "eq" and len(answer[3]) == 2 and ref.label is not None:
         # "\lambda' - \lambda = \frac{h}{mc}(1 - \cos\theta)" for "\lambda' = \lambda + ...": the
         # gold's definition rearranged is the same equation
-        return _grade_equation(answer, ("eq", ref.label, ref.tree, (ref.label, ref.tree), 2), opts, deadline)
+        return _grade_equation(answer, as_definition(ref.label, ref.tree), opts, deadline)
     constant = constant_quantity(ref.tree)
     if constant is not None and constant_quantity(answer) is None:  # "3.0e8 m/s" for "c": its value
         quantity = to_quantity(answer)

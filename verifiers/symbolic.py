@@ -32,10 +32,8 @@ def is_label(node) -> bool:
     """A side of an equation that names a quantity: a symbol (``v``, ``m'``, ``T_1``, ``\\dot{x}``), its
     power (``p_f^2``), a symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``, ``G(n\\pi)``,
     ``C(\\eta^0)``) or a differential (``\\delta y``)."""
-    if node[0] == "sym":
-        return True
-    if node[0] == "name":
-        return len(node[1]) == 1
+    if node[0] in ("sym", "name"):
+        return is_symbol(node)
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
     if node[0] == "pow":  # "p_f^2 = 2 m e \\phi", "K^{-1} = ...": a power of a quantity names it
@@ -102,6 +100,11 @@ def is_symbol(node) -> bool:
     return node[0] == "sym" or (node[0] == "name" and len(node[1]) == 1)
 
 
+def as_definition(label, value):
+    """``label = value`` as the parser writes an equation of two sides."""
+    return ("eq", label, value, (label, value), 2)
+
+
 def strip_definition(node):
     """``E = \\frac12 m v^2`` (or ``\\frac12 m v^2 = E``) -> the side that is not the quantity's name."""
     found = definition(node)
@@ -122,8 +125,7 @@ def physical_reading(reference, response):
     the other by what defines them are one quantity (see ``_defined``)."""
     ref_names, resp_names = symbol_names(reference), symbol_names(response)
     ref_splits, resp_splits = _latex_subscripts(ref_names, resp_names), _latex_subscripts(resp_names, ref_names)
-    ref_names = ref_names - set(ref_splits) | {p for pieces in ref_splits.values() for p in pieces}
-    resp_names = resp_names - set(resp_splits) | {p for pieces in resp_splits.values() for p in pieces}
+    ref_names, resp_names = _with_pieces(ref_names, ref_splits), _with_pieces(resp_names, resp_splits)
     names = ref_names | resp_names
     aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
                if (name in ref_names) != (name in resp_names)
@@ -156,6 +158,11 @@ def _latex_subscripts(own: set, other: set) -> dict:
         if {f"{base}_{first}", base} & other and set(rest) <= other:
             out[name] = (f"{base}_{first}", *rest)
     return out
+
+
+def _with_pieces(names: set, splits: dict) -> set:
+    """``names`` with each split name replaced by its pieces."""
+    return names - set(splits) | {piece for pieces in splits.values() for piece in pieces}
 
 
 def _split_nodes(splits: dict, aliases: dict) -> dict:
