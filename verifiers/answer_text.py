@@ -44,16 +44,21 @@ _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
 # before the colon, a space after it) - not a ratio "A:B" or "7 : 32"
-_LABEL_IN_WORDS = re.compile(r"\A[A-Za-z ]*[A-Za-z]{3}:\s")
+_LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}\)?:\s")  # "(Internal Energy): U = 3NkT" too
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
-_WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?= ?")  # "Minimum Energy = ..."
+_WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?(?:=|\\approx) ?")  # "Minimum Energy = ...", "Ratio \approx 2"
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
 _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?(?=\s*(?:=|\Z))")
+# a bracket or subscript in an equation's label that holds a relation: the condition the value holds under
+# (``E(r > R) = ...``, ``E_{r<R} = 0``); each class leaves out its own closing mark, so a search is linear
+_LABEL_BRACKET_RE = re.compile(r"\((?P<round>[^()]*)\)|_\{(?P<sub>[^{}]*)\}")
+_RELATION_SIGN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")
+_MAX_LABEL = 200
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
 
@@ -71,6 +76,23 @@ def qualifier(plain: str) -> str | None:
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
     return None
+
+
+def without_condition(plain: str) -> str:
+    """An equation's label without the condition its value holds under: ``E(r > R) = \\frac{Q}{r^2}`` is
+    ``E = \\frac{Q}{r^2}``, an answer for the region asked about, not a bound (``E_{r<R} = 0`` likewise).
+
+    >>> without_condition("E(r > R) = 5"), without_condition("E(r) = 5")
+    ('E = 5', 'E(r) = 5')
+    """
+    cut = plain.find("=")
+    if cut <= 0 or cut > _MAX_LABEL or ("<" not in plain[:cut] and ">" not in plain[:cut] and "\\" not in plain[:cut]):
+        return plain
+    label = plain[:cut]
+    for match in _LABEL_BRACKET_RE.finditer(label):
+        if _RELATION_SIGN_RE.search(match.group("round") or match.group("sub") or ""):
+            return f"{(label[:match.start()] + label[match.end():]).rstrip()} {plain[cut:]}"
+    return plain
 
 
 def top_level_items(plain: str) -> list[str]:
@@ -115,7 +137,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
     if ":" in plain:
         plain = _LABEL_IN_WORDS.sub("", plain)
-    if "=" in plain:
+    if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(plain)
     plain = _strip_leading(plain).lstrip("= ").strip()
     if counting:
@@ -142,7 +164,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
 
 def _named_in_words(plain: str) -> str:
     """``Minimum Energy = \\frac{\\hbar \\omega}{2}`` -> the value: a name in words (one of four letters or
-    more that is no Greek letter, function or unit) before the only ``=``."""
+    more that is no Greek letter, function or unit) before the only ``=`` (or ``\\approx``)."""
     match = _WORDS_EQUAL.match(plain)
     if not match or plain.count("=") > 1:
         return plain

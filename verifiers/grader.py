@@ -20,8 +20,8 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
-from verifiers.answer_text import (item_named, named_item, parse_answer, qualifier, relabelled, without_part_labels,
-                                   without_unit_markup)
+from verifiers.answer_text import (item_named, named_item, parse_answer, qualifier, relabelled, without_condition,
+                                   without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
@@ -154,7 +154,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one normalised answer (``plain``; ``text`` as written, for messages)."""
-    plain = without_part_labels(plain)
+    plain = without_condition(without_part_labels(plain))
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     if ref.kind != "tuple" and (ref.label is not None or ref.kind == "equation") and ("," in plain or ";" in plain):
@@ -266,8 +266,9 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     answer = _value_side(tree)
     quantity = to_quantity(answer)
-    if quantity is None and ref.quantity.unit is not None:
-        # "0.8 c", "1.5 \mu_B": units a unit column writes; "c", "\frac{h}{2\pi}": constants' values
+    if quantity is None and (ref.quantity.unit is not None or ref.quantity.value == 0):
+        # "0.8 c", "1.5 \mu_B": units a unit column writes; "c", "\frac{h}{2\pi}": constants' values ("0 \hbar^2"
+        # for a gold 0: zero in any unit)
         quantity = to_quantity(column_units(answer)) or constant_quantity(answer)
     if quantity is None and ref.scale is not None:
         quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0

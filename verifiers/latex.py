@@ -38,7 +38,7 @@ _SIMPLE = {
 }
 # Presentation commands: "\mathrm{m/s}^2" is unwrapped to "m/s^2" (the writer means s^2, not (m/s)^2).
 _DROPPED = ("mathrm text textrm textup textnormal mathit mathbf mathsf mathtt mathcal mathbb textit textbf "
-            "operatorname boldsymbol bm vec hat overrightarrow overline mbox unit si rm displaystyle textstyle "
+            "operatorname boldsymbol bm vec overrightarrow overline mbox unit si rm displaystyle textstyle "
             "limits boxed fbox").split()
 _UNWRAP_RE = re.compile(r"\\(?:%s)\s*\{([^{}]*)\}" % "|".join(_DROPPED))
 _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Bigr big Big bigg Bigg biggl "\

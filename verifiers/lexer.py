@@ -40,8 +40,10 @@ FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arct
 GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
          "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", "Gamma",
          "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega", "hbar"}
-# Accents make a new name: "\dot{x}" is a symbol of its own, as "x'" is.
-ACCENTS = {"dot", "ddot", "bar", "tilde", "widetilde", "breve", "check", "acute", "grave", "mathring"}
+# Accents make a new name: "\dot{x}" is a symbol of its own, as "x'" is; "\hat{r}" is the unit vector, not r
+# (the parser reads a hat over other letters as an operator: "\hat{H}" is H).
+ACCENTS = {"dot", "ddot", "bar", "tilde", "widetilde", "breve", "check", "acute", "grave", "mathring", "hat",
+           "widehat"}
 
 
 def tokenize(text: str) -> list[tuple[str, str]]:

@@ -24,6 +24,9 @@ import re
 from verifiers.errors import ParseError  # defined in verifiers.errors, importable here too
 from verifiers.latex import normalise
 from verifiers.lexer import ACCENTS, FUNCTIONS, GREEK, number_node, tokenize
+
+# "\hat{r}", "\hat{\theta}": a unit vector, no symbol of its own letter; a hat over any other is an operator
+_DIRECTIONS = {"x", "y", "z", "r", "i", "j", "k", "n", "theta", "phi", "varphi", "rho"}
 from verifiers.limits import MAX_DEPTH
 from verifiers.units import lookup_word
 
@@ -289,6 +292,8 @@ class _Parser:
             inner = self.group()
             if inner[0] not in ("name", "sym"):
                 raise ParseError(f"\\{name} over something that is not a symbol")
+            if name in ("hat", "widehat") and inner[1] not in _DIRECTIONS:
+                return self.subscripted(inner)  # "\hat{H}", "\hat{L}^2": an operator, written for its quantity
             return self.subscripted(("sym", f"{name}({inner[1]})"))
         if name == "langle":  # an expectation value: a function of what it encloses, never its value
             self.enter()

@@ -119,14 +119,15 @@ def _constants_as_units(node):
 
 
 def _is_letter_symbols(node) -> bool:
-    """A name that reads as one-letter units (``m``, ``g``, ``gh``, not ``mg`` or ``ms``, which are units
-    as written), or ``\\mu`` before one: it may as well be a product of symbols."""
+    """A name that reads as one-letter units (``m``, ``g``, ``gh``) or as several units run together
+    (``NkT``, ``mgh``: a physicist's N k T and m g h; not ``mg`` or ``ms``, which are one unit as written),
+    or ``\\mu`` before one: it may as well be a product of symbols."""
     if node == ("sym", "mu"):
         return True
     if node[0] != "name":
         return False
     pieces = split_word(node[1])
-    return pieces is not None and len(pieces) == len(node[1])
+    return pieces is not None and (len(pieces) > 1 or len(node[1]) == 1)
 
 
 def _letter_run(node) -> bool:

@@ -137,7 +137,35 @@ def physical_reading(reference, response):
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
+    ref_aliases = {**ref_aliases, **_direction_dropped(reference, ref_names, resp_names)}
+    resp_aliases = {**resp_aliases, **_direction_dropped(response, resp_names, ref_names)}
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
+
+
+_BASIS = {f"e_{axis}" for axis in ("x", "y", "z", "r", "theta", "phi", "rho")}
+
+
+def _is_direction(name: str) -> bool:
+    return name in _BASIS or name.startswith("hat(")
+
+
+def _direction_dropped(tree, own: set, other: set) -> dict:
+    """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the magnitude,
+    where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
+    side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions)."""
+    directions = [name for name in own if _is_direction(name)]
+    if len(directions) != 1 or any(_is_direction(name) for name in other):
+        return {}
+    while tree[0] == "neg":
+        tree = tree[1]
+    factors = list(tree[1]) if tree[0] == "mul" else []
+    node = ("sym", directions[0])
+    if node not in factors:
+        return {}
+    factors.remove(node)
+    if directions[0] in symbol_names(("mul", tuple(factors))):  # "\hat{r} (1 + \hat{r})": not a factor alone
+        return {}
+    return {node: ("num", 1.0, "1")}
 
 
 def _latex_subscripts(own: set, other: set) -> dict:

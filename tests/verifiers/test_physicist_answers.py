@@ -292,9 +292,58 @@ MATRICES = [
      "unparseable_response"),
 ]
 
+LABELLED_OTHERWISE = [
+    # a condition in the label says where the value holds; it is no bound on the value
+    (r"\mathbf{E} = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E(r>R) = \frac{Q}{4\pi\epsilon_0 r^2}", "correct"),
+    (r"\mathbf{E} = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E(r>R) = \frac{2Q}{4\pi\epsilon_0 r^2}", "wrong_value"),
+    (r"E_{r<R} = 0", "0", "correct"),  # ... in a gold's label too, as a subscript
+    (r"E(r \le R) = 0", "1", "wrong_value"),
+    ("E = 5", "E(r>R) > 5", "hedged"),  # ... but a relation to the value still bounds it
+    # a gold that names its quantity in words gives the value after them
+    (r"\text{Unpolarised fraction} = 0.60", "0.6", "correct"),
+    (r"\text{Length rate} = R \omega", r"\omega R", "correct"),
+    (r"\text{Length rate} = R \omega", r"2 \omega R", "wrong_value"),
+    (r"\text{emf} = 0", r"0 = \text{emf}", "correct"),  # an abbreviation stays the symbol it defines
+    # ... and so does an answer, before an approximate sign
+    ("2:1", r"\text{Intensity Ratio} \approx 2 : 1", "correct"),
+    ("2:1", r"\text{Intensity Ratio} \approx 3 : 1", "wrong_value"),
+    # parts named in words in brackets before a colon: the part the gold names is graded
+    ("U = 3NkT", r"\text{(Equation of State): } P=\frac{kT}{V}, \quad \text{(Internal Energy): } U=3NkT", "correct"),
+    ("U = 3NkT", r"\text{(Equation of State): } P=\frac{kT}{V}, \quad \text{(Internal Energy): } U=2NkT",
+     "wrong_value"),
+]
+RUN_TOGETHER = [
+    # letters run together that read as units (N kT, m g h) are a physicist's symbols too
+    ("U = 3NkT", "3 N k_B T", "correct"),
+    ("U = 3NkT", "4 N k T", "wrong_value"),
+    ("2mgh", "2 m g h", "correct"),
+    ("2mgh", "3 m g h", "dimension_mismatch"),
+    ("5 kgm^2", "5 kg m^2", "correct"),  # ... and stay units where they are
+    ("5 kgm^2", "5 g m^2", "wrong_unit"),
+]
+DIRECTIONS = [
+    # a unit vector is no factor of its letter: \hat{r} is not r (which made r^{-3} \hat{r} the gold's r^{-2})
+    (r"\frac{Q}{4 \pi \epsilon_0 r^2}", r"\frac{Q}{4\pi \epsilon_0 r^3} \hat{r}", "wrong_value"),
+    # the magnitude along a direction answers a gold that gives none, and the other way round
+    (r"\frac{Q}{4 \pi \epsilon_0 r^2}", r"\frac{Q}{4\pi \epsilon_0 r^2} \hat{\mathbf{r}}", "correct"),
+    (r"\mathbf{B}(t) = \mu_0 n i_0 \sin(\omega t) \mathbf{e}_z", r"B = \mu_0 n i_0 \sin \omega t", "correct"),
+    (r"\frac{Q}{r^2}\hat{r}", r"\frac{Q}{r^2} \hat{z}", "wrong_value"),  # ... another direction is wrong
+    ("5", r"5\hat{x} + 3\hat{y}", "wrong_value"),  # components are no magnitude
+    # a hat over any other letter is an operator, written for its quantity
+    (r"\hat{H} = \frac{p^2}{2m}", r"H = \frac{p^2}{2m}", "correct"),
+    (r"\hat{L}^2", "L^2", "correct"),
+]
+ZEROS = [
+    # zero is zero in any unit: a gold that leaves its unit out is answered with one
+    (r"\Delta S_1 = 0", r"0 \, \text{J/K}", "correct"),
+    (r"L_z = 0", r"0\,\hbar^2", "correct"),
+    (r"\Delta S_1 = 0", r"1 \, \text{J/K}", "dimension_mismatch"),
+    ("0", "0.001 m", "dimension_mismatch"),
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
-                         + UNIONS + MATRICES)
+                         + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
