@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from verifiers import sandbox
 from verifiers.compare import compare_quantities
@@ -272,8 +273,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         quantity = to_quantity(column_units(answer)) or constant_quantity(answer)
     if quantity is None and ref.scale is not None:
         quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0
-    if quantity is not None and tree[0] == "eq" and not is_label(tree[1]) and \
-            not _consistent(tree[3][:tree[4]], quantity, opts):
+    if quantity is not None and tree[0] == "eq" and not is_label(tree[1]) and not _consistent(tree, quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
     formula = ref.quantity.symbol_like and ref.quantity.mantissa is None
@@ -329,13 +329,20 @@ def _value_side(tree):
 
 
 def _consistent(chain, answer: Quantity, opts: VerifyOptions) -> bool:
-    """Every numeric side of ``x = 12/3 = 4 m/s^2`` agrees with the last one (``12 = 7`` is no answer)."""
-    for side in chain[:-1]:
+    """Every numeric side of an equation ``chain`` that starts with no name agrees with the ``answer`` it
+    gives: an exact side within tolerance (``12/3 = 4 m/s^2``; ``12 = 7`` is no answer), a side after an
+    ``\\approx`` to the digits it writes (``1/3 \\approx 0.33``; not ``5 \\approx 6``). A chain that starts with a
+    name is working that ends in its value, wrong steps and all (``x = 5+5+1 = 7 = 11``, as Math-Verify's
+    tests have it)."""
+    sides, exact = chain[3], chain[4]
+    rounded = replace(opts, sig_figs=True)
+    for index, side in enumerate(sides):
         quantity = to_quantity(side)
-        if quantity is None:
+        if quantity is None or quantity == answer:
             continue
-        if not compare_quantities(answer, quantity, opts).correct and \
-                not compare_quantities(quantity, answer, opts).correct:
+        if compare_quantities(answer, quantity, opts).correct or compare_quantities(quantity, answer, opts).correct:
+            continue
+        if index < exact or not compare_quantities(quantity, answer, rounded).correct:
             return False
     return True
 

@@ -79,8 +79,23 @@ _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 # "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": the stated uncertainty does not change the value,
 # but "3 \pm 2\sqrt{x}" and "3 \pm 2^2" are two values (the number goes on into a product or a power)
-_UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\(\d*\.?\d+(?:[eE][+-]?\d+)?\)|\d*\.?\d+(?:[eE][+-]?\d+)?)"
+_UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?)\)|(\d*\.?\d+(?:[eE][+-]?\d+)?))"
                           r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
+# ... as long as it is small: "5 \pm 100" or "4 \pm 1" states a range of values, not one value
+_MAX_UNCERTAINTY = 0.1
+
+
+def _uncertainty(match: re.Match) -> str:
+    """"" for a stated uncertainty of at most a tenth of the number before it; the text as it is otherwise."""
+    head = match.string[max(0, match.start() - 40):match.start()]
+    number = head[len(head.rstrip("0123456789.")):]
+    try:
+        value, spread = float(number) if number else None, float(match.group(1) or match.group(2))
+    except ValueError:
+        return match.group(0)
+    if value is not None and spread > _MAX_UNCERTAINTY * abs(value):
+        return match.group(0)
+    return ""
 
 
 # environments that set lines of equations, with the column specification an array or alignedat takes
@@ -130,7 +145,7 @@ def normalise(text: str) -> str:
         if "circ" in text:
             text = _DEGREE_RE.sub(r" \\circ ", text)
         if "pm" in text:
-            text = _UNCERTAINTY.sub("", text)
+            text = _UNCERTAINTY.sub(_uncertainty, text)
     if "deg" in text:
         text = _DEGREE_WORDS.sub(lambda m: r" \circ " + m.group(1)[0].upper() + " ", text)
     if "light" in text:
