@@ -27,7 +27,10 @@ _DIRECTIONS = set("""up down upward upwards downward downwards left right north 
     horizontally vertically radially""".split())
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
                     "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
-                    "guess").split()
+                    "guess given").split()
+# a box that restates the question's data ("Given v = 5 m/s, find t") answers nothing: "given" qualifies the
+# value even before an "=", where other words name the quantity ("maximum height = 5 m")
+_GIVEN = "given"
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
 _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
                            % ("|".join(_QUALIFIER_WORDS), "|".join(_QUALIFIER_SIGNS)), re.I)
@@ -66,12 +69,13 @@ _MAX_TRIMS = 6
 def qualifier(plain: str) -> str | None:
     """The word or sign that qualifies the value (``not``, ``less``, ``\\le``), looking before the first
     number, at bounds after it (``12 N at least``) and at inequality signs anywhere; None for a plain answer.
-    A word before an ``=`` is part of the name a value is given for (``maximum height = 5 m``)."""
+    A word before an ``=`` is part of the name a value is given for (``maximum height = 5 m``), but
+    ``given`` is not (``Given v = 5 m/s``: the question's data)."""
     if plain.isascii() and _QUALIFIER_CUES.isdisjoint(_QUALIFIER_CUE_RE.findall(plain.lower())):
         return None
     head = _VALUE_START.split(plain, maxsplit=1)[0]
     for match in _QUALIFIER_RE.finditer(plain):
-        if match.group(1) and "=" in plain[match.end():]:
+        if match.group(1) and match.group(1).lower() != _GIVEN and "=" in plain[match.end():]:
             continue
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)

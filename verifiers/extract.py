@@ -52,6 +52,21 @@ _LEADING_JUNK = " \t:;,*$\""
 _TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+# A hedge after the final answer: within _AFTER_ANSWER characters after it, a cue word followed by a number
+# that is none of the answer's own, with at most _HEDGE_GAP characters between them, all of them joining
+# words, one-letter symbols or signs ("or possibly 6", "it might be 6", "Wait, no, it's 6", "(or 6 if ...)").
+# Both are needed: "I hope it is correct" has no number, "Actually, 5 m/s is reasonable" repeats the
+# answer's, and "which may be compared with 6 m/s" puts other words between them. The number and the rest of
+# its clause become one more candidate, so a value equal to the answer ("or 18 km/h" after 5 m/s) is no hedge.
+_AFTER_ANSWER = 300
+_HEDGE_GAP = 40
+_HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
+                           r"actually|though)\b", re.I)
+_HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
+    perhaps possibly maybe actually really equal to the answer value result should would then so""".split())
+_GAP_WORD_RE = re.compile(r"[A-Za-z']+")
+_CLAUSE_RE = re.compile(r"[^.,;:!?()\n]{0,%d}" % _HEDGE_GAP)  # the alternative's unit and words, to its clause's end
 
 
 def extract_answers(text: str) -> list[str]:
@@ -66,9 +81,11 @@ def extract_answers(text: str) -> list[str]:
     if "</think>" in tail:
         tail = _drop_thinking(tail)
     for finder in (_boxed, _tagged, _answer_lines):
-        found = [c for c in (_clean(x) for x in finder(tail)) if c]
+        raw, end = finder(tail)
+        found = [c for c in (_clean(x) for x in raw) if c]
         if found:
-            return found + _later_answer_line(tail) if finder is _boxed else found
+            beside = _answer_line_beside_boxes(tail, found) if finder is _boxed else []
+            return found + beside + _alternative_after(tail[end:end + _AFTER_ANSWER], found)
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     last = _last_line(tail)
@@ -85,19 +102,66 @@ def _bare_answer(text: str) -> bool:
         and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
 
 
-def _later_answer_line(text: str) -> list[str]:
-    """A "Final answer:" line after the last box, which the grader holds against the boxes (a box in the
-    reasoning that the closing line contradicts is a hedge); nothing when there is none or it has no value."""
+def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
+    """An answer line that gives a value the boxes do not, which the grader holds against them: two final
+    answers that differ are a hedge, in either order. After the last box any answer line counts; before the
+    first only a line that starts with "Final answer" (reasoning says "the answer is..." in passing).
+    Nothing when there is none, it has no value, or it agrees (see ``_agrees``).
+
+    >>> _answer_line_beside_boxes("Final answer: 6\\n\\\\boxed{5}", ["5"])
+    ['6']
+    """
     spans = box_spans(text)
-    after = text[spans[-1][1] + 1:]
-    found = [c for c in (_clean(x) for x in _answer_lines(after)) if c and _LOOKS_LIKE_ANSWER.search(c)][-1:]
-    if found and normalise(found[0]) == normalise(text[spans[-1][0]:spans[-1][1]]):
-        return []  # a line repeating the box adds nothing
-    return found
+    lines = _answer_lines(text[spans[-1][1] + 1:])[0]
+    if not lines:
+        before = text[:text.rfind("\\", 0, spans[0][0])]  # up to the first box's command
+        at = before.lower().rfind("final answer")
+        if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#"):  # its line starts with it
+            lines = _answer_lines(before[at:].split("\n", 1)[0])[0]
+    found = [c for c in map(_clean, lines) if c and _LOOKS_LIKE_ANSWER.search(c)]
+    return found if found and not _agrees(found[0], boxes) else []
 
 
-def _boxed(text: str) -> list[str]:
-    return [text[start:end] for start, end in box_spans(text)]
+def _agrees(line: str, boxes: list[str]) -> bool:
+    """Does an answer line restate the boxes? Written as one of them, or giving numbers all among theirs
+    ("(a) 5 m (b) 6 s" beside boxes 5 m and 6 s)."""
+    if any(normalise(line) == normalise(box) for box in boxes):
+        return True
+    numbers = _numbers([line])
+    return bool(numbers) and numbers <= _numbers(boxes)
+
+
+def _numbers(texts: list[str]) -> set[float]:
+    return {float(n) for text in texts for n in _NUMBER_RE.findall(text)}
+
+
+def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
+    """The other value a hedge right after the final answer offers (the rule is at _HEDGE_CUE_RE), as a
+    candidate for the grader to hold against the answer; nothing when there is none. ``stretch`` is the text
+    after the final answer.
+
+    >>> _alternative_after(" (or 6 m/s if friction is included)", ["5 m/s"])
+    ['6 m/s if friction is included']
+    >>> _alternative_after(". Actually, 5 m/s is a reasonable speed.", ["5"])
+    []
+    """
+    own = _numbers(answers)
+    for cue in _HEDGE_CUE_RE.finditer(stretch):
+        number = _NUMBER_RE.search(stretch, cue.end())
+        if number is None:
+            break
+        gap = stretch[cue.end():number.start()]
+        if len(gap) <= _HEDGE_GAP and float(number.group()) not in own and \
+                all(len(word) == 1 or word.lower() in _HEDGE_JOINERS for word in _GAP_WORD_RE.findall(gap)):
+            alternative = _clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())
+            return [alternative]
+    return []
+
+
+def _boxed(text: str) -> tuple[list[str], int]:
+    """The contents of every box, and where the last one ends."""
+    spans = box_spans(text)
+    return [text[start:end] for start, end in spans], (spans[-1][1] + 1 if spans else 0)
 
 
 def box_spans(text: str) -> list[tuple[int, int]]:
@@ -149,8 +213,9 @@ def _drop_thinking(text: str) -> str:
     return " ".join(kept + [text[at:]])
 
 
-def _tagged(text: str) -> list[str]:
-    """Contents of ``<answer>...</answer>`` pairs at most _MAX_TAGGED characters long (linear time)."""
+def _tagged(text: str) -> tuple[list[str], int]:
+    """Contents of ``<answer>...</answer>`` pairs at most _MAX_TAGGED characters long (linear time), and
+    where the last one ends."""
     found, at, closing = [], 0, None
     while opening := _TAG_OPEN.search(text, at):
         if closing is None or closing.start() < opening.end():  # each closing tag is looked for once
@@ -162,16 +227,19 @@ def _tagged(text: str) -> list[str]:
             at = closing.end()
         else:
             at = opening.end()
-    return found
+    return found, at
 
 
-def _answer_lines(text: str) -> list[str]:
+def _answer_lines(text: str) -> tuple[list[str], int]:
+    """The value the last answer line states (at most one), and where it ends."""
     matches = list(_ANSWER_LINE_RE.finditer(text))
     if not matches:
-        return []
+        return [], 0
     answer = matches[-1].group(1)
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
-    return [_first_sentence(nested[-1].group(1) if nested else answer)]
+    value = _first_sentence(nested[-1].group(1) if nested else answer)
+    start = text.find(value, matches[-1].start(1)) if value else -1
+    return [value], (start + len(value) if start >= 0 else matches[-1].end())
 
 
 def _first_sentence(text: str) -> str:
@@ -181,7 +249,9 @@ def _first_sentence(text: str) -> str:
     math = _MATH_SPAN.match(text)
     if math:
         return math.group(1)
-    sentence = _SENTENCE_END.split(text, maxsplit=1)[0]
+    sentence, mark = _sentences(text)[0]
+    if mark == "?":
+        return ""
     parts = _VERB_RE.split(sentence)
     return parts[-1] if len(parts) > 1 and _LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
 
@@ -195,8 +265,10 @@ def _last_line(text: str) -> str:
         return ""
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if..."
     line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l)), lines[-1])[-MAX_ANSWER_CHARS:]
-    sentences = _SENTENCE_END.split(line)
-    line = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s)), sentences[-1])
+    sentences = _sentences(line)
+    line, mark = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
+    if mark == "?":
+        return ""
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}")
     after = _VERB_RE.split(line)[-1]
     if after.count("{") != after.count("}"):
@@ -212,6 +284,22 @@ def _last_line(text: str) -> str:
         if spans:
             return _clean(spans[-1])
     return _clean(after) or line
+
+
+def _sentences(line: str) -> list[tuple[str, str]]:
+    """Each sentence of ``line`` without its closing mark, and the mark: "?" ends a question, which states
+    no answer (an echoed "Is the speed 5 m/s?").
+
+    >>> _sentences("Is it 5? I cannot tell")
+    [('Is it 5', '?'), ('I cannot tell', '')]
+    """
+    found, at = [], 0
+    for end in _SENTENCE_END.finditer(line):
+        found.append((line[at:end.start()], line[end.start()]))
+        at = end.end()
+    last = line[at:]
+    found.append((last[:-1], "?") if last.endswith("?") else (last, ""))
+    return found
 
 
 def _closing_display(text: str) -> str:

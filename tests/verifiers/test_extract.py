@@ -53,6 +53,41 @@ def test_hedged_answers_are_not_correct(response):
     assert verdict.status is Status.HEDGED
 
 
+@pytest.mark.parametrize("response,gold,status", [
+    # a hedge right after the final answer offers another value: a cue word, then a number not the answer's
+    (r"\boxed{5}, or possibly 6.", "5", "hedged"),  # "or possibly"
+    (r"\boxed{5}? Actually I am not sure, it might be 6.", "5", "hedged"),  # "might be", after doubts
+    (r"The answer is \boxed{5}, though it could also be 6.", "5", "hedged"),  # "could also be"
+    (r"\boxed{5} (or 6 if friction is included)", "5", "hedged"),  # an alternative in brackets
+    ("<answer>5</answer> but it may be 6", "5", "hedged"),  # after an answer tag
+    ("The answer is 5. Wait, no, it's 6.", "5", "hedged"),  # after an answer line, taking it back
+    (r"\boxed{5}, or possibly 6.", "6", "hedged"),  # the hedge is no answer for the other value either
+    # ordinary endings: no cue, no number, the answer's own number, or other words between cue and number
+    (r"\boxed{5} m/s. This is the speed of the block after 2 s.", "5", "correct"),  # a number, no cue
+    (r"\boxed{5}. I hope it is correct.", "5", "correct"),  # a pleasantry
+    (r"\boxed{12 N}. Let me know if you have any other questions.", "12 N", "correct"),  # a pleasantry
+    (r"\boxed{5}. Actually, 5 m/s is a reasonable speed.", "5", "correct"),  # a cue, then the answer's number
+    ("Final Answer: The final answer is $5$. I hope it is correct.", "5", "correct"),  # Minerva's closing line
+    (r"\boxed{5}, which may be compared with 6 m/s found for the lighter block.", "5", "correct"),  # a comparison
+    (r"\boxed{5 m/s} (or 18 km/h)", "5 m/s", "correct"),  # the same value in other units
+    (r"(a) \boxed{5 m/s} (b) \boxed{6 s}", "5 m/s, 6 s", "correct"),  # a multi-part answer
+    ("Maybe it is 6 N, or perhaps 7 N.\nSo \\boxed{5 N}.", "5 N", "correct"),  # hedges before the answer
+    # a "Final answer:" line and a box that give different values are two answers, in either order
+    ("Final answer: 6\n\\boxed{5}", "5", "hedged"),  # the line first
+    ("\\boxed{5}\nFinal answer: 6", "5", "hedged"),  # the box first
+    ("Final answer: 5\n\\boxed{5}", "5", "correct"),  # the same value twice
+    ("Final answer: (a) 5 m/s, (b) 6 s\n\\boxed{5 m/s} \\boxed{6 s}", "5 m/s, 6 s", "correct"),  # parts restated
+    # an echoed question states no answer
+    ("Is the speed 5 m/s? I cannot tell.", "5 m/s", "no_answer"),  # a question, then no answer
+    ("What is v? Is v = 5 m/s? I don't know.", "5 m/s", "no_answer"),  # the last question has the value
+    ("Answer: is it 5 m/s? I don't know.", "5 m/s", "no_answer"),  # after an answer marker too
+    ("What is v? We find v = 5 m/s.", "5 m/s", "correct"),  # a question before the stated answer
+    (r"\boxed{\text{Given } v = 5 \text{ m/s, find } t}", "5 m/s", "hedged"),  # a box restating the givens
+])
+def test_hedges_around_the_final_answer(response, gold, status):
+    assert verify(response, gold).status.value == status
+
+
 def test_the_same_answer_twice_in_two_forms_is_not_a_hedge():
     assert verify(r"\boxed{500 m} that is \boxed{0.5 km}", "500 m").correct
 
