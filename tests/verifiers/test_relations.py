@@ -56,6 +56,10 @@ CASES = [
     (r"3 \pm 2\sqrt{x}", r"3 + 2\sqrt{x}", "wrong_value"),  # ... one of them is not both
     (r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}", r"\frac{-b \pm \sqrt{b^2-4ac}}{2a}", "correct"),  # inside a fraction
     ("5.0 m", r"(5.0 \pm 0.1) m", "correct"),  # a stated uncertainty is no second value
+    ("5", r"\boxed{5 \pm 100}", "unparseable_response"),  # ... unless it is wider than a tenth of the value:
+    ("4 m", r"\boxed{4 \pm 1 m}", "unparseable_response"),  # a range of values is no answer
+    ("(3, 4)", r"(3 \pm 1, 4)", "wrong_value"),
+    (r"2.5 \times 10^3", r"(2.5 \pm 0.1) \times 10^3", "correct"),
     ("3", r"3 \pm 2^2", "unparseable_response"),  # ... but a number going on into a power is
     (r"\propto r^2", r"F \propto 3 r^2", "correct"),  # proportional up to a constant factor
     (r"F \propto r^{-2}", r"F \propto \frac{1}{r^2}", "correct"),  # the same dependence written otherwise

@@ -18,6 +18,10 @@ CHAINS = [
     ("0.333", r"1/3 ≈ 0.33", "correct"),  # the Unicode sign is \approx too
     ("7", r"\boxed{12 = 7}", "wrong_value"),  # a chain of numbers alone claims they are equal: false here
     ("11", r"5 + 6 = 11", "correct"),  # and true here
+    ("5", r"5 \approx 50", "wrong_value"),  # a chain with no name: a rounding must write the value's digits
+    ("5", r"5 \approx 6", "wrong_value"),
+    ("0.333", r"1/3 \approx 0.4", "wrong_value"),  # ... more than half a unit of its last digit off
+    ("0.667", r"2/3 \approx 0.666", "correct"),  # ... a truncated one within tolerance is still a rounding
 ]
 
 CONDITIONS = [
