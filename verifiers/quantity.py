@@ -62,7 +62,9 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
             z = evaluate(part) if exp == 1 else evaluate(("pow", part, ("num", exp, str(exp))))
             if abs(z.imag) > 1e-12 * max(1.0, abs(z.real)):
                 return None
-            value *= z.real
+            before, value = value, value * z.real
+            if _out_of_range(part, z.real, before, value):
+                return None
         unit = _resolve_units(units) if units else None
         mantissa = _mantissa(numeric)
         # "m g" (lone letters) may be symbols; so may "\frac{1}{2} kT" and "\frac{3}{2} mg", a formula's
@@ -75,6 +77,18 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
         return None
     return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None,
                     symbol_like)
+
+
+def _out_of_range(part, factor: float, before: float, after: float) -> bool:
+    """Did multiplying ``before`` by ``part`` (``factor``) leave a float's range? ``10^{401}`` and ``9^{9^9}``
+    overflow to inf, where they would equal 10^{400} and ``\\infty``; ``10^{-400}`` underflows to 0, where
+    ``2 \\times 10^{-400}`` would equal it. Such a value is no number to compare: the tree is read as the
+    expression it is (sympy decides)."""
+    if math.isinf(after):
+        return part != ("const", "inf") and not math.isinf(before)
+    if factor == 0:
+        return part[0] == "pow" and part[1][0] == "num" and part[1][1] != 0
+    return after == 0 and before != 0
 
 
 def constant_quantity(node) -> Quantity | None:

@@ -68,6 +68,15 @@ CASES = [
     ("x > 2", "x >", "unparseable_response"),  # a side missing
     ("5", "x = 5 = 5.0", "correct"),  # a chain whose sides agree
     (r"e^{-10^7 t}", r"e^{-2\times10^7 t}", "wrong_value"),  # both underflow at the sample points
+    # numbers past a float's range are no floats to compare (both were inf, or 0): sympy decides
+    ("10^{400}", "10^{401}", "wrong_value"),
+    ("10^{400}", r"\infty", "wrong_value"),
+    (r"\infty", "10^{400}", "wrong_value"),
+    ("1e400", "2e400", "wrong_value"),
+    (r"2\times10^{-400}", "10^{-400}", "wrong_value"),
+    ("10^{400}", r"10^{399} \cdot 10", "correct"),
+    ("1", r"\frac{10^{400}}{10^{400}}", "correct"),  # inf/inf at every point decides nothing
+    ("0", r"0 \cdot 5", "correct"),  # a zero factor is no underflow
     (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
     (r"10^{10^{10^{10}}}", r"10^{10}", "wrong_value"),  # an overflowing gold is no finite number
 ]
