@@ -242,8 +242,9 @@ def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> 
     """Equivalent expressions; an answer that writes a rounded decimal (``0.693/\\lambda`` for
     ``\\ln 2/\\lambda``) is held to the numeric tolerance, as a number would be."""
     ref_tree, tree = physical_reading(ref_tree, tree)
-    tol = max(opts.symbolic_rel_tol, opts.rel_tol) if has_decimals(tree) else opts.symbolic_rel_tol
-    same = compare_symbolic(ref_tree, tree, tol, deadline)
+    rounded = has_decimals(tree)
+    tol = max(opts.symbolic_rel_tol, opts.rel_tol) if rounded else opts.symbolic_rel_tol
+    same = compare_symbolic(ref_tree, tree, tol, deadline, wide=rounded)
     return _symbolic_verdict(same, ref_tree, tree, deadline)
 
 

@@ -22,6 +22,7 @@ from verifiers.evaluate import NotNumeric, children, evaluate, is_euler_power, m
 from verifiers.limits import Deadline
 
 _POINTS = 5
+_WIDE = math.log(5.0)  # wide points: symbols from 1/5 to 5, log-uniform (N_0 e^{-0.693 t/T} stays within 1%)
 _UNDERFLOW = 1e-290  # values this small may be floats' zero, not the expression's
 _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
 _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
@@ -250,23 +251,30 @@ def _run_with(node, aliases: dict) -> bool:
     return run[0] == "name" and len(run[1]) > 1 and any(("name", letter) in aliases for letter in run[1])
 
 
-def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | None = None) -> bool | None:
+def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | None = None,
+                     wide: bool = False) -> bool | None:
     """True/False when random-point evaluation decides; None when it cannot (see sympy fallback).
-    Tuples compare part by part."""
+    Tuples compare part by part. ``wide``: every other point takes its symbols from 0.2 to 5, not 0.5 to 2.5,
+    for a loose tolerance (an answer's rounded decimals) that a small change would pass at points of one
+    scale: ``mgh + 0.001``, ``r^{2.01}`` for ``mgh``, ``r^2`` (a rounded factor, ``0.693/\\lambda``, is as close at any
+    scale)."""
     if reference == response:
         return True
     if reference[0] == "tuple" or response[0] == "tuple":
         if reference[0] != response[0] or len(reference[1]) != len(response[1]):
             return False
-        results = [compare_symbolic(a, b, rel_tol, deadline) for a, b in zip(reference[1], response[1])]
+        results = [compare_symbolic(a, b, rel_tol, deadline, wide) for a, b in zip(reference[1], response[1])]
         return False if False in results else None if None in results else True
     names = sorted(symbol_names(reference) | symbol_names(response))
     rng = random.Random(",".join(names))
     decided = 0
-    for _ in range(_POINTS):
+    for point in range(_POINTS + 4 * wide):
         if deadline is not None:
             deadline.check()
-        env = {name: rng.uniform(0.5, 2.5) for name in names}
+        if wide and point % 2:
+            env = {name: math.exp(rng.uniform(-_WIDE, _WIDE)) for name in names}
+        else:
+            env = {name: rng.uniform(0.5, 2.5) for name in names}
         try:
             a, b = evaluate(reference, env), evaluate(response, env)
         except NotNumeric:

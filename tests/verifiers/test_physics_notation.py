@@ -61,6 +61,10 @@ SYMBOLS = [
     (r"1, 2, \ldots, n", r"1, 2, \ldots, n", "correct"),  # an ellipsis no grammar reads: the same text is right
     (r"1, 2, \ldots, n", r"1, 2, 3, \ldots, n", "wrong_value"),  # and other text is not
     (r"\frac{\ln 2}{\lambda}", r"0.693/\lambda", "correct"),  # a rounded constant: held to the numeric tolerance
+    (r"N_0 e^{-t \ln 2/T}", r"N_0 e^{-0.693 t/T}", "correct"),  # ... in an exponent too
+    # ... at points of more than one scale, where a small change shows: not a rounding
+    (r"\frac{GMm}{r^2}", r"\frac{GMm}{r^{2.01}}", "wrong_value"),
+    (r"\frac{GMm}{r^2}", r"\frac{GMm}{r^{1.99}}", "wrong_value"),
     (r"2\pi\sqrt{\frac{l}{g}}", r"6.28\sqrt{l/g}", "correct"),  # 2 pi to three figures
     (r"\frac{\sqrt{3}}{2} m g", "0.866 mg", "correct"),  # mg as symbols, not milligrams, with a rounded root
     (r"2\pi\sqrt{\frac{l}{g}}", r"6.1\sqrt{l/g}", "wrong_value"),  # but not beyond that tolerance
