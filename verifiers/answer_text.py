@@ -62,6 +62,9 @@ _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\
 _LABEL_BRACKET_RE = re.compile(r"\((?P<round>[^()]*)\)|_\{(?P<sub>[^{}]*)\}")
 _RELATION_SIGN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")
 _MAX_LABEL = 200
+_CONDITION_WORDS = (" for ", " when ", " where ", " if ")
+_NUMBER_WORDS = {word: str(n) for n, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 _MAX_TRIMS = 6
 
@@ -83,12 +86,14 @@ def qualifier(plain: str) -> str | None:
 
 
 def without_condition(plain: str) -> str:
-    """An equation's label without the condition its value holds under: ``E(r > R) = \\frac{Q}{r^2}`` is
-    ``E = \\frac{Q}{r^2}``, an answer for the region asked about, not a bound (``E_{r<R} = 0`` likewise).
+    """An answer without the condition its value holds under, in its label (``E(r > R) = \\frac{Q}{r^2}``,
+    ``E_{r<R} = 0``) or after it (``E = \\frac{kQ}{r^2} for r > R``, ``... (r > R)``): an answer for the region
+    asked about, not a bound.
 
-    >>> without_condition("E(r > R) = 5"), without_condition("E(r) = 5")
-    ('E = 5', 'E(r) = 5')
+    >>> without_condition("E(r > R) = 5"), without_condition("E(r) = 5"), without_condition("E = 5 for r > R")
+    ('E = 5', 'E(r) = 5', 'E = 5')
     """
+    plain = _without_trailing_condition(plain)
     cut = plain.find("=")
     if cut <= 0 or cut > _MAX_LABEL or ("<" not in plain[:cut] and ">" not in plain[:cut] and "\\" not in plain[:cut]):
         return plain
@@ -97,6 +102,22 @@ def without_condition(plain: str) -> str:
         if _RELATION_SIGN_RE.search(match.group("round") or match.group("sub") or ""):
             return f"{(label[:match.start()] + label[match.end():]).rstrip()} {plain[cut:]}"
     return plain
+
+
+def _without_trailing_condition(plain: str) -> str:
+    """``E = 5 for r > R`` -> ``E = 5``: a relation after "for", "when", "where" or "if", or in brackets, that
+    ends the answer (and gives no value: no ``=`` in it)."""
+    tail = plain[-_MAX_LABEL:]
+    if "<" not in tail and ">" not in tail and "\\" not in tail:
+        return plain
+    start = max(plain.rfind(word) for word in _CONDITION_WORDS)
+    if start <= 0 and plain.endswith(")"):
+        start = plain.rfind("(")
+    condition = plain[start:] if start > 0 else ""
+    if not condition or len(condition) > _MAX_LABEL or "=" in condition or not _RELATION_SIGN_RE.search(condition) \
+            or condition.count("(") != condition.count(")"):
+        return plain
+    return plain[:start].rstrip(" ,;")
 
 
 def top_level_items(plain: str) -> list[str]:
@@ -144,6 +165,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(plain)
     plain = _strip_leading(plain).lstrip("= ").strip()
+    plain = _NUMBER_WORDS.get(plain.lower(), plain)  # "zero", "\text{five}": the whole answer, a number in words
     if counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"

@@ -27,7 +27,7 @@ from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
-from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
+from verifiers.symbolic import (as_components, as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
 from verifiers.verdict import Status, Verdict
 
@@ -291,10 +291,15 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
             return Verdict.make(Status.CORRECT, "expressions are equivalent (read as symbols)")
     if verdict is not None:
         return verdict
-    if symbol_names(answer):
+    symbols = symbol_names(answer)
+    if ref.quantity.unit is None:
+        # "\frac{x}{2x}", "2 + \sin^2 x + \cos^2 x - 1": symbols that cancel; "\frac{10^{400}}{10^{400}}": a number
+        # past a float's range. The expression's value, where it has one
+        verdict = _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline)
+        if verdict.correct or not symbols:
+            return verdict
+    if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
-    if ref.quantity.unit is None:  # "\frac{10^{400}}{10^{400}}": a number past a float's range, for sympy
-        return _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline)
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
@@ -365,6 +370,8 @@ def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
 def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if tree[0] == "eq" and strip_definition(tree)[0] == "tuple":  # "(p, q) = (3, 2)"
         tree = strip_definition(tree)
+    if tree[0] != "tuple":  # "3\hat{i} + 4\hat{j}" for "(3, 4)": a vector's components
+        tree = as_components(strip_definition(tree), len(ref.parts)) or tree
     items = tree[1] if tree[0] == "tuple" else (tree,)
     if ref.unordered and len(items) > len(ref.parts):  # a solution listed twice is one solution
         items = tuple({repr(item): item for item in items}.values())

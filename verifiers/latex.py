@@ -81,6 +81,10 @@ _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 # but "3 \pm 2\sqrt{x}" and "3 \pm 2^2" are two values (the number goes on into a product or a power)
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?)\)|(\d*\.?\d+(?:[eE][+-]?\d+)?))"
                           r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
+# "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
+_PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
+# "{3 \over 4}": TeX's fraction
+_OVER = re.compile(r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}")
 # ... as long as it is small: "5 \pm 100" or "4 \pm 1" states a range of values, not one value
 _MAX_UNCERTAINTY = 0.1
 
@@ -129,7 +133,13 @@ def normalise(text: str) -> str:
                        for ch in text)
     if "\\" in text or "{," in text:
         text = _THIN_THOUSANDS.sub("", text)
+    if "{.}" in text:  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
+        text = text.replace("{.}", ".")
     if "\\" in text:
+        if "phantom" in text:
+            text = _PHANTOM.sub(" ", text)
+        if "over" in text:
+            text = _OVER.sub(r"\\frac{\1}{\2}", text)
         if "prime" in text:
             text = _PRIME_POWER.sub(_primes, text)
         if "mathring" in text or "overset" in text:

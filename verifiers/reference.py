@@ -23,7 +23,7 @@ from verifiers.latex import decimal_comma, normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
-from verifiers.symbolic import definition
+from verifiers.symbolic import as_components, definition
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
@@ -169,6 +169,8 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         tree = parse(plain, normalised=True)
     except ParseError as exc:
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
+    found = definition(tree)
+    tree = as_components(found[1] if found else tree) or tree  # "\vec{F} = 3\hat{i} + 4\hat{j}": the vector (3, 4)
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,

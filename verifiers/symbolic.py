@@ -33,11 +33,13 @@ _LIGHT = ("inv", ("func", "sqrt", ("mul", (("sym", "mu_0"), ("sym", "epsilon_0")
 def is_label(node) -> bool:
     """A side of an equation that names a quantity: a symbol (``v``, ``m'``, ``T_1``, ``\\dot{x}``), its
     power (``p_f^2``), a symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``, ``G(n\\pi)``,
-    ``C(\\eta^0)``) or a differential (``\\delta y``)."""
+    ``C(\\eta^0)``), an expectation value (``\\langle x^2 \\rangle``) or a differential (``\\delta y``)."""
     if node[0] in ("sym", "name"):
         return is_symbol(node)
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
+    if node[0] == "func" and node[1] == "mean":  # "\langle S_z \rangle = \hbar/2": an expectation value
+        return _is_argument(node[2])
     if node[0] == "pow":  # "p_f^2 = 2 m e \\phi", "K^{-1} = ...": a power of a quantity names it
         exponent = node[2][1] if node[2][0] == "neg" else node[2]
         return exponent[0] == "num" and is_label(node[1]) and node[1][0] != "pow"
@@ -145,6 +147,36 @@ def physical_reading(reference, response):
 
 
 _BASIS = {f"e_{axis}" for axis in ("x", "y", "z", "r", "theta", "phi", "rho")}
+_CARTESIAN = tuple({f"{form.format(axis)}": index for index, axis in enumerate(axes)}
+                   for axes, form in ((("i", "j", "k"), "hat({})"), (("x", "y", "z"), "hat({})"), (("x", "y", "z"), "e_{}")))
+
+
+def as_components(tree, size: int = 0):
+    """``3\\hat{i} + 4\\hat{j}`` -> the tuple ``(3, 4)``: a vector written along Cartesian unit vectors, as its
+    components (at least ``size`` of them, 0 along an axis it leaves out); None for anything else, and for one
+    term unless ``size`` asks for a list.
+
+    >>> from verifiers.parser import parse
+    >>> as_components(parse(r"3\\hat{x} - \\hat{z}"))
+    ('tuple', (('num', 3.0, '3'), ('num', 0.0, '0'), ('neg', ('num', 1.0, '1'))))
+    """
+    terms = tree[1] if tree[0] == "add" else (tree,)
+    for axes in _CARTESIAN:
+        found = {}
+        for term in terms:
+            negative, body = term[0] == "neg", term[1] if term[0] == "neg" else term
+            factors = list(body[1]) if body[0] == "mul" else [body]
+            along = [factor for factor in factors if factor[0] == "sym" and factor[1] in axes]
+            if len(along) != 1 or axes[along[0][1]] in found:
+                break
+            factors.remove(along[0])
+            value = ("num", 1.0, "1") if not factors else factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+            found[axes[along[0][1]]] = ("neg", value) if negative else value
+        else:
+            if len(found) < 2 and size < 2:  # "B \mathbf{e}_z": a magnitude along one axis, unless a list is asked for
+                return None
+            return ("tuple", tuple(found.get(index, ("num", 0.0, "0")) for index in range(max(size, max(found) + 1))))
+    return None
 
 
 def _is_direction(name: str) -> bool:
@@ -267,6 +299,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         return False if False in results else None if None in results else True
     names = sorted(symbol_names(reference) | symbol_names(response))
     rng = random.Random(",".join(names))
+    infinite = _mentions_infinity(reference) or _mentions_infinity(response)  # 0 \cdot \infty is no number
     decided = 0
     for point in range(_POINTS + 4 * wide):
         if deadline is not None:
@@ -280,8 +313,8 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         except NotNumeric:
             return False
         if not (_finite(a) and _finite(b)):
-            if cmath.isnan(a) or cmath.isnan(b):
-                continue  # inf/inf, 0/0 in floats (\frac{10^{400}}{10^{400}}): this point decides nothing
+            if (cmath.isnan(a) or cmath.isnan(b)) and not infinite:
+                continue  # inf/inf in floats (\frac{10^{400}}{10^{400}}): this point decides nothing
             if _finite(a) != _finite(b) or (_infinite(a) and _infinite(b) and a != b):
                 return False
             continue
@@ -360,6 +393,10 @@ def _quotient(x: complex, y: complex) -> complex:
         return x / y
     except (OverflowError, ZeroDivisionError):
         return complex(math.inf, math.inf)
+
+
+def _mentions_infinity(node) -> bool:
+    return node == ("const", "inf") or any(_mentions_infinity(child) for child in children(node))
 
 
 def _infinite(z: complex) -> bool:

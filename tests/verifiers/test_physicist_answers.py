@@ -341,9 +341,49 @@ ZEROS = [
     ("0", "0.001 m", "dimension_mismatch"),
 ]
 
+EXPECTATIONS = [
+    # an expectation value names the quantity it gives
+    (r"\frac{\hbar}{2}", r"\boxed{\langle S_z \rangle = \frac{\hbar}{2}}", "correct"),
+    (r"\frac{\hbar \omega}{2}", r"\boxed{\langle \hat{H} \rangle = \hbar\omega/2}", "correct"),
+    (r"\frac{\hbar \omega}{2}", r"\boxed{\langle \hat{H} \rangle = \hbar\omega}", "wrong_value"),
+]
+CONDITIONS_AFTER = [
+    # a condition after the value says where it holds, in words or in brackets
+    (r"\frac{k Q}{r^2}", r"\boxed{E = \frac{kQ}{r^2} \text{ for } r > R}", "correct"),
+    (r"\frac{k Q}{r^2}", r"\boxed{E = \frac{kQ}{r^2} \quad (r > R)}", "correct"),
+    (r"\frac{k Q}{r^2}", r"\boxed{E = \frac{2kQ}{r^2} \text{ for } r > R}", "wrong_value"),
+    ("5", r"x > 5 \text{ for } t > 0", "hedged"),  # ... and leaves a bound on the value a bound
+]
+TEX_FORMS = [
+    (r"\frac{3}{4}", r"\boxed{{3 \over 4}}", "correct"),  # TeX's \over
+    (r"\frac{3}{4}", r"\boxed{{3 \over 5}}", "wrong_value"),
+    ("5", r"\boxed{\vphantom{6}5}", "correct"),  # a phantom is never shown: no part of the answer
+    ("5", r"\boxed{\phantom{5}6}", "wrong_value"),
+    ("1.5", r"\boxed{1{.}5}", "correct"),  # a braced decimal point
+    ("5", r"\boxed{\text{five}}", "correct"),  # a number in words, the whole answer
+    ("0", "The net force is zero.", "correct"),
+    ("4", r"\boxed{\text{five}}", "wrong_value"),
+]
+CANCELLING = [
+    # symbols that cancel leave a number
+    (r"\frac{1}{2}", r"\boxed{\frac{x}{2x}}", "correct"),
+    ("2", r"\boxed{2 + \sin^2 x + \cos^2 x - 1}", "correct"),
+    ("2", r"\boxed{2 x}", "wrong_value"),  # ... symbols that do not are no number
+    ("5", r"\boxed{5 + 0 \cdot \infty}", "wrong_value"),  # 0 times infinity is no number
+]
+VECTORS = [
+    # a vector along Cartesian unit vectors is its components
+    ("(3, 4)", r"\boxed{3\hat{i} + 4\hat{j}}", "correct"),
+    ("(3, 4)", r"\boxed{4\hat{x} + 3\hat{y}}", "wrong_value"),
+    ("(3, 4, 0)", r"\boxed{3\hat{x} + 4\hat{y}}", "correct"),  # 0 along an axis left out
+    (r"3\hat{i} + 4\hat{j}", r"\boxed{(3, 4)}", "correct"),  # and a gold written so
+    (r"\vec{F} = 2\hat{x} - 3\hat{z}", r"2\hat{x} + 3\hat{z}", "wrong_value"),
+    ("5", r"5\hat{x} + 3\hat{y}", "wrong_value"),
+]
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
-                         + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS)
+                         + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
+                         + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
