@@ -93,9 +93,11 @@ def without_condition(plain: str) -> str:
     >>> without_condition("E(r > R) = 5"), without_condition("E(r) = 5"), without_condition("E = 5 for r > R")
     ('E = 5', 'E(r) = 5', 'E = 5')
     """
+    if "<" not in plain and ">" not in plain and "\\le" not in plain and "\\ge" not in plain:
+        return plain
     plain = _without_trailing_condition(plain)
     cut = plain.find("=")
-    if cut <= 0 or cut > _MAX_LABEL or ("<" not in plain[:cut] and ">" not in plain[:cut] and "\\" not in plain[:cut]):
+    if cut <= 0 or cut > _MAX_LABEL:
         return plain
     label = plain[:cut]
     for match in _LABEL_BRACKET_RE.finditer(label):
@@ -107,9 +109,6 @@ def without_condition(plain: str) -> str:
 def _without_trailing_condition(plain: str) -> str:
     """``E = 5 for r > R`` -> ``E = 5``: a relation after "for", "when", "where" or "if", or in brackets, that
     ends the answer (and gives no value: no ``=`` in it)."""
-    tail = plain[-_MAX_LABEL:]
-    if "<" not in tail and ">" not in tail and "\\" not in tail:
-        return plain
     start = max(plain.rfind(word) for word in _CONDITION_WORDS)
     if start <= 0 and plain.endswith(")"):
         start = plain.rfind("(")

@@ -63,7 +63,7 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
             if abs(z.imag) > 1e-12 * max(1.0, abs(z.real)):
                 return None
             before, value = value, value * z.real
-            if _out_of_range(part, z.real, before, value):
+            if (value == 0 or math.isinf(value)) and _out_of_range(part, z.real, before, value):
                 return None
         unit = _resolve_units(units) if units else None
         mantissa = _mantissa(numeric)

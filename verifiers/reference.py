@@ -120,7 +120,7 @@ def _answer_text(reference: str) -> str:
         if len(set(boxes)) == 1 and _WORDS_RE.search(_BOXES_RE.sub(" ", text)):
             return boxes[0]  # a solution that boxes its one answer again and again
         text = ", ".join(boxes) or text
-    return _WORDED_LABEL_RE.sub("", text, count=1)
+    return _WORDED_LABEL_RE.sub("", text, count=1) if text[:1] == "\\" else text
 
 
 def _is_math_text(text: str) -> bool:
@@ -169,8 +169,9 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         tree = parse(plain, normalised=True)
     except ParseError as exc:
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
-    found = definition(tree)
-    tree = as_components(found[1] if found else tree) or tree  # "\vec{F} = 3\hat{i} + 4\hat{j}": the vector (3, 4)
+    if "hat" in plain or "e_" in plain:  # "\vec{F} = 3\hat{i} + 4\hat{j}": the vector (3, 4)
+        found = definition(tree)
+        tree = as_components(found[1] if found else tree) or tree
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
