@@ -238,20 +238,28 @@ def _drop_trailing_word(plain: str) -> str | None:
 def named_item(plain: str, label) -> tuple | None:
     """(text, tree) of the one item of a list in words and equations (``Bohr radius a_0 = ..., E_0 = -6.8
     eV``) that is an equation giving ``label``; None when no item, or more than one, does."""
-    found = None
     items = top_level_items(plain)
     if len(items) < 2:
         return None
+    equations = []
     for item in items:
         try:
             tree = parse(item, normalised=True)
         except ParseError:
             continue
-        if tree[0] == "eq" and _gives(tree, label):
-            if found is not None:
-                return None
-            found = item, tree
-    return found
+        if tree[0] == "eq":
+            equations.append((item, tree))
+    return _the_one(equations, label, lambda pair: pair[1])
+
+
+def _the_one(items: list, label, equation_of):
+    """The one item whose equation gives ``label`` (see ``_gives``), else the one that gives it with a
+    subscript the gold leaves out (``W_{isothermal} = ...`` for ``W``); None when none or several do."""
+    for gives in (_gives, _gives_by_base):
+        named = [item for item in items if gives(equation_of(item), label)]
+        if named:
+            return named[0] if len(named) == 1 else None
+    return None
 
 
 def item_named(tree, label):
@@ -260,13 +268,20 @@ def item_named(tree, label):
     items = tree[1]
     if label is None or not all(item[0] == "eq" for item in items):
         return None
-    named = [item for item in items if _gives(item, label)]
-    return relabelled(named[0], label) if len(named) == 1 else None
+    named = _the_one(list(items), label, lambda item: item)
+    return relabelled(named, label) if named is not None else None
 
 
 def _gives(equation, label) -> bool:
     """Does ``equation`` give ``label``, as its left side or named in words before it?"""
     return equation[1] == label or worded_label(equation[1]) == label
+
+
+def _gives_by_base(equation, label) -> bool:
+    """Does ``equation`` give ``label`` with a subscript added (``W_{isothermal}``, ``E_{\\text{in}}`` for ``W``, ``E``)?"""
+    side = equation[1]
+    return side[0] == "sym" and label[0] in ("name", "sym") and "_" not in label[1] \
+        and side[1].partition("_")[0] == label[1] and "_" in side[1]
 
 
 def relabelled(equation, label):

@@ -17,7 +17,7 @@ import re
 
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
-from verifiers.units import convert, counted_in_cycles
+from verifiers.units import convert, counted_in_cycles, in_natural_units
 from verifiers.verdict import Status, Verdict
 
 _LITERAL_RE = re.compile(r"(\d[\d,]*)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
@@ -73,6 +73,7 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
         return _bare_number(reference, response, opts, fields)
     if resp_unit.dimensionality != ref_unit.dimensionality:
         resp_unit, ref_unit = counted_in_cycles(resp_unit, ref_unit)  # 300 rpm is 5 Hz
+        resp_unit = in_natural_units(resp_unit, ref_unit)  # 140 MeV is 0.14 GeV/c^2
     if resp_unit.dimensionality != ref_unit.dimensionality:
         return Verdict.make(Status.DIMENSION_MISMATCH,
                             f"{resp_unit.text} ({resp_unit.dimensionality}) cannot be "

@@ -167,6 +167,19 @@ def convert(value: float, source: UnitInfo, target: UnitInfo) -> float:
 _CYCLES = {"turn": (), "revolutions_per_minute": (("minute", -1),)}
 
 
+def in_natural_units(first: UnitInfo, second: UnitInfo) -> UnitInfo:
+    """``first`` times the power of c that gives it ``second``'s dimension, where either is written in
+    electronvolts (a particle physicist's mass ``140 MeV`` is ``0.14 GeV/c^2``, a momentum ``5 GeV`` is
+    ``5 GeV/c``); ``first`` unchanged otherwise (``1 kg`` never answers ``9e16 J``)."""
+    if not any(name.endswith("electron_volt") for name, _ in first.factors + second.factors):
+        return first
+    for power in (-2, -1, 1, 2):
+        scaled = unit_info(first.factors + (("speed_of_light", power),))
+        if scaled.dimensionality == second.dimensionality:
+            return scaled
+    return first
+
+
 def counted_in_cycles(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, UnitInfo]:
     """Both units with revolutions counted as cycles (a number), so that ``300 rpm`` is ``5 Hz``; unchanged
     unless that makes their dimensions agree (``rad/s`` stays apart from ``Hz``)."""

@@ -380,10 +380,23 @@ VECTORS = [
     (r"\vec{F} = 2\hat{x} - 3\hat{z}", r"2\hat{x} + 3\hat{z}", "wrong_value"),
     ("5", r"5\hat{x} + 3\hat{y}", "wrong_value"),
 ]
+NATURAL_UNITS = [
+    # a particle physicist's mass, momentum and energy in electronvolts, c left out
+    (r"0.14 \, \text{GeV/}c^2", r"140 \text{ MeV}", "correct"),
+    (r"0.14 \, \text{GeV/}c^2", r"150 \text{ MeV}", "wrong_value"),
+    ("5 GeV/c", "5 GeV", "correct"),
+    ("9e16 J", "1 kg", "dimension_mismatch"),  # ... only in electronvolts: a kilogram is no energy
+]
+SUBSCRIPTED_PARTS = [
+    # the one listed quantity that names the gold's symbol with a subscript added answers it
+    (r"W = RT_0 \ln 2", r"W_{\text{isothermal}} = RT_0 \ln(2), \quad Q_{\text{isothermal}} = RT_0 \ln(2)", "correct"),
+    (r"W = RT_0 \ln 2", r"W_{1} = 2 RT_0 \ln(2), \quad Q = RT_0 \ln 2", "wrong_value"),
+    (r"W = RT_0 \ln 2", r"W_{1} = RT_0 \ln(2), \quad W_{2} = 2RT_0", "wrong_type"),  # ... two of them: which?
+]
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
-                         + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS)
+                         + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
