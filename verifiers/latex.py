@@ -64,7 +64,9 @@ _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
-_PREFIXED_OHM = re.compile(r"(?:(?<=[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")  # k\Omega -> kohm (a pint name)
+# k\Omega -> kohm (a pint name), where the prefix follows a number or a space ("5 k\Omega", "\mathrm{M\Omega}"), not
+# in a formula's product ("\frac{F}{M\Omega^2}" is M times \Omega squared)
+_PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å

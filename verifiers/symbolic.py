@@ -253,6 +253,8 @@ def _reread(node, charge: bool, aliases: dict):
     kind = node[0]
     if node == ("sym", "hbar"):
         return _HBAR
+    if node == ("unit", "ohm"):  # "\frac{F}{M\Omega^2}": in a formula \Omega is a symbol (a rate), no unit
+        return ("sym", "Omega")
     if aliases and kind in ("name", "sym", "pow"):
         if node in aliases:
             return aliases[node]

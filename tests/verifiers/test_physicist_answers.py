@@ -393,10 +393,19 @@ SUBSCRIPTED_PARTS = [
     (r"W = RT_0 \ln 2", r"W_{1} = 2 RT_0 \ln(2), \quad Q = RT_0 \ln 2", "wrong_value"),
     (r"W = RT_0 \ln 2", r"W_{1} = RT_0 \ln(2), \quad W_{2} = 2RT_0", "wrong_type"),  # ... two of them: which?
 ]
+OMEGA = [
+    # in a formula \Omega is a symbol (a rate of rotation), never ohms or megaohms
+    (r"\frac{F}{M\Omega^2}", r"\frac{F}{\Omega^2 M}", "correct"),
+    (r"\frac{F}{M\Omega^2}", r"\frac{2F}{\Omega^2 M}", "wrong_value"),
+    (r"a\cos(\sqrt{6}\Omega t) - b", r"-b + a\cos(\sqrt{6}\Omega t)", "correct"),
+    (r"5 M\Omega", r"5000 k\Omega", "correct"),  # ... after a number it is the unit, prefix and all
+    (r"2.2 k\Omega", r"2200 \Omega", "correct"),
+]
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
-                         + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS)
+                         + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
+                         + OMEGA)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
