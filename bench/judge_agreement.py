@@ -4,7 +4,7 @@
 
 A SNAPSHOT is a folder holding a fetched copy of a public benchmark repository: a git directory (bare or
 with a work tree). Its files are read with ``git show`` at HEAD and never copied anywhere; the report
-names each source (the folder's ``owner+name``) and its commit. Three layouts are recognised:
+names each source (the folder's ``owner+name``) and its commit. These layouts are recognised:
 
 - UGPhysics-style ``data/<subject>/en.jsonl`` rows (``answers``, ``answer_type``, ``unit``): each gold
   against itself, bare and boxed at the end of a completion ("self-agreement"); auto-scorable types only
@@ -13,6 +13,9 @@ names each source (the folder's ``owner+name``) and its commit. Three layouts ar
 - Math-Verify-style ``tests/test_*.py`` with ``pytest.mark.parametrize("gold,pred,expected", [...])``
   tables: agreement with the labels (the tables are read with ``ast.literal_eval``, never imported).
 - OlympiadBench-style ``eval/scoring_examples.json`` (``GT`` and labelled ``Ans``): agreement with labels.
+- PHYBench-style ``dataset/PHYBench-fullques_v1.json`` (``answer``: one symbolic expression or ``label =
+  expression`` in display math): each gold against itself, its derived equivalents and its perturbations, as
+  for the PHYSICS golds below.
 - PHYSICS-style (yale-nlp/Physics) ``PHYSICS/<subject>_dataset.jsonl`` golds (``final_answers``): each
   auto-scorable gold against itself, against rewrites that mean the same (equation sides swapped, the bare
   right-hand side, ``\\dfrac``, ``\\cdot``, terms reordered, fractions split or combined, scientific notation,
@@ -51,6 +54,8 @@ _AUTO_TYPES = {"NV", "EX", "EQ", "TF", "MC"}
 _MAX_EXAMPLES = 40
 _LABELLED_EACH = 1000
 _BOXED = re.compile(r"^\\boxed\{(.*)\}$", re.S)
+_PHYBENCH = "dataset/PHYBench-fullques_v1.json"
+_DISPLAY = re.compile(r"^\$\$|\$\$$|^\\\[|\\\]$")  # a gold's display-math delimiters
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*\\times\s*10\^\{?-?\d+\}?)?")
 
 
@@ -196,6 +201,21 @@ def olympiad_sets(snap: Snapshot) -> list[Tally]:
     return [tally]
 
 
+def phybench_sets(snap: Snapshot) -> list[Tally]:
+    """PHYBench's symbolic golds (olympiad problems answered by one expression): each against itself, its
+    derived equivalents and its perturbations."""
+    own = Tally("gold self-agreement, dataset/PHYBench-fullques_v1.json", snap.source, snap.commit)
+    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
+    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
+    for row in json.loads(snap.read(_PHYBENCH)):
+        gold = _DISPLAY.sub("", " ".join(str(row.get("answer") or "").split())).strip()
+        gold = _BOXED.sub(r"\1", gold).strip()
+        if gold:
+            own.add(gold, gold, True)
+            _derived_forms(gold, gold, same, changed)
+    return [own, same, changed]
+
+
 def physics_sets(snap: Snapshot) -> list[Tally]:
     golds = []
     for path in snap.files:
@@ -260,6 +280,8 @@ def sets_of(snap: Snapshot) -> list[Tally]:
         found += math_verify_sets(snap)
     if any(re.fullmatch(r"PHYSICS/[a-z]+_dataset\.jsonl", p) for p in snap.files):
         found += physics_sets(snap)
+    if _PHYBENCH in snap.files:
+        found += phybench_sets(snap)
     if not found:
         logger.warning("%s: no layout this bench knows", snap.folder)
     return found
