@@ -62,6 +62,11 @@ _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\
 _LABEL_BRACKET_RE = re.compile(r"\((?P<round>[^()]*)\)|_\{(?P<sub>[^{}]*)\}")
 _RELATION_SIGN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")
 _MAX_LABEL = 200
+# ", (n = 0, \pm 1, \pm 2, \ldots)", ", k = 1, 2, 3, ...", ", n \in Z" ending an answer (searched in its last
+# _MAX_INDEX_RANGE characters only: each comma may start a match that runs to the end)
+_INDEX_RANGE_RE = re.compile(r"[,;]\s*\(?\s*[a-zA-Z](?:_[a-zA-Z0-9])?\s*(?:=[-+\d\\pm ,.]*(?:\\[lc]?dots|\.\.\.)"
+                             r"|\\in\s*[ZN])\s*\)?\Z")
+_MAX_INDEX_RANGE = 120
 _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
@@ -104,6 +109,16 @@ def without_condition(plain: str) -> str:
         if _RELATION_SIGN_RE.search(match.group("round") or match.group("sub") or ""):
             return f"{(label[:match.start()] + label[match.end():]).rstrip()} {plain[cut:]}"
     return plain
+
+
+def without_index_range(plain: str) -> str:
+    """``k = \\frac{(2n+1)\\pi}{a}, (n = 0, \\pm 1, \\ldots)`` -> ``k = \\frac{(2n+1)\\pi}{a}``: the values an index in
+    the answer runs over, stated after it, are no part of the value (``, n \\in Z`` likewise)."""
+    if not plain.endswith(("ldots", "dots", "...", "ldots)", "dots)", "...)", "Z", "N")):
+        return plain
+    tail = plain[-_MAX_INDEX_RANGE:]
+    match = _INDEX_RANGE_RE.search(tail)
+    return plain[:len(plain) - len(tail) + match.start()].rstrip() if match and match.start() else plain
 
 
 def _without_trailing_condition(plain: str) -> str:

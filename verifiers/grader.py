@@ -22,7 +22,7 @@ from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (item_named, named_item, parse_answer, qualifier, relabelled, without_condition,
-                                   without_part_labels, without_unit_markup)
+                                   without_index_range, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
@@ -155,7 +155,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one normalised answer (``plain``; ``text`` as written, for messages)."""
-    plain = without_condition(without_part_labels(plain))
+    plain = without_condition(without_index_range(without_part_labels(plain)))
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     if ref.kind != "tuple" and (ref.label is not None or ref.kind == "equation") and ("," in plain or ";" in plain):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import without_condition, without_unit_markup
+from verifiers.answer_text import without_condition, without_index_range, without_unit_markup
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
@@ -38,7 +38,8 @@ _BOXES_RE = re.compile(r"\\boxed\{[^{}]*\}")
 _WORDS_RE = re.compile(r"[A-Za-z]{3,}")
 # "\text{Unpolarised fraction} = 0.60": a gold that names its quantity in words gives the value after them
 # (four letters or more: "\text{emf} = 0" is a symbol's definition, answered as "0 = \text{emf}" too)
-_WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{[A-Za-z][A-Za-z ,.'-]{3,}\}\s*(?:=|\\approx|:)\s*(?=\S)")
+_WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z][A-Za-z ,.'-]{3,}\}\s*(?:=|\\approx|:)"
+                              r"|[A-Za-z][A-Za-z ,.'-]*:\s*\})\s*(?=\S)")  # "\text{O: } {}^3P_2" too
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, after _GAPS_RE
 # units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
@@ -74,7 +75,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = _answer_text(reference)
-    normalised = without_condition(normalise(text))
+    normalised = without_condition(without_index_range(normalise(text)))
     try:
         canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)

@@ -354,21 +354,29 @@ def _saturates(node, env: dict) -> bool:
 
 
 def proportional(reference, response, rel_tol: float) -> bool | None:
-    """For general equations ``lhs = rhs``: are ``lhs - rhs`` of both proportional (same equation)?"""
+    """For general equations ``lhs = rhs``: are ``lhs - rhs`` of both proportional (same equation), by a
+    number or by a power of one symbol, a quantity that is never zero (``d \\sin\\theta = k\\lambda`` is
+    ``\\sin\\theta = \\frac{k\\lambda}{d}``, ``m\\ddot{x} = -kx`` is ``\\ddot{x} = -\\frac{k}{m}x``)?"""
     ref = ("add", (reference[1], ("neg", reference[2])))
     resp = ("add", (response[1], ("neg", response[2])))
-    ratios = ratios_at_points(ref, resp)
-    if ratios is None:
+    points = ratios_at_points(ref, resp, with_points=True)
+    if points is None:
         return False
-    if len(ratios) < 2:
+    if len(points) < 2:
         return None
-    return all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios) \
-        and magnitude(ratios[0]) > 1e-12
+    for name, power in [(None, 0)] + [(name, power) for name in sorted(symbol_names(ref) | symbol_names(resp))
+                                      for power in (1, -1, 2, -2)]:
+        ratios = [ratio / env[name] ** power if name else ratio for ratio, env in points]
+        if all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios) \
+                and magnitude(ratios[0]) > 1e-12:
+            return True
+    return False
 
 
-def ratios_at_points(a, b) -> list[complex] | None:
+def ratios_at_points(a, b, with_points: bool = False) -> list | None:
     """``a / b`` at a few random positive points (seeded by the symbol names, so repeatable), skipping
     points where either side is not finite or ``b`` vanishes; None when either side cannot be evaluated.
+    ``with_points``: (ratio, the symbols' values there) pairs.
 
     >>> from verifiers.parser import parse
     >>> [round(r.real, 6) for r in ratios_at_points(parse("2 x y"), parse("x y"))]
@@ -386,7 +394,7 @@ def ratios_at_points(a, b) -> list[complex] | None:
         if _finite(x) and _finite(y) and magnitude(y) > 1e-12:
             ratio = _quotient(x, y)
             if _finite(ratio):
-                ratios.append(ratio)
+                ratios.append((ratio, env) if with_points else ratio)
     return ratios
 
 

@@ -401,11 +401,29 @@ OMEGA = [
     (r"5 M\Omega", r"5000 k\Omega", "correct"),  # ... after a number it is the unit, prefix and all
     (r"2.2 k\Omega", r"2200 \Omega", "correct"),
 ]
+INDEX_RANGES = [
+    # the values an index runs over, stated after the answer, are no part of it
+    (r"k = \frac{(2n+1)\pi}{a}, \, (n = 0, \pm1, \pm2, \ldots)", r"k_n = \frac{(2n+1)\pi}{a}", "correct"),
+    (r"k = \frac{(2n+1)\pi}{a}, \, (n = 0, \pm1, \pm2, \ldots)", r"k_n = \frac{(2n+3)\pi}{a}", "wrong_value"),
+    (r"E_n = \frac{\hbar^2 \pi^2}{2ma^2} (2n + 1)^2, \quad (n = 0, \pm 1, \ldots)",
+     r"E_n = \frac{\hbar^2 (2n+1)^2 \pi^2}{2ma^2}, \quad n \in \mathbb{Z}", "correct"),
+    ("1, 2, 3", "1, 2, 3", "correct"),  # ... a list of numbers stays a list
+]
+EQUATIONS_SCALED = [
+    # an equation multiplied through by a quantity (never zero) is the same equation
+    (r"\sin \theta = \frac{k \lambda}{d}", r"d \sin\theta = k\lambda", "correct"),
+    (r"\sin \theta = \frac{k \lambda}{d}", r"d \sin\theta = 2k\lambda", "wrong_value"),
+    (r"\ddot{q} + \gamma \dot{q} + \frac{kq}{m} = 0", r"m \ddot{q} + \gamma m \dot{q} + k q = 0", "correct"),
+    (r"\ddot{q} + \gamma \dot{q} + \frac{kq}{m} = 0", r"m \ddot{q} + \gamma \dot{q} + k q = 0", "wrong_value"),
+    # a gold's name in words before a colon inside the text
+    (r"\text{O: } {}^3P_2", "{}^3P_2", "correct"),
+    (r"\text{Eigenvalues: } \lambda_1 = 1, \lambda_2 = 2", r"\lambda_1 = 1, \lambda_2 = 2", "correct"),
+]
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
-                         + OMEGA)
+                         + OMEGA + INDEX_RANGES + EQUATIONS_SCALED)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
