@@ -28,8 +28,8 @@ _DIRECTIONS = set("""up down upward upwards downward downwards left right north 
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
                     "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
                     "guess given").split()
-# a box that restates the question's data ("Given v = 5 m/s, find t") answers nothing: "given" qualifies the
-# value even before an "=", where other words name the quantity ("maximum height = 5 m")
+# a box that restates the question's data ("Given v = 5 m/s, find t") answers nothing: "given" as its first word,
+# before an "=", qualifies the value, where other words name the quantity ("maximum height = 5 m")
 _GIVEN = "given"
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
 _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
@@ -68,6 +68,7 @@ _INDEX_RANGE_RE = re.compile(r"[,;]\s*\(?\s*[a-zA-Z](?:_[a-zA-Z0-9])?\s*(?:=[-+\
                              r"|\\in\s*[ZN])\s*\)?\Z")
 _MAX_INDEX_RANGE = 120
 _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
+_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
@@ -83,7 +84,11 @@ def qualifier(plain: str) -> str | None:
         return None
     head = _VALUE_START.split(plain, maxsplit=1)[0]
     for match in _QUALIFIER_RE.finditer(plain):
-        if match.group(1) and match.group(1).lower() != _GIVEN and "=" in plain[match.end():]:
+        if match.group(1) and match.group(1).lower() == _GIVEN:
+            if plain[:match.start()].strip() or "=" not in plain[match.end():]:
+                continue  # "is given as 0.96", "v_{given}": a verb or a name, not the question's data restated
+            return match.group(1)
+        if match.group(1) and "=" in plain[match.end():]:
             continue
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
@@ -129,7 +134,8 @@ def _without_trailing_condition(plain: str) -> str:
         start = plain.rfind("(")
     condition = plain[start:] if start > 0 else ""
     if not condition or len(condition) > _MAX_LABEL or "=" in condition or not _RELATION_SIGN_RE.search(condition) \
-            or condition.count("(") != condition.count(")"):
+            or condition.count("(") != condition.count(")") or "," in condition or ";" in condition \
+            or len(_WORD_RE.findall(condition)) > 1:  # "if x < 0, 7 otherwise", "for x > 0 but 7": another value
         return plain
     return plain[:start].rstrip(" ,;")
 

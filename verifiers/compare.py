@@ -105,7 +105,7 @@ def _against_pure_number(reference: Quantity, response: Quantity, opts: VerifyOp
     pure number it is; any other dimension does not answer it, except for zero, which is zero in any unit
     (``0 J/K`` for a gold ``\\Delta S = 0`` that leaves its unit out)."""
     unit, value = response.unit, response.value
-    if unit is not None and not (reference.value == 0 and value == 0):
+    if unit is not None and not (reference.value == 0 and value == 0 and not unit.offset):
         if unit.dimensionality not in ("dimensionless", "[angle]^1"):
             return Verdict.make(Status.DIMENSION_MISMATCH, f"{unit.text} where a pure number was expected",
                                 response_value=value, **fields)

@@ -154,3 +154,69 @@ def _factorial(z: complex) -> complex:
     if z.imag != 0 or not z.real.is_integer() or not 0 <= z.real <= MAX_FACTORIAL:
         return _NAN
     return complex(math.factorial(int(z.real)))
+
+
+def log10_magnitude(node) -> tuple[int, float] | None:
+    """(sign, log10 of the absolute value) of a number written as products, quotients, powers and roots of
+    numbers, where the value itself may be past a float's range (``10^{400}``, ``1.001 \\times 10^{400}``);
+    None for anything else (a sum, a symbol, zero).
+
+    >>> log10_magnitude(("pow", ("num", 10.0, "10"), ("num", 400.0, "400")))
+    (1, 400.0)
+    """
+    kind = node[0]
+    if kind == "num":
+        return (1 if node[1] > 0 else -1, math.log10(abs(node[1]))) if node[1] else None
+    if kind == "const" and node[1] == "pi":
+        return 1, math.log10(math.pi)
+    if kind in ("neg", "inv"):
+        inner = log10_magnitude(node[1])
+        return None if inner is None else (-inner[0], inner[1]) if kind == "neg" else (inner[0], -inner[1])
+    if kind == "mul":
+        sign, total = 1, 0.0
+        for child in node[1]:
+            part = log10_magnitude(child)
+            if part is None:
+                return None
+            sign, total = sign * part[0], total + part[1]
+        return sign, total
+    if kind == "func" and node[1] == "sqrt":
+        inner = log10_magnitude(node[2])
+        return None if inner is None or inner[0] < 0 else (1, inner[1] / 2)
+    if kind == "pow" and not is_euler_power(node):
+        base = log10_magnitude(node[1])
+        try:
+            exponent = evaluate(node[2])
+        except NotNumeric:
+            return None
+        if base is None or exponent.imag or not math.isfinite(exponent.real):
+            return None
+        if base[0] < 0 and not exponent.real.is_integer():
+            return None
+        return (-1 if base[0] < 0 and exponent.real % 2 else 1), base[1] * exponent.real
+    return None
+
+
+def too_large(node) -> bool:
+    """Does ``node`` hold a power or factorial of numbers with more than ``_MAX_DIGITS`` digits
+    (``10^{10^{10}}``), which exact arithmetic (sympy) would take minutes or gigabytes to build?"""
+    kind = node[0]
+    if kind == "pow" and not symbol_names(node):
+        magnitude_ = log10_magnitude(node)
+        if magnitude_ is None:
+            try:
+                exponent = evaluate(node[2]).real
+            except NotNumeric:
+                exponent = math.inf
+            return not math.isfinite(exponent) or abs(exponent) > _MAX_DIGITS
+        if abs(magnitude_[1]) > _MAX_DIGITS:
+            return True
+    if kind == "fact" and not symbol_names(node):
+        try:
+            return not abs(evaluate(node[1]).real) <= _MAX_DIGITS
+        except NotNumeric:
+            return True
+    return any(too_large(child) for child in children(node))
+
+
+_MAX_DIGITS = 10_000

@@ -24,6 +24,7 @@ import re
 from verifiers.answer_text import qualifier
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
+from verifiers.units import lookup_word
 
 _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
@@ -66,7 +67,13 @@ _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not 
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
     perhaps possibly maybe actually really equal to the answer value result should would then so""".split())
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
+_ORDINALS = ("st", "nd", "rd", "th")
+# words that may follow the alternative value in its clause ("or 6 if friction is included")
+_CLAUSE_WORDS = frozenset("""if when for in at but because since due instead or and then with without assuming
+    depending otherwise""".split())
 _CLAUSE_RE = re.compile(r"[^.,;:!?()\n]{0,%d}" % _HEDGE_GAP)  # the alternative's unit and words, to its clause's end
+_PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words in a row: a sentence, not a value
+_MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
 
 
 def extract_answers(text: str) -> list[str]:
@@ -113,12 +120,17 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     """
     spans = box_spans(text)
     lines = _answer_lines(text[spans[-1][1] + 1:])[0]
+    lines_after = bool(lines)
     if not lines:
         before = text[:text.rfind("\\", 0, spans[0][0])]  # up to the first box's command
         at = before.lower().rfind("final answer")
-        if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#"):  # its line starts with it
+        # its line starts with it and ends before the box ("Final Answer: \[ \boxed{5} \]" is one answer)
+        if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#") and "\n" in before[at:]:
             lines = _answer_lines(before[at:].split("\n", 1)[0])[0]
-    found = [c for c in map(_clean, lines) if c and _LOOKS_LIKE_ANSWER.search(c)]
+    found = [c for c in (_MATH_DELIMITERS.sub(" ", _clean(line)).strip() for line in lines)
+             if c and _LOOKS_LIKE_ANSWER.search(c)]  # "Final Answer: \[" before a box on the next line: no value
+    if found and not lines_after and _PROSE_RE.search(found[0]):
+        return []  # "Final answer: after 2 steps we get" before the box: words leading to it, no value of their own
     return found if found and not _agrees(found[0], boxes) else []
 
 
@@ -151,11 +163,26 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         if number is None:
             break
         gap = stretch[cue.end():number.start()]
-        if len(gap) <= _HEDGE_GAP and float(number.group()) not in own and \
-                all(len(word) == 1 or word.lower() in _HEDGE_JOINERS for word in _GAP_WORD_RE.findall(gap)):
-            alternative = _clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())
-            return [alternative]
+        clause = _CLAUSE_RE.match(stretch, number.end()).group()
+        if len(gap) <= _HEDGE_GAP and float(number.group()) not in own and _offers_value(stretch, cue, gap, clause):
+            return [_clean(number.group() + _MATH_DELIMITERS.sub(" ", clause).rstrip("\\ "))]
     return []
+
+
+def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
+    """Does the cue offer the number as another value of the answer? Only joining words, one-letter symbols
+    or signs between them; no word after the number but a unit ("to 2 significant figures", "2 times
+    faster" count something else); and no other quantity named right before the cue ("g may be 10 m/s^2")."""
+    if not all(len(word) == 1 or word.lower() in _HEDGE_JOINERS for word in _GAP_WORD_RE.findall(gap)):
+        return False
+    after = _GAP_WORD_RE.match(clause.lstrip(" %"))
+    if clause[:1].isalpha() and clause[:2].lower() in _ORDINALS:
+        return False  # "the 2nd method": an ordinal, no value
+    if after and len(after.group()) > 1 and after.group().lower() not in _CLAUSE_WORDS \
+            and lookup_word(after.group()) is None:
+        return False  # "2 significant figures", "10% off", "1 of several": a count of something else
+    before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - 12):cue.start()])
+    return not (before and len(before[-1]) == 1 and before[-1] not in "aI")
 
 
 def _boxed(text: str) -> tuple[list[str], int]:

@@ -11,12 +11,13 @@
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import replace
 
 from verifiers import sandbox
 from verifiers.compare import compare_quantities
-from verifiers.evaluate import symbol_names
+from verifiers.evaluate import log10_magnitude, symbol_names, too_large
 from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
@@ -40,6 +41,7 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
+_FLOAT_DIGITS = 300  # a float's range ends near 10^{308}
 
 
 def verify(response, reference, **options) -> Verdict:
@@ -241,11 +243,29 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """Equivalent expressions; an answer that writes a rounded decimal (``0.693/\\lambda`` for
     ``\\ln 2/\\lambda``) is held to the numeric tolerance, as a number would be."""
+    if not symbol_names(ref_tree) and not symbol_names(tree):
+        verdict = _beyond_floats(ref_tree, tree, opts)
+        if verdict is not None:
+            return verdict
     ref_tree, tree = physical_reading(ref_tree, tree)
     rounded = has_decimals(tree)
     tol = max(opts.symbolic_rel_tol, opts.rel_tol) if rounded else opts.symbolic_rel_tol
     same = compare_symbolic(ref_tree, tree, tol, deadline, wide=rounded)
     return _symbolic_verdict(same, ref_tree, tree, deadline)
+
+
+def _beyond_floats(ref_tree, tree, opts: VerifyOptions) -> Verdict | None:
+    """Two numbers, one past a float's range: compared by their logarithms where both are products and
+    powers of numbers (``1.001 \\times 10^{400}`` for ``10^{400}``, at the numeric tolerance); wrong where a
+    side is too large to build exactly (``10^{10^{10}}``: sympy would not finish); None otherwise."""
+    logs = log10_magnitude(ref_tree), log10_magnitude(tree)
+    if None not in logs and max(abs(logs[0][1]), abs(logs[1][1])) > _FLOAT_DIGITS:
+        if logs[0][0] == logs[1][0] and abs(logs[0][1] - logs[1][1]) <= math.log10(1 + opts.rel_tol):
+            return Verdict.make(Status.CORRECT, "the same number (compared by its logarithm)")
+        return Verdict.make(Status.WRONG_VALUE, "a different number (compared by its logarithm)")
+    if too_large(ref_tree) or too_large(tree):
+        return Verdict.make(Status.WRONG_VALUE, "a number too large to compare exactly, and not written as the reference is")
+    return None
 
 
 def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -292,12 +312,14 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if verdict is not None:
         return verdict
     symbols = symbol_names(answer)
-    if ref.quantity.unit is None:
-        # "\frac{x}{2x}", "2 + \sin^2 x + \cos^2 x - 1": symbols that cancel; "\frac{10^{400}}{10^{400}}": a number
-        # past a float's range. The expression's value, where it has one
-        verdict = _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline)
-        if verdict.correct or not symbols:
-            return verdict
+    if ref.quantity.unit is None and symbols:
+        # "\frac{x}{2x}", "2 + \sin^2 x + \cos^2 x - 1": symbols that cancel, exactly (not "5 + 0.01 x")
+        # ("\frac{1}{2}\hat{x}": a direction the gold does not ask for)
+        if compare_symbolic(*physical_reading(ref.tree, strip_definition(answer)), opts.symbolic_rel_tol, deadline,
+                            wide=True):
+            return Verdict.make(Status.CORRECT, "expressions are equivalent (the symbols cancel)")
+    elif ref.quantity.unit is None:  # "\frac{10^{400}}{10^{400}}": a number past a float's range
+        return _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline)
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")

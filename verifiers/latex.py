@@ -92,16 +92,27 @@ _MAX_UNCERTAINTY = 0.1
 
 
 def _uncertainty(match: re.Match) -> str:
-    """"" for a stated uncertainty of at most a tenth of the number before it; the text as it is otherwise."""
-    head = match.string[max(0, match.start() - 40):match.start()]
+    """"" for a stated uncertainty of at most a tenth of the number before it (past any uncertainty stated
+    before it: "5.0 \\pm 0.1 \\pm 0.2", statistical and systematic); the text as it is otherwise, and where no
+    plain number comes before it ("\\frac{10}{2} \\pm 3": a width that cannot be checked)."""
+    head = match.string[max(0, match.start() - 80):match.start()].rstrip()
+    while True:
+        before, sign, after = head.rpartition("\\pm")
+        if not sign or not _is_number(after.strip(" ()")):
+            break
+        head = before.rstrip()
     number = head[len(head.rstrip("0123456789.")):]
-    try:
-        value, spread = float(number) if number else None, float(match.group(1) or match.group(2))
-    except ValueError:
-        return match.group(0)
-    if value is not None and spread > _MAX_UNCERTAINTY * abs(value):
+    if not _is_number(number) or float(match.group(1) or match.group(2)) > _MAX_UNCERTAINTY * abs(float(number)):
         return match.group(0)
     return ""
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
 
 
 # environments that set lines of equations, with the column specification an array or alignedat takes

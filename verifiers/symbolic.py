@@ -39,7 +39,7 @@ def is_label(node) -> bool:
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
     if node[0] == "func" and node[1] == "mean":  # "\langle S_z \rangle = \hbar/2": an expectation value
-        return _is_argument(node[2])
+        return _is_argument(node[2]) and bool(symbol_names(node[2]))
     if node[0] == "pow":  # "p_f^2 = 2 m e \\phi", "K^{-1} = ...": a power of a quantity names it
         exponent = node[2][1] if node[2][0] == "neg" else node[2]
         return exponent[0] == "num" and is_label(node[1]) and node[1][0] != "pow"
@@ -142,8 +142,10 @@ def physical_reading(reference, response):
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
     if any(_is_direction(name) for name in names):
-        ref_aliases = {**ref_aliases, **_direction_dropped(reference, ref_names, resp_names)}
-        resp_aliases = {**resp_aliases, **_direction_dropped(response, resp_names, ref_names)}
+        ref_aliases = {**ref_aliases, **_as_operators(ref_names, resp_names),
+                       **_direction_dropped(reference, ref_names, resp_names)}
+        resp_aliases = {**resp_aliases, **_as_operators(resp_names, ref_names),
+                        **_direction_dropped(response, resp_names, ref_names)}
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
 
 
@@ -161,6 +163,12 @@ def as_components(tree, size: int = 0):
     >>> as_components(parse(r"3\\hat{x} - \\hat{z}"))
     ('tuple', (('num', 3.0, '3'), ('num', 0.0, '0'), ('neg', ('num', 1.0, '1'))))
     """
+    if tree[0] == "mul":  # "2(\\hat{x} + \\hat{y})", "\\frac{F\\hat{x} + G\\hat{y}}{m}": a factor common to the components
+        sums = [factor for factor in tree[1] if factor[0] == "add"]
+        inner = as_components(sums[0], size) if len(sums) == 1 else None
+        if inner is not None:
+            rest = tuple(factor for factor in tree[1] if factor is not sums[0])
+            return ("tuple", tuple(("mul", rest + (component,)) for component in inner[1]))
     terms = tree[1] if tree[0] == "add" else (tree,)
     for axes in _CARTESIAN:
         found = {}
@@ -184,10 +192,22 @@ def _is_direction(name: str) -> bool:
     return name[:4] == "hat(" or name in _BASIS
 
 
+def _as_operators(own: set, other: set) -> dict:
+    """``\\hbar\\omega(\\hat{n} + \\frac{1}{2})`` against ``\\hbar\\omega(n + \\frac{1}{2})``: a hatted letter the other
+    side writes bare (and never hatted) is the quantum operator of that letter, not a unit vector."""
+    aliases = {}
+    for name in own:
+        letter = name[4:-1] if name[:4] == "hat(" else None
+        if letter and letter in other and name not in other:
+            aliases[("sym", name)] = ("name", letter) if len(letter) == 1 else ("sym", letter)
+    return aliases
+
+
 def _direction_dropped(tree, own: set, other: set) -> dict:
     """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the magnitude,
     where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
-    side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions)."""
+    side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions); a gold's magnitude answers it too, as the
+    PHYSICS benchmark's labels have it (``B = \\mu_0 n i_0 \\sin\\omega t`` for ``... \\mathbf{e}_z``)."""
     directions = [name for name in own if _is_direction(name)]
     if len(directions) != 1 or any(_is_direction(name) for name in other):
         return {}

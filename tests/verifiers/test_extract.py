@@ -83,6 +83,19 @@ def test_hedged_answers_are_not_correct(response):
     ("Answer: is it 5 m/s? I don't know.", "5 m/s", "no_answer"),  # after an answer marker too
     ("What is v? We find v = 5 m/s.", "5 m/s", "correct"),  # a question before the stated answer
     (r"\boxed{\text{Given } v = 5 \text{ m/s, find } t}", "5 m/s", "hedged"),  # a box restating the givens
+    ("The efficiency is given as 0.96.", "0.96", "correct"),  # ... "given" as a verb is no qualifier
+    (r"\boxed{v_{given} = 5}", "5", "correct"),  # ... nor in a name
+    # a "Final answer:" line that holds the box, or words leading to it, gives no second value
+    ("Final Answer: \\[ \\boxed{5.3 K}. \\]", "5.3 K", "correct"),  # a display around the box
+    ("Final Answer: \\[\n\\boxed{5.3 K}.\n\\]", "5.3 K", "correct"),  # ... over three lines
+    (r"Final Answer: $E = \frac{1}{2}mv^2 = \boxed{25 \text{ J}}$", "25 J", "correct"),  # working on the line
+    ("Final answer: after 2 steps we get\n\\boxed{5}", "5", "correct"),  # prose with a number
+    # endings that count something else, or put the answer in inline math, are no hedge
+    (r"\boxed{2 \text{ m}}, or \(200 \text{ cm}\).", "2 m", "correct"),  # the same value in inline math
+    (r"\boxed{5 \text{ m/s}}. Actually, to 2 significant figures, this is 5.0 m/s.", "5 m/s", "correct"),
+    (r"\boxed{5 \text{ m/s}}. This might be 10% off due to air resistance.", "5 m/s", "correct"),
+    (r"\boxed{5 \text{ m/s}}. Though the 2nd method gives the same.", "5 m/s", "correct"),  # an ordinal
+    (r"\boxed{5 \text{ m/s}}. Note: g may be 10 m/s^2 instead.", "5 m/s", "correct"),  # another quantity's value
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status

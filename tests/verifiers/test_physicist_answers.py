@@ -324,9 +324,11 @@ RUN_TOGETHER = [
 DIRECTIONS = [
     # a unit vector is no factor of its letter: \hat{r} is not r (which made r^{-3} \hat{r} the gold's r^{-2})
     (r"\frac{Q}{4 \pi \epsilon_0 r^2}", r"\frac{Q}{4\pi \epsilon_0 r^3} \hat{r}", "wrong_value"),
-    # the magnitude along a direction answers a gold that gives none, and the other way round
+    # the magnitude along a direction answers a gold that gives none, and the other way round (as PHYSICS's labels)
     (r"\frac{Q}{4 \pi \epsilon_0 r^2}", r"\frac{Q}{4\pi \epsilon_0 r^2} \hat{\mathbf{r}}", "correct"),
     (r"\mathbf{B}(t) = \mu_0 n i_0 \sin(\omega t) \mathbf{e}_z", r"B = \mu_0 n i_0 \sin \omega t", "correct"),
+    ("5", r"\frac{1}{2} \cdot 10 \hat{x}", "correct"),  # ... a number's too
+    (r"\frac{\mu_0 I}{2\pi r}\hat{\phi}", r"-\frac{\mu_0 I}{2\pi r}", "wrong_value"),  # ... but not its opposite
     (r"\frac{Q}{r^2}\hat{r}", r"\frac{Q}{r^2} \hat{z}", "wrong_value"),  # ... another direction is wrong
     ("5", r"5\hat{x} + 3\hat{y}", "wrong_value"),  # components are no magnitude
     # a hat over any other letter is an operator, written for its quantity
@@ -419,11 +421,30 @@ EQUATIONS_SCALED = [
     (r"\text{O: } {}^3P_2", "{}^3P_2", "correct"),
     (r"\text{Eigenvalues: } \lambda_1 = 1, \lambda_2 = 2", r"\lambda_1 = 1, \lambda_2 = 2", "correct"),
 ]
+RED_TEAM_2 = [
+    # a condition that brings another value is a piecewise answer, no condition
+    ("5", r"\boxed{5 \text{ if } x < 0, 7 \text{ otherwise}}", "hedged"),
+    ("5", "The answer is 5 for x > 0 but 7 otherwise.", "hedged"),
+    ("0", r"0 ^\circ C", "dimension_mismatch"),  # zero in any unit, but 0 degrees C is 273 K
+    # symbols cancel exactly, not within the numeric tolerance
+    ("5", r"5 + 0.01x", "wrong_value"),
+    ("1", r"x^{0.001}", "wrong_value"),
+    # a hat over a letter the other side writes bare is its operator (quantum mechanics), not a unit vector
+    (r"\hbar\omega(\hat{n}+\frac12)", r"\hbar\omega(n+\frac12)", "correct"),
+    (r"\frac12 m\omega^2\hat{x}^2", r"\frac12 m\omega^2 x^2", "correct"),
+    (r"\hbar\omega(\hat{n}+\frac12)", r"\hbar\omega(n+\frac32)", "wrong_value"),
+    (r"\frac{Q}{4 \pi \epsilon_0 r^2}", r"\frac{Q}{4\pi \epsilon_0 r^3} \hat{r}", "wrong_value"),  # ... a lone factor stays one
+    ("6", r"\langle 5 \rangle = 6", "wrong_value"),  # the expectation value of a number names nothing
+    # a factor common to the components of a vector
+    (r"2\hat{x} + 2\hat{y}", r"2(\hat{x} + \hat{y})", "correct"),
+    (r"\frac{F}{m}\hat{x} + \frac{G}{m}\hat{y}", r"\frac{F\hat{x} + G\hat{y}}{m}", "correct"),
+    ("(2, 3)", r"2(\hat{x} + \hat{y})", "wrong_value"),
+]
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
-                         + OMEGA + INDEX_RANGES + EQUATIONS_SCALED)
+                         + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected

@@ -77,6 +77,12 @@ CASES = [
     ("10^{400}", r"10^{399} \cdot 10", "correct"),
     ("1", r"\frac{10^{400}}{10^{400}}", "correct"),  # inf/inf at every point decides nothing
     ("0", r"0 \cdot 5", "correct"),  # a zero factor is no underflow
+    ("10^{400}", r"1.001 \times 10^{400}", "correct"),  # ... compared by their logarithms, at the tolerance
+    ("9^{9^9}", "8^{9^9}", "wrong_value"),
+    ("5", r"(10^{10^{10}})!", "wrong_value"),  # too large to build exactly: not sent to sympy
+    ("5", r"10^{10^{10}} - 10^{10^{10}} + 5", "wrong_value"),
+    ("5.0", r"5.0 \pm 0.1 \pm 0.2", "correct"),  # statistical and systematic uncertainties
+    ("5", r"\frac{10}{2} \pm 3", "unparseable_response"),  # an uncertainty whose width cannot be checked
     (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
     (r"10^{10^{10^{10}}}", r"10^{10}", "wrong_value"),  # an overflowing gold is no finite number
 ]
