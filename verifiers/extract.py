@@ -92,7 +92,8 @@ def extract_answers(text: str) -> list[str]:
         found = [c for c in (_clean(x) for x in raw) if c]
         if found:
             beside = _answer_line_beside_boxes(tail, found) if finder is _boxed else []
-            return found + beside + _alternative_after(tail[end:end + _AFTER_ANSWER], found)
+            # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
+            return found + beside + _alternative_after(tail[end:end + _AFTER_ANSWER].split("\n\n", 1)[0], found)
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     last = _last_line(tail)

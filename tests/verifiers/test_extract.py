@@ -96,6 +96,7 @@ def test_hedged_answers_are_not_correct(response):
     (r"\boxed{5 \text{ m/s}}. This might be 10% off due to air resistance.", "5 m/s", "correct"),
     (r"\boxed{5 \text{ m/s}}. Though the 2nd method gives the same.", "5 m/s", "correct"),  # an ordinal
     (r"\boxed{5 \text{ m/s}}. Note: g may be 10 m/s^2 instead.", "5 m/s", "correct"),  # another quantity's value
+    ("\\boxed{5 \\text{ m/s}}.\n\nFor part (b), at about 20 Hz (or 20 kHz) ...", "5 m/s", "correct"),  # a new paragraph
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
