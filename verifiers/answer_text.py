@@ -119,7 +119,7 @@ def without_condition(plain: str) -> str:
 def without_index_range(plain: str) -> str:
     """``k = \\frac{(2n+1)\\pi}{a}, (n = 0, \\pm 1, \\ldots)`` -> ``k = \\frac{(2n+1)\\pi}{a}``: the values an index in
     the answer runs over, stated after it, are no part of the value (``, n \\in Z`` likewise)."""
-    if not plain.endswith(("ldots", "dots", "...", "ldots)", "dots)", "...)", "Z", "N")):
+    if plain[-1:] not in "s.)ZN" or not plain.endswith(("dots", "...", "dots)", "...)", "Z", "N")):
         return plain
     tail = plain[-_MAX_INDEX_RANGE:]
     match = _INDEX_RANGE_RE.search(tail)

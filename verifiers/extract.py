@@ -52,6 +52,7 @@ _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\""
 _TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
+_NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
 # A hedge after the final answer: within _AFTER_ANSWER characters after it, a cue word followed by a number
@@ -358,6 +359,9 @@ def _over_lines(inside: str) -> str:
 
 
 def _clean(candidate: str) -> str:
+    if candidate and candidate[0] not in _NOT_CLEAN_START and candidate[-1] not in _NOT_CLEAN_END \
+            and not candidate[0].isspace() and not candidate[-1].isspace() and '\\"' not in candidate:
+        return candidate  # nothing below would change it (the common case: a bare answer)
     if '\\"' in candidate:  # quotes escaped in a JSON string: \"12\"
         candidate = candidate.replace('\\"', '"')
     candidate = _strip_end(candidate.strip().lstrip(_LEADING_JUNK))

@@ -243,14 +243,14 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """Equivalent expressions; an answer that writes a rounded decimal (``0.693/\\lambda`` for
     ``\\ln 2/\\lambda``) is held to the numeric tolerance, as a number would be."""
-    if not symbol_names(ref_tree) and not symbol_names(tree):
-        verdict = _beyond_floats(ref_tree, tree, opts)
-        if verdict is not None:
-            return verdict
     ref_tree, tree = physical_reading(ref_tree, tree)
     rounded = has_decimals(tree)
     tol = max(opts.symbolic_rel_tol, opts.rel_tol) if rounded else opts.symbolic_rel_tol
     same = compare_symbolic(ref_tree, tree, tol, deadline, wide=rounded)
+    if same is None and not symbol_names(ref_tree) and not symbol_names(tree):  # floats decided nothing
+        verdict = _beyond_floats(ref_tree, tree, opts)
+        if verdict is not None:
+            return verdict
     return _symbolic_verdict(same, ref_tree, tree, deadline)
 
 
