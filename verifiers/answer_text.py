@@ -69,6 +69,7 @@ _INDEX_RANGE_RE = re.compile(r"[,;]\s*\(?\s*[a-zA-Z](?:_[a-zA-Z0-9])?\s*(?:=[-+\
 _MAX_INDEX_RANGE = 120
 _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
+_DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
@@ -183,7 +184,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     if ":" in plain:
         plain = _LABEL_IN_WORDS.sub("", plain)
     if "=" in plain or "\\approx" in plain:
-        plain = _named_in_words(plain)
+        plain = _named_in_words(_DOTTED_LABEL.sub(lambda m: m.group(1).replace(".", ""), plain))
     plain = _strip_leading(plain).lstrip("= ").strip()
     plain = _NUMBER_WORDS.get(plain.lower(), plain)  # "zero", "\text{five}": the whole answer, a number in words
     if counting:

@@ -40,6 +40,7 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
                 for word, end in (("between", "and"), ("from", "to"))}
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
+_BETWEEN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")  # a sign of the inequalities an interval is written as
 _DEFAULTS = VerifyOptions()
 _FLOAT_DIGITS = 300  # a float's range ends near 10^{308}
 
@@ -168,6 +169,11 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
             if word:
                 return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
             return _grade_tree(relabelled(named[1], label), ref, opts, deadline)
+    if ref.kind == "tuple" and len(ref.parts) == 2 and (_IN_RE.search(plain) or _BETWEEN_RE.search(plain)):
+        # "x \in [-2, 7]", "0 \le x \le 1" for "[-2, 7]", "[0, 1]": the gold as an interval
+        member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
+        if member is not None and interval is not None:
+            return _structure_verdict(interval, member, opts, deadline)
     word = qualifier(plain)
     if word:
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
@@ -176,10 +182,6 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
-        if len(ref.parts) == 2 and _IN_RE.search(plain):  # "x \in [-2, 7]" for "[-2, 7]": the gold as an interval
-            member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
-            if member is not None and interval is not None:
-                return _structure_verdict(interval, member, opts, deadline)
     listed = ref.kind == "tuple" or (ref.tree is not None and ref.tree[0] == "tuple")
     if not listed and "," in plain:
         plain = decimal_comma(plain)

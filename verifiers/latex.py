@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from verifiers.unit_words import JOINING_WORDS, spell_units
+from verifiers.units import lookup_word
 
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺", "0123456789-+")
 _SUPER_RUN = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺]+")
@@ -79,12 +80,29 @@ _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsi
 # "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
+_ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
+_HYPHENED_UNITS = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")  # "newton-meters", "kilowatt-hours": a product
+
+
+def _unit_product(match: re.Match) -> str:
+    first, second = match.groups()
+    return f"{first} {second}" if lookup_word(first) and lookup_word(second) else match.group(0)
 # "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": the stated uncertainty does not change the value,
 # but "3 \pm 2\sqrt{x}" and "3 \pm 2^2" are two values (the number goes on into a product or a power)
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?)\)|(\d*\.?\d+(?:[eE][+-]?\d+)?))"
                           r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
+# "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is
+_REPEATING = re.compile(r"(?<!\d)(\d*)\.(\d{0,12})\\overline\s*\{(\d{1,12})\}")
+
+
+def _repeating_fraction(match: re.Match) -> str:
+    whole, fixed, period = match.groups()
+    numerator = int(whole + fixed + period) - int(whole + fixed or "0")
+    return rf"\frac{{{numerator}}}{{{(10 ** len(period) - 1) * 10 ** len(fixed)}}}"
+
+
 # "{3 \over 4}": TeX's fraction
 _OVER = re.compile(r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}")
 # ... as long as it is small: "5 \pm 100" or "4 \pm 1" states a range of values, not one value
@@ -151,6 +169,8 @@ def normalise(text: str) -> str:
     if "\\" in text:
         if "phantom" in text:
             text = _PHANTOM.sub(" ", text)
+        if "overline" in text:
+            text = _REPEATING.sub(_repeating_fraction, text)
         if "over" in text:
             text = _OVER.sub(r"\\frac{\1}{\2}", text)
         if "prime" in text:
@@ -173,6 +193,10 @@ def normalise(text: str) -> str:
         text = _DEGREE_WORDS.sub(lambda m: r" \circ " + m.group(1)[0].upper() + " ", text)
     if "light" in text:
         text = _LIGHT_YEAR.sub(" ly ", text)
+    if "electron" in text:
+        text = _ELECTRON_VOLT.sub(" eV ", text)
+    if "-" in text and "-" in text.rstrip("-"):
+        text = _HYPHENED_UNITS.sub(_unit_product, text)
     text = text.replace("~", " ").replace("$", " ")
     if "1" in text and "/" in text:
         text = _RECIPROCAL_UNIT.sub(" / ", text)

@@ -297,10 +297,13 @@ class _Parser:
             return self.subscripted(("sym", f"{name}({inner[1]})"))
         if name == "langle":  # an expectation value: a function of what it encloses, never its value
             self.enter()
-            inner = self.sum()
+            items = [self.sum()]
+            while self.tokens[self.pos][1] == ",":  # "\langle 3, 4 \rangle": a vector's components
+                self.take()
+                items.append(self.sum())
             self.take("\\rangle")
             self.depth -= 1
-            return ("func", "mean", inner)
+            return ("func", "mean", items[0]) if len(items) == 1 else ("tuple", tuple(items))
         if name == "infty":
             return ("const", "inf")
         if name in ("partial", "nabla"):

@@ -440,11 +440,30 @@ RED_TEAM_2 = [
     (r"\frac{F}{m}\hat{x} + \frac{G}{m}\hat{y}", r"\frac{F\hat{x} + G\hat{y}}{m}", "correct"),
     ("(2, 3)", r"2(\hat{x} + \hat{y})", "wrong_value"),
 ]
+WRITTEN_OTHERWISE = [
+    # an interval written as the inequalities that bound it
+    ("[0, 1]", r"\boxed{0 \le x \le 1}", "correct"),
+    ("[0, 1]", "0 < x < 1", "wrong_value"),  # ... its ends included or not
+    # units in words, two words or hyphened
+    ("5 eV", r"5 \text{ electron volts}", "correct"),
+    ("5 N m", r"5 \text{ newton-meters}", "correct"),
+    ("3.6 MJ", "1 kilowatt-hour", "correct"),
+    # a vector in angle brackets
+    ("(3, 4)", r"\boxed{\langle 3, 4 \rangle}", "correct"),
+    ("(3, 4)", r"\langle 4, 3 \rangle", "wrong_value"),
+    # a repeating decimal
+    (r"\frac{2}{3}", r"\boxed{0.\overline{6}}", "correct"),
+    (r"\frac{2}{3}", r"0.\overline{7}", "wrong_value"),
+    # initials as a name
+    ("5 J", r"\boxed{K.E. = 5 J}", "correct"),
+    ("5 J", r"\boxed{K.E. = 6 J}", "wrong_value"),
+]
 
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
-                         + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2)
+                         + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
+                         + WRITTEN_OTHERWISE)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
