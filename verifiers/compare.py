@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 
+from verifiers.evaluate import log10_magnitude, too_large
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
 from verifiers.units import convert, counted_in_cycles, in_natural_units
@@ -132,3 +133,20 @@ def _bare_number(reference: Quantity, response: Quantity, opts: VerifyOptions, f
         return Verdict.make(Status.MISSING_UNIT, f"right number, but no unit (expected {unit.text})",
                             response_value=matched, **fields)
     return Verdict.make(Status.CORRECT, f"bare number read in {unit.text}", response_value=matched, **fields)
+
+
+_FLOAT_DIGITS = 300  # a float's range ends near 10^{308}
+
+
+def beyond_floats(ref_tree, tree, opts: VerifyOptions) -> Verdict | None:
+    """Two numbers, one past a float's range: compared by their logarithms where both are products and
+    powers of numbers (``1.001 \\times 10^{400}`` for ``10^{400}``, at the numeric tolerance); wrong where a
+    side is too large to build exactly (``10^{10^{10}}``: sympy would not finish); None otherwise."""
+    logs = log10_magnitude(ref_tree), log10_magnitude(tree)
+    if None not in logs and max(abs(logs[0][1]), abs(logs[1][1])) > _FLOAT_DIGITS:
+        if logs[0][0] == logs[1][0] and abs(logs[0][1] - logs[1][1]) <= math.log10(1 + opts.rel_tol):
+            return Verdict.make(Status.CORRECT, "the same number (compared by its logarithm)")
+        return Verdict.make(Status.WRONG_VALUE, "a different number (compared by its logarithm)")
+    if too_large(ref_tree) or too_large(tree):
+        return Verdict.make(Status.WRONG_VALUE, "a number too large to compare exactly, and not written as the reference is")
+    return None

@@ -11,13 +11,12 @@
 from __future__ import annotations
 
 import logging
-import math
 import re
 from dataclasses import replace
 
 from verifiers import sandbox
-from verifiers.compare import compare_quantities
-from verifiers.evaluate import log10_magnitude, symbol_names, too_large
+from verifiers.compare import beyond_floats, compare_quantities
+from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
@@ -28,8 +27,9 @@ from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
-from verifiers.symbolic import (as_components, as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
+from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
+from verifiers.vectors import as_components
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -42,7 +42,6 @@ _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _BETWEEN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")  # a sign of the inequalities an interval is written as
 _DEFAULTS = VerifyOptions()
-_FLOAT_DIGITS = 300  # a float's range ends near 10^{308}
 
 
 def verify(response, reference, **options) -> Verdict:
@@ -250,24 +249,10 @@ def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> 
     tol = max(opts.symbolic_rel_tol, opts.rel_tol) if rounded else opts.symbolic_rel_tol
     same = compare_symbolic(ref_tree, tree, tol, deadline, wide=rounded)
     if same is None and not symbol_names(ref_tree) and not symbol_names(tree):  # floats decided nothing
-        verdict = _beyond_floats(ref_tree, tree, opts)
+        verdict = beyond_floats(ref_tree, tree, opts)
         if verdict is not None:
             return verdict
     return _symbolic_verdict(same, ref_tree, tree, deadline)
-
-
-def _beyond_floats(ref_tree, tree, opts: VerifyOptions) -> Verdict | None:
-    """Two numbers, one past a float's range: compared by their logarithms where both are products and
-    powers of numbers (``1.001 \\times 10^{400}`` for ``10^{400}``, at the numeric tolerance); wrong where a
-    side is too large to build exactly (``10^{10^{10}}``: sympy would not finish); None otherwise."""
-    logs = log10_magnitude(ref_tree), log10_magnitude(tree)
-    if None not in logs and max(abs(logs[0][1]), abs(logs[1][1])) > _FLOAT_DIGITS:
-        if logs[0][0] == logs[1][0] and abs(logs[0][1] - logs[1][1]) <= math.log10(1 + opts.rel_tol):
-            return Verdict.make(Status.CORRECT, "the same number (compared by its logarithm)")
-        return Verdict.make(Status.WRONG_VALUE, "a different number (compared by its logarithm)")
-    if too_large(ref_tree) or too_large(tree):
-        return Verdict.make(Status.WRONG_VALUE, "a number too large to compare exactly, and not written as the reference is")
-    return None
 
 
 def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Verdict:

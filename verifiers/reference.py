@@ -23,7 +23,8 @@ from verifiers.latex import decimal_comma, normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
-from verifiers.symbolic import as_components, definition
+from verifiers.symbolic import definition
+from verifiers.vectors import as_components
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is

@@ -20,6 +20,7 @@ import random
 
 from verifiers.evaluate import NotNumeric, children, evaluate, is_euler_power, magnitude, symbol_names
 from verifiers.limits import Deadline
+from verifiers.vectors import direction_aliases, is_direction
 
 _POINTS = 5
 _WIDE = math.log(5.0)  # wide points: symbols from 1/5 to 5, log-uniform (N_0 e^{-0.693 t/T} stays within 1%)
@@ -141,86 +142,10 @@ def physical_reading(reference, response):
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
-    if any(_is_direction(name) for name in names):
-        ref_aliases = {**ref_aliases, **_as_operators(ref_names, resp_names),
-                       **_direction_dropped(reference, ref_names, resp_names)}
-        resp_aliases = {**resp_aliases, **_as_operators(resp_names, ref_names),
-                        **_direction_dropped(response, resp_names, ref_names)}
+    if any(is_direction(name) for name in names):
+        ref_aliases = {**ref_aliases, **direction_aliases(reference, ref_names, resp_names)}
+        resp_aliases = {**resp_aliases, **direction_aliases(response, resp_names, ref_names)}
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
-
-
-_BASIS = {f"e_{axis}" for axis in ("x", "y", "z", "r", "theta", "phi", "rho")}
-_CARTESIAN = tuple({f"{form.format(axis)}": index for index, axis in enumerate(axes)}
-                   for axes, form in ((("i", "j", "k"), "hat({})"), (("x", "y", "z"), "hat({})"), (("x", "y", "z"), "e_{}")))
-
-
-def as_components(tree, size: int = 0):
-    """``3\\hat{i} + 4\\hat{j}`` -> the tuple ``(3, 4)``: a vector written along Cartesian unit vectors, as its
-    components (at least ``size`` of them, 0 along an axis it leaves out); None for anything else, and for one
-    term unless ``size`` asks for a list.
-
-    >>> from verifiers.parser import parse
-    >>> as_components(parse(r"3\\hat{x} - \\hat{z}"))
-    ('tuple', (('num', 3.0, '3'), ('num', 0.0, '0'), ('neg', ('num', 1.0, '1'))))
-    """
-    if tree[0] == "mul":  # "2(\\hat{x} + \\hat{y})", "\\frac{F\\hat{x} + G\\hat{y}}{m}": a factor common to the components
-        sums = [factor for factor in tree[1] if factor[0] == "add"]
-        inner = as_components(sums[0], size) if len(sums) == 1 else None
-        if inner is not None:
-            rest = tuple(factor for factor in tree[1] if factor is not sums[0])
-            return ("tuple", tuple(("mul", rest + (component,)) for component in inner[1]))
-    terms = tree[1] if tree[0] == "add" else (tree,)
-    for axes in _CARTESIAN:
-        found = {}
-        for term in terms:
-            negative, body = term[0] == "neg", term[1] if term[0] == "neg" else term
-            factors = list(body[1]) if body[0] == "mul" else [body]
-            along = [factor for factor in factors if factor[0] == "sym" and factor[1] in axes]
-            if len(along) != 1 or axes[along[0][1]] in found:
-                break
-            factors.remove(along[0])
-            value = ("num", 1.0, "1") if not factors else factors[0] if len(factors) == 1 else ("mul", tuple(factors))
-            found[axes[along[0][1]]] = ("neg", value) if negative else value
-        else:
-            if len(found) < 2 and size < 2:  # "B \mathbf{e}_z": a magnitude along one axis, unless a list is asked for
-                return None
-            return ("tuple", tuple(found.get(index, ("num", 0.0, "0")) for index in range(max(size, max(found) + 1))))
-    return None
-
-
-def _is_direction(name: str) -> bool:
-    return name[:4] == "hat(" or name in _BASIS
-
-
-def _as_operators(own: set, other: set) -> dict:
-    """``\\hbar\\omega(\\hat{n} + \\frac{1}{2})`` against ``\\hbar\\omega(n + \\frac{1}{2})``: a hatted letter the other
-    side writes bare (and never hatted) is the quantum operator of that letter, not a unit vector."""
-    aliases = {}
-    for name in own:
-        letter = name[4:-1] if name[:4] == "hat(" else None
-        if letter and letter in other and name not in other:
-            aliases[("sym", name)] = ("name", letter) if len(letter) == 1 else ("sym", letter)
-    return aliases
-
-
-def _direction_dropped(tree, own: set, other: set) -> dict:
-    """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the magnitude,
-    where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
-    side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions); a gold's magnitude answers it too, as the
-    PHYSICS benchmark's labels have it (``B = \\mu_0 n i_0 \\sin\\omega t`` for ``... \\mathbf{e}_z``)."""
-    directions = [name for name in own if _is_direction(name)]
-    if len(directions) != 1 or any(_is_direction(name) for name in other):
-        return {}
-    while tree[0] == "neg":
-        tree = tree[1]
-    factors = list(tree[1]) if tree[0] == "mul" else []
-    node = ("sym", directions[0])
-    if node not in factors:
-        return {}
-    factors.remove(node)
-    if directions[0] in symbol_names(("mul", tuple(factors))):  # "\hat{r} (1 + \hat{r})": not a factor alone
-        return {}
-    return {node: ("num", 1.0, "1")}
 
 
 def _latex_subscripts(own: set, other: set) -> dict:

@@ -1,0 +1,89 @@
+"""Vectors in answers: unit vectors (``\\hat{r}``, ``\\mathbf{e}_z``), components along them, and hats that are
+quantum operators instead.
+
+>>> is_direction("hat(x)"), is_direction("x")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from verifiers.evaluate import symbol_names
+
+_BASIS = {f"e_{axis}" for axis in ("x", "y", "z", "r", "theta", "phi", "rho")}
+_CARTESIAN = tuple({f"{form.format(axis)}": index for index, axis in enumerate(axes)}
+                   for axes, form in ((("i", "j", "k"), "hat({})"), (("x", "y", "z"), "hat({})"), (("x", "y", "z"), "e_{}")))
+
+
+def as_components(tree, size: int = 0):
+    """``3\\hat{i} + 4\\hat{j}`` -> the tuple ``(3, 4)``: a vector written along Cartesian unit vectors, as its
+    components (at least ``size`` of them, 0 along an axis it leaves out); None for anything else, and for one
+    term unless ``size`` asks for a list.
+
+    >>> from verifiers.parser import parse
+    >>> as_components(parse(r"3\\hat{x} - \\hat{z}"))
+    ('tuple', (('num', 3.0, '3'), ('num', 0.0, '0'), ('neg', ('num', 1.0, '1'))))
+    """
+    if tree[0] == "mul":  # "2(\\hat{x} + \\hat{y})", "\\frac{F\\hat{x} + G\\hat{y}}{m}": a factor common to the components
+        sums = [factor for factor in tree[1] if factor[0] == "add"]
+        inner = as_components(sums[0], size) if len(sums) == 1 else None
+        if inner is not None:
+            rest = tuple(factor for factor in tree[1] if factor is not sums[0])
+            return ("tuple", tuple(("mul", rest + (component,)) for component in inner[1]))
+    terms = tree[1] if tree[0] == "add" else (tree,)
+    for axes in _CARTESIAN:
+        found = {}
+        for term in terms:
+            negative, body = term[0] == "neg", term[1] if term[0] == "neg" else term
+            factors = list(body[1]) if body[0] == "mul" else [body]
+            along = [factor for factor in factors if factor[0] == "sym" and factor[1] in axes]
+            if len(along) != 1 or axes[along[0][1]] in found:
+                break
+            factors.remove(along[0])
+            value = ("num", 1.0, "1") if not factors else factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+            found[axes[along[0][1]]] = ("neg", value) if negative else value
+        else:
+            if len(found) < 2 and size < 2:  # "B \mathbf{e}_z": a magnitude along one axis, unless a list is asked for
+                return None
+            return ("tuple", tuple(found.get(index, ("num", 0.0, "0")) for index in range(max(size, max(found) + 1))))
+    return None
+
+
+def is_direction(name: str) -> bool:
+    return name[:4] == "hat(" or name in _BASIS
+
+
+def _as_operators(own: set, other: set) -> dict:
+    """``\\hbar\\omega(\\hat{n} + \\frac{1}{2})`` against ``\\hbar\\omega(n + \\frac{1}{2})``: a hatted letter the other
+    side writes bare (and never hatted) is the quantum operator of that letter, not a unit vector."""
+    aliases = {}
+    for name in own:
+        letter = name[4:-1] if name[:4] == "hat(" else None
+        if letter and letter in other and name not in other:
+            aliases[("sym", name)] = ("name", letter) if len(letter) == 1 else ("sym", letter)
+    return aliases
+
+
+def _direction_dropped(tree, own: set, other: set) -> dict:
+    """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the magnitude,
+    where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
+    side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions); a gold's magnitude answers it too, as the
+    PHYSICS benchmark's labels have it (``B = \\mu_0 n i_0 \\sin\\omega t`` for ``... \\mathbf{e}_z``)."""
+    directions = [name for name in own if is_direction(name)]
+    if len(directions) != 1 or any(is_direction(name) for name in other):
+        return {}
+    while tree[0] == "neg":
+        tree = tree[1]
+    factors = list(tree[1]) if tree[0] == "mul" else []
+    node = ("sym", directions[0])
+    if node not in factors:
+        return {}
+    factors.remove(node)
+    if directions[0] in symbol_names(("mul", tuple(factors))):  # "\hat{r} (1 + \hat{r})": not a factor alone
+        return {}
+    return {node: ("num", 1.0, "1")}
+
+
+def direction_aliases(tree, own: set, other: set) -> dict:
+    """How to read the unit vectors of one side (``tree``, its symbol names ``own``) against the other's: as
+    operators where the other writes the letter bare, else dropped as a lone factor (see both rules)."""
+    return {**_as_operators(own, other), **_direction_dropped(tree, own, other)}
