@@ -60,7 +60,7 @@ _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\
 # a bracket or subscript in an equation's label that holds a relation: the condition the value holds under
 # (``E(r > R) = ...``, ``E_{r<R} = 0``); each class leaves out its own closing mark, so a search is linear
 _LABEL_BRACKET_RE = re.compile(r"\((?P<round>[^()]*)\)|_\{(?P<sub>[^{}]*)\}")
-_RELATION_SIGN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")
+RELATION_SIGN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")  # an inequality's sign: a condition, an interval
 _MAX_LABEL = 200
 # ", (n = 0, \pm 1, \pm 2, \ldots)", ", k = 1, 2, 3, ...", ", n \in Z" ending an answer (searched in its last
 # _MAX_INDEX_RANGE characters only: each comma may start a match that runs to the end)
@@ -104,7 +104,7 @@ def without_condition(plain: str) -> str:
     >>> without_condition("E(r > R) = 5"), without_condition("E(r) = 5"), without_condition("E = 5 for r > R")
     ('E = 5', 'E(r) = 5', 'E = 5')
     """
-    if "<" not in plain and ">" not in plain and "\\le" not in plain and "\\ge" not in plain:
+    if not RELATION_SIGN_RE.search(plain):
         return plain
     plain = _without_trailing_condition(plain)
     cut = plain.find("=")
@@ -112,7 +112,7 @@ def without_condition(plain: str) -> str:
         return plain
     label = plain[:cut]
     for match in _LABEL_BRACKET_RE.finditer(label):
-        if _RELATION_SIGN_RE.search(match.group("round") or match.group("sub") or ""):
+        if RELATION_SIGN_RE.search(match.group("round") or match.group("sub") or ""):
             return f"{(label[:match.start()] + label[match.end():]).rstrip()} {plain[cut:]}"
     return plain
 
@@ -134,7 +134,7 @@ def _without_trailing_condition(plain: str) -> str:
     if start <= 0 and plain.endswith(")"):
         start = plain.rfind("(")
     condition = plain[start:] if start > 0 else ""
-    if not condition or len(condition) > _MAX_LABEL or "=" in condition or not _RELATION_SIGN_RE.search(condition) \
+    if not condition or len(condition) > _MAX_LABEL or "=" in condition or not RELATION_SIGN_RE.search(condition) \
             or condition.count("(") != condition.count(")") or "," in condition or ";" in condition \
             or len(_WORD_RE.findall(condition)) > 1:  # "if x < 0, 7 otherwise", "for x > 0 but 7": another value
         return plain

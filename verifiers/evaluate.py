@@ -12,6 +12,7 @@ Every operation is O(1) on a float, so a tree of at most MAX_TOKENS nodes evalua
 from __future__ import annotations
 
 import cmath
+import decimal
 import math
 
 from verifiers.errors import NotNumeric
@@ -166,7 +167,7 @@ def log10_magnitude(node) -> tuple[int, float] | None:
     """
     kind = node[0]
     if kind == "num":
-        return (1 if node[1] > 0 else -1, math.log10(abs(node[1]))) if node[1] else None
+        return _literal_log10(node)
     if kind == "const" and node[1] == "pi":
         return 1, math.log10(math.pi)
     if kind in ("neg", "inv"):
@@ -183,7 +184,13 @@ def log10_magnitude(node) -> tuple[int, float] | None:
     if kind == "func" and node[1] == "sqrt":
         inner = log10_magnitude(node[2])
         return None if inner is None or inner[0] < 0 else (1, inner[1] / 2)
-    if kind == "pow" and not is_euler_power(node):
+    if is_euler_power(node) or (kind == "func" and node[1] == "exp"):  # e^{1000}: its exponent over ln 10
+        try:
+            exponent = evaluate(node[2])
+        except NotNumeric:
+            return None
+        return (1, exponent.real / math.log(10)) if not exponent.imag and math.isfinite(exponent.real) else None
+    if kind == "pow":
         base = log10_magnitude(node[1])
         try:
             exponent = evaluate(node[2])
@@ -195,6 +202,18 @@ def log10_magnitude(node) -> tuple[int, float] | None:
             return None
         return (-1 if base[0] < 0 and exponent.real % 2 else 1), base[1] * exponent.real
     return None
+
+
+def _literal_log10(node) -> tuple[int, float] | None:
+    """(sign, log10 |value|) of a number as written, exact where its float over- or underflowed (``1e400``)."""
+    value = node[1]
+    if value and math.isfinite(value):
+        return (1 if value > 0 else -1), math.log10(abs(value))
+    try:
+        exact = decimal.Decimal(node[2].replace(",", "").replace(" ", ""))
+    except (decimal.InvalidOperation, ValueError):
+        return None
+    return (1 if exact > 0 else -1, float(abs(exact).log10())) if exact and exact.is_finite() else None
 
 
 def too_large(node) -> bool:

@@ -54,7 +54,7 @@ _TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
-_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000" is one number
 # A hedge after the final answer: within _AFTER_ANSWER characters after it, a cue word followed by a number
 # that is none of the answer's own, with at most _HEDGE_GAP characters between them, all of them joining
 # words, one-letter symbols or signs ("or possibly 6", "it might be 6", "Wait, no, it's 6", "(or 6 if ...)").
@@ -137,16 +137,16 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
 
 
 def _agrees(line: str, boxes: list[str]) -> bool:
-    """Does an answer line restate the boxes? Written as one of them, or giving numbers all among theirs
-    ("(a) 5 m (b) 6 s" beside boxes 5 m and 6 s)."""
+    """Does an answer line restate the boxes? Written as one of them, or giving their numbers in their order
+    ("(a) 5 m (b) 6 s" beside boxes 5 m and 6 s; not "2 m/s^2" beside 2.5 m/s^2)."""
     if any(normalise(line) == normalise(box) for box in boxes):
         return True
     numbers = _numbers([line])
-    return bool(numbers) and numbers <= _numbers(boxes)
+    return bool(numbers) and numbers == _numbers(boxes)
 
 
-def _numbers(texts: list[str]) -> set[float]:
-    return {float(n) for text in texts for n in _NUMBER_RE.findall(text)}
+def _numbers(texts: list[str]) -> list[float]:
+    return [float(n.replace(",", "")) for text in texts for n in _NUMBER_RE.findall(text)]
 
 
 def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
@@ -166,7 +166,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             break
         gap = stretch[cue.end():number.start()]
         clause = _CLAUSE_RE.match(stretch, number.end()).group()
-        if len(gap) <= _HEDGE_GAP and float(number.group()) not in own and _offers_value(stretch, cue, gap, clause):
+        if len(gap) <= _HEDGE_GAP and float(number.group().replace(",", "")) not in own \
+                and _offers_value(stretch, cue, gap, clause):
             return [_clean(number.group() + _MATH_DELIMITERS.sub(" ", clause).rstrip("\\ "))]
     return []
 

@@ -21,7 +21,7 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
-from verifiers.answer_text import (item_named, named_item, parse_answer, qualifier, relabelled, without_condition,
+from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier, relabelled, without_condition,
                                    without_index_range, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
@@ -40,7 +40,6 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
                 for word, end in (("between", "and"), ("from", "to"))}
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
-_BETWEEN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")  # a sign of the inequalities an interval is written as
 _DEFAULTS = VerifyOptions()
 
 
@@ -168,7 +167,7 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
             if word:
                 return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
             return _grade_tree(relabelled(named[1], label), ref, opts, deadline)
-    if ref.kind == "tuple" and len(ref.parts) == 2 and (_IN_RE.search(plain) or _BETWEEN_RE.search(plain)):
+    if ref.kind == "tuple" and len(ref.parts) == 2 and (_IN_RE.search(plain) or RELATION_SIGN_RE.search(plain)):
         # "x \in [-2, 7]", "0 \le x \le 1" for "[-2, 7]", "[0, 1]": the gold as an interval
         member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
         if member is not None and interval is not None:
@@ -176,6 +175,8 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
     word = qualifier(plain)
     if word:
         return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
+    if ref.kind == "quantity" and "\\pm" in plain:  # normalise keeps only an uncertainty too wide to drop
+        return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
     if ref.kind == "tuple":
         plain = _AND_RE.sub(",", plain)
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
@@ -345,13 +346,13 @@ def _value_side(tree):
     return exact
 
 
-def _consistent(chain, answer: Quantity, opts: VerifyOptions) -> bool:
-    """Every numeric side of an equation ``chain`` that starts with no name agrees with the ``answer`` it
+def _consistent(equation, answer: Quantity, opts: VerifyOptions) -> bool:
+    """Every numeric side of an ``equation`` (a chain) that starts with no name agrees with the ``answer`` it
     gives: an exact side within tolerance (``12/3 = 4 m/s^2``; ``12 = 7`` is no answer), a side after an
     ``\\approx`` to the digits it writes (``1/3 \\approx 0.33``; not ``5 \\approx 6``). A chain that starts with a
     name is working that ends in its value, wrong steps and all (``x = 5+5+1 = 7 = 11``, as Math-Verify's
     tests have it)."""
-    sides, exact = chain[3], chain[4]
+    sides, exact = equation[3], equation[4]
     rounded = replace(opts, sig_figs=True)
     for index, side in enumerate(sides):
         quantity = to_quantity(side)

@@ -82,31 +82,38 @@ _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 _ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
 _HYPHENED_UNITS = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")  # "newton-meters", "kilowatt-hours": a product
+# "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": a stated uncertainty of at most _MAX_UNCERTAINTY of
+# the value is no second value ("5 \pm 100" or "4 \pm 1" states a range, and is kept); "3 \pm 2\sqrt{x}" and
+# "3 \pm 2^2" are two values (the number goes on into a product or a power)
+_UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?)\)|(\d*\.?\d+(?:[eE][+-]?\d+)?))"
+                          r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
+_MAX_UNCERTAINTY = 0.1
+# "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
+_PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
+# "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
+# more than 4,300)
+_REPEATING = re.compile(r"(?<!\d)(\d{0,15})\.(\d{0,12})\\overline\s*\{(\d{1,12})\}")
+# "{3 \over 4}": TeX's fraction, in a brace group with no group inside (found first, then its \over: one
+# pattern for both would backtrack over every \over between two braces, minutes on "{\over \over ...")
+_BRACE_GROUP = re.compile(r"\{([^{}]*)\}")
+_OVER = re.compile(r"\\over(?![a-zA-Z])")
 
 
 def _unit_product(match: re.Match) -> str:
     first, second = match.groups()
     return f"{first} {second}" if lookup_word(first) and lookup_word(second) else match.group(0)
-# "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": the stated uncertainty does not change the value,
-# but "3 \pm 2\sqrt{x}" and "3 \pm 2^2" are two values (the number goes on into a product or a power)
-_UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?)\)|(\d*\.?\d+(?:[eE][+-]?\d+)?))"
-                          r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
-# "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
-_PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
-# "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is
-_REPEATING = re.compile(r"(?<!\d)(\d*)\.(\d{0,12})\\overline\s*\{(\d{1,12})\}")
+
+
+def _tex_fraction(group: re.Match) -> str:
+    inner = group.group(1)
+    over = _OVER.search(inner)
+    return rf"\frac{{{inner[:over.start()]}}}{{{inner[over.end():]}}}" if over else group.group(0)
 
 
 def _repeating_fraction(match: re.Match) -> str:
     whole, fixed, period = match.groups()
     numerator = int(whole + fixed + period) - int(whole + fixed or "0")
     return rf"\frac{{{numerator}}}{{{(10 ** len(period) - 1) * 10 ** len(fixed)}}}"
-
-
-# "{3 \over 4}": TeX's fraction
-_OVER = re.compile(r"\{([^{}]*)\\over(?![a-zA-Z])([^{}]*)\}")
-# ... as long as it is small: "5 \pm 100" or "4 \pm 1" states a range of values, not one value
-_MAX_UNCERTAINTY = 0.1
 
 
 def _uncertainty(match: re.Match) -> str:
@@ -171,8 +178,8 @@ def normalise(text: str) -> str:
             text = _PHANTOM.sub(" ", text)
         if "overline" in text:
             text = _REPEATING.sub(_repeating_fraction, text)
-        if "over" in text:
-            text = _OVER.sub(r"\\frac{\1}{\2}", text)
+        if "\\over" in text:
+            text = _BRACE_GROUP.sub(_tex_fraction, text)
         if "prime" in text:
             text = _PRIME_POWER.sub(_primes, text)
         if "mathring" in text or "overset" in text:
@@ -195,7 +202,7 @@ def normalise(text: str) -> str:
         text = _LIGHT_YEAR.sub(" ly ", text)
     if "electron" in text:
         text = _ELECTRON_VOLT.sub(" eV ", text)
-    if "-" in text and "-" in text.rstrip("-"):
+    if "-" in text:
         text = _HYPHENED_UNITS.sub(_unit_product, text)
     text = text.replace("~", " ").replace("$", " ")
     if "1" in text and "/" in text:

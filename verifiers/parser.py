@@ -24,11 +24,9 @@ import re
 from verifiers.errors import ParseError  # defined in verifiers.errors, importable here too
 from verifiers.latex import normalise
 from verifiers.lexer import ACCENTS, FUNCTIONS, GREEK, number_node, tokenize
-
-# "\hat{r}", "\hat{\theta}": a unit vector, no symbol of its own letter; a hat over any other is an operator
-_DIRECTIONS = {"x", "y", "z", "r", "i", "j", "k", "n", "theta", "phi", "varphi", "rho"}
 from verifiers.limits import MAX_DEPTH
 from verifiers.units import lookup_word
+from verifiers.vectors import DIRECTION_LETTERS
 
 _UNIT_COMMANDS = {"circ": "degree", "AA": "angstrom", "Omega": "ohm", "ohm": "ohm"}
 _OPEN = {"(": ")", "[": "]", "{": "}"}
@@ -292,8 +290,8 @@ class _Parser:
             inner = self.group()
             if inner[0] not in ("name", "sym"):
                 raise ParseError(f"\\{name} over something that is not a symbol")
-            if name in ("hat", "widehat") and inner[1] not in _DIRECTIONS:
-                return self.subscripted(inner)  # "\hat{H}", "\hat{L}^2": an operator, written for its quantity
+            if name in ("hat", "widehat"):  # "\hat{r}": a unit vector; "\hat{H}", "\hat{L}^2": an operator, its quantity
+                return self.subscripted(("sym", f"hat({inner[1]})") if inner[1] in DIRECTION_LETTERS else inner)
             return self.subscripted(("sym", f"{name}({inner[1]})"))
         if name == "langle":  # an expectation value: a function of what it encloses, never its value
             self.enter()

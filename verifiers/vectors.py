@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from verifiers.evaluate import symbol_names
 
-_BASIS = {f"e_{axis}" for axis in ("x", "y", "z", "r", "theta", "phi", "rho")}
+# the letters a hat makes a unit vector of ("\hat{r}"; over any other letter a hat is an operator: "\hat{H}")
+DIRECTION_LETTERS = frozenset(("x", "y", "z", "r", "i", "j", "k", "n", "theta", "phi", "varphi", "rho"))
+_BASIS = {f"e_{axis}" for axis in ("x", "y", "z", "r", "theta", "phi", "varphi", "rho")}
 _CARTESIAN = tuple({f"{form.format(axis)}": index for index, axis in enumerate(axes)}
                    for axes, form in ((("i", "j", "k"), "hat({})"), (("x", "y", "z"), "hat({})"), (("x", "y", "z"), "e_{}")))
 
@@ -64,7 +66,7 @@ def _as_operators(own: set, other: set) -> dict:
 
 
 def _direction_dropped(tree, own: set, other: set) -> dict:
-    """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the magnitude,
+    """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the component along it,
     where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
     side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions); a gold's magnitude answers it too, as the
     PHYSICS benchmark's labels have it (``B = \\mu_0 n i_0 \\sin\\omega t`` for ``... \\mathbf{e}_z``)."""

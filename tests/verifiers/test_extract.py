@@ -97,6 +97,8 @@ def test_hedged_answers_are_not_correct(response):
     (r"\boxed{5 \text{ m/s}}. Though the 2nd method gives the same.", "5 m/s", "correct"),  # an ordinal
     (r"\boxed{5 \text{ m/s}}. Note: g may be 10 m/s^2 instead.", "5 m/s", "correct"),  # another quantity's value
     ("\\boxed{5 \\text{ m/s}}.\n\nFor part (b), at about 20 Hz (or 20 kHz) ...", "5 m/s", "correct"),  # a new paragraph
+    (r"\boxed{2000 J}, or about 2,000 J", "2000 J", "correct"),  # a number with thousands separators is one number
+    ("\\boxed{2.5 m/s^2}\nFinal answer: 2 m/s^2", "2.5 m/s^2", "hedged"),  # a line's numbers restate the box in order
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status

@@ -439,6 +439,7 @@ RED_TEAM_2 = [
     (r"2\hat{x} + 2\hat{y}", r"2(\hat{x} + \hat{y})", "correct"),
     (r"\frac{F}{m}\hat{x} + \frac{G}{m}\hat{y}", r"\frac{F\hat{x} + G\hat{y}}{m}", "correct"),
     ("(2, 3)", r"2(\hat{x} + \hat{y})", "wrong_value"),
+    ("(3, 4)", r"3\widehat{x} + 4\widehat{y}", "correct"),  # a wide hat is a hat
 ]
 WRITTEN_OTHERWISE = [
     # an interval written as the inequalities that bound it

@@ -25,7 +25,7 @@ _PIECES = [
     "A ", "A,", "A A", "A and ",  # choice lists (the multiple-choice hang)
     "1", "1 ", "1,", "1,000", ".1", "1e", "10^", "1\\pm ",  # numbers, thousands, exponents
     "(", ")", "( ", ") ", "{", "}", "}.", "[",  # unclosed and unbalanced groups
-    "\\", "\\boxed", "\\boxed{", "\\mathrm{", "\\Omega", "\\mu ", "^", "^{", "$", "**", "=", "-", "a-", ".", ". A",
+    "\\", "\\boxed", "\\boxed{", "{\\over ", "\\mathrm{", "\\Omega", "\\mu ", "^", "^{", "$", "**", "=", "-", "a-", ".", ". A",
     "<answer>", "<think>", "answer ", "answer is ", "Final Answer: ",  # extraction markers, never closed
     "between ", "from ", "or ", "and ", "deg ", "light ",  # words some patterns span with .+
 ]

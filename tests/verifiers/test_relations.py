@@ -56,11 +56,11 @@ CASES = [
     (r"3 \pm 2\sqrt{x}", r"3 + 2\sqrt{x}", "wrong_value"),  # ... one of them is not both
     (r"x = \frac{-b \pm \sqrt{b^2 - 4ac}}{2a}", r"\frac{-b \pm \sqrt{b^2-4ac}}{2a}", "correct"),  # inside a fraction
     ("5.0 m", r"(5.0 \pm 0.1) m", "correct"),  # a stated uncertainty is no second value
-    ("5", r"\boxed{5 \pm 100}", "unparseable_response"),  # ... unless it is wider than a tenth of the value:
-    ("4 m", r"\boxed{4 \pm 1 m}", "unparseable_response"),  # a range of values is no answer
+    ("5", r"\boxed{5 \pm 100}", "hedged"),  # ... unless it is wider than a tenth of the value:
+    ("4 m", r"\boxed{4 \pm 1 m}", "hedged"),  # a range of values is no answer
     ("(3, 4)", r"(3 \pm 1, 4)", "wrong_value"),
     (r"2.5 \times 10^3", r"(2.5 \pm 0.1) \times 10^3", "correct"),
-    ("3", r"3 \pm 2^2", "unparseable_response"),  # ... but a number going on into a power is
+    ("3", r"3 \pm 2^2", "hedged"),  # ... but a number going on into a power is
     (r"\propto r^2", r"F \propto 3 r^2", "correct"),  # proportional up to a constant factor
     (r"F \propto r^{-2}", r"F \propto \frac{1}{r^2}", "correct"),  # the same dependence written otherwise
     (r"F \propto r^{-2}", r"F \propto r^2", "wrong_value"),  # another power
@@ -78,11 +78,14 @@ CASES = [
     ("1", r"\frac{10^{400}}{10^{400}}", "correct"),  # inf/inf at every point decides nothing
     ("0", r"0 \cdot 5", "correct"),  # a zero factor is no underflow
     ("10^{400}", r"1.001 \times 10^{400}", "correct"),  # ... compared by their logarithms, at the tolerance
+    ("10^{400}", "1e400", "correct"),  # ... a literal's exactly as written
+    ("e^{1000}", "e^{1000.001}", "correct"),
+    ("e^{1000}", "e^{1001}", "wrong_value"),
     ("9^{9^9}", "8^{9^9}", "wrong_value"),
     ("5", r"(10^{10^{10}})!", "wrong_value"),  # too large to build exactly: not sent to sympy
     ("5", r"10^{10^{10}} - 10^{10^{10}} + 5", "wrong_value"),
     ("5.0", r"5.0 \pm 0.1 \pm 0.2", "correct"),  # statistical and systematic uncertainties
-    ("5", r"\frac{10}{2} \pm 3", "unparseable_response"),  # an uncertainty whose width cannot be checked
+    ("5", r"\frac{10}{2} \pm 3", "hedged"),  # an uncertainty whose width cannot be checked
     (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
     (r"10^{10^{10^{10}}}", r"10^{10}", "wrong_value"),  # an overflowing gold is no finite number
 ]
