@@ -300,10 +300,13 @@ def _gives(equation, label) -> bool:
 
 
 def _gives_by_base(equation, label) -> bool:
-    """Does ``equation`` give ``label`` with a subscript added (``W_{isothermal}``, ``E_{\\text{in}}`` for ``W``, ``E``)?"""
+    """Does ``equation`` give ``label`` with a subscript of words added (``W_{isothermal}``, ``E_{\\text{in}}`` for
+    ``W``, ``E``)? Not a subscript of a digit or a letter: ``v_0`` is the initial speed, not ``v``."""
     side = equation[1]
-    return side[0] == "sym" and label[0] in ("name", "sym") and "_" not in label[1] \
-        and side[1].partition("_")[0] == label[1] and "_" in side[1]
+    if side[0] != "sym" or label[0] not in ("name", "sym") or "_" in label[1]:
+        return False
+    base, _, subscript = side[1].partition("_")
+    return base == label[1] and len(subscript) >= 2 and subscript.isalpha()
 
 
 def relabelled(equation, label):

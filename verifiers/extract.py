@@ -55,14 +55,14 @@ _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
 _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000" is one number
-# A hedge after the final answer: within _AFTER_ANSWER characters after it, a cue word followed by a number
-# that is none of the answer's own, with at most _HEDGE_GAP characters between them, all of them joining
-# words, one-letter symbols or signs ("or possibly 6", "it might be 6", "Wait, no, it's 6", "(or 6 if ...)").
-# Both are needed: "I hope it is correct" has no number, "Actually, 5 m/s is reasonable" repeats the
-# answer's, and "which may be compared with 6 m/s" puts other words between them. The number and the rest of
-# its clause become one more candidate, so a value equal to the answer ("or 18 km/h" after 5 m/s) is no hedge.
+# A hedge after the final answer: in its paragraph, within _AFTER_ANSWER characters, a cue word followed by a
+# number that is none of the answer's own, at most _HEDGE_GAP characters on, offered as a value (see
+# _offers_value): "or possibly 6", "it might be 6", "Wait, no, it's 6", "(or 6 if ...)". "I hope it is correct"
+# has no number and "Actually, 5 m/s is reasonable" repeats the answer's. The number and the rest of its
+# clause become one more candidate, so a value equal to the answer ("or 18 km/h" after 5 m/s) is no hedge.
 _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
+_NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
                            r"actually|though)\b", re.I)
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
@@ -184,7 +184,7 @@ def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
     if after and len(after.group()) > 1 and after.group().lower() not in _CLAUSE_WORDS \
             and lookup_word(after.group()) is None:
         return False  # "2 significant figures", "10% off", "1 of several": a count of something else
-    before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - 12):cue.start()])
+    before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - _NAMED_BEFORE):cue.start()])
     return not (before and len(before[-1]) == 1 and before[-1] not in "aI")
 
 
@@ -246,7 +246,7 @@ def _drop_thinking(text: str) -> str:
 def _tagged(text: str) -> tuple[list[str], int]:
     """Contents of ``<answer>...</answer>`` pairs at most _MAX_TAGGED characters long (linear time), and
     where the last one ends."""
-    found, at, closing = [], 0, None
+    found, at, end, closing = [], 0, 0, None
     while opening := _TAG_OPEN.search(text, at):
         if closing is None or closing.start() < opening.end():  # each closing tag is looked for once
             closing = _TAG_CLOSE.search(text, opening.end())
@@ -254,10 +254,10 @@ def _tagged(text: str) -> tuple[list[str], int]:
                 break
         if closing.start() - opening.end() <= _MAX_TAGGED:
             found.append(text[opening.end():closing.start()])
-            at = closing.end()
+            at = end = closing.end()
         else:
             at = opening.end()
-    return found, at
+    return found, end
 
 
 def _answer_lines(text: str) -> tuple[list[str], int]:

@@ -23,6 +23,7 @@ from verifiers.limits import Deadline
 from verifiers.vectors import direction_aliases, is_direction
 
 _POINTS = 5
+_WIDE_POINTS = 4  # more points, every other one wide, for an answer with rounded decimals
 _WIDE = math.log(5.0)  # wide points: symbols from 1/5 to 5, log-uniform (N_0 e^{-0.693 t/T} stays within 1%)
 _UNDERFLOW = 1e-290  # values this small may be floats' zero, not the expression's
 _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
@@ -248,7 +249,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
     names = sorted(symbol_names(reference) | symbol_names(response))
     rng = random.Random(",".join(names))
     decided = 0
-    for point in range(_POINTS + 4 * wide):
+    for point in range(_POINTS + (_WIDE_POINTS if wide else 0)):
         if deadline is not None:
             deadline.check()
         if wide and point % 2:

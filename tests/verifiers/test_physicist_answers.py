@@ -392,8 +392,9 @@ NATURAL_UNITS = [
 SUBSCRIPTED_PARTS = [
     # the one listed quantity that names the gold's symbol with a subscript added answers it
     (r"W = RT_0 \ln 2", r"W_{\text{isothermal}} = RT_0 \ln(2), \quad Q_{\text{isothermal}} = RT_0 \ln(2)", "correct"),
-    (r"W = RT_0 \ln 2", r"W_{1} = 2 RT_0 \ln(2), \quad Q = RT_0 \ln 2", "wrong_value"),
-    (r"W = RT_0 \ln 2", r"W_{1} = RT_0 \ln(2), \quad W_{2} = 2RT_0", "wrong_type"),  # ... two of them: which?
+    (r"W = RT_0 \ln 2", r"W_{\text{iso}} = 2 RT_0 \ln(2), \quad Q = RT_0 \ln 2", "wrong_value"),
+    (r"W = RT_0 \ln 2", r"W_{\text{in}} = RT_0 \ln(2), \quad W_{\text{out}} = 2RT_0", "wrong_type"),  # ... two: which?
+    ("v = 3", "v_0 = 3, x = 5", "wrong_type"),  # ... a subscript of words: v_0 is another quantity (the initial speed)
 ]
 OMEGA = [
     # in a formula \Omega is a symbol (a rate of rotation), never ohms or megaohms
