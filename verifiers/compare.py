@@ -12,10 +12,12 @@
 
 from __future__ import annotations
 
+import cmath
 import math
 import re
 
-from verifiers.evaluate import log10_magnitude, too_large
+from verifiers.errors import NotNumeric
+from verifiers.evaluate import children, evaluate, log10_magnitude, too_large
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
 from verifiers.units import convert, counted_in_cycles, in_natural_units
@@ -143,10 +145,26 @@ def beyond_floats(ref_tree, tree, opts: VerifyOptions) -> Verdict | None:
     powers of numbers (``1.001 \\times 10^{400}`` for ``10^{400}``, at the numeric tolerance); wrong where a
     side is too large to build exactly (``10^{10^{10}}``: sympy would not finish); None otherwise."""
     logs = log10_magnitude(ref_tree), log10_magnitude(tree)
-    if None not in logs and max(abs(logs[0][1]), abs(logs[1][1])) > _FLOAT_DIGITS:
+    in_floats = _float_value(ref_tree), _float_value(tree)
+    if None not in logs and (None in in_floats or max(abs(logs[0][1]), abs(logs[1][1])) > _FLOAT_DIGITS):
         if logs[0][0] == logs[1][0] and abs(logs[0][1] - logs[1][1]) <= math.log10(1 + opts.rel_tol):
             return Verdict.make(Status.CORRECT, "the same number (compared by its logarithm)")
         return Verdict.make(Status.WRONG_VALUE, "a different number (compared by its logarithm)")
     if too_large(ref_tree) or too_large(tree):
         return Verdict.make(Status.WRONG_VALUE, "a number too large to compare exactly, and not written as the reference is")
+    if in_floats[1] is None and logs[1] is None and not _has_zero(tree):  # "\infty - \infty": no number
+        return Verdict.make(Status.WRONG_VALUE, "not a number")  # (a zero, 0 \cdot 10^{400}, is left to sympy)
     return None
+
+
+def _has_zero(tree) -> bool:
+    return (tree[0] == "num" and tree[1] == 0) or any(_has_zero(child) for child in children(tree))
+
+
+def _float_value(tree) -> complex | None:
+    """The value of a tree of numbers as a float, or None where it is none (past the range, 0/0) or zero."""
+    try:
+        value = evaluate(tree)
+    except NotNumeric:
+        return None
+    return value if value and cmath.isfinite(value) else None

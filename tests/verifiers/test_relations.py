@@ -81,6 +81,8 @@ CASES = [
     ("10^{400}", "1e400", "correct"),  # ... a literal's exactly as written
     ("e^{1000}", "e^{1000.001}", "correct"),
     ("e^{1000}", "e^{1001}", "wrong_value"),
+    ("2", r"\frac{10^{400}}{10^{400}}", "wrong_value"),  # inf/inf in floats, 1 by logarithms
+    ("0", r"0 \cdot 10^{400}", "correct"),  # 0 times inf in floats, 0 exactly
     ("9^{9^9}", "8^{9^9}", "wrong_value"),
     ("5", r"(10^{10^{10}})!", "wrong_value"),  # too large to build exactly: not sent to sympy
     ("5", r"10^{10^{10}} - 10^{10^{10}} + 5", "wrong_value"),
