@@ -90,6 +90,8 @@ _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?
 _MAX_UNCERTAINTY = 0.1
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
+# "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
+_COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
 # more than 4,300)
 _REPEATING = re.compile(r"(?<!\d)(\d{0,15})\.(\d{0,12})\\overline\s*\{(\d{1,12})\}")
@@ -176,6 +178,8 @@ def normalise(text: str) -> str:
     if "\\" in text:
         if "phantom" in text:
             text = _PHANTOM.sub(" ", text)
+        if "color" in text:
+            text = _COLOR.sub(" ", text)
         if "overline" in text:
             text = _REPEATING.sub(_repeating_fraction, text)
         if "\\over" in text:

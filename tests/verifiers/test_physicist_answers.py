@@ -459,6 +459,9 @@ WRITTEN_OTHERWISE = [
     # initials as a name
     ("5 J", r"\boxed{K.E. = 5 J}", "correct"),
     ("5 J", r"\boxed{K.E. = 6 J}", "wrong_value"),
+    # a colour is presentation
+    (r"\rho_{-} = -\gamma^2 \rho_{+}", r"{\color{blue}{\rho_{-}=-\gamma^{2}\rho_{+}}}", "correct"),
+    ("5", r"\textcolor{red}{6}", "wrong_value"),
 ]
 
 @pytest.mark.parametrize("reference, response, expected",
