@@ -247,6 +247,22 @@ def _is_symbol_a(word: str, rest: str) -> bool:
     return word in ("a", "A") and (not rest[:1].isalpha() or not rest[1:2].isalpha())
 
 
+def words_dropped(plain: str) -> list[str]:
+    """``plain`` without up to _MAX_TRIMS trailing words of three letters or more, one more each time
+    (``\\gamma > \\frac{4}{3} ensures stable states`` -> ``... ensures stable``, ..., ``\\gamma > \\frac{4}{3}``);
+    a one- or two-letter word may be a symbol, and ends the list."""
+    out = []
+    for _ in range(_MAX_TRIMS):
+        match = _WORD_AT_END.search(plain)
+        if not match or len(match.group(1)) < 3:
+            break
+        plain = _drop_trailing_word(plain)
+        if plain is None:
+            break
+        out.append(plain)
+    return out
+
+
 def _drop_trailing_word(plain: str) -> str | None:
     match = _WORD_AT_END.search(plain)
     if not match or match.start() == 0 or lookup_word(match.group(1)):

@@ -21,7 +21,8 @@ from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
-from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier, relabelled, without_condition,
+from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
+                                   relabelled, words_dropped, without_condition,
                                    without_index_range, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
@@ -198,9 +199,13 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
     structure = read_structure(plain, cued=True)
     if structure is None:
         structure = parse_answer(plain, want_quantity=False, single=False)  # a tuple, or a wrong kind
-    if structure is None:
-        return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
-    return _structure_verdict(ref.tree, structure, opts, deadline)
+    verdict = _structure_verdict(ref.tree, structure, opts, deadline) if structure is not None else None
+    if verdict is None or not verdict.correct:  # "\gamma > \frac{4}{3} ensures stable states": words after it
+        for shorter in words_dropped(plain):
+            found = read_structure(shorter, cued=True)
+            if found is not None and same_structure(ref.tree, found, (opts.symbolic_rel_tol, opts.rel_tol), deadline):
+                return Verdict.make(Status.CORRECT, f"the same {ref.tree[0]} (words after it dropped)")
+    return verdict or Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
 
 
 def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: Deadline) -> Verdict:

@@ -462,6 +462,11 @@ WRITTEN_OTHERWISE = [
     # a colour is presentation
     (r"\rho_{-} = -\gamma^2 \rho_{+}", r"{\color{blue}{\rho_{-}=-\gamma^{2}\rho_{+}}}", "correct"),
     ("5", r"\textcolor{red}{6}", "wrong_value"),
+    # a relation followed by words about it
+    (r"\gamma > \frac{4}{3}", r"\text{(b)}: \gamma > \frac{4}{3} \text{ ensures gravitationally balanced states exist.}",
+     "correct"),
+    (r"\gamma > \frac{4}{3}", r"\gamma > \frac{5}{3} \text{ ensures stability}", "wrong_value"),
+    ("x > 2", "x > 2 y", "wrong_value"),  # ... a letter after it is a symbol
 ]
 
 @pytest.mark.parametrize("reference, response, expected",
