@@ -23,7 +23,8 @@ names each source (the folder's ``owner+name``) and its commit. These layouts ar
   coefficient, exponent, sign or unit prefix, a missing factor: must be rejected), built by the string rules
   of ``bench/derived_forms.py``; and ``outputs/<model>/<subject>/final_evaluation.jsonl``, real models'
   extracted answers with the benchmark's correctness labels (its SymPy check, else its GPT-4o judge): a
-  sample balanced between right and wrong answers, over all golds and over formula/number golds.
+  sample balanced between right and wrong answers, over all golds and over formula/number golds, and a
+  sample at the benchmark's own mix (most of its answers are wrong).
 
 Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects; and all labelled pairs of a
 source together) and ``OUT.json`` (rates and, per set, up to 40 disagreeing rows), and logs the table.
@@ -53,6 +54,7 @@ logger = logging.getLogger("bench")
 _AUTO_TYPES = {"NV", "EX", "EQ", "TF", "MC"}
 _MAX_EXAMPLES = 40
 _LABELLED_EACH = 1000
+_NATURAL_MIX = 4000
 _BOXED = re.compile(r"^\\boxed\{(.*)\}$", re.S)
 _PHYBENCH = "dataset/PHYBench-fullques_v1.json"
 _DISPLAY = re.compile(r"^\$\$|\$\$$|^\\\[|\\\]$")  # a gold's display-math delimiters
@@ -254,7 +256,11 @@ def _physics_labelled(snap: Snapshot) -> list[Tally]:
             for answer, gold in chosen[:_LABELLED_EACH]:
                 tally.add(gold, answer, wanted)
         tallies.append(tally)
-    return tallies
+    natural = Tally("labelled model answers at their own mix of right and wrong (first 4,000 by sha1)", snap.source,
+                    snap.commit)
+    for (answer, gold), label in ordered[:_NATURAL_MIX]:
+        natural.add(gold, answer, label)
+    return tallies + [natural]
 
 
 def _json_rows(snap: Snapshot, path: str):
