@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from verifiers.latex import normalise
 from verifiers.lexer import FUNCTIONS, GREEK
@@ -247,22 +248,6 @@ def _is_symbol_a(word: str, rest: str) -> bool:
     return word in ("a", "A") and (not rest[:1].isalpha() or not rest[1:2].isalpha())
 
 
-def words_dropped(plain: str) -> list[str]:
-    """``plain`` without up to _MAX_TRIMS trailing words of three letters or more, one more each time
-    (``\\gamma > \\frac{4}{3} ensures stable states`` -> ``... ensures stable``, ..., ``\\gamma > \\frac{4}{3}``);
-    a one- or two-letter word may be a symbol, and ends the list."""
-    out = []
-    for _ in range(_MAX_TRIMS):
-        match = _WORD_AT_END.search(plain)
-        if not match or len(match.group(1)) < 3:
-            break
-        plain = _drop_trailing_word(plain)
-        if plain is None:
-            break
-        out.append(plain)
-    return out
-
-
 def _drop_trailing_word(plain: str) -> str | None:
     match = _WORD_AT_END.search(plain)
     if not match or match.start() == 0 or lookup_word(match.group(1)):
@@ -338,10 +323,18 @@ def worded_label(side):
     return side[1][-1]
 
 
-def without_unit_markup(text: str) -> str | None:
-    """``\\frac{2\\pi\\varepsilon l}{\\ln(b/a)} \\text{F}`` -> the formula: a unit in ``\\text``/``\\mathrm`` that
-    ends a symbolic answer or a side of its equation (a symbol is never written so; a bare letter after a
-    formula is read as one)."""
+@dataclass(frozen=True)
+class UnitMarkup:
+    """A formula with its unit said beside it in markup: ``formula`` without it, and the unit's dimension."""
+
+    formula: str
+    dimension: str
+
+
+def without_unit_markup(text: str) -> UnitMarkup | None:
+    """``\\frac{2\\pi\\varepsilon l}{\\ln(b/a)} \\text{F}`` -> the formula and the unit's dimension: a unit in
+    ``\\text``/``\\mathrm`` that ends a symbolic answer or a side of its equation (a symbol is never written so;
+    a bare letter after a formula is read as one)."""
     match = _UNIT_MARKUP_RE.search(text)
     if not match or not match.start():
         return None
@@ -352,4 +345,4 @@ def without_unit_markup(text: str) -> str | None:
     formula = text[:match.start()].rstrip(" ~\\,;!")
     if not formula or unit is None or unit.unit is None:
         return None
-    return f"{formula} {text[match.end():].strip()}".strip()
+    return UnitMarkup(f"{formula} {text[match.end():].strip()}".strip(), unit.unit.dimensionality)

@@ -22,7 +22,7 @@ from verifiers.latex import decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
-                                   relabelled, words_dropped, without_condition,
+                                   relabelled, without_condition,
                                    without_index_range, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
@@ -149,8 +149,9 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if not verdict.correct and ref.canonical and plain.replace(" ", "") == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:
-        formula = without_unit_markup(text)
-        if formula and _grade_plain(formula, normalise(formula), ref, opts, deadline).correct:
+        markup = without_unit_markup(text)  # its unit, where the gold says one too, of the gold's dimension
+        if markup and ref.unit_dimension in (None, markup.dimension) \
+                and _grade_plain(markup.formula, normalise(markup.formula), ref, opts, deadline).correct:
             return Verdict.make(Status.CORRECT, "expressions are equivalent (a unit written after the formula)")
     return verdict
 
@@ -169,9 +170,10 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
                 return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
             return _grade_tree(relabelled(named[1], label), ref, opts, deadline)
     if ref.kind == "tuple" and len(ref.parts) == 2 and (_IN_RE.search(plain) or RELATION_SIGN_RE.search(plain)):
-        # "x \in [-2, 7]", "0 \le x \le 1" for "[-2, 7]", "[0, 1]": the gold as an interval
+        # "x \in [-2, 7]", "0 \le x \le 1" for "[-2, 7]", "[0, 1]": the gold as an interval (of one symbol:
+        # "0 \le x - 1 \le 1" is [1, 2])
         member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
-        if member is not None and interval is not None:
+        if member is not None and interval is not None and (member[0] != "rel" or is_symbol(member[2][1])):
             return _structure_verdict(interval, member, opts, deadline)
     word = qualifier(plain)
     if word:
@@ -199,13 +201,9 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
     structure = read_structure(plain, cued=True)
     if structure is None:
         structure = parse_answer(plain, want_quantity=False, single=False)  # a tuple, or a wrong kind
-    verdict = _structure_verdict(ref.tree, structure, opts, deadline) if structure is not None else None
-    if verdict is None or not verdict.correct:  # "\gamma > \frac{4}{3} ensures stable states": words after it
-        for shorter in words_dropped(plain):
-            found = read_structure(shorter, cued=True)
-            if found is not None and same_structure(ref.tree, found, (opts.symbolic_rel_tol, opts.rel_tol), deadline):
-                return Verdict.make(Status.CORRECT, f"the same {ref.tree[0]} (words after it dropped)")
-    return verdict or Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
+    if structure is None:
+        return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
+    return _structure_verdict(ref.tree, structure, opts, deadline)
 
 
 def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: Deadline) -> Verdict:

@@ -66,6 +66,7 @@ class Reference:
     canonical: str = ""  # the gold's answer as canonical_text: an answer written the same way is right
     unordered: bool = False  # a list of solutions (bare pure numbers or tuples): any order answers it
     scale: tuple | None = None  # a unit column that is no unit ("m_{0}"): the gold is a number of these
+    unit_dimension: str | None = None  # of the unit a symbolic gold says beside its formula ("... \text{F}")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -80,9 +81,11 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     try:
         canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
-        formula = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
-        if formula:  # "\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}": the formula, its unit said beside it
-            return _typed_reference(reference, formula, normalise(formula), canonical, reference_unit, answer_type)
+        markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
+        if markup:  # "\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}": the formula, its unit said beside it
+            formula = _typed_reference(reference, markup.formula, normalise(markup.formula), canonical,
+                                       reference_unit, answer_type)
+            return replace(formula, unit_dimension=markup.dimension)
         return typed
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:

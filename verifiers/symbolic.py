@@ -301,8 +301,9 @@ def _saturates(node, env: dict) -> bool:
 
 def proportional(reference, response, rel_tol: float) -> bool | None:
     """For general equations ``lhs = rhs``: are ``lhs - rhs`` of both proportional (same equation), by a
-    number or by a power of one symbol, a quantity that is never zero (``d \\sin\\theta = k\\lambda`` is
-    ``\\sin\\theta = \\frac{k\\lambda}{d}``, ``m\\ddot{x} = -kx`` is ``\\ddot{x} = -\\frac{k}{m}x``)?"""
+    number or by a power of one symbol that divides somewhere in either (``d \\sin\\theta = k\\lambda`` is
+    ``\\sin\\theta = \\frac{k\\lambda}{d}``, ``m\\ddot{x} = -kx`` is ``\\ddot{x} = -\\frac{k}{m}x``: the fraction
+    cleared)? Not by any symbol: ``q(m\\ddot{q} + kq) = 0`` holds where q vanishes too."""
     ref = ("add", (reference[1], ("neg", reference[2])))
     resp = ("add", (response[1], ("neg", response[2])))
     points = ratios_at_points(ref, resp, with_points=True)
@@ -310,13 +311,25 @@ def proportional(reference, response, rel_tol: float) -> bool | None:
         return False
     if len(points) < 2:
         return None
-    for name, power in [(None, 0)] + [(name, power) for name in sorted(symbol_names(ref) | symbol_names(resp))
+    for name, power in [(None, 0)] + [(name, power) for name in sorted(_divisors(ref) | _divisors(resp))
                                       for power in (1, -1, 2, -2)]:
         ratios = [ratio / env[name] ** power if name else ratio for ratio, env in points]
         if all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios) \
                 and magnitude(ratios[0]) > 1e-12:
             return True
     return False
+
+
+def _divisors(node) -> set[str]:
+    """The symbols ``node`` divides by somewhere (in a denominator or under a negative power)."""
+    if node[0] == "inv":
+        return symbol_names(node[1])
+    if node[0] == "pow" and node[2][0] == "neg":
+        return symbol_names(node[1]) | _divisors(node[2])
+    found = set()
+    for child in children(node):
+        found |= _divisors(child)
+    return found
 
 
 def ratios_at_points(a, b, with_points: bool = False) -> list | None:

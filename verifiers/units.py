@@ -168,10 +168,12 @@ _CYCLES = {"turn": (), "revolutions_per_minute": (("minute", -1),)}
 
 
 def in_natural_units(first: UnitInfo, second: UnitInfo) -> UnitInfo:
-    """``first`` times the power of c that gives it ``second``'s dimension, where either is written in
-    electronvolts (a particle physicist's mass ``140 MeV`` is ``0.14 GeV/c^2``, a momentum ``5 GeV`` is
-    ``5 GeV/c``); ``first`` unchanged otherwise (``1 kg`` never answers ``9e16 J``)."""
-    if not any(name.endswith("electron_volt") for name, _ in first.factors + second.factors):
+    """``first`` (an answer's unit, which writes no c) times the power of c that gives it ``second``'s
+    dimension, where either is written in electronvolts: a particle physicist's mass ``140 MeV`` is
+    ``0.14 GeV/c^2``, a momentum ``5 GeV`` is ``5 GeV/c``. ``first`` unchanged otherwise: an answer that
+    writes c must write the gold's power of it (``140 MeV/c`` is no mass), and ``1 kg`` never answers ``9e16 J``."""
+    if any(name == "speed_of_light" for name, _ in first.factors) or \
+            not any(name.endswith("electron_volt") for name, _ in first.factors + second.factors):
         return first
     for power in (-2, -1, 1, 2):
         scaled = unit_info(first.factors + (("speed_of_light", power),))

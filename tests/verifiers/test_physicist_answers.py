@@ -462,11 +462,25 @@ WRITTEN_OTHERWISE = [
     # a colour is presentation
     (r"\rho_{-} = -\gamma^2 \rho_{+}", r"{\color{blue}{\rho_{-}=-\gamma^{2}\rho_{+}}}", "correct"),
     ("5", r"\textcolor{red}{6}", "wrong_value"),
-    # a relation followed by words about it
-    (r"\gamma > \frac{4}{3}", r"\text{(b)}: \gamma > \frac{4}{3} \text{ ensures gravitationally balanced states exist.}",
-     "correct"),
-    (r"\gamma > \frac{4}{3}", r"\gamma > \frac{5}{3} \text{ ensures stability}", "wrong_value"),
+    # words after a relation may change it ("is false", "times two"): it is not read without them
+    (r"\gamma > \frac{4}{3}", r"\gamma > \frac{4}{3} \text{ is violated}", "wrong_value"),
     ("x > 2", "x > 2 y", "wrong_value"),  # ... a letter after it is a symbol
+]
+RED_TEAM_3 = [
+    # natural units: an answer that writes c must write the gold's power of it
+    (r"0.14 \, \text{GeV/}c^2", r"140 \text{ MeV}/c", "dimension_mismatch"),
+    ("938 MeV", "938 MeV/c^2", "dimension_mismatch"),
+    ("5 GeV/c", "5 GeV/c^2", "dimension_mismatch"),
+    # an interval as inequalities bounds one symbol, not an expression
+    ("[0, 1]", r"0 \le x - 1 \le 1", "hedged"),
+    ("[1, 4]", r"1 \le x^2 \le 4", "hedged"),
+    # an equation times a quantity of the motion (which vanishes at times) is another equation
+    (r"m\ddot q+\gamma m\dot q+kq=0", r"q(m\ddot q+\gamma m\dot q+kq)=0", "wrong_value"),
+    (r"\sin \theta = \frac{k \lambda}{d}", r"\theta d \sin\theta = \theta k\lambda", "wrong_value"),
+    # a formula's unit beside it must be of the gold's dimension
+    (r"\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}", r"\frac{2\pi\varepsilon l}{\ln(b/a)} \text{N}", "wrong_value"),
+    (r"10^{400}\text{ J}", r"10^{400}\text{ N}", "wrong_value"),
+    (r"\frac{m v^2}{2}", r"\frac{m v^2}{2} \text{ J}", "correct"),  # ... a unit the gold leaves out is no error
 ]
 
 @pytest.mark.parametrize("reference, response, expected",
@@ -474,6 +488,6 @@ WRITTEN_OTHERWISE = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE)
+                         + WRITTEN_OTHERWISE + RED_TEAM_3)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
