@@ -64,7 +64,7 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
-                           r"actually|though)\b", re.I)
+                           r"actually|though|should|correction|correct)\b", re.I)
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
     perhaps possibly maybe actually really equal to the answer value result should would then so""".split())
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")

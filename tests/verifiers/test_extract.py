@@ -99,6 +99,9 @@ def test_hedged_answers_are_not_correct(response):
     ("\\boxed{5 \\text{ m/s}}.\n\nFor part (b), at about 20 Hz (or 20 kHz) ...", "5 m/s", "correct"),  # a new paragraph
     (r"\boxed{2000 J}, or about 2,000 J", "2000 J", "correct"),  # a number with thousands separators is one number
     ("\\boxed{2.5 m/s^2}\nFinal answer: 2 m/s^2", "2.5 m/s^2", "hedged"),  # a line's numbers restate the box in order
+    (r"\boxed{5}. Correction: 6.", "5", "hedged"),  # a correction after the answer
+    (r"\boxed{5} is wrong; it should be 6.", "5", "hedged"),
+    (r"\boxed{5}. This should be compared with 6 m/s.", "5", "correct"),  # ... not a comparison
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
