@@ -212,6 +212,20 @@ def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: 
     return Verdict.make(Status.WRONG_VALUE, f"not the reference's {ref_structure[0]}")
 
 
+def _solved_for(label, side, value):
+    """The value of the gold's ``label`` where an answer gives a power or a numeric multiple of it (``v^2 = 2gh``
+    -> ``(2gh)^{1/2}``; ``2x = 10`` -> ``10/2``); None where ``side`` is no such thing (``v(t)``, ``kx``: a
+    function's argument and a product look alike)."""
+    if side[0] == "pow" and side[1] == label and side[2][0] == "num" and side[2][1] not in (0, 1):
+        return ("pow", value, ("inv", side[2]))
+    if side[0] != "mul" or side[1].count(label) != 1:
+        return None
+    rest = [factor for factor in side[1] if factor != label]
+    if not all(factor[0] == "num" or (factor[0] == "inv" and factor[1][0] == "num") for factor in rest):
+        return None
+    return ("mul", (value, ("inv", rest[0] if len(rest) == 1 else ("mul", tuple(rest)))))
+
+
 def _asked_label(ref: Reference):
     """What the gold gives a value for: its label (``T_1`` of ``T_1 = 2 m g``), or a general equation's left side."""
     return ref.tree[1] if ref.kind == "equation" else ref.label
@@ -222,6 +236,10 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return _grade_tuple(tree, ref, opts, deadline)
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] == ref.label:
         tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
+    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
+        solved = _solved_for(ref.label, tree[1], tree[2])
+        if solved is not None:  # "v^2 = 2gh", "2x = 10 m" for "v = ...", "x = ...": the label's own value
+            tree = as_definition(ref.label, solved)
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
         named = item_named(tree, _asked_label(ref))
         if named is None:

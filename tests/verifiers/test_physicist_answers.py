@@ -481,6 +481,13 @@ RED_TEAM_3 = [
     (r"\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}", r"\frac{2\pi\varepsilon l}{\ln(b/a)} \text{N}", "wrong_value"),
     (r"10^{400}\text{ J}", r"10^{400}\text{ N}", "wrong_value"),
     (r"\frac{m v^2}{2}", r"\frac{m v^2}{2} \text{ J}", "correct"),  # ... a unit the gold leaves out is no error
+    # a power or a numeric multiple of the asked quantity is solved for it, not dropped
+    ("x = 5 m", "2x = 5 m", "wrong_value"),
+    ("x = 5 m", "2x = 10 m", "correct"),
+    (r"v=\sqrt{2gh}", r"v^2 = \sqrt{2gh}", "wrong_value"),
+    (r"v=\sqrt{2gh}", "v^2 = 2gh", "correct"),
+    (r"T = 2\pi\sqrt{L/g}", r"T^2 = 4\pi^2 L/g", "correct"),
+    (r"v=\sqrt{2gh}", r"v(t) = \sqrt{2gh}", "correct"),  # ... a function's argument is no factor
 ]
 
 @pytest.mark.parametrize("reference, response, expected",
