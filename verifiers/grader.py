@@ -212,12 +212,16 @@ def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: 
     return Verdict.make(Status.WRONG_VALUE, f"not the reference's {ref_structure[0]}")
 
 
-def _solved_for(label, side, value):
-    """The value of the gold's ``label`` where an answer gives a power or a numeric multiple of it (``v^2 = 2gh``
-    -> ``(2gh)^{1/2}``; ``2x = 10`` -> ``10/2``); None where ``side`` is no such thing (``v(t)``, ``kx``: a
+def _solved_for(label, side, value, roots: bool):
+    """The value of the gold's ``label`` where an answer gives a power (``roots``: of a formula, a physical
+    quantity's positive root; ``x^2 = 9`` for a number is ±3) or a numeric multiple of it (``v^2 = 2gh`` ->
+    ``(2gh)^{1/2}``; ``2x = 10`` -> ``10/2``); None where ``side`` is no such thing (``v(t)``, ``kx``: a
     function's argument and a product look alike)."""
-    if side[0] == "pow" and side[1] == label and side[2][0] == "num" and side[2][1] not in (0, 1):
-        return ("pow", value, ("inv", side[2]))
+    if side[0] == "pow":
+        exponent = side[2]
+        if roots and side[1] == label and exponent[0] == "num" and exponent[1] not in (0, 1):
+            return ("pow", value, ("inv", exponent))
+        return None
     if side[0] != "mul" or side[1].count(label) != 1:
         return None
     rest = [factor for factor in side[1] if factor != label]
@@ -237,7 +241,7 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] == ref.label:
         tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
-        solved = _solved_for(ref.label, tree[1], tree[2])
+        solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity")
         if solved is not None:  # "v^2 = 2gh", "2x = 10 m" for "v = ...", "x = ...": the label's own value
             tree = as_definition(ref.label, solved)
     if tree[0] == "tuple" and ref.tree[0] != "tuple":

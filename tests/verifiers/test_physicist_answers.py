@@ -488,6 +488,7 @@ RED_TEAM_3 = [
     (r"v=\sqrt{2gh}", "v^2 = 2gh", "correct"),
     (r"T = 2\pi\sqrt{L/g}", r"T^2 = 4\pi^2 L/g", "correct"),
     (r"v=\sqrt{2gh}", r"v(t) = \sqrt{2gh}", "correct"),  # ... a function's argument is no factor
+    ("x = 3", "x^2 = 9", "wrong_value"),  # ... a number's square root is two values, no root is taken
 ]
 
 @pytest.mark.parametrize("reference, response, expected",
