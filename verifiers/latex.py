@@ -176,16 +176,7 @@ def normalise(text: str) -> str:
     if "{.}" in text:  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
         text = text.replace("{.}", ".")
     if "\\" in text:
-        if "phantom" in text:
-            text = _PHANTOM.sub(" ", text)
-        if "color" in text:
-            text = _COLOR.sub(" ", text)
-        if "overline" in text:
-            text = _REPEATING.sub(_repeating_fraction, text)
-        if "\\over" in text:
-            text = _BRACE_GROUP.sub(_tex_fraction, text)
-        if "prime" in text:
-            text = _PRIME_POWER.sub(_primes, text)
+        text = _rewritten(text, _COMMAND_REWRITES)
         if "mathring" in text or "overset" in text:
             text = _RING_A.sub(r"\\AA ", text)
         for _ in range(3):  # innermost groups first: \text{\mathrm{m}} needs two passes
@@ -200,14 +191,7 @@ def normalise(text: str) -> str:
             text = _DEGREE_RE.sub(r" \\circ ", text)
         if "pm" in text:
             text = _UNCERTAINTY.sub(_uncertainty, text)
-    if "deg" in text:
-        text = _DEGREE_WORDS.sub(lambda m: r" \circ " + m.group(1)[0].upper() + " ", text)
-    if "light" in text:
-        text = _LIGHT_YEAR.sub(" ly ", text)
-    if "electron" in text:
-        text = _ELECTRON_VOLT.sub(" eV ", text)
-    if "-" in text:
-        text = _HYPHENED_UNITS.sub(_unit_product, text)
+    text = _rewritten(text, _WORD_REWRITES)
     text = text.replace("~", " ").replace("$", " ")
     if "1" in text and "/" in text:
         text = _RECIPROCAL_UNIT.sub(" / ", text)
@@ -253,3 +237,19 @@ def _primes(match: re.Match) -> str:
         return "'"
     rest = match.group(2).strip()
     return "'" * match.group(1).count("prime") + (f"^{{{rest}}}" if rest else "")
+
+
+# (a word the text must hold, a pattern, its replacement): rewrites run in this order where their word is
+_COMMAND_REWRITES = (
+    ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
+    ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
+_WORD_REWRITES = (
+    ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
+    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
+
+
+def _rewritten(text: str, rewrites: tuple) -> str:
+    for word, pattern, replacement in rewrites:
+        if word in text:  # a pattern costs a scan; its word's absence rules it out at less
+            text = pattern.sub(replacement, text)
+    return text
