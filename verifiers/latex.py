@@ -95,6 +95,8 @@ _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
 # more than 4,300)
 _REPEATING = re.compile(r"(?<!\d)(\d{0,15})\.(\d{0,12})\\overline\s*\{(\d{1,12})\}")
+# "\overline{x}" is "\bar{x}", a symbol of its own (a mean, a conjugate); over more than a symbol it is dropped
+_OVERLINED_SYMBOL = re.compile(r"\\overline\s*\{\s*(\\?[A-Za-z]{1,12})\s*\}")
 # "{3 \over 4}": TeX's fraction, in a brace group with no group inside (found first, then its \over: one
 # pattern for both would backtrack over every \over between two braces, minutes on "{\over \over ...")
 _BRACE_GROUP = re.compile(r"\{([^{}]*)\}")
@@ -242,6 +244,7 @@ def _primes(match: re.Match) -> str:
 # (a word the text must hold, a pattern, its replacement): rewrites run in this order where their word is
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
+    ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
 _WORD_REWRITES = (
     ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),

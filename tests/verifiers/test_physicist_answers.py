@@ -462,6 +462,9 @@ WRITTEN_OTHERWISE = [
     # a colour is presentation
     (r"\rho_{-} = -\gamma^2 \rho_{+}", r"{\color{blue}{\rho_{-}=-\gamma^{2}\rho_{+}}}", "correct"),
     ("5", r"\textcolor{red}{6}", "wrong_value"),
+    # an overline over a symbol is its bar (a mean, a conjugate, an antiparticle)
+    (r"D = \frac{1}{3} \bar{v} \bar{\lambda}", r"\frac13 \overline{v}\,\overline{\lambda}", "correct"),
+    (r"\bar{x}", r"\overline{y}", "wrong_value"),
     # words after a relation may change it ("is false", "times two"): it is not read without them
     (r"\gamma > \frac{4}{3}", r"\gamma > \frac{4}{3} \text{ is violated}", "wrong_value"),
     ("x > 2", "x > 2 y", "wrong_value"),  # ... a letter after it is a symbol
