@@ -60,6 +60,15 @@ def is_euler_power(node) -> bool:
     return node[0] == "pow" and node[1] == ("name", "e")
 
 
+def holds(node, test) -> bool:
+    """Does ``node`` or any node inside it pass ``test``?
+
+    >>> holds(("add", (("num", 0.0, "0"), ("const", "inf"))), lambda n: n == ("const", "inf"))
+    True
+    """
+    return test(node) or any(holds(child, test) for child in children(node))
+
+
 def children(node) -> tuple:
     """The subtrees of a node, none for a leaf: the one place that knows where each kind keeps them."""
     kind = node[0]

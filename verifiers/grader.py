@@ -165,19 +165,16 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         label = _asked_label(ref)
         named = named_item(plain, label)
         if named is not None:  # "(a) T = 2 mg, (b) v < c": the part the gold names, whatever else is listed
-            word = qualifier(named[0])
-            if word:
-                return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
-            return _grade_tree(relabelled(named[1], label), ref, opts, deadline)
+            return _qualified(named[0]) or _grade_tree(relabelled(named[1], label), ref, opts, deadline)
     if ref.kind == "tuple" and len(ref.parts) == 2 and (_IN_RE.search(plain) or RELATION_SIGN_RE.search(plain)):
         # "x \in [-2, 7]", "0 \le x \le 1" for "[-2, 7]", "[0, 1]": the gold as an interval (of one symbol:
         # "0 \le x - 1 \le 1" is [1, 2])
         member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
         if member is not None and interval is not None and (member[0] != "rel" or is_symbol(member[2][1])):
             return _structure_verdict(interval, member, opts, deadline)
-    word = qualifier(plain)
-    if word:
-        return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value")
+    hedged = _qualified(plain)
+    if hedged:
+        return hedged
     if ref.kind == "quantity" and "\\pm" in plain:  # normalise keeps only an uncertainty too wide to drop
         return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
     if ref.kind == "tuple":
@@ -194,6 +191,12 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()
     return _grade_tree(tree, ref, opts, deadline)
+
+
+def _qualified(plain: str) -> Verdict | None:
+    """The hedged verdict on an answer a word or sign qualifies (``less than 5``, ``x \\le 5``); else None."""
+    word = qualifier(plain)
+    return Verdict.make(Status.HEDGED, f"a qualified answer ({word!r}) commits to no value") if word else None
 
 
 def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -238,9 +241,9 @@ def _asked_label(ref: Reference):
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "tuple":
         return _grade_tuple(tree, ref, opts, deadline)
-    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] == ref.label:
-        tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
+        if tree[2] == ref.label:
+            tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
         solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity")
         if solved is not None:  # "v^2 = 2gh", "2x = 10 m" for "v = ...", "x = ...": the label's own value
             tree = as_definition(ref.label, solved)
