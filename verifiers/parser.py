@@ -170,6 +170,7 @@ class _Parser:
         return self.power()
 
     def power(self):
+        run = self.tokens[self.pos][0] == "word"  # a letter run, whose last letter alone may take an index
         base = self.postfix(self.atom())
         # "{\\mu}_0", "{T}_{i}": a braced name's index
         if self.tokens[self.pos][1] == "_" and base[0] in ("name", "sym"):
@@ -204,6 +205,8 @@ class _Parser:
                 base = ("name", "e")  # Euler's number or the charge: decided per comparison (evaluate)
             if self.tokens[self.pos][1] == "_" and base[0] in ("name", "sym"):
                 base = self.subscripted(base)  # "v^2_0" is (v_0)^2
+            if run and _is_split_run(base):  # "mv_0^2" is m (v_0)^2, never (m v_0)^2
+                return self.postfix(("mul", (base[1][0], ("pow", base[1][1], exponent))))
             return self.postfix(("pow", base, exponent))
         return base
 
@@ -408,6 +411,11 @@ def _unit_word(node) -> bool:
     if node[0] == "mul":
         return all(_unit_word(child) for child in node[1])
     return node[0] == "name" and lookup_word(node[1]) is not None
+
+
+def _is_split_run(node) -> bool:
+    """Is ``node`` a letter run that :func:`_renamed` split so that its last letter takes a suffix?"""
+    return node[0] == "mul" and len(node[1]) == 2 and node[1][0][0] == "name" and node[1][1][0] == "sym"
 
 
 def _renamed(node, suffix: str):

@@ -320,6 +320,12 @@ RUN_TOGETHER = [
     ("2mgh", "3 m g h", "dimension_mismatch"),
     ("5 kgm^2", "5 kg m^2", "correct"),  # ... and stay units where they are
     ("5 kgm^2", "5 g m^2", "wrong_unit"),
+    # in a run, only the last letter takes an index and then a power: mv_0^2 is m (v_0)^2, not (m v_0)^2
+    (r"M = a + bT_z + cT_z^2", r"\langle M \rangle = \left[ a + b T_z + c T_z^2 \right]", "correct"),
+    (r"\frac12 m v_0^2", r"\frac12 (mv_0^2)", "correct"),
+    (r"\frac12 m^2 v_0^2", r"\frac12 mv_0^2", "wrong_value"),
+    ("m v_0^2", "(mv^2_0)", "correct"),  # the index after the power
+    ("m^2 v_0^2", "(m v_0)^2", "correct"),  # brackets still square the product
 ]
 DIRECTIONS = [
     # a unit vector is no factor of its letter: \hat{r} is not r (which made r^{-3} \hat{r} the gold's r^{-2})
