@@ -33,14 +33,15 @@ _SIMPLE = {
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
-    "\ufeff": "", "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "∪": r" \cup ", "∈": r" \in ", "∝": r" \propto ",
+    "\ufeff": "", "\u200e": "", "\u200f": "", "\u2061": " ", "\u2062": " ", "\u2063": " ", "\u2064": "+",
+    "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "∪": r" \cup ", "∈": r" \in ", "∝": r" \propto ",
     "€": " ", "£": " ", "¥": " ",  # currency signs go, as \$ does
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
 }
 # Presentation commands: "\mathrm{m/s}^2" is unwrapped to "m/s^2" (the writer means s^2, not (m/s)^2).
 _DROPPED = ("mathrm text textrm textup textnormal mathit mathbf mathsf mathtt mathcal mathbb textit textbf "
             "operatorname boldsymbol bm vec overrightarrow overline mbox unit si rm displaystyle textstyle "
-            "limits boxed fbox").split()
+            "limits boxed fbox bf it pu").split()  # \pu{10 kJ/K}: mhchem's physical units
 _UNWRAP_RE = re.compile(r"\\(?:%s)\s*\{([^{}]*)\}" % "|".join(_DROPPED))
 _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Bigr big Big bigg Bigg biggl "\
            "biggr Biggl Biggr".split() + [" "]
@@ -91,6 +92,7 @@ _MAX_UNCERTAINTY = 0.1
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
+_ANGLE_BRACKET = re.compile(r"\\(left|right)\s*([<>])")  # "\left< x \right>" is "\langle x \rangle"
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
 # more than 4,300)
@@ -245,6 +247,7 @@ def _primes(match: re.Match) -> str:
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"),
+    ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
 _WORD_REWRITES = (
     ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),

@@ -371,6 +371,8 @@ class _Parser:
             sub = self.take()[1].lstrip("\\")
         if not sub:
             raise ParseError("empty subscript")
+        if sub == "o":  # "v_o", "\mu_o": a letter o written for the zero of an initial or vacuum value
+            sub = "0"
         return _renamed(node, f"_{sub}")
 
 

@@ -175,7 +175,8 @@ def _with_pieces(names: set, splits: dict) -> set:
 
 
 def _split_nodes(splits: dict, aliases: dict) -> dict:
-    """The product each split name stands for, its pieces read through ``aliases`` (``k_B`` as ``k``)."""
+    """The product each split name stands for, its pieces read through ``aliases`` (``k_B`` as ``k``). These
+    are the only aliases that are products (``_reread`` gives their power to the last piece alone)."""
     out = {}
     for name, pieces in splits.items():
         nodes = (("sym", pieces[0]),) + tuple(("name", letter) for letter in pieces[1:])
@@ -204,6 +205,9 @@ def _reread(node, charge: bool, aliases: dict):
     if aliases and kind in ("name", "sym", "pow"):
         if node in aliases:
             return aliases[node]
+        if kind == "pow" and aliases.get(node[1], ("",))[0] == "mul":  # a split name (the only product aliases):
+            *first, last = aliases[node[1]][1]  # "m_ec^2" is m_e c^2, its last letter takes the power
+            return ("mul", (*first, ("pow", last, _reread(node[2], charge, aliases))))
         if _run_with(node, aliases):  # "kq", "ke^2": k times the letters after it
             *first, last = node[1][1] if kind == "pow" else node[1]
             last = ("pow", ("name", last), node[2]) if kind == "pow" else ("name", last)

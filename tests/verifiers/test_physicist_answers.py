@@ -500,11 +500,34 @@ RED_TEAM_3 = [
     ("x = 3", "x^2 = 9", "wrong_value"),  # ... a number's square root is two values, no root is taken
 ]
 
+WRITTEN_LOOSELY = [
+    # LaTeX as models type it: "m_ec^2" is m_e c^2 (an unbraced subscript is one letter), and its power is c's
+    ("E = 2 m_e c^2", "2m_ec^2", "correct"),
+    ("E = m_p^2 c^2", "m_pc^2", "wrong_value"),
+    (r"\frac{1}{k_B^2 T^2}", r"\frac{1}{k_BT^2}", "wrong_value"),
+    # "\left< x \right>" is an expectation value, not two inequalities
+    (r"\langle (\Delta x)^2 \rangle = \frac{Tt}{\lambda}", r"\left< (\Delta x)^2 \right> = \frac{Tt}{\lambda}", "correct"),
+    ("x < 2", r"x \left< 2", "unparseable_response"),  # ... never a relation sign in disguise
+    # a letter o for the zero of an initial or vacuum value
+    (r"\frac{mv_0^2}{R_0}", r"T=mv_{o}^{2}/R_o", "correct"),
+    (r"B = \frac{\mu_0 I}{2\pi r}", r"B = \frac{\mu_o I}{2\pi r}", "correct"),
+    (r"\frac{mv_0^2}{R_0}", r"mv_{o}^{2}/R", "wrong_value"),
+    # old font switches, mhchem's physical units, invisible operators
+    ("p = eEt", r"{\bf p = etE}", "correct"),
+    (r"\Delta S = 10^4 \, \text{J/K}", r"\Delta S = +\pu{10 kJ / K}", "correct"),
+    (r"\Delta S = 10^4 \, \text{J/K}", r"\Delta S = +\pu{10 J / K}", "wrong_value"),
+    ("0", "S_{min}(T=0)=nk_B ln\u20611=0", "correct"),  # U+2061 FUNCTION APPLICATION between ln and 1
+    # a gold that is a lower-case letter reads as a symbol; "(b)" and words after it are no answer to it: PHYSICS's
+    # labels judge the words too (the same "(b) arises from nuclear spin" is right once and wrong five times)
+    ("b", r"\text{(b)} \; \text{the wave function is unchanged}", "wrong_value"),
+]
+
+
 @pytest.mark.parametrize("reference, response, expected",
                          FUNCTION_VALUES + LABELS + SWAPPED + FORMULAS + WRITTEN + LISTS + NOTATION + CONSTANTS
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3)
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
