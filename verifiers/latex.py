@@ -44,11 +44,12 @@ _DROPPED = ("mathrm text textrm textup textnormal mathit mathbf mathsf mathtt ma
             "limits boxed fbox bf it pu").split()  # \pu{10 kJ/K}: mhchem's physical units
 _UNWRAP_RE = re.compile(r"\\(?:%s)\s*\{([^{}]*)\}" % "|".join(_DROPPED))
 _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Bigr big Big bigg Bigg biggl "\
-           "biggr Biggl Biggr".split() + [" "]
+           "biggr Biggl Biggr tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge".split() + [" "]
 # One pass over every LaTeX command: presentation markup goes, operators become plain symbols.
 _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACING},
              "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac", "cfrac": r"\frac",
              "(": " ", ")": " ", "[": " ", "]": " ", "$": " ",  # math delimiters \( \) \[ \], a currency \$
+             "_": "_",  # "c\_p": an underscore escaped as in text mode
              "tfrac": r"\frac", "simeq": r"\approx", "sim": r"\approx", "cong": "=", "equiv": "=",
              "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
              "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
@@ -64,7 +65,7 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
                   "celsius": r" \circ C "})
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
-_COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$])")
+_COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$_])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 # k\Omega -> kohm (a pint name), where the prefix follows a number or a space ("5 k\Omega", "\mathrm{M\Omega}"), not
 # in a formula's product ("\frac{F}{M\Omega^2}" is M times \Omega squared)
@@ -72,7 +73,9 @@ _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å
-_EMPTY_GROUP = re.compile(r"\{\s*\}")
+_EMPTY_GROUP = re.compile(r"(?:[\^_]\s*)?\{\s*\}")  # "{}", and an empty script: "{}^{}_{} 10^9"
+_ALIGNED_SIGN = re.compile(r"&\s*(?==)")  # "Z &= 2": an alignment mark left outside its environment
+_MAX_UNCLOSED = 2
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\s?\{\s?,\s?\}|\u2009|\u202f)(?=\d{3}(?!\d))")
 # "1000,99", "0,111", "2,5 m": a decimal comma in an answer that is one number (perhaps with a unit)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(-?\d+),(\d+)([^\d,][^,]*)?")
@@ -166,6 +169,8 @@ def undouble_backslashes(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Plain-ish text for the tokenizer; see the module docstring."""
+    if "{" in text:
+        text = _closed(text)
     if "\\\\" in text:
         text = undouble_backslashes(text)
     if "\\begin" in text:
@@ -205,7 +210,27 @@ def normalise(text: str) -> str:
         text = _TIMES_X.sub("*", text)
     if "{" in text:
         text = _EMPTY_GROUP.sub(" ", text)
+    if "&" in text:
+        text = _ALIGNED_SIGN.sub(" ", text)
     return " ".join(text.split())
+
+
+def _closed(text: str) -> str:
+    """``\\frac{1}{\\pi\\sqrt{2E/k - x^2}``: an answer cut one or two closing braces short (as extractors that
+    stop at the box's own brace leave it) is closed at its end; braces that close too early stay as written.
+
+    >>> _closed("a^{b_{2")
+    'a^{b_{2}}'
+    """
+    if not 0 < text.count("{") - text.count("}") <= _MAX_UNCLOSED or "box" in text or text.rstrip()[-1] == "{":
+        return text  # a box never closed is a completion cut off before its answer ended; "\\frac{1}{" is broken
+    depth = 0
+    for ch in text:
+        if ch in "{}":
+            depth += 1 if ch == "{" else -1
+            if depth < 0:
+                return text
+    return text + "}" * depth
 
 
 def _lines_as_list(text: str) -> str:
@@ -214,7 +239,8 @@ def _lines_as_list(text: str) -> str:
     flattened = _LINE_ENVIRONMENT.sub(" ", text)
     if flattened == text or _BRACKETED_ARRAY.search(text):  # "\\left[\\begin{array}{cc} 1 & 2 ...": a matrix
         return text
-    return _LINE_BREAK.sub(" , ", flattened).replace("&", " ")
+    lines = (line.replace("&", " ") for line in _LINE_BREAK.split(flattened))
+    return " , ".join(line for line in lines if not line.isspace() and line)  # a last "\\" ends no line
 
 
 def decimal_comma(plain: str) -> str:

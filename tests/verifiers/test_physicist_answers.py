@@ -517,6 +517,20 @@ WRITTEN_LOOSELY = [
     (r"\Delta S = 10^4 \, \text{J/K}", r"\Delta S = +\pu{10 kJ / K}", "correct"),
     (r"\Delta S = 10^4 \, \text{J/K}", r"\Delta S = +\pu{10 J / K}", "wrong_value"),
     ("0", "S_{min}(T=0)=nk_B ln\u20611=0", "correct"),  # U+2061 FUNCTION APPLICATION between ln and 1
+    # an answer cut one or two closing braces short (as extractors leave it) is closed at its end ...
+    (r"p(x) = \frac{1}{\pi} \left( \frac{k}{2E - kx^2} \right)^{\frac{1}{2}}", r"\frac{1}{\pi\sqrt{\frac{2E}{k}-x^2}",
+     "correct"),
+    (r"\frac{1}{2}\sqrt{3}", r"\frac{1}{2}\sqrt{2", "wrong_value"),
+    ("5", r"Hence the speed is \boxed{5", "unparseable_response"),  # ... but a box never closed is a cut-off answer
+    ("5", r"\frac{10}{", "unparseable_response"),  # ... and an empty group is broken
+    # an escaped underscore, size commands, empty scripts, an alignment mark or a last line break left over
+    ("c_p = c_v + k", r"c\_p = c\_v + k", "correct"),
+    (r"T_2 = \frac{C_1}{C_2}(T_f - T_1) + T_f", r"\large T_{2} = \left(\dfrac{-C_1}{C_2}\right)T_1 + \left(\dfrac{C_1+C_2}{C_2}\right)T_f",
+     "correct"),
+    ("10^9", "{}^{}_{}  10 ^9", "correct"),
+    (r"Z_1 = (1 + e^{-\beta \epsilon})^2", r"Z_{\text{dist}} &= (1 + e^{-\beta \epsilon})^2", "correct"),
+    (r"E_\gamma - B = \frac{B^2}{2Mc^2}", r"\begin{aligned} E_\gamma - B &= \frac{B^2}{2Mc^2} \\ \end{aligned}", "correct"),
+    (r"E_\gamma - B = \frac{B^2}{2Mc^2}", r"\begin{aligned} E_\gamma - B &= \frac{B^2}{3Mc^2} \\ \end{aligned}", "wrong_value"),
     # a gold that is a lower-case letter reads as a symbol; "(b)" and words after it are no answer to it: PHYSICS's
     # labels judge the words too (the same "(b) arises from nuclear spin" is right once and wrong five times)
     ("b", r"\text{(b)} \; \text{the wave function is unchanged}", "wrong_value"),
