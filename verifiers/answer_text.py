@@ -69,6 +69,9 @@ _INDEX_RANGE_RE = re.compile(r"[,;]\s*\(?\s*[a-zA-Z](?:_[a-zA-Z0-9])?\s*(?:=[-+\
                              r"|\\in\s*[ZN])\s*\)?\Z")
 _MAX_INDEX_RANGE = 120
 _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
+# "..., where x = \lambda e^{-\epsilon/\tau}" ending an answer: one symbol's definition, matched from after "where"
+_DEFINITION_RE = re.compile(r"(?P<symbol>\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?= ?[^=,;<>]{1,160}")
+_WHERE = " where "
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
@@ -126,6 +129,26 @@ def without_index_range(plain: str) -> str:
     tail = plain[-_MAX_INDEX_RANGE:]
     match = _INDEX_RANGE_RE.search(tail)
     return plain[:len(plain) - len(tail) + match.start()].rstrip() if match and match.start() else plain
+
+
+def without_definition(plain: str) -> str:
+    """``P = \\frac{4x}{(1+x)^4}, where x = \\lambda e^{-\\epsilon/\\tau}`` -> ``P = \\frac{4x}{(1+x)^4}``: a definition of a
+    symbol the value uses, stated after it, is no part of a gold's value (answers are judged in that symbol). Not
+    for answers: ``P = 4x, where x = 5`` is 20, not the gold's 4x.
+
+    >>> without_definition("P = 4x, where x = a b"), without_definition("P = 4y, where x = a b")
+    ('P = 4x', 'P = 4y, where x = a b')
+    """
+    start = plain.rfind(_WHERE)
+    match = _DEFINITION_RE.fullmatch(plain, start + len(_WHERE)) if start > 0 else None
+    if match is None:
+        return plain
+    head = plain[:start].rstrip(" ,;")
+    symbol = match.group("symbol")
+    if symbol not in head:
+        return plain
+    braces = head.count("{") - head.count("}")  # "{(d) : E = ..., where n = N/V}": the group it closed
+    return head + "}" * braces if braces > 0 else head
 
 
 def _without_trailing_condition(plain: str) -> str:

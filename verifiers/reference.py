@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import without_condition, without_index_range, without_unit_markup
+from verifiers.answer_text import without_condition, without_definition, without_index_range, without_unit_markup
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import decimal_comma, normalise
@@ -77,7 +77,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = _answer_text(reference)
-    normalised = without_condition(without_index_range(normalise(text)))
+    normalised = without_condition(without_definition(without_index_range(normalise(text))))
     try:
         canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)

@@ -531,6 +531,10 @@ WRITTEN_LOOSELY = [
     (r"Z_1 = (1 + e^{-\beta \epsilon})^2", r"Z_{\text{dist}} &= (1 + e^{-\beta \epsilon})^2", "correct"),
     (r"E_\gamma - B = \frac{B^2}{2Mc^2}", r"\begin{aligned} E_\gamma - B &= \frac{B^2}{2Mc^2} \\ \end{aligned}", "correct"),
     (r"E_\gamma - B = \frac{B^2}{2Mc^2}", r"\begin{aligned} E_\gamma - B &= \frac{B^2}{3Mc^2} \\ \end{aligned}", "wrong_value"),
+    # a gold's definition of a symbol its value uses, after "where", is no part of the value
+    (r"P_1 = \frac{4x}{(1+x)^4}, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"P_1 = \frac{4x}{(1+x)^4}", "correct"),
+    (r"P_4 = \left(\frac{x}{1+x}\right)^4, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"\frac{x^3}{(1+x)^4}", "wrong_value"),
+    (r"E = 4y, \text{ where } x = \lambda", "4y", "wrong_type"),  # ... a symbol it does not use: two parts
     # a gold that is a lower-case letter reads as a symbol; "(b)" and words after it are no answer to it: PHYSICS's
     # labels judge the words too (the same "(b) arises from nuclear spin" is right once and wrong five times)
     ("b", r"\text{(b)} \; \text{the wave function is unchanged}", "wrong_value"),
