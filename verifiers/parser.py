@@ -242,6 +242,8 @@ class _Parser:
             inner = self.sequence()
             self.take(_OPEN[value])
             self.depth -= 1
+            if value in "([" and inner[0] == "name" and len(inner[1]) > 1 and self.tokens[self.pos][1] == "^":
+                return ("mul", (inner,))  # "(mc)^2" squares the product, where "mc^2" squares c alone
             return inner
         if value == "|":
             self.enter()

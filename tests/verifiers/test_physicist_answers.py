@@ -326,6 +326,9 @@ RUN_TOGETHER = [
     (r"\frac12 m^2 v_0^2", r"\frac12 mv_0^2", "wrong_value"),
     ("m v_0^2", "(mv^2_0)", "correct"),  # the index after the power
     ("m^2 v_0^2", "(m v_0)^2", "correct"),  # brackets still square the product
+    (r"v = \frac{eEct}{\sqrt{(eEt)^2 + (mc)^2}}", r"v = \frac{e Et c}{\sqrt{(e Et)^2 + m^2 c^2}}", "correct"),  # ... a run's too
+    ("mc^2", "(mc)^2", "wrong_value"),
+    ("5 km^2", "5 (km)^2", "correct"),  # ... and a unit's
 ]
 DIRECTIONS = [
     # a unit vector is no factor of its letter: \hat{r} is not r (which made r^{-3} \hat{r} the gold's r^{-2})
