@@ -177,8 +177,9 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         return hedged
     if ref.kind == "quantity" and "\\pm" in plain:  # normalise keeps only an uncertainty too wide to drop
         return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
-    if ref.kind == "tuple":
+    if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula)
         plain = _AND_RE.sub(",", plain)
+    if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)

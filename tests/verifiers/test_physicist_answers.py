@@ -534,6 +534,10 @@ WRITTEN_LOOSELY = [
     (r"Z_1 = (1 + e^{-\beta \epsilon})^2", r"Z_{\text{dist}} &= (1 + e^{-\beta \epsilon})^2", "correct"),
     (r"E_\gamma - B = \frac{B^2}{2Mc^2}", r"\begin{aligned} E_\gamma - B &= \frac{B^2}{2Mc^2} \\ \end{aligned}", "correct"),
     (r"E_\gamma - B = \frac{B^2}{2Mc^2}", r"\begin{aligned} E_\gamma - B &= \frac{B^2}{3Mc^2} \\ \end{aligned}", "wrong_value"),
+    # "and" between values lists them (it was read as the product a n d: "1 and 0" equalled a gold 0)
+    (r"I_{\text{min}}/I_{0} = 0", r"1 \text{ and } 0", "wrong_type"),
+    ("1, 0", "1 and 0", "correct"),
+    ("x = 5", "x = 5 and y = 3", "correct"),  # ... of which the part the gold names is judged
     # a gold's definition of a symbol its value uses, after "where", is no part of the value
     (r"P_1 = \frac{4x}{(1+x)^4}, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"P_1 = \frac{4x}{(1+x)^4}", "correct"),
     (r"P_4 = \left(\frac{x}{1+x}\right)^4, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"\frac{x^3}{(1+x)^4}", "wrong_value"),
