@@ -57,6 +57,7 @@ _LABELLED_EACH = 1000
 _NATURAL_MIX = 4000
 _BOXED = re.compile(r"^\\boxed\{(.*)\}$", re.S)
 _PHYBENCH = "dataset/PHYBench-fullques_v1.json"
+_CMT_RESULTS = re.compile(r"eval_results/([^/]+)/success_results\.json")
 _DISPLAY = re.compile(r"^\$\$|\$\$$|^\\\[|\\\]$")  # a gold's display-math delimiters
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*\\times\s*10\^\{?-?\d+\}?)?")
 
@@ -218,6 +219,29 @@ def phybench_sets(snap: Snapshot) -> list[Tally]:
     return [own, same, changed]
 
 
+def cmt_sets(snap: Snapshot) -> list[Tally]:
+    """CMT-Benchmark's condensed-matter golds (mostly symbolic) and 17 models' boxed answers to them, labelled
+    by the benchmark's own SymPy-based checker (``is_equivalent``; rows its parser could not read are left
+    out), from its latest evaluation run."""
+    runs = sorted({m.group(1) for p in snap.files if (m := _CMT_RESULTS.fullmatch(p))})
+    own = Tally(f"gold self-agreement, eval_results/{runs[-1]}/*_results.json", snap.source, snap.commit)
+    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
+    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
+    labelled = Tally("labelled pairs, models' answers with the benchmark's SymPy labels", snap.source, snap.commit)
+    golds = {}
+    for kind in ("success", "failed"):
+        for rows in json.loads(snap.read(f"eval_results/{runs[-1]}/{kind}_results.json")).values():
+            for row in rows:
+                gold = str(row.get("solution") or "").strip().strip("$").strip()
+                golds[gold] = None
+                if row.get("success") and isinstance(row.get("is_equivalent"), bool) and row.get("response"):
+                    labelled.add(gold, row["response"], row["is_equivalent"])
+    for gold in golds:
+        own.add(gold, gold, True)
+        _derived_forms(_BOXED.sub(r"\1", gold), gold, same, changed)
+    return [own, same, changed, labelled]
+
+
 def physics_sets(snap: Snapshot) -> list[Tally]:
     golds = []
     for path in snap.files:
@@ -288,6 +312,8 @@ def sets_of(snap: Snapshot) -> list[Tally]:
         found += physics_sets(snap)
     if _PHYBENCH in snap.files:
         found += phybench_sets(snap)
+    if any(_CMT_RESULTS.fullmatch(p) for p in snap.files):
+        found += cmt_sets(snap)
     if not found:
         logger.warning("%s: no layout this bench knows", snap.folder)
     return found

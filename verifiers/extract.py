@@ -49,8 +49,8 @@ _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then one math span ending the (cleaned) line
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
-_LEADING_JUNK = " \t:;,*$\""
-_TRAILING_JUNK = " \t.;,:*$!\""  # quotes too: 'The final answer is "12".'
+_LEADING_JUNK = " \t:;,*$\"`"
+_TRAILING_JUNK = " \t.;,:*$!\"`"  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
@@ -295,6 +295,8 @@ def _last_line(text: str) -> str:
         return ""
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if..."
     line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+    if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
+        line = line.replace("`", "$")
     sentences = _sentences(line)
     line, mark = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
     if mark == "?":

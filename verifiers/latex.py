@@ -201,7 +201,7 @@ def normalise(text: str) -> str:
         if "pm" in text:
             text = _UNCERTAINTY.sub(_uncertainty, text)
     text = _rewritten(text, _WORD_REWRITES)
-    text = text.replace("~", " ").replace("$", " ")
+    text = text.replace("~", " ").replace("$", " ").replace("`", " ")  # "`x = 6`": Markdown's code marks
     if "1" in text and "/" in text:
         text = _RECIPROCAL_UNIT.sub(" / ", text)
     if any(word in text for word in JOINING_WORDS):

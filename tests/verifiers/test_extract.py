@@ -28,6 +28,9 @@ EXTRACT_CASES = [
     ("   \n\t ", []),  # whitespace
     ("Answer:", []),  # nothing after Answer:
     (r"\boxed{12 N", ["\\boxed{12 N"]),  # an unclosed box falls back to the last line
+    # Markdown code marks used as math's $: "we compute `x = 24/4 = 6`." and "the answer is `6`."
+    ("Finally, we compute: `d = \\frac{24}{4} = 6`.", ["d = \\frac{24}{4} = 6"]),
+    ("So the answer is `6`.", ["6"]),
 ]
 
 
