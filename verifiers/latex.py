@@ -95,6 +95,10 @@ _MAX_UNCERTAINTY = 0.1
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
+# "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
+_UPRIGHT_EXPONENT = re.compile(r"(?<=\d)\s?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
+# "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
+_DOTTED_UNITS = re.compile(r"(?<=\d)(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
 _ANGLE_BRACKET = re.compile(r"\\(left|right)\s*([<>])")  # "\left< x \right>" is "\langle x \rangle"
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
@@ -212,7 +216,10 @@ def normalise(text: str) -> str:
         text = _EMPTY_GROUP.sub(" ", text)
     if "&" in text:
         text = _ALIGNED_SIGN.sub(" ", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    if "." in text:
+        text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
+    return text
 
 
 def _closed(text: str) -> str:
@@ -273,6 +280,8 @@ def _primes(match: re.Match) -> str:
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"),
+    ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
+    ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
 _WORD_REWRITES = (

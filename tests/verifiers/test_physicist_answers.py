@@ -538,6 +538,15 @@ WRITTEN_LOOSELY = [
     (r"I_{\text{min}}/I_{0} = 0", r"1 \text{ and } 0", "wrong_type"),
     ("1, 0", "1 and 0", "correct"),
     ("x = 5", "x = 5 and y = 3", "correct"),  # ... of which the part the gold names is judged
+    # a computer's exponent in upright type; a point between unit letters; a bound in other units
+    (r"6.63 \times 10^{-34} J s", r"6.63\mathrm{e}{-34} J s", "correct"),
+    (r"6.63 \times 10^{-34} J s", r"6.63\mathrm{e}{-35} J s", "wrong_value"),
+    (r"2 e^{3}", r"2\mathrm{e}^{3}", "correct"),  # ... Euler's e takes a power
+    ("5 m/s", r"5 \text{ m.s}^{-1}", "correct"),
+    ("10 kg m s^{-2}", "10 kg.m.s^{-2}", "correct"),
+    ("5 m/s", "The speed is 5 m. So it moves", "dimension_mismatch"),  # ... a full stop is none
+    (r"v \le 5 m/s", r"v \le 500 cm/s", "correct"),
+    (r"v \le 5 m/s", r"v \le 5 cm/s", "wrong_value"),
     # a gold's definition of a symbol its value uses, after "where", is no part of the value
     (r"P_1 = \frac{4x}{(1+x)^4}, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"P_1 = \frac{4x}{(1+x)^4}", "correct"),
     (r"P_4 = \left(\frac{x}{1+x}\right)^4, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"\frac{x^3}{(1+x)^4}", "wrong_value"),
