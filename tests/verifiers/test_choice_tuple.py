@@ -17,6 +17,9 @@ CHOICE_CASES = [
     ("B", "C", WV),
     ("B", "12 N", WT),  # the option's content is not a letter
     ("(C)", "C", C),  # reference in parentheses
+    ("(b)", r"\boxed{\text{{Answer: (b)}}}", C),  # a boxed "Answer:" line
+    ("(a)", r"\boxed{\text{The correct answer is (a)}}", C),  # a boxed sentence naming the option
+    ("(a)", r"\boxed{\text{The correct answer is (b)}}", WV),
 ]
 
 
