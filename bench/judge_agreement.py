@@ -24,7 +24,8 @@ names each source (the folder's ``owner+name``) and its commit. These layouts ar
   of ``bench/derived_forms.py``; and ``outputs/<model>/<subject>/final_evaluation.jsonl``, real models'
   extracted answers with the benchmark's correctness labels (its SymPy check, else its GPT-4o judge): a
   sample balanced between right and wrong answers, over all golds and over formula/number golds, and a
-  sample at the benchmark's own mix (most of its answers are wrong).
+  sample at the benchmark's own mix (most of its answers are wrong); and, for problems with one gold, the
+  models' whole responses (``solution``) with the same labels, so that the judge's own extraction is measured.
 
 Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects; and all labelled pairs of a
 source together) and ``OUT.json`` (rates and, per set, up to 40 disagreeing rows), and logs the table.
@@ -260,16 +261,19 @@ def physics_sets(snap: Snapshot) -> list[Tally]:
 def _physics_labelled(snap: Snapshot) -> list[Tally]:
     """Real models' answers with the benchmark's labels: up to _LABELLED_EACH right and as many wrong,
     distinct (answer, gold) pairs in a fixed pseudo-random order (sha1 of the pair)."""
-    pairs = {}
+    pairs, responses = {}, {}
     for path in snap.files:
         if not re.fullmatch(r"outputs/[^/]+/[^/]+/final_evaluation\.jsonl", path):
             continue
         for row in _json_rows(snap, path):
-            for result in row.get("equivalency_results") or []:
+            results = row.get("equivalency_results") or []
+            for result in results:
                 texts, label = result.get("input_expressions") or {}, result.get("final_result")
                 answer, gold = texts.get("expr1"), texts.get("expr2")
                 if isinstance(label, bool) and isinstance(answer, str) and isinstance(gold, str) and answer and gold:
                     pairs.setdefault((answer, gold), label)
+                    if len(results) == 1 and isinstance(row.get("solution"), str):  # one gold: the whole response
+                        responses.setdefault((row["solution"], gold), label)
     ordered = sorted(pairs.items(), key=lambda item: hashlib.sha1("\0".join(item[0]).encode()).hexdigest())
     tallies = []
     for name, keep in (("labelled model answers, outputs/*/final_evaluation.jsonl (balanced sample)", None),
@@ -284,7 +288,11 @@ def _physics_labelled(snap: Snapshot) -> list[Tally]:
                     snap.commit)
     for (answer, gold), label in ordered[:_NATURAL_MIX]:
         natural.add(gold, answer, label)
-    return tallies + [natural]
+    whole = Tally("labelled models' whole responses to one-answer problems (the judge extracts the answer)",
+                  snap.source, snap.commit)
+    for (response, gold), label in responses.items():
+        whole.add(gold, response, label)
+    return tallies + [natural, whole]
 
 
 def _json_rows(snap: Snapshot, path: str):

@@ -190,6 +190,10 @@ class _Parser:
             if self.peek(1)[1] == "*" and base[0] in ("name", "sym"):  # "n^*", "p^*": a name of its own
                 self.pos += 2
                 return self.subscripted(_renamed(base, "^*"))
+            if self.peek(1)[1] == "{" and self.peek(2)[1] == "*" and self.peek(3)[1] == "}" \
+                    and base[0] in ("name", "sym"):  # "J^{*}", "J^{\ast}" likewise
+                self.pos += 4
+                return self.subscripted(_renamed(base, "^*"))
             charge = self._charge()
             if charge and base[0] in ("name", "sym", "const"):  # "\\pi^-", "K^{+}": a particle's charge, part of its name
                 self.pos += charge[1]
@@ -293,6 +297,8 @@ class _Parser:
             return ("unit", _UNIT_COMMANDS[name])
         if name in ACCENTS:
             inner = self.group()
+            if inner[0] == "mul" and all(part[0] in ("name", "sym") for part in inner[1]):
+                inner = ("sym", "".join(part[1] for part in inner[1]))  # "\widetilde{\Delta E}": one name
             if inner[0] not in ("name", "sym"):
                 raise ParseError(f"\\{name} over something that is not a symbol")
             if name in ("hat", "widehat"):  # "\hat{r}": a unit vector; "\hat{H}", "\hat{L}^2": an operator, its quantity
@@ -306,7 +312,11 @@ class _Parser:
                 items.append(self.sum())
             self.take("\\rangle")
             self.depth -= 1
-            return ("func", "mean", items[0]) if len(items) == 1 else ("tuple", tuple(items))
+            if len(items) > 1:
+                return ("tuple", tuple(items))
+            if self.tokens[self.pos][1] == "_":  # "\langle B \rangle_0": the mean in a state, its index kept
+                return ("func", "mean", ("mul", (items[0], self.subscripted(("sym", "state")))))
+            return ("func", "mean", items[0])
         if name == "infty":
             return ("const", "inf")
         if name in ("partial", "nabla"):

@@ -40,7 +40,8 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "ly": "light_year", "pc": "parsec", "Cal": "kilocalorie", "gauss": "gauss_si", "Gs": "gauss_si",
               "hPa": "hectopascal", "rev": "turn", "revs": "turn", "electronvolt": "electron_volt",
               "pct": "percent", "percentage": "percent", "kilohm": "kiloohm", "megohm": "megaohm",
-              "kG": "kilogauss_si"}
+              "kG": "kilogauss_si", "ton": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
+              "tonnes": "metric_ton"}  # a physicist's ton is 1000 kg (pint's "ton" is the short ton)
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry

@@ -547,6 +547,17 @@ WRITTEN_LOOSELY = [
     ("5 m/s", "The speed is 5 m. So it moves", "dimension_mismatch"),  # ... a full stop is none
     (r"v \le 5 m/s", r"v \le 500 cm/s", "correct"),
     (r"v \le 5 m/s", r"v \le 5 cm/s", "wrong_value"),
+    # golds that were text: an expectation value with an index, a starred name in braces, an accent over
+    # \Delta E, a ton (1000 kg)
+    (r"\langle B \rangle = \langle B \rangle_0 + \lambda \langle C \rangle_0",
+     r"\langle B \rangle = \lambda \langle C \rangle_0 + \langle B \rangle_0", "correct"),
+    (r"\langle B \rangle = \langle B \rangle_0 + \lambda \langle C \rangle_0",
+     r"\langle B \rangle = \lambda \langle C \rangle_1 + \langle B \rangle_0", "wrong_value"),
+    (r"J^{\ast}/J = 0.025", "0.025", "correct"),
+    (r"J^{\ast}/J = 0.025", "0.25", "wrong_value"),
+    (r"\widetilde{\Delta {E}} = \sqrt{k c_v T}", r"\sqrt{k \cdot c_v \cdot T}", "correct"),
+    (r"1 \, \text{ton/cm}^3", "10^9 kg/m^3", "correct"),
+    (r"1 \, \text{ton/cm}^3", "1 ton cm^{-3}", "correct"),
     # a gold's definition of a symbol its value uses, after "where", is no part of the value
     (r"P_1 = \frac{4x}{(1+x)^4}, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"P_1 = \frac{4x}{(1+x)^4}", "correct"),
     (r"P_4 = \left(\frac{x}{1+x}\right)^4, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"\frac{x^3}{(1+x)^4}", "wrong_value"),
