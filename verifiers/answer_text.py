@@ -46,6 +46,7 @@ _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma ma
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
+_SHORT_DIRECTIONS = frozenset(("up", "down", "left", "right", "in", "out"))
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
 # before the colon, a space after it) - not a ratio "A:B" or "7 : 32"
 _LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}\)?:\s")  # "(Internal Energy): U = 3NkT" too
@@ -72,6 +73,7 @@ _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
 # "..., where x = \lambda e^{-\epsilon/\tau}" ending an answer: one symbol's definition, matched from after "where"
 _DEFINITION_RE = re.compile(r"(?P<symbol>\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?= ?[^=,;<>]{1,160}")
 _WHERE = " where "
+_BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
@@ -129,6 +131,21 @@ def without_index_range(plain: str) -> str:
     tail = plain[-_MAX_INDEX_RANGE:]
     match = _INDEX_RANGE_RE.search(tail)
     return plain[:len(plain) - len(tail) + match.start()].rstrip() if match and match.start() else plain
+
+
+def value_after_label(plain: str) -> str | None:
+    """``\\frac{K^+ \\to \\pi^+ \\pi^0}{K^0_s \\to \\pi^+\\pi^-} \\approx 1.5 \\times 10^{-3}``: a gold whose label no
+    grammar here reads (a ratio of decays, a transition) gives its value after its one ``=`` or ``\\approx``; None
+    for a gold with a bound (``\\rho \\geq ... = 1.47``) or several parts.
+
+    >>> value_after_label(r"\\Delta E(2P \\rightarrow 1S) \\approx 150 eV")
+    '150 eV'
+    """
+    plain = plain.replace("\\approx", "=")
+    cuts = outside_brackets(plain, "=,;")
+    if len(cuts) != 1 or plain[cuts[0]] != "=" or RELATION_SIGN_RE.search(plain) or _BOUND_RE.search(plain):
+        return None
+    return plain[cuts[0] + 1:].strip() or None
 
 
 def without_definition(plain: str) -> str:
@@ -216,7 +233,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
         plain = plain[len("\\approx"):].lstrip("= ")
     head, comma, tail = plain.rpartition(",")
-    if single and comma and _CLAUSE.fullmatch(tail):
+    if single and comma and _is_clause(tail):
         plain = head
     first = None
     for _ in range(_MAX_TRIMS):
@@ -231,6 +248,14 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         if plain is None:
             break
     return first
+
+
+def _is_clause(tail: str) -> bool:
+    """Is the text after an answer's last comma a clause in words (``directed north``, ``up``), not another
+    value in letters (``y``, ``mv``: ``mgh, mv`` lists two formulas)?"""
+    if not _CLAUSE.fullmatch(tail):
+        return False
+    return any(len(word) >= 4 or word in _SHORT_DIRECTIONS for word in re.findall(r"[a-z]+", tail))
 
 
 def _named_in_words(plain: str) -> str:

@@ -18,12 +18,12 @@ from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities
 from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
-from verifiers.latex import decimal_comma, normalise
+from verifiers.latex import closed, decimal_comma, normalise
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
-                                   relabelled, without_condition,
-                                   without_index_range, without_part_labels, without_unit_markup)
+                                   relabelled, value_after_label, without_condition, without_index_range,
+                                   without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 # to its end from every "between" (quadratic)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
                 for word, end in (("between", "and"), ("from", "to"))}
+_SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
@@ -90,6 +91,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
+    if len(candidates) == 1 and "{" in text and len(text) <= _SHORT_ANSWER and "\n\n" not in text:
+        candidates = [closed(candidates[0])]  # an answer an extractor cut short, not a completion cut off
     if ref.kind == "tuple" and len(candidates) == len(ref.parts):
         candidates = [", ".join(candidates)]  # one box per part of a multi-part answer
     pieces = []
@@ -188,6 +191,9 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         plain = decimal_comma(plain)
     counting = ref.kind == "quantity" and ref.quantity.unit is None
     tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed, counting=counting)
+    value = value_after_label(plain) if tree is None else None
+    if value is not None:  # "\frac{K^+ \to \pi^+\pi^0}{K_s \to \pi^+\pi^-} = 1.5": a label no grammar reads
+        tree = parse_answer(value, want_quantity=ref.kind == "quantity", single=not listed, counting=counting)
     if tree is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()

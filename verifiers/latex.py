@@ -173,8 +173,6 @@ def undouble_backslashes(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Plain-ish text for the tokenizer; see the module docstring."""
-    if "{" in text:
-        text = _closed(text)
     if "\\\\" in text:
         text = undouble_backslashes(text)
     if "\\begin" in text:
@@ -222,11 +220,12 @@ def normalise(text: str) -> str:
     return text
 
 
-def _closed(text: str) -> str:
+def closed(text: str) -> str:
     """``\\frac{1}{\\pi\\sqrt{2E/k - x^2}``: an answer cut one or two closing braces short (as extractors that
     stop at the box's own brace leave it) is closed at its end; braces that close too early stay as written.
+    For golds and bare answers: a completion cut off at the length limit is not closed into an answer.
 
-    >>> _closed("a^{b_{2")
+    >>> closed("a^{b_{2")
     'a^{b_{2}}'
     """
     if not 0 < text.count("{") - text.count("}") <= _MAX_UNCLOSED or "box" in text or text.rstrip()[-1] == "{":

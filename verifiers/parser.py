@@ -55,6 +55,7 @@ class _Parser:
     def __init__(self, tokens):
         # end markers past the last token, one for each token looked ahead, so peek needs no bounds check
         self.tokens, self.pos, self.depth = tokens + [_END] * (_LOOKAHEAD + 1), 0, 0
+        self.bars = 0  # absolute values open: a "|" inside one closes it, outside all it opens one
 
     def peek(self, offset=0):
         """The token ``offset`` ahead; the next one is read as ``self.tokens[self.pos]`` where it is looked at
@@ -120,7 +121,8 @@ class _Parser:
                     items[-1] = ("inv", ("mul", (items[-1][1], factor)))  # "21 J/mol \\cdot K" is J/(mol K)
                     continue
                 items.append(factor if value == "*" else ("inv", factor))
-            elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN:
+            elif (kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS) or value in _OPEN \
+                    or (value == "|" and not self.bars):  # "\frac{1}{2}|N - Z|": an absolute value as a factor
                 if kind == "num" and items[-1][0] == "num" and not self._is_power_of_ten():
                     raise ParseError(f"two numbers in a row near {value!r}")
                 items.append(self.power())
@@ -246,13 +248,16 @@ class _Parser:
             inner = self.sequence()
             self.take(_OPEN[value])
             self.depth -= 1
-            if value in "([" and inner[0] == "name" and len(inner[1]) > 1 and self.tokens[self.pos][1] == "^":
-                return ("mul", (inner,))  # "(mc)^2" squares the product, where "mc^2" squares c alone
+            if value in "([" and self.tokens[self.pos][1] == "^" and \
+                    ((inner[0] == "name" and len(inner[1]) > 1) or (inner[0] == "sym" and "_" in inner[1])):
+                return ("mul", (inner,))  # "(mc)^2", "(k_BT)^2" square the product; "mc^2", "k_BT^2" c and T alone
             return inner
         if value == "|":
             self.enter()
+            self.bars += 1
             inner = self.sum()
             self.take("|")
+            self.bars -= 1
             self.depth -= 1
             return ("func", "abs", inner)
         if kind == "word":

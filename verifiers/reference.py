@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import without_condition, without_definition, without_index_range, without_unit_markup
+from verifiers.answer_text import (value_after_label, without_condition, without_definition, without_index_range,
+                                   without_unit_markup)
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
-from verifiers.latex import decimal_comma, normalise
+from verifiers.latex import closed, decimal_comma, normalise
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
@@ -76,7 +77,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     A dataset's type hint or unit column that does not fit the gold (a symbolic gold typed numeric, a
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
-    text = _answer_text(reference)
+    text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
     try:
         canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
@@ -89,6 +90,11 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
         return typed
     except UnreadableReference as exc:
         if answer_type == "auto" and reference_unit is None:
+            value = value_after_label(normalised)
+            if value is not None:
+                found = parse_reference(value, None, "auto")
+                if found.kind != "text":
+                    return replace(found, canonical=canonical)  # the gold written out in full is still right
             return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)
         logger.warning("%s; reading the gold as it is", exc)
         as_it_is = parse_reference(reference, None, "auto")

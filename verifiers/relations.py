@@ -329,10 +329,11 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
 
 def _same_quantity(a, b, rel_tol: float) -> bool:
     """Are both values with units (``5 m/s``, ``500 cm/s``) and the same quantity? False otherwise (either is
-    no quantity with a unit, or they differ: a formula's letters may still be equal as symbols)."""
+    no quantity with a unit, both may be a formula's letters, ``2 mg`` and ``0.002 g``, or they differ: a
+    formula's letters may still be equal as symbols)."""
     qa, qb = to_quantity(a), to_quantity(b)
     if qa is None or qb is None or qa.unit is None or qb.unit is None or qa.unit.offset or qb.unit.offset \
-            or qa.unit.dimensionality != qb.unit.dimensionality:
+            or (qa.symbol_like and qb.symbol_like) or qa.unit.dimensionality != qb.unit.dimensionality:
         return False
     x, y = qa.value * qa.unit.scale, qb.value * qb.unit.scale
     return abs(x - y) <= rel_tol * max(abs(x), abs(y))

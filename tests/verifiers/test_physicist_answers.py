@@ -558,6 +558,32 @@ WRITTEN_LOOSELY = [
     (r"\widetilde{\Delta {E}} = \sqrt{k c_v T}", r"\sqrt{k \cdot c_v \cdot T}", "correct"),
     (r"1 \, \text{ton/cm}^3", "10^9 kg/m^3", "correct"),
     (r"1 \, \text{ton/cm}^3", "1 ton cm^{-3}", "correct"),
+    # brackets around a split subscript keep the power on the product (red-team pass 4)
+    ("k_B T^2", "(k_BT)^2", "wrong_value"),
+    ("k_B^2 T^2", "(k_BT)^2", "correct"),
+    ("m_e c^2", "(m_ec)^2", "wrong_value"),
+    # a bound in letters that read as units on both sides is a formula: kT is no kilotesla, 2h no hours
+    (r"E \le \frac{3}{2} kT", r"E \le 1500 T", "wrong_value"),
+    (r"x \le 2h", r"x \le 7200 s", "wrong_value"),
+    # a letter after the last comma is another value, not a clause in words ("5 m/s, directed north")
+    ("6", "6, y", "wrong_type"),
+    ("mgh", "mgh, mv", "wrong_type"),
+    ("x", "x and y", "wrong_type"),
+    ("5 m/s", "5 m/s, directed north", "correct"),
+    ("5 m/s", "5 m/s, up", "correct"),
+    # only a short answer is closed: a completion cut off mid-answer is no answer
+    (r"\sqrt{2gh}", "Energy conservation at the top and the bottom of the track gives the speed." + " " * 480
+     + "\n\nv = \\sqrt{2gh", "unparseable_response"),
+    # an absolute value as a factor; a gold whose label no grammar reads gives its value after = or \approx
+    (r"I = \frac{1}{2}|N - Z|", r"\frac{|N-Z|}{2}", "correct"),
+    (r"I = \frac{1}{2}|N - Z|", r"\frac{|N+Z|}{2}", "wrong_value"),
+    (r"\frac{K^+ \to \pi^+ \pi^0}{K^0_s \to \pi^+\pi^-} \approx 1.5 \times 10^{-3}", "0.0015", "correct"),
+    (r"\frac{K^+ \to \pi^+ \pi^0}{K^0_s \to \pi^+\pi^-} \approx 1.5 \times 10^{-3}", "0.015", "wrong_value"),
+    (r"\frac{K^+ \to \pi^+ \pi^0}{K^0_s \to \pi^+\pi^-} \approx 1.5 \times 10^{-3}",
+     r"\frac{K^+ \to \pi^+\pi^0}{K^0_s \to \pi^+ \pi^-} = 1.5 \times 10^{-3}", "correct"),
+    (r"\Delta E(2P \rightarrow 1S) \approx 150 \, \text{eV}", "15 eV", "wrong_value"),
+    (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} \, \text{g/cm}^3",
+     "wrong_value"),  # ... never a bound's
     # a gold's definition of a symbol its value uses, after "where", is no part of the value
     (r"P_1 = \frac{4x}{(1+x)^4}, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"P_1 = \frac{4x}{(1+x)^4}", "correct"),
     (r"P_4 = \left(\frac{x}{1+x}\right)^4, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"\frac{x^3}{(1+x)^4}", "wrong_value"),
