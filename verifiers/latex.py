@@ -96,7 +96,7 @@ _MAX_UNCERTAINTY = 0.1
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
-_UPRIGHT_EXPONENT = re.compile(r"(?<=\d)\s?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
+_UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
 _DOTTED_UNITS = re.compile(r"(?<=\d)(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
 _ANGLE_BRACKET = re.compile(r"\\(left|right)\s*([<>])")  # "\left< x \right>" is "\langle x \rangle"

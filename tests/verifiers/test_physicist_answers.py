@@ -542,6 +542,8 @@ WRITTEN_LOOSELY = [
     (r"6.63 \times 10^{-34} J s", r"6.63\mathrm{e}{-34} J s", "correct"),
     (r"6.63 \times 10^{-34} J s", r"6.63\mathrm{e}{-35} J s", "wrong_value"),
     (r"2 e^{3}", r"2\mathrm{e}^{3}", "correct"),  # ... Euler's e takes a power
+    (r"1.6 \times 10^{-19} C", r"1.6\,\mathrm{e}{-19} C", "correct"),  # ... after a thin space too
+    (r"3.2 \times 10^{-19} C", r"2\,\mathrm{e}", "correct"),  # ... and with no exponent it is the charge
     ("5 m/s", r"5 \text{ m.s}^{-1}", "correct"),
     ("10 kg m s^{-2}", "10 kg.m.s^{-2}", "correct"),
     ("5 m/s", "The speed is 5 m. So it moves", "dimension_mismatch"),  # ... a full stop is none
