@@ -95,12 +95,13 @@ _MAX_UNCERTAINTY = 0.1
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
+_COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
-_UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
+_UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?"
+                               r"(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
 _DOTTED_UNITS = re.compile(r"(?<=\d)(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
 _ANGLE_BRACKET = re.compile(r"\\(left|right)\s*([<>])")  # "\left< x \right>" is "\langle x \rangle"
-_COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
 # more than 4,300)
 _REPEATING = re.compile(r"(?<!\d)(\d{0,15})\.(\d{0,12})\\overline\s*\{(\d{1,12})\}")
