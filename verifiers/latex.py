@@ -73,7 +73,8 @@ _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å
-_EMPTY_GROUP = re.compile(r"(?:[\^_]\s*)?\{\s*\}")  # "{}", and an empty script: "{}^{}_{} 10^9"
+_EMPTY_GROUP = re.compile(r"\{\s*\}")
+_EMPTY_SCRIPT = re.compile(r"[\^_]\{\}")  # "{}^{}_{} 10^9": an empty script is none
 _ALIGNED_SIGN = re.compile(r"&\s*(?==)")  # "Z &= 2": an alignment mark left outside its environment
 _MAX_UNCLOSED = 2
 _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\s?\{\s?,\s?\}|\u2009|\u202f)(?=\d{3}(?!\d))")
@@ -100,6 +101,7 @@ _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 _UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?"
                                r"(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
+_LETTER_DOT = re.compile(r"\.[a-zA-Z]")
 _DOTTED_UNITS = re.compile(r"(?<=\d)(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
 _ANGLE_BRACKET = re.compile(r"\\(left|right)\s*([<>])")  # "\left< x \right>" is "\langle x \rangle"
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
@@ -212,11 +214,13 @@ def normalise(text: str) -> str:
     if "10" in text:
         text = _TIMES_X.sub("*", text)
     if "{" in text:
+        if "{}" in text:
+            text = _EMPTY_SCRIPT.sub(" ", text)
         text = _EMPTY_GROUP.sub(" ", text)
     if "&" in text:
         text = _ALIGNED_SIGN.sub(" ", text)
     text = " ".join(text.split())
-    if "." in text:
+    if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
     return text
 
