@@ -73,6 +73,7 @@ _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å
+_BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _EMPTY_SCRIPT = re.compile(r"[\^_]\{\}")  # "{}^{}_{} 10^9": an empty script is none
 _ALIGNED_SIGN = re.compile(r"&\s*(?==)")  # "Z &= 2": an alignment mark left outside its environment
@@ -189,6 +190,8 @@ def normalise(text: str) -> str:
         text = _THIN_THOUSANDS.sub("", text)
     if "{.}" in text:  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
         text = text.replace("{.}", ".")
+    if "{,}" in text:  # "1{,}5": a decimal comma in braces (thousands, "1{,}000", went above)
+        text = _BRACED_DECIMAL_COMMA.sub(".", text)
     if "\\" in text:
         text = _rewritten(text, _COMMAND_REWRITES)
         if "mathring" in text or "overset" in text:

@@ -586,6 +586,9 @@ WRITTEN_LOOSELY = [
     (r"\Delta E(2P \rightarrow 1S) \approx 150 \, \text{eV}", "15 eV", "wrong_value"),
     (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} \, \text{g/cm}^3",
      "wrong_value"),  # ... never a bound's
+    # a decimal comma in braces, as European LaTeX writes it ("1{,}000" stays a thousand)
+    (r"1.5 \times 10^{-3}", r"1{,}5 \cdot 10^{-3}", "correct"),
+    ("1000", "1{,}000", "correct"),
     # a gold's definition of a symbol its value uses, after "where", is no part of the value
     (r"P_1 = \frac{4x}{(1+x)^4}, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"P_1 = \frac{4x}{(1+x)^4}", "correct"),
     (r"P_4 = \left(\frac{x}{1+x}\right)^4, \text{ where } x = \lambda e^{-\epsilon / \tau}", r"\frac{x^3}{(1+x)^4}", "wrong_value"),
