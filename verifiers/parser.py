@@ -37,6 +37,7 @@ _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|[a-z]")  # "E^{(II)}", "P^{(x)}": a regi
 _AFTER_CHARGE = {")", "]", "}", ",", ";", "=", ""}  # what may follow "^-" when the sign is a charge
 _LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
 _MINUS_ONE = ("neg", ("num", 1.0, "1"))
+_TWO = ("num", 2.0, "2")
 
 
 def parse(text: str, *, normalised: bool = False):
@@ -137,6 +138,9 @@ class _Parser:
         functions, fractions or brackets)."""
         factors = [first]
         while self._starts_name():
+            kind, value = self.tokens[self.pos]
+            if kind == "word" and len(value) > 1 and lookup_word(value) and not all(map(_unit_word, factors)):
+                break  # "-13.6/n^2 eV": a unit after a symbol's denominator is the value's unit, not the denominator's
             factors.append(self.power())
         return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
 
@@ -399,7 +403,13 @@ def _derivative(num, den):
     derivative is named as the total one, as answers use them interchangeably for one variable."""
     top, bottom = _differential(num), _differential(den)
     if top and bottom and top[0] == bottom[0]:  # partial or total: one name (answers write either)
-        return ("sym", f"d{top[1]}/d{bottom[1]}")
+        # in time, Newton's dot: "\frac{dx}{dt}" is "\dot{x}"
+        return ("sym", f"dot({top[1]})" if bottom[1] == "t" else f"d{top[1]}/d{bottom[1]}")
+    if den[0] == "pow" and den[2] == _TWO and num[0] == "mul" and len(num[1]) == 2 \
+            and num[1][0] == ("pow", ("name", "d"), _TWO):
+        top, bottom = _differential(("mul", (("name", "d"), num[1][1]))), _differential(den[1])
+        if top and bottom:  # "\frac{d^2x}{dt^2}" is "\ddot{x}"; "\frac{d^2 y}{dx^2}" a name of its own
+            return ("sym", f"ddot({top[1]})" if bottom[1] == "t" else f"d2{top[1]}/d{bottom[1]}2")
     return None
 
 
@@ -442,4 +452,6 @@ def _renamed(node, suffix: str):
     n times V_Q, ``mv'`` is m times v')."""
     if node[0] == "name" and len(node[1]) > 1:
         return ("mul", (("name", node[1][:-1]), ("sym", node[1][-1] + suffix)))
+    if _is_split_run(node):  # "JJ^*_0": the run's last letter, already renamed once, takes the index too
+        return ("mul", (node[1][0], ("sym", node[1][1][1] + suffix)))
     return ("sym", node[1] + suffix)

@@ -586,6 +586,15 @@ WRITTEN_LOOSELY = [
     (r"\Delta E(2P \rightarrow 1S) \approx 150 \, \text{eV}", "15 eV", "wrong_value"),
     (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} \, \text{g/cm}^3",
      "wrong_value"),  # ... never a bound's
+    # a run whose last letter takes a prime or a star and then an index (it raised a TypeError: Status.ERROR)
+    ("m v'_0", "mv'_0", "correct"),
+    ("J J^*_0", "JJ^*_0", "correct"),
+    # in time, Newton's dots: d/dt is a dot, d^2/dt^2 two; a unit after a symbol's denominator is the value's
+    (r"p = m\dot{x}", r"p = m \frac{dx}{dt}", "correct"),
+    (r"F = m\ddot{x}", r"F = m \frac{d^2 x}{dt^2}", "correct"),
+    (r"F = m\ddot{x}", r"F = m \frac{dx}{dt}", "wrong_value"),
+    (r"E = -\frac{13.6 eV}{n^2}", r"E_n = -13.6/n^2 \text{ eV}", "correct"),
+    ("21 J/(mol K)", "21 J/mol K", "correct"),  # ... units after a unit's stay in the denominator
     # a decimal comma in braces, as European LaTeX writes it ("1{,}000" stays a thousand)
     (r"1.5 \times 10^{-3}", r"1{,}5 \cdot 10^{-3}", "correct"),
     ("1000", "1{,}000", "correct"),
