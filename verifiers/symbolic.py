@@ -29,6 +29,15 @@ _UNDERFLOW = 1e-290  # values this small may be floats' zero, not the expression
 _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
 _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
 _COULOMB = ("inv", ("mul", (("num", 4.0, "4"), ("const", "pi"), ("sym", "epsilon_0"))))  # k = 1/(4 pi epsilon_0)
+_BETA = ("mul", (("name", "v"), ("inv", ("name", "c"))))  # beta = v/c
+
+
+def _lorentz(beta):
+    """The Lorentz factor 1/sqrt(1 - beta^2) of a speed ``beta`` (a tree) in units of c."""
+    return ("inv", ("func", "sqrt", ("add", (("num", 1.0, "1"), ("neg", ("pow", beta, ("num", 2.0, "2")))))))
+
+
+_LORENTZ = _lorentz(_BETA)
 _LIGHT = ("inv", ("func", "sqrt", ("mul", (("sym", "mu_0"), ("sym", "epsilon_0")))))  # c = 1/sqrt(mu_0 epsilon_0)
 
 
@@ -137,7 +146,7 @@ def physical_reading(reference, response):
                if (name in ref_names) != (name in resp_names)
                and not ({"k", name} <= ref_names or {"k", name} <= resp_names)} if "k" in names else {}
     ref_aliases = resp_aliases = aliases
-    if "epsilon_0" in names:
+    if "epsilon_0" in names or ("gamma" in names or "beta" in names) and ("v" in names or "beta" in names):
         ref_aliases = {**aliases, **_defined(ref_names, resp_names)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
@@ -175,22 +184,30 @@ def _with_pieces(names: set, splits: dict) -> set:
 
 
 def _split_nodes(splits: dict, aliases: dict) -> dict:
-    """The product each split name stands for, its pieces read through ``aliases`` (``k_B`` as ``k``). These
-    are the only aliases that are products (``_reread`` gives their power to the last piece alone)."""
+    """The product each split name stands for, its pieces read through ``aliases`` (``k_B`` as ``k``), as a
+    ``("run", pieces)`` node: ``_reread`` gives a power of the name to its last piece alone."""
     out = {}
     for name, pieces in splits.items():
         nodes = (("sym", pieces[0]),) + tuple(("name", letter) for letter in pieces[1:])
-        out[("sym", name)] = ("mul", tuple(aliases.get(node, node) for node in nodes))
+        out[("sym", name)] = ("run", tuple(aliases.get(node, node) for node in nodes))
     return out
 
 
 def _defined(own: set, other: set) -> dict:
     """Where only the other side writes epsilon_0, this side's ``k`` and ``k_e`` are Coulomb's constant
     1/(4 pi epsilon_0) (``k e^2`` for ``\\frac{e^2}{4\\pi\\epsilon_0}``), and where it also writes mu_0, its
-    ``c`` is 1/sqrt(mu_0 epsilon_0)."""
+    ``c`` is 1/sqrt(mu_0 epsilon_0). Where only the other side writes v and c, this side's ``\\gamma`` is the
+    Lorentz factor and its ``\\beta`` is v/c (``\\gamma m c^2`` for ``\\frac{mc^2}{\\sqrt{1 - v^2/c^2}}``)."""
+    out = {}
+    if {"v", "c"} <= other:
+        out.update({("sym", name): value for name, value in (("gamma", _LORENTZ), ("beta", _BETA))
+                    if name in own and name not in other})
+    elif "gamma" in own and "gamma" not in other and "beta" in other:  # "\\frac{mc^2}{\\sqrt{1 - \\beta^2}}"
+        out[("sym", "gamma")] = _lorentz(("sym", "beta"))
     if "epsilon_0" in own or "epsilon_0" not in other:
-        return {}
-    out = {("name", "k"): _COULOMB, ("sym", "k_e"): _COULOMB} if own & {"k", "k_e"} else {}
+        return out
+    if own & {"k", "k_e"}:
+        out.update({("name", "k"): _COULOMB, ("sym", "k_e"): _COULOMB})
     if "c" in own and "mu_0" in other and "mu_0" not in own:
         out[("name", "c")] = _LIGHT
     return out
@@ -204,9 +221,10 @@ def _reread(node, charge: bool, aliases: dict):
         return ("sym", "Omega")
     if aliases and kind in ("name", "sym", "pow"):
         if node in aliases:
-            return aliases[node]
-        if kind == "pow" and aliases.get(node[1], ("",))[0] == "mul":  # a split name (the only product aliases):
-            *first, last = aliases[node[1]][1]  # "m_ec^2" is m_e c^2, its last letter takes the power
+            alias = aliases[node]
+            return ("mul", alias[1]) if alias[0] == "run" else alias
+        if kind == "pow" and aliases.get(node[1], ("",))[0] == "run":  # a split name: "m_ec^2" is m_e c^2,
+            *first, last = aliases[node[1]][1]  # its last letter takes the power
             return ("mul", (*first, ("pow", last, _reread(node[2], charge, aliases))))
         if _run_with(node, aliases):  # "kq", "ke^2": k times the letters after it
             *first, last = node[1][1] if kind == "pow" else node[1]

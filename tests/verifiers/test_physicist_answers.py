@@ -595,6 +595,16 @@ WRITTEN_LOOSELY = [
     (r"F = m\ddot{x}", r"F = m \frac{dx}{dt}", "wrong_value"),
     (r"E = -\frac{13.6 eV}{n^2}", r"E_n = -13.6/n^2 \text{ eV}", "correct"),
     ("21 J/(mol K)", "21 J/mol K", "correct"),  # ... units after a unit's stay in the denominator
+    # the Lorentz factor and v/c where only the other side writes v and c (or beta)
+    (r"\gamma m c^2", r"\frac{mc^2}{\sqrt{1 - v^2/c^2}}", "correct"),
+    (r"\gamma m c^2", r"\frac{mc^2}{\sqrt{1 + v^2/c^2}}", "wrong_value"),
+    (r"E = \gamma m c^2", r"E = \frac{m c^2}{\sqrt{1-\beta^2}}", "correct"),
+    (r"\omega = \omega_0 \sqrt{\frac{c + v}{c - v}}", r"\omega' = \omega_0 \sqrt{\frac{1 + \beta}{1 - \beta}}", "correct"),
+    (r"\gamma = \frac{C_p}{C_v}", r"\frac{C_p}{C_v}", "correct"),  # ... an adiabatic index stays itself
+    # plain-text angle brackets around a short name: an expectation value, not two inequalities
+    (r"\langle 2s_z \rangle = 0", "<2s_z> = 0", "correct"),
+    ("0 < x < 5", "0<x<5", "correct"),
+    (r"x \ge 2", "x >= 2", "correct"),
     # a decimal comma in braces, as European LaTeX writes it ("1{,}000" stays a thousand)
     (r"1.5 \times 10^{-3}", r"1{,}5 \cdot 10^{-3}", "correct"),
     ("1000", "1{,}000", "correct"),
