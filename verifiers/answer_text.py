@@ -46,7 +46,10 @@ _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma ma
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
-_SHORT_DIRECTIONS = frozenset(("up", "down", "left", "right", "in", "out"))
+# the short words a clause in words may hold; any other word of three letters or fewer is read as a value
+_CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and".split())
+_VALUE_WORDS = frozenset("else otherwise alternatively then plus minus times over divided multiplied squared cubed "
+                         "half twice double triple zero one two three four five six seven eight nine ten".split())
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
 # before the colon, a space after it) - not a ratio "A:B" or "7 : 32"
 _LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}\)?:\s")  # "(Internal Energy): U = 3NkT" too
@@ -73,6 +76,9 @@ _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
 # "..., where x = \lambda e^{-\epsilon/\tau}" ending an answer: one symbol's definition, matched from after "where"
 _DEFINITION_RE = re.compile(r"(?P<symbol>\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?= ?[^=,;<>]{1,160}")
 _WHERE = " where "
+_SCRIPT_RE = re.compile(r"[_^](?:\{[^{}]*\}|[^\s{])")  # a sub- or superscript: "K^0_s", "\pi^{+}"
+_GROUP_RE = re.compile(r"\{[^{}]*\}|\([^()]*\)")  # an innermost brace or bracket group
+_OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question, a set: no name
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
@@ -133,10 +139,11 @@ def without_index_range(plain: str) -> str:
     return plain[:len(plain) - len(tail) + match.start()].rstrip() if match and match.start() else plain
 
 
-def value_after_label(plain: str) -> str | None:
+def value_after_label(plain: str, answer: bool = False) -> str | None:
     """``\\frac{K^+ \\to \\pi^+ \\pi^0}{K^0_s \\to \\pi^+\\pi^-} \\approx 1.5 \\times 10^{-3}``: a gold whose label no
     grammar here reads (a ratio of decays, a transition) gives its value after its one ``=`` or ``\\approx``; None
-    for a gold with a bound (``\\rho \\geq ... = 1.47``) or several parts.
+    for a gold with a bound (``\\rho \\geq ... = 1.47``) or several parts. For an ``answer``, a label that holds a
+    number outside its scripts, a ``?``, a ``|`` or a set is no name either.
 
     >>> value_after_label(r"\\Delta E(2P \\rightarrow 1S) \\approx 150 eV")
     '150 eV'
@@ -145,7 +152,20 @@ def value_after_label(plain: str) -> str | None:
     cuts = outside_brackets(plain, "=,;")
     if len(cuts) != 1 or plain[cuts[0]] != "=" or RELATION_SIGN_RE.search(plain) or _BOUND_RE.search(plain):
         return None
+    if answer and _OFFERS_VALUE_RE.search(_bare_level(plain[:cuts[0]])):
+        return None  # an answer's label that holds a number or a hedge ("7 m/s (approx.) = 5 m/s") names nothing
     return plain[cuts[0] + 1:].strip() or None
+
+
+def _bare_level(text: str) -> str:
+    """``text`` without its scripts and groups (``I_{2P \\to 1S}``, ``\\sum_{i=1}^{3}``, ``(2p)``): what it writes at
+    its own level, innermost first, a few levels deep."""
+    for _ in range(_MAX_TRIMS):
+        bare = _GROUP_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
+        if bare == text:
+            break
+        text = bare
+    return text
 
 
 def without_definition(plain: str) -> str:
@@ -251,11 +271,14 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
 
 
 def _is_clause(tail: str) -> bool:
-    """Is the text after an answer's last comma a clause in words (``directed north``, ``up``), not another
-    value in letters (``y``, ``mv``: ``mgh, mv`` lists two formulas)?"""
+    """Is the text after an answer's last comma a clause in words (``directed north``, ``to the right``), not
+    another value in letters (``y``, ``mv``: ``mgh, mv`` lists two formulas), nor one behind a word that offers
+    or changes a value (``else mv``, ``times two``)?"""
     if not _CLAUSE.fullmatch(tail):
         return False
-    return any(len(word) >= 4 or word in _SHORT_DIRECTIONS for word in re.findall(r"[a-z]+", tail))
+    words = re.findall(r"[a-z]+", tail)
+    return any(len(word) >= 4 or word in ("up", "in", "out") for word in words) and all(
+        word in _CLAUSE_SHORT_WORDS if len(word) <= 3 else word not in _VALUE_WORDS for word in words)
 
 
 def _named_in_words(plain: str) -> str:

@@ -191,7 +191,7 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         plain = decimal_comma(plain)
     counting = ref.kind == "quantity" and ref.quantity.unit is None
     tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed, counting=counting)
-    value = value_after_label(plain) if tree is None else None
+    value = value_after_label(plain, answer=True) if tree is None else None
     if value is not None:  # "\frac{K^+ \to \pi^+\pi^0}{K_s \to \pi^+\pi^-} = 1.5": a label no grammar reads
         tree = parse_answer(value, want_quantity=ref.kind == "quantity", single=not listed, counting=counting)
     if tree is None:

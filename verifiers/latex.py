@@ -104,9 +104,9 @@ _UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?(
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
 _LETTER_DOT = re.compile(r"\.[a-zA-Z]")
 _DOTTED_UNITS = re.compile(r"(?<=\d)(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
-# "<x> = 0", "<2s_z>": plain-text angle brackets around a short name, at the start or after a space, "=" or "(",
-# and never "<=" or ">=": an expectation value, not two inequalities
-_ASCII_ANGLE = re.compile(r"(?:(?<=^)|(?<=[\s=(,]))<([^<>=\s][^<>=]{0,30})(?<!\s)>(?!=)")
+# "<x> = 0", "<2s_z>": plain-text angle brackets around a short name (no space or comma: "x <1, y>2" is two
+# inequalities), at the start or after a space, "=" or "(", and never "<=" or ">=": an expectation value
+_ASCII_ANGLE = re.compile(r"(?:(?<=^)|(?<=[\s=(,]))<([^<>=\s,]{1,30})>(?!=)")
 _ANGLE_BRACKET = re.compile(r"\\(left|right)\s*([<>])")  # "\left< x \right>" is "\langle x \rangle"
 # "0.\overline{6}", "1.2\overline{34}": a repeating decimal, the fraction it is (digits bounded: int() refuses
 # more than 4,300)

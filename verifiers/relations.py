@@ -21,7 +21,6 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.quantity import to_quantity
 from verifiers.symbolic import compare_symbolic, is_label, ratios_at_points, strip_definition
 
 # each alternative opens with a literal character, so a search skips straight to those
@@ -314,8 +313,6 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     """Equivalent expressions; plain numbers (``0.6`` for ``\\frac{3}{5}``) to the numeric tolerance."""
     if a == b:
         return True
-    if _same_quantity(a, b, max(rel_tol)):  # "v \le 500 cm/s" for "v \le 5 m/s"
-        return True
     if symbol_names(a) or symbol_names(b):
         return compare_symbolic(a, b, rel_tol[0], deadline) is True
     try:  # numbers: zero is zero (1 \cdot 0 + 0 \cdot 1, an entry of a product), which no random point decides
@@ -326,14 +323,3 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
         return x == y
     return magnitude(x - y) <= max(rel_tol) * max(magnitude(x), magnitude(y))
 
-
-def _same_quantity(a, b, rel_tol: float) -> bool:
-    """Are both values with units (``5 m/s``, ``500 cm/s``) and the same quantity? False otherwise (either is
-    no quantity with a unit, both may be a formula's letters, ``2 mg`` and ``0.002 g``, or they differ: a
-    formula's letters may still be equal as symbols)."""
-    qa, qb = to_quantity(a), to_quantity(b)
-    if qa is None or qb is None or qa.unit is None or qb.unit is None or qa.unit.offset or qb.unit.offset \
-            or (qa.symbol_like and qb.symbol_like) or qa.unit.dimensionality != qb.unit.dimensionality:
-        return False
-    x, y = qa.value * qa.unit.scale, qb.value * qb.unit.scale
-    return abs(x - y) <= rel_tol * max(abs(x), abs(y))

@@ -547,8 +547,11 @@ WRITTEN_LOOSELY = [
     ("5 m/s", r"5 \text{ m.s}^{-1}", "correct"),
     ("10 kg m s^{-2}", "10 kg.m.s^{-2}", "correct"),
     ("5 m/s", "The speed is 5 m. So it moves", "dimension_mismatch"),  # ... a full stop is none
-    (r"v \le 5 m/s", r"v \le 500 cm/s", "correct"),
-    (r"v \le 5 m/s", r"v \le 5 cm/s", "wrong_value"),
+    # a bound's units are not converted: "kT", "2 mg" read as units on one side would let a formula's letters
+    # through (red-team pass 5: "E \ge 2 kT" accepted "E \ge 2000 T"); a bound in other units stays wrong
+    (r"v \le 5 m/s", r"v \le 500 cm/s", "wrong_value"),
+    (r"E \ge 2 kT", r"E \ge 2000 T", "wrong_value"),
+    (r"T \ge 2 mg", r"T \ge 0.002 g", "wrong_value"),
     # golds that were text: an expectation value with an index, a starred name in braces, an accent over
     # \Delta E, a ton (1000 kg)
     (r"\langle B \rangle = \langle B \rangle_0 + \lambda \langle C \rangle_0",
@@ -564,9 +567,16 @@ WRITTEN_LOOSELY = [
     ("k_B T^2", "(k_BT)^2", "wrong_value"),
     ("k_B^2 T^2", "(k_BT)^2", "correct"),
     ("m_e c^2", "(m_ec)^2", "wrong_value"),
-    # a bound in letters that read as units on both sides is a formula: kT is no kilotesla, 2h no hours
     (r"E \le \frac{3}{2} kT", r"E \le 1500 T", "wrong_value"),
     (r"x \le 2h", r"x \le 7200 s", "wrong_value"),
+    # an answer's unreadable label that holds a number, a question or a set offers a value: no label to drop
+    ("5 m/s", r"7 m/s \text{(approx.)} = 5 m/s", "unparseable_response"),
+    ("5", "7 | 3 = 5", "unparseable_response"),
+    ("0", r"x \to \infty \text{ gives } 3 = 0", "unparseable_response"),
+    ("x < 1, y > 2", "x <1, y>2", "correct"),  # plain angle brackets hold no comma or space: two inequalities
+    ("mgh", "mgh, else mv", "wrong_type"),  # a word that offers another value is no clause
+    ("6", "6, times two", "wrong_type"),
+    ("5 m/s", "5 m/s, to the right", "correct"),
     # a letter after the last comma is another value, not a clause in words ("5 m/s, directed north")
     ("6", "6, y", "wrong_type"),
     ("mgh", "mgh, mv", "wrong_type"),
