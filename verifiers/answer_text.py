@@ -77,7 +77,7 @@ _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
 _DEFINITION_RE = re.compile(r"(?P<symbol>\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?= ?[^=,;<>]{1,160}")
 _WHERE = " where "
 _SCRIPT_RE = re.compile(r"[_^](?:\{[^{}]*\}|[^\s{])")  # a sub- or superscript: "K^0_s", "\pi^{+}"
-_GROUP_RE = re.compile(r"\{[^{}]*\}|\([^()]*\)")  # an innermost brace or bracket group
+_GROUP_RE = re.compile(r"\([^()]*\)|\{\s*\}|\\text\s*\{[^{}]*\}")  # an innermost bracket group, words, "{}"
 _OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question, a set: no name
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
@@ -158,8 +158,9 @@ def value_after_label(plain: str, answer: bool = False) -> str | None:
 
 
 def _bare_level(text: str) -> str:
-    """``text`` without its scripts and groups (``I_{2P \\to 1S}``, ``\\sum_{i=1}^{3}``, ``(2p)``): what it writes at
-    its own level, innermost first, a few levels deep."""
+    """``text`` without its scripts, bracket groups and words (``I_{2P \\to 1S}``, ``\\sum_{i=1}^{3}``, ``(2p)``,
+    ``\\text{in 2p}``): what it writes at its own level, innermost first, a few levels deep (a fraction's
+    arguments stay: ``\\frac{7}{3}`` is a value)."""
     for _ in range(_MAX_TRIMS):
         bare = _GROUP_RE.sub(" ", _SCRIPT_RE.sub(" ", text))
         if bare == text:

@@ -573,6 +573,8 @@ WRITTEN_LOOSELY = [
     ("5 m/s", r"7 m/s \text{(approx.)} = 5 m/s", "unparseable_response"),
     ("5", "7 | 3 = 5", "unparseable_response"),
     ("0", r"x \to \infty \text{ gives } 3 = 0", "unparseable_response"),
+    (r"1.5 \times 10^{-3}", r"\frac{7}{3} \to \approx 1.5 \times 10^{-3}", "unparseable_response"),
+    ("J = 2", r"I_{2^2P_{3/2}\rightarrow 1^2S_{1/2}} / I_{2^2P_{1/2}\rightarrow 1^2S_{1/2}} = 2", "correct"),  # scripts
     ("x < 1, y > 2", "x <1, y>2", "correct"),  # plain angle brackets hold no comma or space: two inequalities
     ("mgh", "mgh, else mv", "wrong_type"),  # a word that offers another value is no clause
     ("6", "6, times two", "wrong_type"),
