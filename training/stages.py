@@ -26,13 +26,27 @@ from training.modeling import base_model_path, load_model, load_tokenizer, save_
 logger = logging.getLogger(__name__)
 
 
+def _last_complete_checkpoint(run_dir: Path) -> str | None:
+    """The newest ``checkpoint-N`` in ``run_dir`` that was saved whole, or None. transformers'
+    ``get_last_checkpoint`` takes the newest folder even where the run was killed while writing it; the
+    Trainer writes ``trainer_state.json`` last, so a checkpoint without it is skipped (with a warning)."""
+    if not run_dir.is_dir():
+        return None
+    found = sorted((int(p.name.split("-")[1]), p) for p in run_dir.glob("checkpoint-*")
+                   if p.is_dir() and p.name.split("-")[1].isdigit())
+    for _, path in reversed(found):
+        if (path / "trainer_state.json").is_file():
+            return str(path)
+        logger.warning("%s was not saved whole (the run stopped while writing it): skipped", path)
+    return None
+
+
 def _resume_point(cfg: PipelineConfig, run_dir: Path):
     """The checkpoint to resume from with ``--resume``; without it, an earlier run's checkpoints are
     removed first, so that they can neither be rotated in place of new ones nor resumed by mistake."""
     from accelerate import PartialState
-    from transformers.trainer_utils import get_last_checkpoint
 
-    last = get_last_checkpoint(str(run_dir)) if run_dir.is_dir() else None
+    last = _last_complete_checkpoint(run_dir)
     if cfg.resume:
         if last is None:
             logger.warning("--resume: no checkpoint in %s yet; starting from the beginning", run_dir)

@@ -68,6 +68,20 @@ def test_qlora_4bit_sft_and_grpo_steps_on_cpu(tmp_path):
     assert "Linear4bit" in kinds  # the base layers really are 4-bit
 
 
+def test_resume_skips_a_checkpoint_the_run_was_killed_while_writing(tmp_path, caplog):
+    from training.stages import _last_complete_checkpoint
+
+    for step, whole in ((4, True), (8, True), (12, False)):  # killed while checkpoint-12 was being written
+        folder = tmp_path / f"checkpoint-{step}"
+        folder.mkdir()
+        (folder / "model.safetensors").write_bytes(b"")
+        if whole:
+            (folder / "trainer_state.json").write_text("{}")
+    assert _last_complete_checkpoint(tmp_path) == str(tmp_path / "checkpoint-8")
+    assert "checkpoint-12 was not saved whole" in caplog.text
+    assert _last_complete_checkpoint(tmp_path / "absent") is None
+
+
 def test_an_interrupted_sft_run_resumes_from_its_checkpoint(tmp_path):
     out = tmp_path / "r"
     cmd = [sys.executable, "-m", "training.cli", "sft", "--config", SMOKE, "--output_dir", str(out),
@@ -76,14 +90,15 @@ def test_an_interrupted_sft_run_resumes_from_its_checkpoint(tmp_path):
                             env={**os.environ, "OMP_WAIT_POLICY": "PASSIVE"})
     try:
         deadline = time.time() + 240
-        while time.time() < deadline and not list((out / "sft-run").glob("checkpoint-8")):
+        while time.time() < deadline and not (out / "sft-run" / "checkpoint-8" / "trainer_state.json").exists():
             time.sleep(0.5)
-        assert list((out / "sft-run").glob("checkpoint-8")), "no checkpoint was written"
+        assert (out / "sft-run" / "checkpoint-8" / "trainer_state.json").exists(), "no checkpoint was written"
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait()
     assert not (out / "sft").exists()  # killed before the end
-    done = sorted(int(p.name.split("-")[1]) for p in (out / "sft-run").glob("checkpoint-*"))
+    done = sorted(int(p.name.split("-")[1]) for p in (out / "sft-run").glob("checkpoint-*")
+                  if (p / "trainer_state.json").exists())  # the kill may land while a later one is written
     assert main(["sft", "--config", SMOKE, "--output_dir", str(out), "--sft.max_steps", str(done[-1] + 4),
                  "--sft.save_steps", "4", "--resume", "true"]) == 0
     state = json.loads((out / "sft-run" / f"checkpoint-{done[-1] + 4}" / "trainer_state.json").read_text())
