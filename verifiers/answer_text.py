@@ -79,6 +79,10 @@ _WHERE = " where "
 _SCRIPT_RE = re.compile(r"[_^](?:\{[^{}]*\}|[^\s{])")  # a sub- or superscript: "K^0_s", "\pi^{+}"
 _GROUP_RE = re.compile(r"\([^()]*\)|\{\s*\}|\\text\s*\{[^{}]*\}")  # an innermost bracket group, words, "{}"
 _OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question, a set: no name
+# "p(t) = eEt", "E(r) = ...": a listed quantity named as a function of its variable is that quantity
+_FUNCTION_LABEL_RE = re.compile(r"\A(\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?\( ?(?:[a-z]|\\theta|\\phi) ?\) ?(?==)")
+_REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
+_MAX_REMARK = 48
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
@@ -211,7 +215,7 @@ def top_level_items(plain: str) -> list[str]:
         items.append(plain[start:index])
         start = index + 1
     items.append(plain[start:])
-    cleaned = (_LABEL_IN_WORDS.sub("", without_part_labels(item.strip())) for item in items)
+    cleaned = (_without_remark(_LABEL_IN_WORDS.sub("", without_part_labels(item.strip())).rstrip(" .")) for item in items)
     return [item.strip() for item in cleaned if item.strip()]
 
 
@@ -256,6 +260,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     head, comma, tail = plain.rpartition(",")
     if single and comma and _is_clause(tail):
         plain = head
+    if plain.endswith((")", ").", ") .")):
+        plain = _without_remark(plain)
     first = None
     for _ in range(_MAX_TRIMS):
         try:
@@ -320,6 +326,16 @@ def _is_symbol_a(word: str, rest: str) -> bool:
     return word in ("a", "A") and (not rest[:1].isalpha() or not rest[1:2].isalpha())
 
 
+def _without_remark(plain: str) -> str:
+    """``p_\\theta = m r^2 \\dot{\\theta} (constant).`` -> the value: a remark in words in brackets ending an answer
+    (a word of four letters or more that is no function, Greek letter or unit) is no factor of it."""
+    match = _REMARK_RE.search(plain[-_MAX_REMARK:])
+    if not match or not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)
+                            for word in match.group(1).split()):
+        return plain
+    return plain[:len(plain) - _MAX_REMARK + match.start() if len(plain) > _MAX_REMARK else match.start()].rstrip()
+
+
 def _drop_trailing_word(plain: str) -> str | None:
     match = _WORD_AT_END.search(plain)
     if not match or match.start() == 0 or lookup_word(match.group(1)):
@@ -339,7 +355,7 @@ def named_item(plain: str, label) -> tuple | None:
     equations = []
     for item in items:
         try:
-            tree = parse(item, normalised=True)
+            tree = parse(_FUNCTION_LABEL_RE.sub(r"\1 ", item, count=1), normalised=True)
         except ParseError:
             continue
         if tree[0] == "eq":
@@ -349,11 +365,12 @@ def named_item(plain: str, label) -> tuple | None:
 
 def _the_one(items: list, label, equation_of):
     """The one item whose equation gives ``label`` (see ``_gives``), else the one that gives it with a
-    subscript the gold leaves out (``W_{isothermal} = ...`` for ``W``); None when none or several do."""
+    subscript the gold leaves out (``W_{isothermal} = ...`` for ``W``); None when none do, or several that
+    give different values."""
     for gives in (_gives, _gives_by_base):
         named = [item for item in items if gives(equation_of(item), label)]
-        if named:
-            return named[0] if len(named) == 1 else None
+        if named:  # several that give one value agree ("E_{in} = kQ/r^2, E_{out} = kQ/r^2")
+            return named[0] if len({repr(equation_of(item)[2]) for item in named}) == 1 else None
     return None
 
 

@@ -617,6 +617,16 @@ WRITTEN_LOOSELY = [
     (r"\langle 2s_z \rangle = 0", "<2s_z> = 0", "correct"),
     ("0 < x < 5", "0<x<5", "correct"),
     (r"x \ge 2", "x >= 2", "correct"),
+    # a listed quantity named as a function of its variable (p(t), D(r)) is that quantity; a remark in words in
+    # brackets after a value is no factor of it; two listed items that give the asked quantity one value agree
+    ("p = eEt", r"\begin{aligned} &\text{(a) } p(t) = eEt \\ &\text{(b) } v(t) = \frac{eEt}{m} \end{aligned}", "correct"),
+    ("p = eEt", "p(t) = 2eEt, v(t) = eEt", "wrong_value"),
+    (r"p_\theta = m r^2 \dot{\theta}", r"p_\theta = mr^2 \dot{\theta} \text{ (constant)}", "correct"),
+    (r"p_\theta = m r^2 \dot{\theta}", r"\begin{aligned} & p_r = m \dot{r}, \\ & p_\theta = mr^2 \dot{\theta} \text{ (constant)}. \end{aligned}",
+     "correct"),
+    ("5", "5 (not exact)", "hedged"),  # ... a remark that qualifies the value still does
+    (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = \frac{Q}{4\pi\epsilon_0 r^2}, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "correct"),
+    (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = 0, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "wrong_type"),
     # a decimal comma in braces, as European LaTeX writes it ("1{,}000" stays a thousand)
     (r"1.5 \times 10^{-3}", r"1{,}5 \cdot 10^{-3}", "correct"),
     ("1000", "1{,}000", "correct"),
