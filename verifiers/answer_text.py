@@ -83,6 +83,7 @@ _OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question
 _FUNCTION_LABEL_RE = re.compile(r"\A(\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?\( ?(?:[a-z]|\\theta|\\phi) ?\) ?(?==)")
 _REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
 _MAX_REMARK = 48
+_DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
@@ -330,9 +331,10 @@ def _without_remark(plain: str) -> str:
     """``p_\\theta = m r^2 \\dot{\\theta} (constant).`` -> the value: a remark in words in brackets ending an answer
     (a word of four letters or more that is no function, Greek letter or unit) is no factor of it."""
     match = _REMARK_RE.search(plain[-_MAX_REMARK:])
-    if not match or not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)
-                            for word in match.group(1).split()):
-        return plain
+    words = match.group(1).lower().split() if match else ()
+    if not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)
+               for word in words) or any(word in _VALUE_WORDS or word in _DOUBTING_WORDS for word in words):
+        return plain  # "(approximately seven)", "(wrong)": a remark that offers a value or doubts this one
     return plain[:len(plain) - _MAX_REMARK + match.start() if len(plain) > _MAX_REMARK else match.start()].rstrip()
 
 

@@ -625,6 +625,8 @@ WRITTEN_LOOSELY = [
     (r"p_\theta = m r^2 \dot{\theta}", r"\begin{aligned} & p_r = m \dot{r}, \\ & p_\theta = mr^2 \dot{\theta} \text{ (constant)}. \end{aligned}",
      "correct"),
     ("5", "5 (not exact)", "hedged"),  # ... a remark that qualifies the value still does
+    ("5", "5 (approximately seven)", "wrong_value"),  # ... and one that offers another value or doubts this one
+    ("5", "5 (wrong)", "wrong_value"),
     (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = \frac{Q}{4\pi\epsilon_0 r^2}, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "correct"),
     (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = 0, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "wrong_type"),
     # a decimal comma in braces, as European LaTeX writes it ("1{,}000" stays a thousand)
