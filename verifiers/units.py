@@ -157,12 +157,31 @@ def unit_info(factors: tuple) -> UnitInfo:
 
 def convert(value: float, source: UnitInfo, target: UnitInfo) -> float:
     """``value`` in ``source`` expressed in ``target`` (same dimensionality assumed)."""
-    if source.offset or target.offset:
-        return float(REGISTRY.Quantity(value, source.text).to(target.text).magnitude)
+    if source.offset or target.offset:  # by the scales' definitions: a pint Quantity costs ~0.1 ms a conversion
+        return _from_kelvin(_to_kelvin(value, source), target)
     try:
         return value * (source.scale / target.scale)
     except (OverflowError, ZeroDivisionError):
         return math.inf
+
+
+_ZERO_CELSIUS = 273.15  # kelvin
+
+
+def _to_kelvin(value: float, unit: UnitInfo) -> float:
+    if unit.text == "degree_Celsius":
+        return value + _ZERO_CELSIUS
+    if unit.text == "degree_Fahrenheit":
+        return (value - 32.0) * 5.0 / 9.0 + _ZERO_CELSIUS
+    return value * unit.scale  # kelvin, degree_Rankine: a scale from absolute zero
+
+
+def _from_kelvin(kelvin: float, unit: UnitInfo) -> float:
+    if unit.text == "degree_Celsius":
+        return kelvin - _ZERO_CELSIUS
+    if unit.text == "degree_Fahrenheit":
+        return (kelvin - _ZERO_CELSIUS) * 9.0 / 5.0 + 32.0
+    return kelvin / unit.scale
 
 
 _CYCLES = {"turn": (), "revolutions_per_minute": (("minute", -1),)}
