@@ -73,7 +73,8 @@ _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 _RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å
-_BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")
+_BRACED_POINT = re.compile(r"\{\.\}")  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
+_BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")  # "1{,}5" (thousands, "1{,}000", go before)
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
 _EMPTY_SCRIPT = re.compile(r"[\^_]\{\}")  # "{}^{}_{} 10^9": an empty script is none
 _ALIGNED_SIGN = re.compile(r"&\s*(?==)")  # "Z &= 2": an alignment mark left outside its environment
@@ -191,12 +192,7 @@ def normalise(text: str) -> str:
                        for ch in text)
     if "\\" in text or "{," in text:
         text = _THIN_THOUSANDS.sub("", text)
-    if "<" in text and ">" in text:
-        text = _ASCII_ANGLE.sub(r"\\langle \1 \\rangle ", text)
-    if "{.}" in text:  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
-        text = text.replace("{.}", ".")
-    if "{,}" in text:  # "1{,}5": a decimal comma in braces (thousands, "1{,}000", went above)
-        text = _BRACED_DECIMAL_COMMA.sub(".", text)
+    text = _rewritten(text, _PLAIN_REWRITES)
     if "\\" in text:
         text = _rewritten(text, _COMMAND_REWRITES)
         if "mathring" in text or "overset" in text:
@@ -219,15 +215,7 @@ def normalise(text: str) -> str:
         text = _RECIPROCAL_UNIT.sub(" / ", text)
     if any(word in text for word in JOINING_WORDS):
         text = spell_units(" ".join(text.split()))
-    if "10" in text:
-        text = _TIMES_X.sub("*", text)
-    if "{" in text:
-        if "{}" in text:
-            text = _EMPTY_SCRIPT.sub(" ", text)
-        text = _EMPTY_GROUP.sub(" ", text)
-    if "&" in text:
-        text = _ALIGNED_SIGN.sub(" ", text)
-    text = " ".join(text.split())
+    text = " ".join(_rewritten(text, _LAST_REWRITES).split())
     if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
     return text
@@ -289,6 +277,8 @@ def _primes(match: re.Match) -> str:
 
 
 # (a word the text must hold, a pattern, its replacement): rewrites run in this order where their word is
+_PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACED_POINT, "."),
+                   ("{,}", _BRACED_DECIMAL_COMMA, "."))
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"),
@@ -299,6 +289,8 @@ _COMMAND_REWRITES = (
 _WORD_REWRITES = (
     ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
+_LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
+                  ("&", _ALIGNED_SIGN, " "))
 
 
 def _rewritten(text: str, rewrites: tuple) -> str:
