@@ -74,13 +74,14 @@ _INDEX_RANGE_RE = re.compile(r"[,;]\s*\(?\s*[a-zA-Z](?:_[a-zA-Z0-9])?\s*(?:=[-+\
 _MAX_INDEX_RANGE = 120
 _CONDITION_WORDS = (" for ", " when ", " where ", " if ")
 # "..., where x = \lambda e^{-\epsilon/\tau}" ending an answer: one symbol's definition, matched from after "where"
-_DEFINITION_RE = re.compile(r"(?P<symbol>\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?= ?[^=,;<>]{1,160}")
+_SYMBOL = r"\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?"  # "x", "\lambda", "v_0", "E_{F}": a symbol as written
+_DEFINITION_RE = re.compile(rf"(?P<symbol>{_SYMBOL}) ?= ?[^=,;<>]{{1,160}}")
 _WHERE = " where "
 _SCRIPT_RE = re.compile(r"[_^](?:\{[^{}]*\}|[^\s{])")  # a sub- or superscript: "K^0_s", "\pi^{+}"
 _GROUP_RE = re.compile(r"\([^()]*\)|\{\s*\}|\\text\s*\{[^{}]*\}")  # an innermost bracket group, words, "{}"
 _OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question, a set: no name
 # "p(t) = eEt", "E(r) = ...": a listed quantity named as a function of its variable is that quantity
-_FUNCTION_LABEL_RE = re.compile(r"\A(\\?[A-Za-z]{1,12}(?:_\{?[A-Za-z0-9]{1,6}\}?)?) ?\( ?(?:[a-z]|\\theta|\\phi) ?\) ?(?==)")
+_FUNCTION_LABEL_RE = re.compile(rf"\A({_SYMBOL}) ?\( ?(?:[a-z]|\\theta|\\phi) ?\) ?(?==)")
 _REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
 _MAX_REMARK = 48
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
@@ -335,7 +336,7 @@ def _without_remark(plain: str) -> str:
     if not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)
                for word in words) or any(word in _VALUE_WORDS or word in _DOUBTING_WORDS for word in words):
         return plain  # "(approximately seven)", "(wrong)": a remark that offers a value or doubts this one
-    return plain[:len(plain) - _MAX_REMARK + match.start() if len(plain) > _MAX_REMARK else match.start()].rstrip()
+    return plain[:max(len(plain) - _MAX_REMARK, 0) + match.start()].rstrip()
 
 
 def _drop_trailing_word(plain: str) -> str | None:

@@ -322,4 +322,3 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     if not (cmath.isfinite(x) and cmath.isfinite(y)):  # an infinite end: |inf - 2| <= tol * inf held for any 2
         return x == y
     return magnitude(x - y) <= max(rel_tol) * max(magnitude(x), magnitude(y))
-

@@ -146,7 +146,7 @@ def physical_reading(reference, response):
                if (name in ref_names) != (name in resp_names)
                and not ({"k", name} <= ref_names or {"k", name} <= resp_names)} if "k" in names else {}
     ref_aliases = resp_aliases = aliases
-    if "epsilon_0" in names or ("gamma" in names or "beta" in names) and ("v" in names or "beta" in names):
+    if "epsilon_0" in names or names & {"gamma", "beta"}:  # constants one side may write by what defines them
         ref_aliases = {**aliases, **_defined(ref_names, resp_names)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
