@@ -48,8 +48,6 @@ _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
 # the short words a clause in words may hold; any other word of three letters or fewer is read as a value
 _CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and".split())
-_VALUE_WORDS = frozenset("else otherwise alternatively then plus minus times over divided multiplied squared cubed "
-                         "half twice double triple zero one two three four five six seven eight nine ten".split())
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
 # before the colon, a space after it) - not a ratio "A:B" or "7 : 32"
 _LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}\)?:\s")  # "(Internal Energy): U = 3NkT" too
@@ -91,6 +89,9 @@ _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": init
 _NUMBER_WORDS = {word: str(n) for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
+# words that offer or change a value: a clause or a remark that holds one is no clause or remark
+_VALUE_WORDS = frozenset(_NUMBER_WORDS) | (_OPERATOR_WORDS - {"per", "and"}) | frozenset(
+    "else otherwise alternatively then half twice double triple".split())
 _MAX_TRIMS = 6
 
 
