@@ -165,6 +165,18 @@ def _derived_forms(written: str, gold: str, same: Tally, changed: Tally, **optio
         changed.add(gold, text, False, rule=rule, **options)
 
 
+def _gold_sets(snap: Snapshot, name: str, golds) -> list[Tally]:
+    """Each gold against itself (the set ``name``), its derived equivalents and its perturbations; ``golds``
+    are (the gold as an answer writes it, the gold) pairs."""
+    own = Tally(name, snap.source, snap.commit)
+    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
+    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
+    for written, gold in golds:
+        own.add(gold, gold, True)
+        _derived_forms(written, gold, same, changed)
+    return [own, same, changed]
+
+
 def math_verify_sets(snap: Snapshot) -> list[Tally]:
     tallies = []
     for path in snap.files:
@@ -208,16 +220,13 @@ def olympiad_sets(snap: Snapshot) -> list[Tally]:
 def phybench_sets(snap: Snapshot) -> list[Tally]:
     """PHYBench's symbolic golds (olympiad problems answered by one expression): each against itself, its
     derived equivalents and its perturbations."""
-    own = Tally("gold self-agreement, dataset/PHYBench-fullques_v1.json", snap.source, snap.commit)
-    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
-    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
+    golds = []
     for row in json.loads(snap.read(_PHYBENCH)):
         gold = _DISPLAY.sub("", " ".join(str(row.get("answer") or "").split())).strip()
         gold = _BOXED.sub(r"\1", gold).strip()
         if gold:
-            own.add(gold, gold, True)
-            _derived_forms(gold, gold, same, changed)
-    return [own, same, changed]
+            golds.append((gold, gold))
+    return _gold_sets(snap, "gold self-agreement, dataset/PHYBench-fullques_v1.json", golds)
 
 
 def cmt_sets(snap: Snapshot) -> list[Tally]:
@@ -225,9 +234,6 @@ def cmt_sets(snap: Snapshot) -> list[Tally]:
     by the benchmark's own SymPy-based checker (``is_equivalent``; rows its parser could not read are left
     out), from its latest evaluation run."""
     runs = sorted({m.group(1) for p in snap.files if (m := _CMT_RESULTS.fullmatch(p))})
-    own = Tally(f"gold self-agreement, eval_results/{runs[-1]}/*_results.json", snap.source, snap.commit)
-    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
-    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
     labelled = Tally("labelled pairs, models' answers with the benchmark's SymPy labels", snap.source, snap.commit)
     golds = {}
     for kind in ("success", "failed"):
@@ -237,10 +243,9 @@ def cmt_sets(snap: Snapshot) -> list[Tally]:
                 golds[gold] = None
                 if row.get("success") and isinstance(row.get("is_equivalent"), bool) and row.get("response"):
                     labelled.add(gold, row["response"], row["is_equivalent"])
-    for gold in golds:
-        own.add(gold, gold, True)
-        _derived_forms(_BOXED.sub(r"\1", gold), gold, same, changed)
-    return [own, same, changed, labelled]
+    own = _gold_sets(snap, f"gold self-agreement, eval_results/{runs[-1]}/*_results.json",
+                     [(_BOXED.sub(r"\1", gold), gold) for gold in golds])
+    return own + [labelled]
 
 
 def physics_sets(snap: Snapshot) -> list[Tally]:
@@ -248,14 +253,9 @@ def physics_sets(snap: Snapshot) -> list[Tally]:
     for path in snap.files:
         if re.fullmatch(r"PHYSICS/[a-z]+_dataset\.jsonl", path):
             golds += [str(g).strip() for row in _json_rows(snap, path) for g in row.get("final_answers") or []]
-    golds = [g for g in dict.fromkeys(golds) if auto_scorable(g)]
-    own = Tally("auto-scorable gold self-agreement, PHYSICS/*_dataset.jsonl", snap.source, snap.commit)
-    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
-    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
-    for gold in golds:
-        own.add(gold, gold, True)
-        _derived_forms(gold, gold, same, changed)
-    return [own, same, changed] + _physics_labelled(snap)
+    golds = [(g, g) for g in dict.fromkeys(golds) if auto_scorable(g)]
+    return _gold_sets(snap, "auto-scorable gold self-agreement, PHYSICS/*_dataset.jsonl", golds) \
+        + _physics_labelled(snap)
 
 
 def _physics_labelled(snap: Snapshot) -> list[Tally]:
