@@ -278,12 +278,12 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 
 def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    """Equivalent expressions; an answer that writes a rounded decimal (``0.693/\\lambda`` for
-    ``\\ln 2/\\lambda``) is held to the numeric tolerance, as a number would be."""
+    """Equivalent expressions; a rounded decimal either side writes (``0.693/\\lambda`` for ``\\ln 2/\\lambda``)
+    is good to its digits and to the numeric tolerance, as a number would be."""
     ref_tree, tree = physical_reading(ref_tree, tree)
-    rounded = has_decimals(tree)
-    tol = max(opts.symbolic_rel_tol, opts.rel_tol) if rounded else opts.symbolic_rel_tol
-    same = compare_symbolic(ref_tree, tree, tol, deadline, wide=rounded)
+    rounded = has_decimals(tree) or has_decimals(ref_tree)
+    same = compare_symbolic(ref_tree, tree, opts.symbolic_rel_tol, deadline,
+                            digits_tol=opts.rel_tol if rounded else None)
     if same is None and not symbol_names(ref_tree) and not symbol_names(tree):  # floats decided nothing
         verdict = beyond_floats(ref_tree, tree, opts)
         if verdict is not None:

@@ -18,13 +18,14 @@ import cmath
 import math
 import random
 
+from verifiers.decimals import Decimal, as_symbols, is_decimal
 from verifiers.evaluate import NotNumeric, children, evaluate, holds, is_euler_power, magnitude, symbol_names
 from verifiers.limits import Deadline
 from verifiers.vectors import direction_aliases, is_direction
 
 _POINTS = 5
 _WIDE_POINTS = 4  # more points, every other one wide, for an answer with rounded decimals
-_WIDE = math.log(5.0)  # wide points: symbols from 1/5 to 5, log-uniform (N_0 e^{-0.693 t/T} stays within 1%)
+_WIDE = math.log(20.0)  # wide points: symbols from 1/20 to 20, log-uniform
 _UNDERFLOW = 1e-290  # values this small may be floats' zero, not the expression's
 _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
 _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
@@ -128,9 +129,7 @@ def strip_definition(node):
 
 def has_decimals(node) -> bool:
     """Does the tree write a number with a decimal point or an exponent (a rounded value, ``0.693``)?"""
-    if node[0] == "num":
-        return "." in node[2] or "e" in node[2] or "E" in node[2]
-    return any(has_decimals(child) for child in children(node))
+    return is_decimal(node) or any(has_decimals(child) for child in children(node))
 
 
 def physical_reading(reference, response):
@@ -255,21 +254,31 @@ def _run_with(node, aliases: dict) -> bool:
 
 
 def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | None = None,
-                     wide: bool = False) -> bool | None:
+                     wide: bool = False, digits_tol: float | None = None) -> bool | None:
     """True/False when random-point evaluation decides; None when it cannot (see sympy fallback).
-    Tuples compare part by part. ``wide``: every other point takes its symbols from 0.2 to 5, not 0.5 to 2.5,
-    for a loose tolerance (an answer's rounded decimals) that a small change would pass at points of one
-    scale: ``mgh + 0.001``, ``r^{2.01}`` for ``mgh``, ``r^2`` (a rounded factor, ``0.693/\\lambda``, is as close at any
-    scale)."""
+    Tuples compare part by part. ``wide``: every other point takes its symbols from 0.05 to 20, not 0.5 to 2.5,
+    where a small change shows at one scale and not another (``r^{2.01}`` for ``r^2``). ``digits_tol``: the
+    decimals either side writes are rounded values, each good to its last digit and to ``digits_tol`` of
+    itself (:mod:`verifiers.decimals`): the sides may differ by what those errors move them, at every
+    point (``0.693/\\lambda`` for ``\\ln 2/\\lambda``; not ``x^{1.001}`` for ``x``, nor ``mgh + 0.001`` for ``mgh``)."""
     if reference == response:
         return True
     if reference[0] == "tuple" or response[0] == "tuple":
         if reference[0] != response[0] or len(reference[1]) != len(response[1]):
             return False
-        results = [compare_symbolic(a, b, rel_tol, deadline, wide) for a, b in zip(reference[1], response[1])]
+        results = [compare_symbolic(a, b, rel_tol, deadline, wide, digits_tol)
+                   for a, b in zip(reference[1], response[1])]
         return False if False in results else None if None in results else True
     names = sorted(symbol_names(reference) | symbol_names(response))
     rng = random.Random(",".join(names))
+    written = ()
+    if digits_tol is not None:
+        wide = True
+        found = as_symbols(reference, response, digits_tol)
+        if found is None:
+            rel_tol = max(rel_tol, digits_tol)  # too many decimals to follow each: one tolerance for the value
+        else:
+            reference, response, written = found
     decided = 0
     for point in range(_POINTS + (_WIDE_POINTS if wide else 0)):
         if deadline is not None:
@@ -278,6 +287,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
             env = {name: math.exp(rng.uniform(-_WIDE, _WIDE)) for name in names}
         else:
             env = {name: rng.uniform(0.5, 2.5) for name in names}
+        env.update((decimal.name, decimal.value) for decimal in written)
         try:
             a, b = evaluate(reference, env), evaluate(response, env)
         except NotNumeric:
@@ -291,12 +301,35 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         scale = max(magnitude(a), magnitude(b))
         if scale < _UNDERFLOW:
             continue  # both underflow here (e^{-10^7 t}): this point decides nothing
-        if magnitude(a - b) > rel_tol * scale:
+        if magnitude(a - b) > rel_tol * scale + _rounding(reference, response, env, written, a - b):
             return False
         decided += 1
     if decided >= 2 and (_saturates(reference, env) or _saturates(response, env)):
         return None  # "1 - e^{-10^7 t}" is 1 in floats at every point: only exact algebra can tell
     return True if decided >= 2 else None
+
+
+def _rounding(reference, response, env: dict, written: tuple, difference: complex) -> float:
+    """How far the decimals of one side, each moved by its error, move the difference at ``env``: the
+    larger of the two sides' (either side's rounding may explain it, as a number's tolerance is relative to
+    the larger value; not both at once: ``0.51`` is not ``0.5`` within 1%)."""
+    if not written:
+        return 0.0
+    moves = [0.0, 0.0]
+    for decimal in written:
+        moves[decimal.in_reference] += _moved(reference, response, env, decimal, difference)
+    return max(moves)
+
+
+def _moved(reference, response, env: dict, decimal: Decimal, difference: complex) -> float:
+    """How far moving ``decimal`` by its error moves the difference of the two sides at ``env`` (0 where
+    that leaves the finite numbers: a decimal's error buys no pole)."""
+    shifted = {**env, decimal.name: decimal.value + decimal.error}
+    try:
+        moved = magnitude(evaluate(reference, shifted) - evaluate(response, shifted) - difference)
+    except NotNumeric:
+        return 0.0
+    return moved if math.isfinite(moved) else 0.0
 
 
 _SATURATING = 700.0  # exp of more than this overflows a float, of less than minus this underflows

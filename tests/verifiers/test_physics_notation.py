@@ -69,6 +69,17 @@ SYMBOLS = [
     (r"\frac{\sqrt{3}}{2} m g", "0.866 mg", "correct"),  # mg as symbols, not milligrams, with a rounded root
     (r"2\pi\sqrt{\frac{l}{g}}", r"6.1\sqrt{l/g}", "wrong_value"),  # but not beyond that tolerance
     (r"\frac{\ln 2}{\lambda}", r"\frac{\ln 3}{\lambda}", "wrong_value"),  # exact forms stay exact
+    # each decimal is good to the digits it writes (and to 1%), not the whole value to 1%:
+    ("m g h", "m g h + 0.001", "wrong_value"),  # 0.001 is not nothing, however small beside mgh
+    ("x", "x^{1.001}", "wrong_value"),  # four figures claim 1.001, not 1
+    ("e^{-x}", "e^{-1.001 x}", "wrong_value"),
+    (r"\frac{1}{2} m v^2", "0.505 m v^2", "wrong_value"),  # 0.505 is not a half to the digits it writes
+    (r"\frac{1}{2} m v^2", "0.50 m v^2", "correct"),
+    (r"N_0 e^{-t \ln 2/T}", r"N_0 e^{-0.69 t/T}", "correct"),  # ln 2 to two figures, at any scale of t/T
+    (r"\sqrt{2 g h}", r"1.414\sqrt{g h}", "correct"),
+    (r"\sqrt{2 g h}", r"1.4\sqrt{g h}", "wrong_value"),  # 1.4 is 1% from sqrt 2: beyond the tolerance
+    (r"\frac{l_1}{l_2} = 0.707", r"\frac{1}{\sqrt{2}}", "correct"),  # the gold's decimal is a rounding too
+    (r"0.5 F", r"0.51 F", "wrong_value"),  # one side's rounding or the other's, not both added (F a symbol)
 ]
 
 UNITS = [

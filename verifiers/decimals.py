@@ -1,0 +1,78 @@
+"""The decimals a formula writes, each good to the digits it writes: the tolerance a rounded coefficient
+earns (``0.693`` for ln 2 at any scale, ``1.41\\sqrt{gh}`` for ``\\sqrt{2gh}``) and no more (``x^{1.001}`` is
+not x, ``mgh + 0.001`` is not mgh, though each is within 1% where the symbols are near 1).
+
+A comparison reads each decimal as a symbol at its written value; at each point it may differ by what
+moving every decimal by its own error moves the difference (see :func:`verifiers.symbolic.compare_symbolic`).
+
+>>> half_unit("0.693"), half_unit("1.2e-3"), half_unit("6e8")
+(0.0005, 5e-05, 50000000.0)
+>>> _, _, found = as_symbols(("num", 1.001, "1.001"), ("sym", "x"), 0.01)
+>>> found
+(Decimal(name='#0', value=1.001, error=0.0005, in_reference=True),)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_DECIMALS = 8  # beyond this many, a comparison keeps one tolerance for the whole value (bounded work)
+_NUMBER_RE = re.compile(r"\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
+
+
+@dataclass(frozen=True)
+class Decimal:
+    """A decimal written in a formula, read as the symbol ``name``: its written ``value``, good to ``error``;
+    ``in_reference``: which side writes it."""
+    name: str
+    value: float
+    error: float
+    in_reference: bool
+
+
+def half_unit(text: str) -> float | None:
+    """Half a unit in the last digit ``text`` writes (``"0.693"`` -> 0.0005); None for a number not so written."""
+    match = _NUMBER_RE.fullmatch(text)
+    if match is None:
+        return None
+    fraction, exponent = match.group(1) or "", match.group(2)
+    try:
+        return 0.5 * 10.0 ** (int(exponent or 0) - len(fraction))
+    except OverflowError:  # "1e400": past a float's range (its value is too)
+        return None
+
+
+def is_decimal(node) -> bool:
+    """A number written with a decimal point or an exponent (a rounded value, ``0.693``, ``6e8``)."""
+    return node[0] == "num" and ("." in node[2] or "e" in node[2] or "E" in node[2])
+
+
+def as_symbols(reference, response, rel_tol: float):
+    """(reference, response, decimals): both trees with each decimal replaced by a symbol, and the decimals,
+    each good to its last digit and at most to ``rel_tol`` of the value it stands for (as a number is
+    compared); None where they write more than ``MAX_DECIMALS``."""
+    found: list[Decimal] = []
+    reference = _replaced(reference, found, rel_tol, True)
+    response = _replaced(response, found, rel_tol, False)
+    return None if len(found) > MAX_DECIMALS else (reference, response, tuple(found))
+
+
+def _replaced(node, found: list, rel_tol: float, in_reference: bool):
+    kind = node[0]
+    if is_decimal(node):
+        value = node[1]
+        cap = rel_tol * abs(value) / (1 - rel_tol)  # within rel_tol of the value it rounds (relative to that)
+        written = half_unit(node[2])
+        error = cap if written is None else min(written, cap)
+        found.append(Decimal(f"#{len(found)}", value, error, in_reference))
+        return ("sym", found[-1].name)
+    if kind in ("add", "mul", "tuple"):
+        return (kind, tuple(_replaced(child, found, rel_tol, in_reference) for child in node[1]))
+    if kind == "pow":
+        return ("pow", *(_replaced(child, found, rel_tol, in_reference) for child in node[1:]))
+    if kind == "func":
+        return ("func", node[1], _replaced(node[2], found, rel_tol, in_reference))
+    if kind in ("neg", "inv", "fact"):
+        return (kind, _replaced(node[1], found, rel_tol, in_reference))
+    return node  # a leaf, or a kind whose numbers are not compared this way (an equation's sides)
