@@ -134,20 +134,24 @@ def has_decimals(node) -> bool:
 
 def physical_reading(reference, response):
     """Both trees as a physicist means them: ``\\hbar`` is h/2pi; ``e^{x}`` is exp(x) unless ``e`` is a
-    free symbol somewhere in the comparison, where it is the elementary charge throughout; ``k_B`` (or
-    ``k_e``) on one side and ``k`` on the other are one symbol; constants one side writes by a letter and
+    free symbol somewhere in the comparison, where it is the elementary charge throughout; ``k_B`` on one
+    side and ``k`` on the other are one symbol where the comparison is thermal (``kT``, ``Nk``; ``\\hbar k``
+    is a wave number), as are ``k_e`` and ``k``; constants one side writes by a letter and
     the other by what defines them are one quantity (see ``_defined``)."""
     ref_names, resp_names = symbol_names(reference), symbol_names(response)
     ref_splits, resp_splits = _latex_subscripts(ref_names, resp_names), _latex_subscripts(resp_names, ref_names)
     ref_names, resp_names = _with_pieces(ref_names, ref_splits), _with_pieces(resp_names, resp_splits)
     names = ref_names | resp_names
+    both = ("add", (reference, response))
+    contexts = {"k_B": _is_thermal(names, both), "k_e": True}
     aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
-               if (name in ref_names) != (name in resp_names)
+               if (name in ref_names) != (name in resp_names) and contexts[name]
                and not ({"k", name} <= ref_names or {"k", name} <= resp_names)} if "k" in names else {}
     ref_aliases = resp_aliases = aliases
     if "epsilon_0" in names or names & {"gamma", "beta"}:  # constants one side may write by what defines them
-        ref_aliases = {**aliases, **_defined(ref_names, resp_names)}
-        resp_aliases = {**aliases, **_defined(resp_names, ref_names)}
+        charged = _has_charge(names) or holds(both, is_euler_power)  # "k e^2": e a charge
+        ref_aliases = {**aliases, **_defined(ref_names, resp_names, charged)}
+        resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
@@ -155,6 +159,28 @@ def physical_reading(reference, response):
         ref_aliases = {**ref_aliases, **direction_aliases(reference, ref_names, resp_names)}
         resp_aliases = {**resp_aliases, **direction_aliases(response, resp_names, ref_names)}
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
+
+
+_CHARGES = frozenset(("q", "Q", "e", "lambda", "sigma", "rho", "p"))  # charges, charge densities, a dipole
+
+
+_THERMAL = frozenset(("T", "N", "S", "C", "Omega"))  # a temperature, a number of particles, entropy, heat capacity
+
+
+def _is_thermal(names: set, node) -> bool:
+    """Is ``k`` Boltzmann's constant here (``kT``, ``Nk``, ``k \\ln \\Omega``), not a wave number (``\\hbar k``)
+    or a spring's constant (``\\frac12 k x^2``)?"""
+    return any(name.partition("_")[0] in _THERMAL for name in names) or holds(node, _is_logarithm)
+
+
+def _is_logarithm(node) -> bool:
+    return node[0] == "func" and node[1] in ("ln", "log")
+
+
+def _has_charge(names: set) -> bool:
+    """Is a charge (``q``, ``Q_1``, ``e``), a charge density or a dipole moment in the comparison, where
+    ``k`` may be Coulomb's constant?"""
+    return any(name.partition("_")[0] in _CHARGES for name in names)
 
 
 def _latex_subscripts(own: set, other: set) -> dict:
@@ -192,9 +218,10 @@ def _split_nodes(splits: dict, aliases: dict) -> dict:
     return out
 
 
-def _defined(own: set, other: set) -> dict:
-    """Where only the other side writes epsilon_0, this side's ``k`` and ``k_e`` are Coulomb's constant
-    1/(4 pi epsilon_0) (``k e^2`` for ``\\frac{e^2}{4\\pi\\epsilon_0}``), and where it also writes mu_0, its
+def _defined(own: set, other: set, charged: bool) -> dict:
+    """Where only the other side writes epsilon_0, this side's ``k_e`` is Coulomb's constant 1/(4 pi epsilon_0),
+    and so is its ``k`` where the comparison is ``charged`` (``k e^2`` for ``\\frac{e^2}{4\\pi\\epsilon_0}``; not a
+    spring's ``\\frac12 k x^2``); where it also writes mu_0, its
     ``c`` is 1/sqrt(mu_0 epsilon_0). Where only the other side writes v and c, this side's ``\\gamma`` is the
     Lorentz factor and its ``\\beta`` is v/c (``\\gamma m c^2`` for ``\\frac{mc^2}{\\sqrt{1 - v^2/c^2}}``)."""
     out = {}
@@ -205,8 +232,10 @@ def _defined(own: set, other: set) -> dict:
         out[("sym", "gamma")] = _lorentz(("sym", "beta"))
     if "epsilon_0" in own or "epsilon_0" not in other:
         return out
-    if own & {"k", "k_e"}:
-        out.update({("name", "k"): _COULOMB, ("sym", "k_e"): _COULOMB})
+    if "k_e" in own:
+        out[("sym", "k_e")] = _COULOMB
+    if "k" in own and charged:
+        out[("name", "k")] = _COULOMB
     if "c" in own and "mu_0" in other and "mu_0" not in own:
         out[("name", "c")] = _LIGHT
     return out

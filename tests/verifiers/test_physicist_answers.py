@@ -205,6 +205,15 @@ CONSTANTS = [
     (r"\frac{e^2}{4\pi\varepsilon_0 r}", r"\frac{k e^2}{r^2}", "wrong_value"),
     # ... and k_B against k stays Boltzmann's constant
     ("k T", r"k_B T", "correct"),
+    ("c_v = N k", r"N k_B", "correct"),  # a number of particles: thermal too
+    # but k is Coulomb's constant only with a charge, Boltzmann's only where the comparison is thermal
+    (r"\frac{1}{2} k x^2", r"\frac{x^2}{8\pi\epsilon_0}", "wrong_value"),  # a spring's k
+    (r"\sqrt{k/m}", r"\sqrt{\frac{1}{4\pi\epsilon_0 m}}", "wrong_value"),
+    (r"\frac{\hbar^2 k^2}{2m}", r"\frac{\hbar^2}{2m (4\pi\epsilon_0)^2}", "wrong_value"),  # a wave number
+    (r"\hbar k", r"\hbar k_B", "wrong_value"),
+    (r"\frac{1}{2} k x^2", r"\frac{1}{2} k_B x^2", "wrong_value"),
+    (r"\frac{k q}{r^2}", r"\frac{k_B q}{r^2}", "wrong_value"),  # Coulomb's k is not Boltzmann's
+    (r"\frac{2 k p}{r^3}", r"\frac{p}{2\pi\epsilon_0 r^3}", "correct"),  # a dipole moment is a charge's
     # c where the other side writes mu_0 and epsilon_0 is 1/sqrt(mu_0 epsilon_0)
     (r"\frac{1}{\sqrt{\mu_0\epsilon_0}}", "c", "correct"),
     (r"c^2", r"\frac{1}{\mu_0 \varepsilon_0}", "correct"),
