@@ -317,7 +317,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         quantity = to_quantity(column_units(answer)) or constant_quantity(answer)
     if quantity is None and ref.scale is not None:
         quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0
-    if quantity is not None and tree[0] == "eq" and not is_label(tree[1]) and not _consistent(tree, quantity, opts):
+    claimed = _claimed(tree) if tree[0] == "eq" else None
+    if quantity is not None and claimed is not None and not _consistent(claimed, quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
     formula = ref.quantity.symbol_like and ref.quantity.mantissa is None
@@ -379,6 +380,45 @@ def _value_side(tree):
     if exact_q is None or (exact_q.unit is None and last_q is not None and last_q.unit is not None):
         return last
     return exact
+
+
+def _claimed(equation):
+    """The sides of an answer's equation that each claim its value: all of them where it starts with no
+    name (``12/3 = 4``); after the name, where every side is a value as written, with no working
+    (``x = 6 = 5``, ``v = 6 m/s = 5 m/s``, a contradiction); none where any side works it out (``x = 5+5+1
+    = 7 = 11``: working, wrong steps and all, that ends in the value)."""
+    if not is_label(equation[1]):
+        return equation
+    values = equation[3][1:]
+    if len(values) < 2 or not all(_written_value(side) for side in values):
+        return None
+    return ("eq", values[0], values[-1], values, max(equation[4] - 1, 0))
+
+
+def _written_value(node) -> bool:
+    """A number as written, with its unit (``5``, ``-1.2e-3 kg``, ``3.0 \\times 10^8 m/s^2``)."""
+    if node[0] == "neg":
+        return _written_value(node[1])
+    factors = node[1] if node[0] == "mul" else (node,)
+    numbers = [factor for factor in factors if factor[0] == "num"]
+    powers = [factor for factor in factors if factor[0] == "pow" and factor[1] == ("num", 10.0, "10")]
+    units = [factor for factor in factors if factor[0] != "num" and factor not in powers]
+    return len(numbers) == 1 and len(powers) <= 1 and all(_unit_like(unit) for unit in units)
+
+
+def _unit_like(node) -> bool:
+    """Letters, their reciprocals and powers: a unit as written (``m``, ``s^{-2}``), no number in it."""
+    kind = node[0]
+    if kind in ("name", "sym", "unit"):
+        return True
+    if kind == "inv":
+        return _unit_like(node[1])
+    if kind == "mul":
+        return all(_unit_like(child) for child in node[1])
+    if kind == "pow":
+        exponent = node[2][1] if node[2][0] == "neg" else node[2]
+        return _unit_like(node[1]) and exponent[0] == "num"
+    return False
 
 
 def _consistent(equation, answer: Quantity, opts: VerifyOptions) -> bool:

@@ -22,6 +22,14 @@ CHAINS = [
     ("5", r"5 \approx 6", "wrong_value"),
     ("0.333", r"1/3 \approx 0.4", "wrong_value"),  # ... more than half a unit of its last digit off
     ("0.667", r"2/3 \approx 0.666", "correct"),  # ... a truncated one within tolerance is still a rounding
+    # after a name, values as written with no working claim the value each: they must agree
+    ("5", "x = 6 = 5", "wrong_value"),
+    ("5", "x = 1 = 2 = 3 = 4 = 5", "wrong_value"),
+    ("5 m/s", r"v = 6 \text{ m/s} = 5 \text{ m/s}", "wrong_value"),
+    ("5", r"x \approx 6 \approx 5", "wrong_value"),  # 5 is no rounding of 6
+    ("5 m/s", "v = 5 m/s = 500 cm/s", "correct"),  # the same value in two units
+    ("5", "x = 5 = 5.0", "correct"),
+    ("9.9 m/s", r"v = 9.899 m/s \approx 9.9 m/s", "correct"),  # a rounding of the value before it
 ]
 
 CONDITIONS = [
