@@ -27,7 +27,7 @@ from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, par
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
-from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference
+from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference, squeezed
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
 from verifiers.vectors import as_components
@@ -145,11 +145,11 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return grade_bool(text, ref)
     plain = normalise(text)
     if ref.kind == "text":
-        if plain.replace(" ", "") == ref.text:
+        if squeezed(plain) == ref.text:
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     verdict = _grade_plain(text, plain, ref, opts, deadline)
-    if not verdict.correct and ref.canonical and plain.replace(" ", "") == ref.canonical:
+    if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:
         markup = without_unit_markup(text)  # its unit, where the gold says one too, of the gold's dimension
@@ -330,7 +330,9 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         verdict = compare_quantities(ref.quantity, quantity, opts)
         if verdict.correct or not ref.quantity.symbol_like:
             return verdict
-    if ref.quantity.symbol_like:  # "\frac{3}{2} m g": letters that are units but may be symbols
+    if ref.quantity.symbol_like and not (verdict is not None and ref.quantity.value == 0):
+        # "\frac{3}{2} m g": letters that are units but may be symbols (not after a zero read in units: as
+        # symbols "0 m" would equal "0 J")
         if _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline).correct:
             return Verdict.make(Status.CORRECT, "expressions are equivalent (read as symbols)")
     if verdict is not None:

@@ -50,8 +50,22 @@ _COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("uni
 
 
 def canonical_text(text: str) -> str:
-    """A gold's text as compared when no grammar reads it: normalised LaTeX without spaces."""
-    return _GAPS_RE.sub("", normalise(text))
+    """A gold's text as compared when no grammar reads it: normalised LaTeX, see :func:`squeezed`."""
+    return squeezed(normalise(text))
+
+
+def squeezed(plain: str) -> str:
+    """Normalised text without its spaces, but for one between two letters (``2 m s`` is not ``2 ms``).
+
+    >>> squeezed("1, 2, ...,  n"), squeezed("2 m  s")
+    ('1,2,...,n', '2m s')
+    """
+    return _GAPS_RE.sub(_gap, plain)
+
+
+def _gap(match: re.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    return " " if 0 < start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha() else ""
 
 
 @dataclass(frozen=True)
@@ -80,7 +94,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
     try:
-        canonical = normalised.replace(" ", "")  # canonical_text(text), without normalising again
+        canonical = squeezed(normalised)  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
         if markup:  # "\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}": the formula, its unit said beside it
@@ -136,7 +150,7 @@ def _answer_text(reference: str) -> str:
 
 def _is_math_text(text: str) -> bool:
     """Could ``text`` be an answer in notation no grammar here reads (not broken: ``\\frac{``, ``12 N ???``)?"""
-    text = canonical_text(text)
+    text = canonical_text(text).replace(" ", "")
     return bool(text) and _balanced(text) and _MATH_TEXT_RE.fullmatch(text) is not None
 
 

@@ -83,6 +83,11 @@ SYMBOLS = [
 ]
 
 UNITS = [
+    ("2 ms", "2 m s", "dimension_mismatch"),  # a metre-second is no millisecond, though the letters match
+    (r"2 \text{ nm}", "2 n m", "wrong_value"),  # nor is n times a metre a nanometre
+    ("0 J", "0 m", "dimension_mismatch"),  # a zero in units keeps its dimension
+    (r"0 \text{ m/s}", "0 kg", "dimension_mismatch"),
+    ("0 J", "0 N m", "correct"),
     ("25 m/s", "The answer is 25 meters per second.", "correct"),  # compound unit in words
     ("9.8 m/s^2", "9.8 meters per second squared", "correct"),  # 'squared' after the unit
     ("4.7 kΩ", "4.7 kilohms", "correct"),  # plural of a prefixed unit
