@@ -23,6 +23,7 @@ _SINGLE_RE = re.compile(r"\A\{*(?:(?:the )?(?:correct )?(?:option|choice|answer)
                         r"\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 _MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
 _LETTER_RE = re.compile(r"[A-J]")
+_BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 # "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any
 # marks between them); "(B) 12 N (C) 15 N": a bracketed capital later in the text is another choice too
 _ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
@@ -35,7 +36,7 @@ _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?
 def grade_choice(text: str, ref: Reference) -> Verdict:
     plain = normalise(text).strip()
     if len(ref.letters) > 1:
-        found = _MULTI_RE.fullmatch(plain)
+        found = _MULTI_RE.fullmatch(_BRACKETED_RE.sub(r"\1", plain))  # "(A) and (C)" as "A and C"
         letters = frozenset(_LETTER_RE.findall(_AND_WORD_RE.sub(" ", found.group(1)).upper())) if found else None
     else:
         found = _SINGLE_RE.fullmatch(plain)

@@ -32,6 +32,9 @@ def test_several_correct_choices():
     assert verify("A, C", "AC", answer_type="mc").correct
     assert verify("C and A", "A, C", answer_type="mc").correct
     assert not verify("A", "A, C", answer_type="mc").correct
+    assert verify("(A) and (C)", "AC", answer_type="mc").correct  # each letter in its brackets
+    assert verify("(C), (A)", "AC", answer_type="mc").correct
+    assert not verify("(A) and (B)", "AC", answer_type="mc").correct
 
 
 @pytest.mark.parametrize("reference,response,expected", [
