@@ -26,7 +26,7 @@ from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, par
                                    without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
-from verifiers.relations import OR_RE, as_union, is_union, read_structure, same_structure
+from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference, squeezed
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
@@ -186,6 +186,9 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
+        column = _as_column(plain) if "\\begin" in plain else None
+        if column is not None:  # "\begin{pmatrix} 3 \\ 4 \end{pmatrix}" for "(3, 4)": a vector's components
+            return _grade_tree(column, ref, opts, deadline)
     listed = ref.kind == "tuple" or (ref.tree is not None and ref.tree[0] == "tuple")
     if not listed and "," in plain:
         plain = decimal_comma(plain)
@@ -208,7 +211,11 @@ def _qualified(plain: str) -> Verdict | None:
 
 def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """A relation, interval, set or matrix gold: the answer read as one (a tuple ``(0, 1)`` as an interval)."""
-    structure = read_structure(plain, cued=True)
+    structure = None
+    if ref.tree[0] == "matrix" and "\\begin" not in plain:  # "(3, 4)" for a column vector: a list, no interval
+        structure = parse_answer(plain, want_quantity=False, single=False)
+    if structure is None:
+        structure = read_structure(plain, cued=True)
     if structure is None:
         structure = parse_answer(plain, want_quantity=False, single=False)  # a tuple, or a wrong kind
     if structure is None:
@@ -452,6 +459,13 @@ def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
     extra = symbol_names(tree) - symbol_names(ref_tree)
     hint = f" (symbols not in the reference: {', '.join(sorted(extra))})" if extra else ""
     return Verdict.make(Status.WRONG_VALUE, "expressions differ" + hint)
+
+
+def _as_column(plain: str):
+    """A matrix of one column or one row as the tuple of its entries; None for anything else."""
+    matrix = read_structure(plain)
+    row = as_matrix_row(matrix) if matrix is not None and matrix[0] == "matrix" else None
+    return ("tuple", row[1][0]) if row is not None and len(row[1]) == 1 else None
 
 
 def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

@@ -97,6 +97,9 @@ _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?
 _MAX_UNCERTAINTY = 0.1
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
+# "3\mathbf{i} + 4\mathbf{j}": unit vectors; a bold k beside them too (alone it is a wave vector: "\hbar\mathbf{k}")
+_BOLD_UNIT_VECTOR = re.compile(r"\\mathbf\s*\{\s*([ij])\s*\}")
+_BOLD_K = re.compile(r"\\mathbf\s*\{\s*k\s*\}")
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
@@ -281,7 +284,8 @@ _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACE
                    ("{,}", _BRACED_DECIMAL_COMMA, "."))
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
-    ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"),
+    ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
+    ("\\hat{", _BOLD_K, r"\\hat{k}"),
     ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),

@@ -253,6 +253,8 @@ def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
         return ref_items is not None and items is not None and \
             _same_members(ref_items, items, rel_tol, deadline)
     if reference[0] == "matrix" or response[0] == "matrix":
+        if {reference[0], response[0]} == {"matrix", "tuple"}:  # a column or row vector written as a list
+            reference, response = as_matrix_row(reference), as_matrix_row(response)
         return reference[0] == response[0] and len(reference[1]) == len(response[1]) and all(
             len(a) == len(b) and all(_equal(x, y, rel_tol, deadline) for x, y in zip(a, b))
             for a, b in zip(reference[1], response[1]))
@@ -267,6 +269,15 @@ def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
             return False
         unused.pop(match)
     return True
+
+
+def as_matrix_row(structure):
+    """A tuple, or a matrix of one column, as a matrix of one row (``(3, 4)``); any other matrix as it is."""
+    if structure[0] == "tuple":
+        return ("matrix", (structure[1],))
+    if structure[0] == "matrix" and all(len(row) == 1 for row in structure[1]):
+        return ("matrix", (tuple(row[0] for row in structure[1]),))
+    return structure
 
 
 def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:

@@ -403,6 +403,17 @@ VECTORS = [
     (r"3\hat{i} + 4\hat{j}", r"\boxed{(3, 4)}", "correct"),  # and a gold written so
     (r"\vec{F} = 2\hat{x} - 3\hat{z}", r"2\hat{x} + 3\hat{z}", "wrong_value"),
     ("5", r"5\hat{x} + 3\hat{y}", "wrong_value"),
+    ("(3, 4)", r"3\,\mathbf{i} + 4\,\mathbf{j}", "correct"),  # bold i, j are unit vectors
+    ("(3, 4, 5)", r"3\mathbf{i} + 4\mathbf{j} + 5\mathbf{k}", "correct"),  # and a bold k beside them
+    (r"\hbar k", r"\hbar \mathbf{k}", "correct"),  # a bold k alone is a wave vector
+    ("(3, 4)", r"3\hat{i} + 4\hat{j} + 0\hat{k}", "correct"),  # zero along an axis the gold leaves out
+    ("(3, 4)", r"3\hat{i} + 4\hat{j} + \hat{k}", "wrong_type"),  # but not a third component
+    ("(3, 4)", r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "correct"),  # a column vector
+    ("(3, 4)", r"\begin{bmatrix} 3 & 4 \end{bmatrix}", "correct"),  # a row vector
+    ("(3, 4)", r"\begin{pmatrix} 3 \\ 5 \end{pmatrix}", "wrong_value"),
+    (r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "(3, 4)", "correct"),  # a column vector gold, as a list
+    (r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "(4, 3)", "wrong_value"),
+    (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "(1, 2, 3, 4)", "wrong_value"),  # a square matrix is no list
 ]
 NATURAL_UNITS = [
     # a particle physicist's mass, momentum and energy in electronvolts, c left out
