@@ -81,7 +81,7 @@ def _direction_dropped(tree, own: set, other: set) -> dict:
         return {}
     while tree[0] == "neg":
         tree = tree[1]
-    factors = list(tree[1]) if tree[0] == "mul" else []
+    factors = _factors(tree) if tree[0] == "mul" else []
     node = ("sym", directions[0])
     if node not in factors:
         return {}
@@ -89,6 +89,14 @@ def _direction_dropped(tree, own: set, other: set) -> dict:
     if directions[0] in symbol_names(("mul", tuple(factors))):  # "\hat{r} (1 + \hat{r})": not a factor alone
         return {}
     return {node: ("num", 1.0, "1")}
+
+
+def _factors(product) -> list:
+    """The factors of a product, those of a product inside it too (``\\frac{kQ\\hat{r}}{r^2}``)."""
+    out = []
+    for factor in product[1]:
+        out.extend(_factors(factor) if factor[0] == "mul" else (factor,))
+    return out
 
 
 def direction_aliases(tree, own: set, other: set) -> dict:

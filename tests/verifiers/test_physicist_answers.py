@@ -406,6 +406,8 @@ VECTORS = [
     ("(3, 4)", r"3\,\mathbf{i} + 4\,\mathbf{j}", "correct"),  # bold i, j are unit vectors
     ("(3, 4, 5)", r"3\mathbf{i} + 4\mathbf{j} + 5\mathbf{k}", "correct"),  # and a bold k beside them
     (r"\hbar k", r"\hbar \mathbf{k}", "correct"),  # a bold k alone is a wave vector
+    (r"\frac{kQ}{r^2}", r"\frac{kQ \hat{r}}{r^2}", "correct"),  # the direction inside a fraction: still a factor
+    (r"\frac{kQ}{r^2}", r"\frac{2kQ \hat{r}}{r^2}", "wrong_value"),
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + 0\hat{k}", "correct"),  # zero along an axis the gold leaves out
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + \hat{k}", "wrong_type"),  # but not a third component
     ("(3, 4)", r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "correct"),  # a column vector
