@@ -29,12 +29,19 @@ _BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 _ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
 _LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]")
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
+# "(a) True, (b) False", "(a) & True \\ (b) & False": each option judged; those judged true are the ones chosen
+_JUDGED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]\s*(?:[:&]\s*)?(true|false)\b", re.I)
 _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
 
 def grade_choice(text: str, ref: Reference) -> Verdict:
     plain = normalise(text).strip()
+    judged = _JUDGED_RE.findall(plain)
+    if len(judged) > 1:
+        letters = frozenset(letter.upper() for letter, word in judged if word.lower() == "true")
+        return _choice_verdict(letters, ref) if letters else \
+            Verdict.make(Status.WRONG_VALUE, "every option judged false")
     if len(ref.letters) > 1:
         found = _MULTI_RE.fullmatch(_BRACKETED_RE.sub(r"\1", plain))  # "(A) and (C)" as "A and C"
         letters = frozenset(_LETTER_RE.findall(_AND_WORD_RE.sub(" ", found.group(1)).upper())) if found else None
@@ -48,6 +55,10 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
             return Verdict.make(Status.HEDGED, f"several choices given: {text[:40]!r}")
     if letters is None:
         return Verdict.make(Status.WRONG_TYPE, f"expected a choice letter, got {text[:40]!r}")
+    return _choice_verdict(letters, ref)
+
+
+def _choice_verdict(letters: frozenset, ref: Reference) -> Verdict:
     chosen, expected = "".join(sorted(letters)), "".join(sorted(ref.letters))
     if letters == ref.letters:
         return Verdict.make(Status.CORRECT, f"choice {chosen}")

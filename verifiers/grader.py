@@ -266,6 +266,8 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if named is None:
             return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
         tree = named  # "E_x = ..., B_x = 0" for "E_x = ...": the quantity asked for, among others
+    if ref.label is not None and tree == ref.label and ref.tree != ref.label:
+        return Verdict.make(Status.WRONG_VALUE, "names the quantity asked for, with no value")  # "c" for "c = ..."
     if ref.kind == "equation":
         return _grade_equation(tree, ref.tree, opts, deadline)
     if ref.kind == "quantity":

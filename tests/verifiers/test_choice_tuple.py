@@ -37,6 +37,20 @@ def test_several_correct_choices():
     assert not verify("(A) and (B)", "AC", answer_type="mc").correct
 
 
+def test_options_judged_true_or_false_choose_those_judged_true():
+    assert verify(r"\text{(a) True, (b) False, (c) False}", "(a)").correct
+    assert verify(r"\begin{array}{ll} \text{(a)} & \text{False} \\ \text{(b)} & \text{True} \end{array}", "(b)").correct
+    assert not verify(r"\text{(a) True, (b) True, (c) False}", "(a)").correct  # two chosen where one is right
+    assert not verify("(a) False, (b) False", "(b)").correct
+    assert verify("(a) True, (c) True", "AC", answer_type="mc").correct
+
+
+def test_the_name_of_the_quantity_asked_for_is_no_answer():
+    assert verify("(c)", r"c = \sqrt{\frac{1}{\epsilon_0 \mu_0}}").status.value == "wrong_value"
+    assert verify("E", "E = 4E_0").status.value == "wrong_value"
+    assert verify("c", "c").correct  # where the gold is that symbol, it is the answer
+
+
 @pytest.mark.parametrize("reference,response,expected", [
     ("True", "true", C), ("False", "True", WV), ("Yes", "yes", C), ("T", "F", WV),
 ])
