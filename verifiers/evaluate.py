@@ -19,7 +19,7 @@ from verifiers.errors import NotNumeric
 from verifiers.limits import MAX_FACTORIAL
 
 _NAN = complex(math.nan, math.nan)
-_LEAVES = frozenset(("num", "const", "unit", "name", "sym"))
+LEAVES = frozenset(("num", "const", "unit", "name", "sym"))
 _UNIT_VALUES = {"degree": math.pi / 180, "percent": 0.01, "arcminute": math.pi / 10800}
 _CONSTS = {"pi": complex(math.pi), "inf": complex(math.inf)}
 _FUNCS = {
@@ -49,7 +49,7 @@ def _add_symbol_names(node, names: set) -> None:
         _add_symbol_names(node[2], names)
     elif kind == "sym":
         names.add(node[1])
-    elif kind not in _LEAVES:
+    elif kind not in LEAVES:
         for child in children(node):
             _add_symbol_names(child, names)
 
@@ -72,7 +72,7 @@ def holds(node, test) -> bool:
 def children(node) -> tuple:
     """The subtrees of a node, none for a leaf: the one place that knows where each kind keeps them."""
     kind = node[0]
-    if kind in _LEAVES:
+    if kind in LEAVES:
         return ()
     if kind in ("add", "mul", "tuple"):
         return node[1]

@@ -45,6 +45,8 @@ def parse(text: str, *, normalised: bool = False):
     tokens = tokenize(text if normalised else normalise(text))
     if not tokens:
         raise ParseError("empty answer")
+    if len(tokens) == 1 and tokens[0][0] == "num":  # a lone number (a fifth of all answers): no descent
+        return number_node(tokens[0][1])
     parser = _Parser(tokens)
     tree = parser.sequence()
     if parser.pos != len(tokens):

@@ -35,7 +35,7 @@ BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True,
 
 
 logger = logging.getLogger(__name__)
-_GAPS_RE = re.compile(r"\s+")
+_LETTER_GAP_RE = re.compile(r"(?<=[^\W\d_])\s+(?=[^\W\d_])")  # spaces between two letters (linear: after a letter only)
 _BOXES_RE = re.compile(r"\\boxed\{[^{}]*\}")
 _WORDS_RE = re.compile(r"[A-Za-z]{3,}")
 # "\text{Unpolarised fraction} = 0.60": a gold that names its quantity in words gives the value after them
@@ -43,7 +43,7 @@ _WORDS_RE = re.compile(r"[A-Za-z]{3,}")
 _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z][A-Za-z ,.'-]{3,}\}\s*(?:=|\\approx|:)"
                               r"|[A-Za-z][A-Za-z ,.'-]*:\s*\})\s*(?=\S)")  # "\text{O: } {}^3P_2" too
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
-_MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, after _GAPS_RE
+_MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
 # units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
 _COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("unit", "barn"),
                  ("sym", "mu_B"): ("unit", "bohr_magneton"), ("sym", "mu_N"): ("unit", "nuclear_magneton")}
@@ -60,12 +60,9 @@ def squeezed(plain: str) -> str:
     >>> squeezed("1, 2, ...,  n"), squeezed("2 m  s")
     ('1,2,...,n', '2m s')
     """
-    return _GAPS_RE.sub(_gap, plain)
-
-
-def _gap(match: re.Match) -> str:
-    text, start, end = match.string, match.start(), match.end()
-    return " " if 0 < start and end < len(text) and text[start - 1].isalpha() and text[end].isalpha() else ""
+    if " " not in plain:
+        return plain
+    return "".join(_LETTER_GAP_RE.sub("\0", plain).split()).replace("\0", " ")
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import math
 import random
 
 from verifiers.decimals import Decimal, as_symbols, is_decimal
-from verifiers.evaluate import NotNumeric, children, evaluate, holds, is_euler_power, magnitude, symbol_names
+from verifiers.evaluate import LEAVES, NotNumeric, children, evaluate, holds, is_euler_power, magnitude, symbol_names
 from verifiers.limits import Deadline
 from verifiers.vectors import direction_aliases, is_direction
 
@@ -129,7 +129,15 @@ def strip_definition(node):
 
 def has_decimals(node) -> bool:
     """Does the tree write a number with a decimal point or an exponent (a rounded value, ``0.693``)?"""
-    return is_decimal(node) or any(has_decimals(child) for child in children(node))
+    stack = [node]
+    while stack:  # a loop, not recursion: this runs on both sides of every symbolic comparison
+        node = stack.pop()
+        if node[0] == "num":
+            if is_decimal(node):
+                return True
+        elif node[0] not in LEAVES:
+            stack.extend(children(node))
+    return False
 
 
 def physical_reading(reference, response):
@@ -143,13 +151,13 @@ def physical_reading(reference, response):
     ref_names, resp_names = _with_pieces(ref_names, ref_splits), _with_pieces(resp_names, resp_splits)
     names = ref_names | resp_names
     both = ("add", (reference, response))
-    contexts = {"k_B": _is_thermal(names, both), "k_e": True}
     aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
-               if (name in ref_names) != (name in resp_names) and contexts[name]
-               and not ({"k", name} <= ref_names or {"k", name} <= resp_names)} if "k" in names else {}
+               if (name in ref_names) != (name in resp_names)
+               and not ({"k", name} <= ref_names or {"k", name} <= resp_names)
+               and (name == "k_e" or _is_thermal(names, both))} if "k" in names else {}
     ref_aliases = resp_aliases = aliases
     if "epsilon_0" in names or names & {"gamma", "beta"}:  # constants one side may write by what defines them
-        charged = _has_charge(names) or holds(both, is_euler_power)  # "k e^2": e a charge
+        charged = "k" in names and (_has_charge(names) or holds(both, is_euler_power))  # "k e^2": e a charge
         ref_aliases = {**aliases, **_defined(ref_names, resp_names, charged)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
@@ -316,7 +324,8 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
             env = {name: math.exp(rng.uniform(-_WIDE, _WIDE)) for name in names}
         else:
             env = {name: rng.uniform(0.5, 2.5) for name in names}
-        env.update((decimal.name, decimal.value) for decimal in written)
+        if written:
+            env.update((decimal.name, decimal.value) for decimal in written)
         try:
             a, b = evaluate(reference, env), evaluate(response, env)
         except NotNumeric:
