@@ -16,6 +16,9 @@ names each source (the folder's ``owner+name``) and its commit. These layouts ar
 - PHYBench-style ``dataset/PHYBench-fullques_v1.json`` (``answer``: one symbolic expression or ``label =
   expression`` in display math): each gold against itself, its derived equivalents and its perturbations, as
   for the PHYSICS golds below.
+- SciBench-style ``dataset/original/<textbook>.json`` (``answer_latex``, ``answer_number``, ``unit``; the physics
+  textbooks fund, class, thermo, quan, stat): each gold written out with its unit column, its numeric
+  value, its derived equivalents and perturbations, the unit column given as such.
 - PHYSICS-style (yale-nlp/Physics) ``PHYSICS/<subject>_dataset.jsonl`` golds (``final_answers``): each
   auto-scorable gold against itself, against rewrites that mean the same (equation sides swapped, the bare
   right-hand side, ``\\dfrac``, ``\\cdot``, terms reordered, fractions split or combined, scientific notation,
@@ -60,6 +63,7 @@ _BOXED = re.compile(r"^\\boxed\{(.*)\}$", re.S)
 _PHYBENCH = "dataset/PHYBench-fullques_v1.json"
 _CMT_RESULTS = re.compile(r"eval_results/([^/]+)/success_results\.json")
 _DISPLAY = re.compile(r"^\$\$|\$\$$|^\\\[|\\\]$")  # a gold's display-math delimiters
+_SCIBENCH_PHYSICS = ("fund", "class", "thermo", "quan", "stat")  # the physics textbooks (the rest: chemistry, math)
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*\\times\s*10\^\{?-?\d+\}?)?")
 
 
@@ -248,6 +252,40 @@ def cmt_sets(snap: Snapshot) -> list[Tally]:
     return own + [labelled]
 
 
+def scibench_sets(snap: Snapshot) -> list[Tally]:
+    """SciBench's physics golds (textbook problems: ``answer_latex``, its value ``answer_number``, and a
+    ``unit`` column that may hold a power of ten, ``$10^6$ m``): each gold against itself written out with
+    its unit, its numeric value (a symbolic gold's too), its derived equivalents and perturbations, with the
+    unit column given as such."""
+    own = Tally("gold self-agreement, written with its unit column, dataset/original/*.json",
+                snap.source, snap.commit)
+    valued = Tally("each gold's numeric value (answer_number) with its unit (must accept)", snap.source, snap.commit)
+    same = Tally("derived equivalents of those golds (must accept)", snap.source, snap.commit)
+    changed = Tally("perturbations of those golds (must reject)", snap.source, snap.commit)
+    for subject in _SCIBENCH_PHYSICS:
+        for row in json.loads(snap.read(f"dataset/original/{subject}.json")):
+            gold = str(row.get("answer_latex") or "").strip().strip("$").strip()
+            unit = str(row.get("unit") or "").strip()
+            if not gold or "," in gold:  # "4.4, 13.3": two answers, no unit column for each
+                continue
+            options = {"unit": unit} if unit.strip("$ ") else {}
+            own.add(gold, _with_unit_column(gold, unit), True, **options)
+            number = str(row.get("answer_number") or "").strip()
+            if number:
+                valued.add(gold, _with_unit_column(number, unit), True, **options)
+            if _PLAIN_NUMBER.fullmatch(gold):
+                _derived_forms(_with_unit_column(gold, unit), gold, same, changed, **options)
+    return [own, valued, same, changed]
+
+
+def _with_unit_column(value: str, unit: str) -> str:
+    """A value as an answer writes it with its unit column: ``2`` and ``$10^6$ m`` -> ``2 \\times 10^6 m``."""
+    plain = " ".join(unit.replace("$", " ").replace("~", " ").split())
+    if value.replace(" ", "").endswith(plain.replace(" ", "")):  # "36^\\circ" with its column "$^\\circ$"
+        return value
+    return f"{value} \\times {plain}" if plain.startswith("10^") else f"{value} {plain}".strip()
+
+
 def physics_sets(snap: Snapshot) -> list[Tally]:
     golds = []
     for path in snap.files:
@@ -322,6 +360,8 @@ def sets_of(snap: Snapshot) -> list[Tally]:
         found += phybench_sets(snap)
     if any(_CMT_RESULTS.fullmatch(p) for p in snap.files):
         found += cmt_sets(snap)
+    if all(f"dataset/original/{subject}.json" in snap.files for subject in _SCIBENCH_PHYSICS):
+        found += scibench_sets(snap)
     if not found:
         logger.warning("%s: no layout this bench knows", snap.folder)
     return found

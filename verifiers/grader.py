@@ -18,7 +18,7 @@ from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities
 from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
-from verifiers.latex import closed, decimal_comma, normalise
+from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
@@ -73,7 +73,7 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     if is_missing(reference):  # None, "", NaN, pd.NA: not the symbols n*a*n
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r})")
     try:
-        ref = parse_reference(str(reference), opts.reference_unit, opts.answer_type)
+        ref = parse_reference(unescaped(str(reference)), opts.reference_unit, opts.answer_type)
     except UnreadableReference as exc:
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
     if response is None:
@@ -81,6 +81,7 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     text = response if isinstance(response, str) else str(response)
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
+    text = unescaped(text)
     verdict = _judge(text, ref, opts, deadline)
     if not verdict.correct and text.strip() == str(reference).strip():
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from verifiers.lexer import ACCENTS, FUNCTIONS, GREEK
 from verifiers.unit_words import JOINING_WORDS, spell_units
 from verifiers.units import lookup_word
 
@@ -63,6 +64,12 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
                   "cdotp": "*", **{u: u + " " for u in _SIUNITX_UNITS}, **_SIUNITX_PREFIXES,
                   "degree": r" \circ ", "textdegree": r" \circ ", "degreeCelsius": r" \circ C ",
                   "celsius": r" \circ C "})
+# A backslash a string literal read as an escape ("3 \times 10^8" written in Python without r"": a tab and
+# "imes"): the control character before a known command's letters is that command again
+_ESCAPES = {"\t": "t", "\x0c": "f", "\x08": "b", "\r": "r", "\x07": "a", "\x0b": "v"}
+_CONTROL_ESCAPE = re.compile(r"([\t\x0c\x08\r\x07\x0b])([A-Za-z]+)")
+_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {
+    "frac", "sqrt", "boxed", "rangle", "approx", "to", "rightarrow", "text", "beta", "rho", "tau", "theta"}
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$_])")
@@ -100,6 +107,17 @@ _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "3\mathbf{i} + 4\mathbf{j}": unit vectors; a bold k beside them too (alone it is a wave vector: "\hbar\mathbf{k}")
 _BOLD_UNIT_VECTOR = re.compile(r"\\mathbf\s*\{\s*([ij])\s*\}")
 _BOLD_K = re.compile(r"\\mathbf\s*\{\s*k\s*\}")
+# "3\frac{1}{3}": a whole number and a proper fraction beside it are a mixed number, 10/3 (not a product)
+_MIXED_NUMBER = re.compile(r"(?<![\w.^_{}\\])(\d+)\s*\\frac\s*\{\s*(\d+)\s*\}\s*\{\s*(\d+)\s*\}(?!\s*\^)")
+
+
+def _mixed_number(match: re.Match) -> str:
+    whole, numerator, denominator = match.groups()
+    if int(numerator) >= int(denominator):
+        return match.group(0)
+    return f"({whole}+{numerator}/{denominator})"
+
+
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
@@ -262,6 +280,23 @@ def decimal_comma(plain: str) -> str:
     return f"{match.group(1)}.{match.group(2)}{match.group(3) or ''}"
 
 
+def unescaped(text: str) -> str:
+    """LaTeX a string literal's escapes broke, mended: a tab before ``imes`` is ``\\times``, a form feed before
+    ``rac`` is ``\\frac``; a control character before other letters stays (a real tab).
+
+    >>> unescaped("3 \\times 10^8"), unescaped("\\frac{1}{2}"), unescaped("a\\tb")
+    ('3 \\\\times 10^8', '\\\\frac{1}{2}', 'a\\tb')
+    """
+    if not any(escape in text for escape in _ESCAPES):
+        return text
+    return _CONTROL_ESCAPE.sub(_unescaped_command, text)
+
+
+def _unescaped_command(match: re.Match) -> str:
+    name = _ESCAPES[match.group(1)] + match.group(2)
+    return "\\" + name if name in _KNOWN_COMMANDS else match.group(0)
+
+
 def _command(match: re.Match) -> str:
     """A command's plain form; a spacing command glued to the next name (``\\quadx_2``) is a space."""
     name = match.group(1)
@@ -285,7 +320,7 @@ _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACE
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
-    ("\\hat{", _BOLD_K, r"\\hat{k}"),
+    ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number),
     ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),

@@ -254,6 +254,8 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     unit_plain = normalise(unit_text.strip().strip("$"))
     if not unit_plain:
         return quantity
+    if unit_plain.startswith("%"):  # a percent sign is read after a number only
+        unit_plain = "1 " + unit_plain
     try:
         unit_q = to_quantity(column_units(parse(unit_plain, normalised=True)), require_number=False)
     except ParseError:

@@ -31,6 +31,7 @@ _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
 _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
 _COULOMB = ("inv", ("mul", (("num", 4.0, "4"), ("const", "pi"), ("sym", "epsilon_0"))))  # k = 1/(4 pi epsilon_0)
 _BETA = ("mul", (("name", "v"), ("inv", ("name", "c"))))  # beta = v/c
+_E, _EULER = ("name", "e"), ("func", "exp", ("num", 1.0, "1"))
 
 
 def _lorentz(beta):
@@ -163,6 +164,10 @@ def physical_reading(reference, response):
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
+    if names == {"e"} and not (_monomial(reference) and _monomial(response)):
+        # "1 - 1/e": e added to a number is no charge (its units would not add) but Euler's number ("2e/3" stays one)
+        charge = False
+        ref_aliases, resp_aliases = {**ref_aliases, _E: _EULER}, {**resp_aliases, _E: _EULER}
     if any(is_direction(name) for name in names):
         ref_aliases = {**ref_aliases, **direction_aliases(reference, ref_names, resp_names)}
         resp_aliases = {**resp_aliases, **direction_aliases(response, resp_names, ref_names)}
@@ -189,6 +194,18 @@ def _has_charge(names: set) -> bool:
     """Is a charge (``q``, ``Q_1``, ``e``), a charge density or a dipole moment in the comparison, where
     ``k`` may be Coulomb's constant?"""
     return any(name.partition("_")[0] in _CHARGES for name in names)
+
+
+def _monomial(node) -> bool:
+    """A number times powers of symbols (``-\\frac{2e}{3}``, ``e^2``): no sum, no function."""
+    kind = node[0]
+    if kind in ("num", "const", "name", "sym"):
+        return True
+    if kind in ("neg", "inv"):
+        return _monomial(node[1])
+    if kind == "mul":
+        return all(_monomial(child) for child in node[1])
+    return kind == "pow" and _monomial(node[1]) and node[2][0] == "num"
 
 
 def _latex_subscripts(own: set, other: set) -> dict:

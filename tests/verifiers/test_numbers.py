@@ -105,6 +105,8 @@ def test_reference_unit_given_apart():
     assert verify("1.7e8 N", "1.7", reference_unit=r"$10^8 \mathrm{~N}$").correct
     assert verify("1.7 N", "1.7", reference_unit=r"$10^8 \mathrm{~N}$").status is WV
     assert verify("4.8 km", "4.8", unit=r"$\mathrm{~km}$").correct
+    assert verify("32 %", "32", unit="%").correct  # a percent sign alone
+    assert verify(r"33\%", "32", unit="%").status is WV
 
 
 def test_relative_tolerance_is_configurable():

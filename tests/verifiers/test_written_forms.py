@@ -61,6 +61,12 @@ ESCAPES = [
      "correct"),  # and so is an answer
     (r"\begin{pmatrix}1 & 2 \\ 3 & 4\end{pmatrix}", r"\begin{pmatrix}1 & 2 \\ 3 & 5\end{pmatrix}",
      "wrong_value"),  # a row break "\\" beside single backslashes stays a row break
+    # a gold written in Python without r"": the escape a backslash and letter became is the command again
+    ("3 \times 10^8 m/s", r"3 \times 10^8 m/s", "correct"),  # a tab and "imes"
+    ("3\frac{1}{3}", "10/3", "correct"),  # a form feed and "rac" (SciBench's quan.json has this gold)
+    ("\beta", r"\beta", "correct"),  # a backspace and "eta"
+    ("\rho", r"\rho", "correct"),
+    ("5\tabc", "5", "wrong_value"),  # a tab before letters no command spells stays white space: 5abc
 ]
 
 SENTENCES = [
@@ -84,6 +90,11 @@ SENTENCES = [
 ]
 
 NUMBERS = [
+    (r"3\frac{1}{3}", "3.333", "correct"),  # a whole number and a proper fraction: a mixed number
+    (r"3\frac{1}{3}", "1", "wrong_value"),  # not their product
+    (r"3\frac{5}{2}", "7.5", "correct"),  # an improper fraction beside a number is a product
+    (r"1 - \frac{1}{e}", "0.632", "correct"),  # e added to a number is Euler's number, not a charge
+    (r"-\frac{e}{3}", "-0.906", "wrong_value"),  # a multiple of e alone may be a charge
     ("1000", "1 000", "correct"),  # thousands set apart by a space
     ("10000 m", "10 000 m", "correct"),  # with a unit
     ("1000000.5", "1 000 000.5", "correct"),  # several groups and decimals
