@@ -194,6 +194,11 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
     if not listed and "," in plain:
         plain = decimal_comma(plain)
     counting = ref.kind == "quantity" and ref.quantity.unit is None
+    if ref.kind == "quantity" and plain.endswith(")"):
+        restated = _restated(plain, opts)
+        if isinstance(restated, Verdict):
+            return restated
+        plain = restated
     tree = parse_answer(plain, want_quantity=ref.kind == "quantity", single=not listed, counting=counting)
     value = value_after_label(plain, answer=True) if tree is None else None
     if value is not None:  # "\frac{K^+ \to \pi^+\pi^0}{K_s \to \pi^+\pi^-} = 1.5": a label no grammar reads
@@ -462,6 +467,25 @@ def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
     extra = symbol_names(tree) - symbol_names(ref_tree)
     hint = f" (symbols not in the reference: {', '.join(sorted(extra))})" if extra else ""
     return Verdict.make(Status.WRONG_VALUE, "expressions differ" + hint)
+
+
+def _restated(plain: str, opts: VerifyOptions):
+    """``T = 300 K (27 °C)``: a value restated in other units in brackets after it is the value (the text
+    before the brackets); restated as another value, a hedge. Anything else is returned as it is."""
+    start = plain.rfind("(")
+    if start <= 0 or ")" in plain[start + 1:-1]:
+        return plain
+    before, inside = plain[:start].rstrip(), plain[start + 1:-1]
+    trees = [parse_answer(text, want_quantity=True, single=True) for text in (before, inside)]
+    if None in trees:
+        return plain
+    main, other = (to_quantity(_value_side(tree)) for tree in trees)
+    if main is None or other is None or main.unit is None or other.unit is None \
+            or main.unit.dimensionality != other.unit.dimensionality:
+        return plain
+    if compare_quantities(main, other, opts).correct or compare_quantities(other, main, opts).correct:
+        return before
+    return Verdict.make(Status.HEDGED, "two different values: one restated in brackets as another")
 
 
 def _as_column(plain: str):

@@ -83,6 +83,10 @@ SYMBOLS = [
 ]
 
 UNITS = [
+    ("300 K", r"T = 300\,\mathrm{K}\ (27^\circ\text{C})", "correct"),  # the value restated in other units
+    ("5 m/s", "5 m/s (18 km/h)", "correct"),
+    ("5 m/s", "5 m/s (20 km/h)", "hedged"),  # restated as another value: two answers
+    ("300 K", r"300 K (50^\circ C)", "hedged"),
     ("2 ms", "2 m s", "dimension_mismatch"),  # a metre-second is no millisecond, though the letters match
     (r"2 \text{ nm}", "2 n m", "wrong_value"),  # nor is n times a metre a nanometre
     ("0 J", "0 m", "dimension_mismatch"),  # a zero in units keeps its dimension
