@@ -72,8 +72,9 @@ def verify_with(response, reference, opts: VerifyOptions) -> Verdict:
 def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if is_missing(reference):  # None, "", NaN, pd.NA: not the symbols n*a*n
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r})")
+    reference = unescaped(str(reference))
     try:
-        ref = parse_reference(unescaped(str(reference)), opts.reference_unit, opts.answer_type)
+        ref = parse_reference(reference, opts.reference_unit, opts.answer_type)
     except UnreadableReference as exc:
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
     if response is None:
@@ -83,7 +84,7 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
     text = unescaped(text)
     verdict = _judge(text, ref, opts, deadline)
-    if not verdict.correct and text.strip() == str(reference).strip():
+    if not verdict.correct and text.strip() == reference.strip():
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
     return verdict
 
