@@ -40,6 +40,8 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
     judged = _JUDGED_RE.findall(plain)
     if len(judged) > 1:
         letters = frozenset(letter.upper() for letter, word in judged if word.lower() == "true")
+        if letters & {letter.upper() for letter, word in judged if word.lower() == "false"}:
+            return Verdict.make(Status.HEDGED, "an option judged both true and false")
         return _choice_verdict(letters, ref) if letters else \
             Verdict.make(Status.WRONG_VALUE, "every option judged false")
     if len(ref.letters) > 1:

@@ -1,13 +1,16 @@
-"""The decimals a formula writes, each good to the digits it writes: the tolerance a rounded coefficient
-earns (``0.693`` for ln 2 at any scale, ``1.41\\sqrt{gh}`` for ``\\sqrt{2gh}``) and no more (``x^{1.001}`` is
-not x, ``mgh + 0.001`` is not mgh, though each is within 1% where the symbols are near 1).
+"""The decimals a formula writes, each good to what it can be: a coefficient (a factor of a term,
+``1.41\\sqrt{gh}``, ``0.693/\\lambda``) to the numeric tolerance, as a number is; a decimal anywhere else (an
+exponent, a base, a function's argument) only to half a unit in the last digit it writes, since a small
+change there is no small change of the value (``x^{1.001}`` is not x, ``e^{-1.001x}`` not e^{-x}, though each is
+within 1% where the symbols are near 1; ``e^{-0.693t/T}`` is e^{-t \\ln 2/T} at any t).
 
-A comparison reads each decimal as a symbol at its written value; at each point it may differ by what
-moving every decimal by its own error moves the difference (see :func:`verifiers.symbolic.compare_symbolic`).
+A comparison reads each decimal as a symbol at its written value; at each point the sides may differ by
+what moving one side's decimals by their errors moves the difference, never by more than the numeric
+tolerance of the value (see :func:`verifiers.symbolic.compare_symbolic`).
 
 >>> half_unit("0.693"), half_unit("1.2e-3"), half_unit("6e8")
 (0.0005, 5e-05, 50000000.0)
->>> _, _, found = as_symbols(("num", 1.001, "1.001"), ("sym", "x"), 0.01)
+>>> _, _, found = as_symbols(("pow", ("sym", "x"), ("num", 1.001, "1.001")), ("sym", "x"), 0.01)
 >>> found
 (Decimal(name='#0', value=1.001, error=0.0005, in_reference=True),)
 """
@@ -50,29 +53,31 @@ def is_decimal(node) -> bool:
 
 def as_symbols(reference, response, rel_tol: float):
     """(reference, response, decimals): both trees with each decimal replaced by a symbol, and the decimals,
-    each good to its last digit and at most to ``rel_tol`` of the value it stands for (as a number is
-    compared); None where they write more than ``MAX_DECIMALS``."""
+    a coefficient good to ``rel_tol`` of its value (as a number is compared), any other to its last digit
+    and at most that; None where they write more than ``MAX_DECIMALS``."""
     found: list[Decimal] = []
-    reference = _replaced(reference, found, rel_tol, True)
-    response = _replaced(response, found, rel_tol, False)
+    reference = _replaced(reference, found, rel_tol, True, True)
+    response = _replaced(response, found, rel_tol, False, True)
     return None if len(found) > MAX_DECIMALS else (reference, response, tuple(found))
 
 
-def _replaced(node, found: list, rel_tol: float, in_reference: bool):
+def _replaced(node, found: list, rel_tol: float, in_reference: bool, coefficient: bool):
+    """``node`` with its decimals replaced; ``coefficient``: is ``node`` a term or a factor of one (not in
+    an exponent, a power's base or a function's argument)?"""
     kind = node[0]
     if is_decimal(node):
         value = node[1]
-        cap = rel_tol * abs(value) / (1 - rel_tol)  # within rel_tol of the value it rounds (relative to that)
-        written = half_unit(node[2])
-        error = cap if written is None else min(written, cap)
-        found.append(Decimal(f"#{len(found)}", value, error, in_reference))
+        error = rel_tol * abs(value) / (1 - rel_tol)  # within rel_tol of the value it rounds (relative to that)
+        written = None if coefficient else half_unit(node[2])
+        found.append(Decimal(f"#{len(found)}", value, error if written is None else min(written, error),
+                             in_reference))
         return ("sym", found[-1].name)
     if kind in ("add", "mul", "tuple"):
-        return (kind, tuple(_replaced(child, found, rel_tol, in_reference) for child in node[1]))
+        return (kind, tuple(_replaced(child, found, rel_tol, in_reference, coefficient) for child in node[1]))
     if kind == "pow":
-        return ("pow", *(_replaced(child, found, rel_tol, in_reference) for child in node[1:]))
+        return ("pow", *(_replaced(child, found, rel_tol, in_reference, False) for child in node[1:]))
     if kind == "func":
-        return ("func", node[1], _replaced(node[2], found, rel_tol, in_reference))
+        return ("func", node[1], _replaced(node[2], found, rel_tol, in_reference, False))
     if kind in ("neg", "inv", "fact"):
-        return (kind, _replaced(node[1], found, rel_tol, in_reference))
+        return (kind, _replaced(node[1], found, rel_tol, in_reference, coefficient and kind != "fact"))
     return node  # a leaf, or a kind whose numbers are not compared this way (an equation's sides)

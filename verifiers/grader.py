@@ -273,8 +273,8 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if named is None:
             return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
         tree = named  # "E_x = ..., B_x = 0" for "E_x = ...": the quantity asked for, among others
-    if ref.label is not None and tree == ref.label and ref.tree != ref.label:
-        return Verdict.make(Status.WRONG_VALUE, "names the quantity asked for, with no value")  # "c" for "c = ..."
+    if ref.label is not None and strip_definition(tree) == ref.label and ref.tree != ref.label:
+        return Verdict.make(Status.WRONG_VALUE, "names the quantity asked for, with no value")  # "c", "c = c"
     if ref.kind == "equation":
         return _grade_equation(tree, ref.tree, opts, deadline)
     if ref.kind == "quantity":
@@ -410,7 +410,7 @@ def _claimed(equation):
     values = equation[3][1:]
     if len(values) < 2 or not all(_written_value(side) for side in values):
         return None
-    return ("eq", values[0], values[-1], values, max(equation[4] - 1, 0))
+    return ("eq", values[0], values[-1], values, 0)  # each may round another: "t = 2.03 \\approx 2 s"
 
 
 def _written_value(node) -> bool:
@@ -453,8 +453,9 @@ def _consistent(equation, answer: Quantity, opts: VerifyOptions) -> bool:
             continue
         if compare_quantities(answer, quantity, opts).correct or compare_quantities(quantity, answer, opts).correct:
             continue
-        if index < exact or not compare_quantities(quantity, answer, rounded).correct:
-            return False
+        if index < exact or not (compare_quantities(quantity, answer, rounded).correct
+                                 or compare_quantities(answer, quantity, rounded).correct):
+            return False  # a side after "\\approx" rounds the value, or the value rounds it ("t = 2.03 \\approx 2 s")
     return True
 
 

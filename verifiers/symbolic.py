@@ -164,8 +164,9 @@ def physical_reading(reference, response):
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
-    if names == {"e"} and not (_monomial(reference) and _monomial(response)):
-        # "1 - 1/e": e added to a number is no charge (its units would not add) but Euler's number ("2e/3" stays one)
+    if charge and (holds(reference, _adds_e_to_a_number) or holds(response, _adds_e_to_a_number)):
+        # "1 - 1/e", "(1 - e^{-1}) Q_0": e added to a number is no charge (the units would not add) but Euler's
+        # number ("-e/3" stays a charge)
         charge = False
         ref_aliases, resp_aliases = {**ref_aliases, _E: _EULER}, {**resp_aliases, _E: _EULER}
     if any(is_direction(name) for name in names):
@@ -174,16 +175,17 @@ def physical_reading(reference, response):
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
 
 
-_CHARGES = frozenset(("q", "Q", "e", "lambda", "sigma", "rho", "p"))  # charges, charge densities, a dipole
+_CHARGES = frozenset(("q", "Q", "e", "lambda", "sigma", "rho"))  # charges, charge densities (p: a momentum)
 
 
-_THERMAL = frozenset(("T", "N", "S", "C", "Omega"))  # a temperature, a number of particles, entropy, heat capacity
+_THERMAL = frozenset(("T", "N", "S", "Omega"))  # a temperature, a number of particles, entropy, multiplicity
 
 
 def _is_thermal(names: set, node) -> bool:
-    """Is ``k`` Boltzmann's constant here (``kT``, ``Nk``, ``k \\ln \\Omega``), not a wave number (``\\hbar k``)
-    or a spring's constant (``\\frac12 k x^2``)?"""
-    return any(name.partition("_")[0] in _THERMAL for name in names) or holds(node, _is_logarithm)
+    """Is ``k`` Boltzmann's constant here (``kT``, ``Nk``, ``k \\ln \\Omega``, ``C_V``), not a wave number
+    (``\\hbar k``) or a spring's constant (``\\frac12 k x^2``; ``C`` alone is a capacitance)?"""
+    return any(name.partition("_")[0] in _THERMAL or name[:2] in ("C_", "c_") for name in names) \
+        or holds(node, _is_logarithm)
 
 
 def _is_logarithm(node) -> bool:
@@ -196,16 +198,12 @@ def _has_charge(names: set) -> bool:
     return any(name.partition("_")[0] in _CHARGES for name in names)
 
 
-def _monomial(node) -> bool:
-    """A number times powers of symbols (``-\\frac{2e}{3}``, ``e^2``): no sum, no function."""
-    kind = node[0]
-    if kind in ("num", "const", "name", "sym"):
-        return True
-    if kind in ("neg", "inv"):
-        return _monomial(node[1])
-    if kind == "mul":
-        return all(_monomial(child) for child in node[1])
-    return kind == "pow" and _monomial(node[1]) and node[2][0] == "num"
+def _adds_e_to_a_number(node) -> bool:
+    """A sum with a term of numbers alone and a term whose only symbol is e (``1 - \\frac{1}{e}``)."""
+    if node[0] != "add":
+        return False
+    kinds = [symbol_names(term) for term in node[1]]
+    return set() in kinds and {"e"} in kinds
 
 
 def _latex_subscripts(own: set, other: set) -> dict:
@@ -312,9 +310,10 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
     """True/False when random-point evaluation decides; None when it cannot (see sympy fallback).
     Tuples compare part by part. ``wide``: every other point takes its symbols from 0.05 to 20, not 0.5 to 2.5,
     where a small change shows at one scale and not another (``r^{2.01}`` for ``r^2``). ``digits_tol``: the
-    decimals either side writes are rounded values, each good to its last digit and to ``digits_tol`` of
-    itself (:mod:`verifiers.decimals`): the sides may differ by what those errors move them, at every
-    point (``0.693/\\lambda`` for ``\\ln 2/\\lambda``; not ``x^{1.001}`` for ``x``, nor ``mgh + 0.001`` for ``mgh``)."""
+    decimals either side writes are rounded values, a coefficient good to ``digits_tol`` of itself and any
+    other to its last digit (:mod:`verifiers.decimals`): the sides may differ by what those errors move
+    them, and never by more than ``digits_tol`` of the value, at every point (``0.693/\\lambda`` for
+    ``\\ln 2/\\lambda``; not ``x^{1.001}`` for ``x``, nor ``mgh + 0.001`` for ``mgh``)."""
     if reference == response:
         return True
     if reference[0] == "tuple" or response[0] == "tuple":
@@ -356,7 +355,8 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         scale = max(magnitude(a), magnitude(b))
         if scale < _UNDERFLOW:
             continue  # both underflow here (e^{-10^7 t}): this point decides nothing
-        if magnitude(a - b) > rel_tol * scale + _rounding(reference, response, env, written, a - b):
+        rounding = min(_rounding(reference, response, env, written, a - b), digits_tol * scale) if written else 0.0
+        if magnitude(a - b) > rel_tol * scale + rounding:
             return False
         decided += 1
     if decided >= 2 and (_saturates(reference, env) or _saturates(response, env)):
@@ -368,8 +368,6 @@ def _rounding(reference, response, env: dict, written: tuple, difference: comple
     """How far the decimals of one side, each moved by its error, move the difference at ``env``: the
     larger of the two sides' (either side's rounding may explain it, as a number's tolerance is relative to
     the larger value; not both at once: ``0.51`` is not ``0.5`` within 1%)."""
-    if not written:
-        return 0.0
     moves = [0.0, 0.0]
     for decimal in written:
         moves[decimal.in_reference] += _moved(reference, response, env, decimal, difference)

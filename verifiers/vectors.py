@@ -19,6 +19,10 @@ _CARTESIAN = tuple({f"{form.format(axis)}": index for index, axis in enumerate(a
 _ZERO = ("num", 0.0, "0")
 
 
+def _is_zero(node) -> bool:
+    return node[:2] == _ZERO[:2] or (node[0] == "neg" and node[1][:2] == _ZERO[:2])  # "0", "-0"
+
+
 def as_components(tree, size: int = 0):
     """``3\\hat{i} + 4\\hat{j}`` -> the tuple ``(3, 4)``: a vector written along Cartesian unit vectors, as its
     components (at least ``size`` of them, 0 along an axis it leaves out); None for anything else, and for one
@@ -50,7 +54,7 @@ def as_components(tree, size: int = 0):
             if len(found) < 2 and size < 2:  # "B \mathbf{e}_z": a magnitude along one axis, unless a list is asked for
                 return None
             length = max(size, max(found) + 1)
-            while length > size and found.get(length - 1, _ZERO)[:2] == _ZERO[:2]:
+            while length > size and _is_zero(found.get(length - 1, _ZERO)):
                 length -= 1  # "3\hat{i} + 4\hat{j} + 0\hat{k}" for "(3, 4)": a zero along an axis not asked for
             return ("tuple", tuple(found.get(index, _ZERO) for index in range(length)))
     return None

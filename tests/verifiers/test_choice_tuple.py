@@ -42,6 +42,7 @@ def test_options_judged_true_or_false_choose_those_judged_true():
     assert verify(r"\begin{array}{ll} \text{(a)} & \text{False} \\ \text{(b)} & \text{True} \end{array}", "(b)").correct
     assert not verify(r"\text{(a) True, (b) True, (c) False}", "(a)").correct  # two chosen where one is right
     assert not verify("(a) False, (b) False", "(b)").correct
+    assert verify("(A) True, (A) False, (B) False", "A").status.value == "hedged"  # one option judged both ways
     assert verify("(a) True, (c) True", "AC", answer_type="mc").correct
 
 

@@ -213,7 +213,11 @@ CONSTANTS = [
     (r"\hbar k", r"\hbar k_B", "wrong_value"),
     (r"\frac{1}{2} k x^2", r"\frac{1}{2} k_B x^2", "wrong_value"),
     (r"\frac{k q}{r^2}", r"\frac{k_B q}{r^2}", "wrong_value"),  # Coulomb's k is not Boltzmann's
-    (r"\frac{2 k p}{r^3}", r"\frac{p}{2\pi\epsilon_0 r^3}", "correct"),  # a dipole moment is a charge's
+    (r"\frac{2 k \lambda}{r}", r"\frac{\lambda}{2\pi\epsilon_0 r}", "correct"),  # a charge density is a charge's
+    (r"\frac{p^2}{2m} + \frac12 kx^2", r"\frac{p^2}{2m} + \frac{x^2}{8\pi\epsilon_0}", "wrong_value"),  # p: a momentum
+    (r"\frac12 kx^2 + \frac12 CV^2", r"\frac12 k_B x^2 + \frac12 CV^2", "wrong_value"),  # C: a capacitance
+    ("C_V = Nk", r"C_V = N k_B", "correct"),  # a heat capacity is thermal
+    (r"c = \sqrt{\frac{1}{\epsilon_0 \mu_0}}", "c = c", "wrong_value"),  # the quantity's name, no value
     # c where the other side writes mu_0 and epsilon_0 is 1/sqrt(mu_0 epsilon_0)
     (r"\frac{1}{\sqrt{\mu_0\epsilon_0}}", "c", "correct"),
     (r"c^2", r"\frac{1}{\mu_0 \varepsilon_0}", "correct"),
@@ -409,6 +413,7 @@ VECTORS = [
     (r"\frac{kQ}{r^2}", r"\frac{kQ \hat{r}}{r^2}", "correct"),  # the direction inside a fraction: still a factor
     (r"\frac{kQ}{r^2}", r"\frac{2kQ \hat{r}}{r^2}", "wrong_value"),
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + 0\hat{k}", "correct"),  # zero along an axis the gold leaves out
+    ("(3, 4)", r"3\mathbf{i} + 4\mathbf{j} - 0\mathbf{k}", "correct"),
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + \hat{k}", "wrong_type"),  # but not a third component
     ("(3, 4)", r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "correct"),  # a column vector
     ("(3, 4)", r"\begin{bmatrix} 3 & 4 \end{bmatrix}", "correct"),  # a row vector

@@ -30,6 +30,8 @@ CHAINS = [
     ("5 m/s", "v = 5 m/s = 500 cm/s", "correct"),  # the same value in two units
     ("5", "x = 5 = 5.0", "correct"),
     ("9.9 m/s", r"v = 9.899 m/s \approx 9.9 m/s", "correct"),  # a rounding of the value before it
+    ("2 s", r"t = 2.03 \approx 2 s", "correct"),
+    ("20 J", r"W = 19.6 \approx 20 J", "correct"),
 ]
 
 CONDITIONS = [
@@ -94,6 +96,10 @@ NUMBERS = [
     (r"3\frac{1}{3}", "1", "wrong_value"),  # not their product
     (r"3\frac{5}{2}", "7.5", "correct"),  # an improper fraction beside a number is a product
     (r"1 - \frac{1}{e}", "0.632", "correct"),  # e added to a number is Euler's number, not a charge
+    (r"(1 - 1/e) Q_0", "0.632 Q_0", "correct"),  # beside other symbols too
+    (r"2\dfrac{1}{2}", "2.5", "correct"),  # a mixed number as models write it
+    (r"2\,\frac12", "2.5", "correct"),
+    (r"1.5 m v^2", r"3 \frac{1}{2} m v^2", "correct"),  # symbols after it: a product
     (r"-\frac{e}{3}", "-0.906", "wrong_value"),  # a multiple of e alone may be a charge
     ("1000", "1 000", "correct"),  # thousands set apart by a space
     ("10000 m", "10 000 m", "correct"),  # with a unit
