@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-MAX_DECIMALS = 8  # beyond this many, a comparison keeps one tolerance for the whole value (bounded work)
+MAX_DECIMALS = 8  # the decimals a comparison follows; any more are read as exact
 _NUMBER_RE = re.compile(r"\d*(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
 
 
@@ -54,18 +54,19 @@ def is_decimal(node) -> bool:
 def as_symbols(reference, response, rel_tol: float):
     """(reference, response, decimals): both trees with each decimal replaced by a symbol, and the decimals,
     a coefficient good to ``rel_tol`` of its value (as a number is compared), any other to its last digit
-    and at most that; None where they write more than ``MAX_DECIMALS``."""
+    and at most that; the first ``MAX_DECIMALS`` only (the rest are read as exact)."""
     found: list[Decimal] = []
     reference = _replaced(reference, found, rel_tol, True, True)
     response = _replaced(response, found, rel_tol, False, True)
-    return None if len(found) > MAX_DECIMALS else (reference, response, tuple(found))
+    return reference, response, tuple(found)
 
 
 def _replaced(node, found: list, rel_tol: float, in_reference: bool, coefficient: bool):
     """``node`` with its decimals replaced; ``coefficient``: is ``node`` a term or a factor of one (not in
     an exponent, a power's base or a function's argument)?"""
     kind = node[0]
-    if is_decimal(node):
+    # past MAX_DECIMALS, exact: bounded work, and padding ("1.0 \\cdot 1.0 \\cdots x^{1.001}") buys nothing
+    if is_decimal(node) and len(found) < MAX_DECIMALS:
         value = node[1]
         error = rel_tol * abs(value) / (1 - rel_tol)  # within rel_tol of the value it rounds (relative to that)
         written = None if coefficient else half_unit(node[2])

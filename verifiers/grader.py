@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 # to its end from every "between" (quadratic)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
                 for word, end in (("between", "and"), ("from", "to"))}
+_ROUNDING = 0.05  # the coarsest rounding of a value an approximation at the end of a chain may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
@@ -344,6 +345,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         verdict = Verdict.make(Status.WRONG_VALUE, "a bare number where the reference is a formula in symbols")
     elif quantity is not None:
         verdict = compare_quantities(ref.quantity, quantity, opts)
+        if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
+            verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
         if verdict.correct or not ref.quantity.symbol_like:
             return verdict
     if ref.quantity.symbol_like and not (verdict is not None and ref.quantity.value == 0):
@@ -398,6 +401,18 @@ def _value_side(tree):
     if exact_q is None or (exact_q.unit is None and last_q is not None and last_q.unit is not None):
         return last
     return exact
+
+
+def _rounded_value(last, quantity: Quantity, ref: Reference, opts: VerifyOptions) -> Verdict | None:
+    """``v = 16.67 m/s \\approx 17 m/s`` for a gold 17 m/s: the value after the last ``\\approx``, where it
+    rounds the answer's value to the digits it writes and to two figures at least (within 5%; ``16.67
+    \\approx 20`` is no answer to 20), answers a gold written to those digits."""
+    rounded = to_quantity(last)
+    if rounded is None or not compare_quantities(rounded, quantity, replace(opts, sig_figs=True)).correct \
+            or not compare_quantities(rounded, quantity, replace(opts, rel_tol=_ROUNDING)).correct:
+        return None
+    verdict = compare_quantities(ref.quantity, rounded, opts)
+    return verdict if verdict.correct else None
 
 
 def _claimed(equation):

@@ -327,11 +327,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
     written = ()
     if digits_tol is not None:
         wide = True
-        found = as_symbols(reference, response, digits_tol)
-        if found is None:
-            rel_tol = max(rel_tol, digits_tol)  # too many decimals to follow each: one tolerance for the value
-        else:
-            reference, response, written = found
+        reference, response, written = as_symbols(reference, response, digits_tol)
     decided = 0
     for point in range(_POINTS + (_WIDE_POINTS if wide else 0)):
         if deadline is not None:

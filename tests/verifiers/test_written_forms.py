@@ -31,6 +31,8 @@ CHAINS = [
     ("5", "x = 5 = 5.0", "correct"),
     ("9.9 m/s", r"v = 9.899 m/s \approx 9.9 m/s", "correct"),  # a rounding of the value before it
     ("2 s", r"t = 2.03 \approx 2 s", "correct"),
+    ("17 m/s", r"v = 16.67 \text{ m/s} \approx 17 \text{ m/s}", "correct"),  # the gold is the rounded value
+    ("20 m/s", r"v = 16.67 \text{ m/s} \approx 20 \text{ m/s}", "wrong_value"),  # no rounding to one figure
     ("20 J", r"W = 19.6 \approx 20 J", "correct"),
 ]
 
