@@ -490,8 +490,9 @@ def _restated(plain: str, opts: VerifyOptions):
     """``T = 300 K (27 °C)``: a value restated in other units in brackets after it is the value (the text
     before the brackets); restated as another value, a hedge. Anything else is returned as it is."""
     start = plain.rfind("(")
-    if start <= 0 or ")" in plain[start + 1:-1]:
-        return plain
+    if start <= 0 or plain[start - 1] != " " or ")" in plain[start + 1:-1] \
+            or not any(char.isdigit() for char in plain[start:]):
+        return plain  # "J/(mol K)": a unit's brackets, no value in them
     before, inside = plain[:start].rstrip(), plain[start + 1:-1]
     trees = [parse_answer(text, want_quantity=True, single=True) for text in (before, inside)]
     if None in trees:

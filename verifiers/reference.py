@@ -62,6 +62,8 @@ def squeezed(plain: str) -> str:
     """
     if " " not in plain:
         return plain
+    if _LETTER_GAP_RE.search(plain) is None:
+        return "".join(plain.split())
     return "".join(_LETTER_GAP_RE.sub("\0", plain).split()).replace("\0", " ")
 
 
