@@ -102,6 +102,7 @@ NUMBERS = [
     (r"2\dfrac{1}{2}", "2.5", "correct"),  # a mixed number as models write it
     (r"2\,\frac12", "2.5", "correct"),
     (r"1.5 m v^2", r"3 \frac{1}{2} m v^2", "correct"),  # symbols after it: a product
+    (r"3.333 eV", r"3\frac{1}{3}\,\mathrm{eV}", "correct"),  # an upright unit after it: still a mixed number
     (r"-\frac{e}{3}", "-0.906", "wrong_value"),  # a multiple of e alone may be a charge
     ("1000", "1 000", "correct"),  # thousands set apart by a space
     ("10000 m", "10 000 m", "correct"),  # with a unit
