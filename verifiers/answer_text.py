@@ -82,6 +82,10 @@ _OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question
 _FUNCTION_LABEL_RE = re.compile(rf"\A({_SYMBOL}) ?\( ?(?:[a-z]|\\theta|\\phi) ?\) ?(?==)")
 _REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
 _MAX_REMARK = 48
+# "(3 s.f.)", "(to one significant figure)", "[2 d.p.]": the precision the value is given to, no factor of it
+_PRECISION_REMARK = re.compile(r" ?[(\[](?:to |rounded to |correct to )?(?:\d|one|two|three|four|five) ?"
+                               r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
+                               r"[)\]] ?\.?\Z", re.I)
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
@@ -263,7 +267,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     head, comma, tail = plain.rpartition(",")
     if single and comma and _is_clause(tail):
         plain = head
-    if plain.endswith((")", ").", ") .")):
+    if plain.endswith((")", ").", ") .", "]")):
         plain = _without_remark(plain)
     first = None
     for _ in range(_MAX_TRIMS):
@@ -331,7 +335,11 @@ def _is_symbol_a(word: str, rest: str) -> bool:
 
 def _without_remark(plain: str) -> str:
     """``p_\\theta = m r^2 \\dot{\\theta} (constant).`` -> the value: a remark in words in brackets ending an answer
-    (a word of four letters or more that is no function, Greek letter or unit) is no factor of it."""
+    (a word of four letters or more that is no function, Greek letter or unit) is no factor of it, nor is the
+    precision it is given to (``5 m/s (1 s.f.)``)."""
+    precision = _PRECISION_REMARK.search(plain[-_MAX_REMARK:])
+    if precision:
+        return plain[:max(len(plain) - _MAX_REMARK, 0) + precision.start()].rstrip()
     match = _REMARK_RE.search(plain[-_MAX_REMARK:])
     words = match.group(1).lower().split() if match else ()
     if not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)

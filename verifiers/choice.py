@@ -30,17 +30,26 @@ _ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\
 _LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]")
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
 # "(a) True, (b) False", "(a) & True \\ (b) & False": each option judged; those judged true are the ones chosen
-_JUDGED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]\s*(?:[:&]\s*)?(true|false)\b", re.I)
+# ("A: false. B: true.", "A - False; B - True": a capital alone before a colon or dash)
+_JUDGED_SPAN = 500  # characters: a short answer judging its options, not a solution that weighs them
+_JUDGED_RE = re.compile(r"(?:[({\[]\s*([A-Ja-j])\s*[)}\]]\s*(?:[:&]\s*)?|\b([A-J])\s*[:\-]\s*)"
+                        r"(true|false|correct|incorrect)\b", re.I)
 _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
 
+def judges_options(text: str) -> bool:
+    """Does ``text`` judge several options true or false (``A: false. B: true.``), rather than name one?"""
+    return len(_JUDGED_RE.findall(text, 0, _JUDGED_SPAN)) > 1
+
+
 def grade_choice(text: str, ref: Reference) -> Verdict:
     plain = normalise(text).strip()
-    judged = _JUDGED_RE.findall(plain)
+    judged = [((bracketed or bare).upper(), word.lower() in ("true", "correct"))
+              for bracketed, bare, word in _JUDGED_RE.findall(plain)]
     if len(judged) > 1:
-        letters = frozenset(letter.upper() for letter, word in judged if word.lower() == "true")
-        if letters & {letter.upper() for letter, word in judged if word.lower() == "false"}:
+        letters = frozenset(letter for letter, true in judged if true)
+        if letters & {letter for letter, true in judged if not true}:
             return Verdict.make(Status.HEDGED, "an option judged both true and false")
         return _choice_verdict(letters, ref) if letters else \
             Verdict.make(Status.WRONG_VALUE, "every option judged false")

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from verifiers import sandbox
-from verifiers.compare import beyond_floats, compare_quantities
+from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
@@ -24,7 +24,7 @@ from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_part_labels, without_unit_markup)
-from verifiers.choice import grade_bool, grade_choice
+from verifiers.choice import grade_bool, grade_choice, judges_options
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference, squeezed
@@ -39,7 +39,8 @@ logger = logging.getLogger(__name__)
 # to its end from every "between" (quadratic)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
                 for word, end in (("between", "and"), ("from", "to"))}
-_ROUNDING = 0.05  # the coarsest rounding of a value an approximation at the end of a chain may write
+_RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
+_ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
@@ -91,6 +92,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    if ref.kind == "mc" and len(text) <= _SHORT_ANSWER and "boxed" not in text and judges_options(text):
+        return grade_choice(text, ref)  # "A: false. B: true. C: false.": the options judged true are chosen
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
@@ -405,12 +408,13 @@ def _value_side(tree):
 
 def _rounded_value(last, quantity: Quantity, ref: Reference, opts: VerifyOptions) -> Verdict | None:
     """``v = 16.67 m/s \\approx 17 m/s`` for a gold 17 m/s: the value after the last ``\\approx``, where it
-    rounds the answer's value to the digits it writes and to two figures at least (within 5%; ``16.67
-    \\approx 20`` is no answer to 20), answers a gold written to those digits."""
+    rounds the answer's value to the digits it writes, two figures at least (``16.67 \\approx 20`` is no
+    answer to 20, ``1.9 \\approx 2`` none to 2), answers a gold written to those digits."""
     rounded = to_quantity(last)
-    if rounded is None or not compare_quantities(rounded, quantity, replace(opts, sig_figs=True)).correct \
-            or not compare_quantities(rounded, quantity, replace(opts, rel_tol=_ROUNDING)).correct:
-        return None
+    half_unit = sig_fig_half_ulp(rounded) if rounded is not None else None
+    if half_unit is None or half_unit > _ROUNDING * abs(rounded.value) \
+            or not compare_quantities(rounded, quantity, replace(opts, sig_figs=True)).correct:
+        return None  # "v = 1.9 m/s \\approx 2 m/s": one figure rounds too coarsely to answer a gold 2 m/s
     verdict = compare_quantities(ref.quantity, rounded, opts)
     return verdict if verdict.correct else None
 
@@ -493,7 +497,7 @@ def _restated(plain: str, opts: VerifyOptions):
     if start <= 0 or plain[start - 1] != " " or ")" in plain[start + 1:-1] \
             or not any(char.isdigit() for char in plain[start:]):
         return plain  # "J/(mol K)": a unit's brackets, no value in them
-    before, inside = plain[:start].rstrip(), plain[start + 1:-1]
+    before, inside = plain[:start].rstrip(), _RESTATING_RE.sub("", plain[start + 1:-1])
     trees = [parse_answer(text, want_quantity=True, single=True) for text in (before, inside)]
     if None in trees:
         return plain

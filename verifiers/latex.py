@@ -107,12 +107,12 @@ _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "3\mathbf{i} + 4\mathbf{j}": unit vectors; a bold k beside them too (alone it is a wave vector: "\hbar\mathbf{k}")
 _BOLD_UNIT_VECTOR = re.compile(r"\\mathbf\s*\{\s*([ij])\s*\}")
 _BOLD_K = re.compile(r"\\mathbf\s*\{\s*k\s*\}")
-# "3\frac{1}{3}": a whole number and a proper fraction beside it, with nothing after them but an upright unit,
-# are a mixed number, 10/3 (not a product; "3 \frac{1}{2} m v^2" stays 3 times a half)
+# "3\frac{1}{3}", "3\frac{1}{2} m v^2": a whole number and a proper fraction beside it are a mixed number, 10/3
+# (a product is written \frac{3}{2}, 3 \cdot \frac{1}{2}); not before a power
 # (also "2\,\dfrac{1}{2}", "2~\tfrac12")
 _MIXED_NUMBER = re.compile(r"(?<![\w.^_{}\\])(\d+)(?:\s|\\[,;: ]|~)*\\[dtc]?frac\s*"
                            r"(?:\{\s*(\d+)\s*\}|(\d))\s*(?:\{\s*(\d+)\s*\}|(\d))"
-                           r"(?=\s*(?:$|[^\^A-Za-z\\\s]|(?:\\[,;:! ]\s*)?\\(?:mathrm|text|rm|right)\b))")
+                           r"(?!\s*\^)")
 
 
 def _mixed_number(match: re.Match) -> str:

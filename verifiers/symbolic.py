@@ -186,13 +186,17 @@ _CHARGES = frozenset(("q", "Q", "e", "lambda", "sigma", "rho"))  # charges, char
 
 
 _THERMAL = frozenset(("T", "N", "S", "Omega"))  # a temperature, a number of particles, entropy, multiplicity
+_NOT_THERMAL = frozenset(("hbar", "h", "x", "m", "A", "omega"))  # a wave number's, a spring's company
 
 
 def _is_thermal(names: set, node) -> bool:
-    """Is ``k`` Boltzmann's constant here (``kT``, ``Nk``, ``k \\ln \\Omega``, ``C_V``), not a wave number
-    (``\\hbar k``) or a spring's constant (``\\frac12 k x^2``; ``C`` alone is a capacitance)?"""
-    return any(name.partition("_")[0] in _THERMAL or name[:2] in ("C_", "c_") for name in names) \
-        or holds(node, _is_logarithm)
+    """Is ``k`` Boltzmann's constant here (``kT``, ``Nk``, ``k \\ln \\Omega``, ``C_V``, ``\\frac32 k`` with no
+    other symbol), not a wave number (``\\hbar k``), a spring's constant (``\\frac12 k x^2``, ``\\sqrt{k/m}``;
+    ``C`` alone is a capacitance) or Coulomb's (``kq/r^2``)?"""
+    if any(name.partition("_")[0] in _THERMAL or name[:2] in ("C_", "c_") for name in names) \
+            or holds(node, _is_logarithm):
+        return True
+    return not (names & _NOT_THERMAL or _has_charge(names))
 
 
 def _is_logarithm(node) -> bool:
@@ -339,7 +343,8 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
     for point in range(_POINTS + (_WIDE_POINTS if wide else 0)):
         if deadline is not None:
             deadline.check()
-        if wide and point % 2:
+        far = wide and point % 2
+        if far:
             env = {name: math.exp(rng.uniform(-_WIDE, _WIDE)) for name in names}
         else:
             env = {name: rng.uniform(0.5, 2.5) for name in names}
@@ -358,7 +363,9 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         scale = max(magnitude(a), magnitude(b))
         if scale < _UNDERFLOW:
             continue  # both underflow here (e^{-10^7 t}): this point decides nothing
-        rounding = min(_rounding(reference, response, env, written, a - b), digits_tol * scale) if written else 0.0
+        rounding = _rounding(reference, response, env, written, a - b) if written else 0.0
+        if not far:  # near the symbols' scale a rounding buys no more than the numeric tolerance ((1.0)^{1000});
+            rounding = min(rounding, digits_tol * scale) if written else 0.0  # far from it, what it moves
         if magnitude(a - b) > rel_tol * scale + rounding:
             return False
         decided += 1

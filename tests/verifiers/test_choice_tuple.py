@@ -43,6 +43,9 @@ def test_options_judged_true_or_false_choose_those_judged_true():
     assert not verify(r"\text{(a) True, (b) True, (c) False}", "(a)").correct  # two chosen where one is right
     assert not verify("(a) False, (b) False", "(b)").correct
     assert verify("(A) True, (A) False, (B) False", "A").status.value == "hedged"  # one option judged both ways
+    assert verify("A: false. B: true. C: false. D: false.", "B", answer_type="mc").correct  # capitals alone
+    assert verify("A - False; B - True; C - False; D - True", "BD", answer_type="mc").correct
+    assert not verify("A: incorrect. B: correct. C: incorrect.", "C", answer_type="mc").correct
     assert verify("(a) True, (c) True", "AC", answer_type="mc").correct
 
 

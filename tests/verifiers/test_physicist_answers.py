@@ -217,6 +217,7 @@ CONSTANTS = [
     (r"\frac{p^2}{2m} + \frac12 kx^2", r"\frac{p^2}{2m} + \frac{x^2}{8\pi\epsilon_0}", "wrong_value"),  # p: a momentum
     (r"\frac12 kx^2 + \frac12 CV^2", r"\frac12 k_B x^2 + \frac12 CV^2", "wrong_value"),  # C: a capacitance
     ("C_V = Nk", r"C_V = N k_B", "correct"),  # a heat capacity is thermal
+    (r"C_V = \frac{3}{2}k_B", r"C_V = \frac{3}{2}k", "correct"),  # and k with no other symbol is Boltzmann's
     (r"c = \sqrt{\frac{1}{\epsilon_0 \mu_0}}", "c = c", "wrong_value"),  # the quantity's name, no value
     # c where the other side writes mu_0 and epsilon_0 is 1/sqrt(mu_0 epsilon_0)
     (r"\frac{1}{\sqrt{\mu_0\epsilon_0}}", "c", "correct"),

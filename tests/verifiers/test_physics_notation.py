@@ -72,6 +72,7 @@ SYMBOLS = [
     # a coefficient is good to 1%, as a number is; a decimal anywhere else only to the digits it writes:
     ("m g h", "m g h + 0.001", "wrong_value"),  # 0.001 is not nothing, however small beside mgh
     ("x", "x^{1.001}", "wrong_value"),  # four figures in an exponent claim 1.001, not 1
+    (r"e^{-t\ln 2/T}", r"e^{-0.69 t/T}", "correct"),  # ln 2 to two figures: far from t ~ T, what it moves
     ("e^{-x}", "e^{-1.001 x}", "wrong_value"),
     (r"\frac{1}{2} m v^2", "0.505 m v^2", "correct"),  # a coefficient 1% off, as the number 0.505 for 0.5
     (r"\frac{1}{2} m v^2", "0.51 m v^2", "wrong_value"),
@@ -90,6 +91,10 @@ SYMBOLS = [
 UNITS = [
     ("300 K", r"T = 300\,\mathrm{K}\ (27^\circ\text{C})", "correct"),  # the value restated in other units
     ("5 m/s", "5 m/s (18 km/h)", "correct"),
+    ("5 m/s", "5 m/s (i.e. 18 km/h)", "correct"),
+    ("5 m/s", "v = 5 m/s (to one significant figure)", "correct"),  # the precision it is given to
+    ("3 m", "x = 3 m (3 s.f.)", "correct"),
+    ("6 m/s", "5 m/s (to 1 s.f.)", "wrong_value"),
     ("5 m/s", "5 m/s (20 km/h)", "hedged"),  # restated as another value: two answers
     ("300 K", r"300 K (50^\circ C)", "hedged"),
     ("2 ms", "2 m s", "dimension_mismatch"),  # a metre-second is no millisecond, though the letters match

@@ -33,6 +33,7 @@ CHAINS = [
     ("2 s", r"t = 2.03 \approx 2 s", "correct"),
     ("17 m/s", r"v = 16.67 \text{ m/s} \approx 17 \text{ m/s}", "correct"),  # the gold is the rounded value
     ("20 m/s", r"v = 16.67 \text{ m/s} \approx 20 \text{ m/s}", "wrong_value"),  # no rounding to one figure
+    ("2 m/s", r"v = 1.9 m/s \approx 2 m/s", "wrong_value"),
     ("20 J", r"W = 19.6 \approx 20 J", "correct"),
 ]
 
@@ -101,8 +102,10 @@ NUMBERS = [
     (r"(1 - 1/e) Q_0", "0.632 Q_0", "correct"),  # beside other symbols too
     (r"2\dfrac{1}{2}", "2.5", "correct"),  # a mixed number as models write it
     (r"2\,\frac12", "2.5", "correct"),
-    (r"1.5 m v^2", r"3 \frac{1}{2} m v^2", "correct"),  # symbols after it: a product
-    (r"3.333 eV", r"3\frac{1}{3}\,\mathrm{eV}", "correct"),  # an upright unit after it: still a mixed number
+    (r"3.5 m v^2", r"3 \frac{1}{2} m v^2", "correct"),  # symbols after it too (a product is written 3/2)
+    (r"3.333 eV", r"3\frac{1}{3}\,\mathrm{eV}", "correct"),
+    ("10/3 m", r"3\frac{1}{3} m", "correct"),
+    ("x^{3/2}", r"x^{1\frac{1}{2}}", "wrong_value"),  # in an exponent no mixed number is read
     (r"-\frac{e}{3}", "-0.906", "wrong_value"),  # a multiple of e alone may be a charge
     ("1000", "1 000", "correct"),  # thousands set apart by a space
     ("10000 m", "10 000 m", "correct"),  # with a unit
