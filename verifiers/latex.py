@@ -188,7 +188,7 @@ def _is_number(text: str) -> bool:
 
 # environments that set lines of equations, with the column specification an array or alignedat takes
 _LINE_ENVIRONMENT = re.compile(r"\\begin\s*\{(?:aligned|align\*?|alignedat|array|gathered|gather\*?|split|"
-                               r"eqnarray\*?)\}(?:\s*\{[a-z|0-9]{1,12}\})?|\\end\s*\{(?:aligned|align\*?|"
+                               r"eqnarray\*?)\}(?:\s*\{[a-z|0-9 ]{1,24}\})?|\\end\s*\{(?:aligned|align\*?|"
                                r"alignedat|array|gathered|gather\*?|split|eqnarray\*?)\}")
 _BRACKETED_ARRAY = re.compile(r"[\[(|]\s*\\begin\s*\{array\}")
 _LINE_BREAK = re.compile(r"\\\\(?:\[[^\[\]]{0,12}\])?")  # "\\", "\\[2pt]"

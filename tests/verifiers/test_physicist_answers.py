@@ -413,6 +413,9 @@ VECTORS = [
     (r"\hbar k", r"\hbar \mathbf{k}", "correct"),  # a bold k alone is a wave vector
     (r"\frac{kQ}{r^2}", r"\frac{kQ \hat{r}}{r^2}", "correct"),  # the direction inside a fraction: still a factor
     (r"\frac{kQ}{r^2}", r"\frac{2kQ \hat{r}}{r^2}", "wrong_value"),
+    # an array's column spec with spaces ({l l}) is no part of its first line
+    (r"\langle r \rangle = \frac{3}{2} a_0",
+     r"\begin{array}{l l} \langle r \rangle &= \frac{3}{2} a_0 \\[7pt] \langle r^2 \rangle &= 3 a_0^2 \end{array}", "correct"),
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + 0\hat{k}", "correct"),  # zero along an axis the gold leaves out
     ("(3, 4)", r"3\mathbf{i} + 4\mathbf{j} - 0\mathbf{k}", "correct"),
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + \hat{k}", "wrong_type"),  # but not a third component
