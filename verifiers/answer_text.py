@@ -57,6 +57,7 @@ _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
+_OPTION_LABEL = re.compile(r"\A\s*\(\s*[A-H]\s*\)\s*:?\s*(?=[^\s^_*/)=,;.!:])")  # "(B) 3500 °C": the option's value
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?(?:=|\\approx) ?")  # "Minimum Energy = ...", "Ratio \approx 2"
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
 _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?(?=\s*(?:=|\Z))")
@@ -245,8 +246,9 @@ def outside_brackets(text: str, characters: str) -> list[int]:
 
 def without_part_labels(plain: str) -> str:
     """``(b) 33 m`` -> ``33 m``; ``(a) x = 1, (b) y = 2`` -> ``x = 1, y = 2``: the labels of a question's
-    parts, at the start of the answer or of an item of a list, are no part of the value."""
-    return _PART_LABEL.sub(" ", plain).strip() if ")" in plain else plain
+    parts, at the start of the answer or of an item of a list, are no part of the value; nor is the option
+    letter before a value (``(B) 3500 °C`` for a gold 3500 °C)."""
+    return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip() if ")" in plain else plain
 
 
 def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting: bool = False):

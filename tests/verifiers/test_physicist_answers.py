@@ -62,6 +62,8 @@ WRITTEN = [
     ("0.", "0", "correct"),
     # the label of a question's part before the value (was read as barns: "(b) 33 m" is 33 b m)
     (r"33 \, \text{m}", r"(b) \, 33 \, \text{m}", "correct"),
+    ("3500 °C", r"\mathbf{(B)}~3500^\circ C", "correct"),  # an option's letter before its value
+    ("5 m/s", "(B) 6 m/s", "wrong_value"),
     (r"8 \, \text{min}", r"\text{(b) } 8 \text{ min}", "correct"),
     (r"10^{-13} \, \text{cm}", r"\textbf{(b)}~10^{-13}\,\mathrm{cm}.", "correct"),
     (r"10^{-13} \, \text{cm}", r"\text{b) } 10^{-13} \, \text{cm}", "correct"),

@@ -65,6 +65,8 @@ CASES = [
     (r"F \propto r^{-2}", r"F \propto \frac{1}{r^2}", "correct"),  # the same dependence written otherwise
     (r"F \propto r^{-2}", r"F \propto r^2", "wrong_value"),  # another power
     (r"F \propto r^{-2}", r"G \propto r^{-2}", "wrong_value"),  # another quantity
+    # the dependence alone claims a value, I = lambda^{-4}, not a proportion (PHYSICS's labels: 4 of 6 so)
+    (r"u \propto T^4", "T^4", "wrong_value"),
     ("x > 2", "x >", "unparseable_response"),  # a side missing
     ("5", "x = 5 = 5.0", "correct"),  # a chain whose sides agree
     (r"e^{-10^7 t}", r"e^{-2\times10^7 t}", "wrong_value"),  # both underflow at the sample points
