@@ -122,6 +122,8 @@ def _mixed_number(match: re.Match) -> str:
     return f"({whole}+{numerator}/{denominator})"
 
 
+# "\nabla^2 T": the Laplacian, an operator of its own (as symbols, \nabla^2 T / T would equal (\nabla T / T)^2)
+_LAPLACIAN = re.compile(r"\\nabla\s*\^\s*(?:2|\{\s*2\s*\})")
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
@@ -322,7 +324,7 @@ _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACE
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
-    ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number),
+    ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number), ("nabla", _LAPLACIAN, r"\\nabla^{(2)}"),
     ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),

@@ -90,10 +90,16 @@ def names_quantity(node) -> bool:
         return len(node[1]) <= 3
     if node[0] == "func":  # "|AB|", "\\sin\\theta"; an expectation value names one, whatever it encloses
         return node[1] == "mean" or names_quantity(node[2])
+    if node[0] == "add" and holds(node, _is_derivative):  # "\\dot{T} - \\frac{k}{\\rho c}\\nabla^2 T = 0": an
+        return False                                          # equation of motion, no quantity's value
     if node[0] in ("add", "mul") and len(node[1]) <= 3:  # "a^2 + b": a sum with a power in it is a condition
         return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) and child[0] != "pow"
                    for child in node[1])
     return False
+
+
+def _is_derivative(node) -> bool:
+    return node[0] == "sym" and node[1].startswith(("dot(", "ddot("))
 
 
 def exact_value(node):

@@ -63,6 +63,12 @@ WRITTEN = [
     # the label of a question's part before the value (was read as barns: "(b) 33 m" is 33 b m)
     (r"33 \, \text{m}", r"(b) \, 33 \, \text{m}", "correct"),
     ("3500 °C", r"\mathbf{(B)}~3500^\circ C", "correct"),  # an option's letter before its value
+    # the Laplacian is an operator of its own, not nabla squared
+    (r"k \left(\frac{\nabla T}{T}\right)^2", r"k \frac{\nabla^2 T}{T}", "wrong_value"),
+    (r"-\frac{\hbar^2}{2m}\nabla^2 \psi", r"-\frac{\hbar^2 \nabla^{2} \psi}{2m}", "correct"),
+    # an equation of motion set to zero names no quantity: "0" does not answer it
+    (r"\frac{\partial T}{\partial t} - \frac{k}{\rho c} \nabla^2 T = 0", "0", "wrong_type"),
+    ("S_D - S_A = 0", "0", "correct"),  # a difference of quantities does
     ("5 m/s", "(B) 6 m/s", "wrong_value"),
     (r"8 \, \text{min}", r"\text{(b) } 8 \text{ min}", "correct"),
     (r"10^{-13} \, \text{cm}", r"\textbf{(b)}~10^{-13}\,\mathrm{cm}.", "correct"),
