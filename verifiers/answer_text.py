@@ -18,6 +18,7 @@ from verifiers.lexer import FUNCTIONS, GREEK
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import to_quantity
 from verifiers.symbolic import strip_definition
+from verifiers.number_words import in_digits
 from verifiers.units import lookup_word
 
 _FILLER = set("""about approximately approx roughly around nearly almost so thus therefore hence then the answer
@@ -261,7 +262,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(_DOTTED_LABEL.sub(lambda m: m.group(1).replace(".", ""), plain))
     plain = _strip_leading(plain).lstrip("= ").strip()
-    plain = _NUMBER_WORDS.get(plain.lower(), plain)  # "zero", "\text{five}": the whole answer, a number in words
+    plain = in_digits(plain) or plain  # "five", "\text{five hundred}", "two thirds": the whole answer in words
     if counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"

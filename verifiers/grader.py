@@ -20,6 +20,7 @@ from verifiers.evaluate import symbol_names
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
+from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
@@ -186,8 +187,8 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         return hedged
     if ref.kind == "quantity" and "\\pm" in plain:  # normalise keeps only an uncertainty too wide to drop
         return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
-    if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula)
-        plain = _AND_RE.sub(",", plain)
+    if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula); "one and a half": one
+        plain = in_digits(plain) or _AND_RE.sub(",", plain)
     if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order

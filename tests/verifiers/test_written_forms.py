@@ -95,6 +95,14 @@ SENTENCES = [
 ]
 
 NUMBERS = [
+    ("500", r"\boxed{five hundred}", "correct"),  # a number in words
+    ("21", "twenty-one", "correct"),
+    ("0.5", r"\text{one half}", "correct"),
+    ("2/3", "two thirds", "correct"),
+    ("1.5", "one and a half", "correct"),  # "and" inside a number joins no list
+    ("3 m", "three meters", "correct"),  # and a unit word after it
+    ("5", "five bananas", "wrong_value"),  # but not other words
+    ("500", "five hundred and fifty", "wrong_value"),
     (r"3\frac{1}{3}", "3.333", "correct"),  # a whole number and a proper fraction: a mixed number
     (r"3\frac{1}{3}", "1", "wrong_value"),  # not their product
     (r"3\frac{5}{2}", "7.5", "correct"),  # an improper fraction beside a number is a product
