@@ -31,7 +31,6 @@ _LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]")
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
 # "(a) True, (b) False", "(a) & True \\ (b) & False": each option judged; those judged true are the ones chosen
 # ("A: false. B: true.", "A - False; B - True": a capital alone before a colon or dash)
-_JUDGED_SPAN = 500  # characters: a short answer judging its options, not a solution that weighs them
 _JUDGED_RE = re.compile(r"(?:[({\[]\s*([A-Ja-j])\s*[)}\]]\s*(?:[:&]\s*)?|\b([A-J])\s*[:\-]\s*)"
                         r"(true|false|correct|incorrect)\b", re.I)
 _AND_WORD_RE = re.compile(r"\band\b")
@@ -40,7 +39,7 @@ _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?
 
 def judges_options(text: str) -> bool:
     """Does ``text`` judge several options true or false (``A: false. B: true.``), rather than name one?"""
-    return len(_JUDGED_RE.findall(text, 0, _JUDGED_SPAN)) > 1
+    return len(_JUDGED_RE.findall(text)) > 1
 
 
 def grade_choice(text: str, ref: Reference) -> Verdict:

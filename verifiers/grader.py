@@ -94,7 +94,9 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "mc" and len(text) <= _SHORT_ANSWER and "boxed" not in text and judges_options(text):
-        return grade_choice(text, ref)  # "A: false. B: true. C: false.": the options judged true are chosen
+        # "A: false. B: true. C: false.": a short answer judging its options chose those judged true (a
+        # solution weighing them is read for its final answer)
+        return grade_choice(text, ref)
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
@@ -415,7 +417,7 @@ def _rounded_value(last, quantity: Quantity, ref: Reference, opts: VerifyOptions
     half_unit = sig_fig_half_ulp(rounded) if rounded is not None else None
     if half_unit is None or half_unit > _ROUNDING * abs(rounded.value) \
             or not compare_quantities(rounded, quantity, replace(opts, sig_figs=True)).correct:
-        return None  # "v = 1.9 m/s \\approx 2 m/s": one figure rounds too coarsely to answer a gold 2 m/s
+        return None
     verdict = compare_quantities(ref.quantity, rounded, opts)
     return verdict if verdict.correct else None
 

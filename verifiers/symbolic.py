@@ -90,8 +90,9 @@ def names_quantity(node) -> bool:
         return len(node[1]) <= 3
     if node[0] == "func":  # "|AB|", "\\sin\\theta"; an expectation value names one, whatever it encloses
         return node[1] == "mean" or names_quantity(node[2])
-    if node[0] == "add" and holds(node, _is_derivative):  # "\\dot{T} - \\frac{k}{\\rho c}\\nabla^2 T = 0": an
-        return False                                          # equation of motion, no quantity's value
+    # "\\dot{T} - \\frac{k}{\\rho c}\\nabla^2 T = 0": an equation of motion, no quantity's value
+    if node[0] == "add" and holds(node, _is_derivative):
+        return False
     if node[0] in ("add", "mul") and len(node[1]) <= 3:  # "a^2 + b": a sum with a power in it is a condition
         return all(names_quantity(child[1] if child[0] in ("neg", "inv") else child) and child[0] != "pow"
                    for child in node[1])
@@ -210,8 +211,8 @@ def _is_logarithm(node) -> bool:
 
 
 def _has_charge(names: set) -> bool:
-    """Is a charge (``q``, ``Q_1``, ``e``), a charge density or a dipole moment in the comparison, where
-    ``k`` may be Coulomb's constant?"""
+    """Is a charge (``q``, ``Q_1``, ``e``) or a charge density in the comparison, where ``k`` may be Coulomb's
+    constant?"""
     return any(name.partition("_")[0] in _CHARGES for name in names)
 
 
@@ -329,7 +330,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
     where a small change shows at one scale and not another (``r^{2.01}`` for ``r^2``). ``digits_tol``: the
     decimals either side writes are rounded values, a coefficient good to ``digits_tol`` of itself and any
     other to its last digit (:mod:`verifiers.decimals`): the sides may differ by what those errors move
-    them, and never by more than ``digits_tol`` of the value, at every point (``0.693/\\lambda`` for
+    them, and near the symbols' scale never by more than ``digits_tol`` of the value (``0.693/\\lambda`` for
     ``\\ln 2/\\lambda``; not ``x^{1.001}`` for ``x``, nor ``mgh + 0.001`` for ``mgh``)."""
     if reference == response:
         return True
@@ -369,9 +370,11 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         scale = max(magnitude(a), magnitude(b))
         if scale < _UNDERFLOW:
             continue  # both underflow here (e^{-10^7 t}): this point decides nothing
+        # near the symbols' scale a rounding buys no more than the numeric tolerance ((1.0)^{1000} is no 1);
+        # far from it, what it moves (e^{-0.69 t/T} at t = 20 T)
         rounding = _rounding(reference, response, env, written, a - b) if written else 0.0
-        if not far:  # near the symbols' scale a rounding buys no more than the numeric tolerance ((1.0)^{1000});
-            rounding = min(rounding, digits_tol * scale) if written else 0.0  # far from it, what it moves
+        if written and not far:
+            rounding = min(rounding, digits_tol * scale)
         if magnitude(a - b) > rel_tol * scale + rounding:
             return False
         decided += 1
