@@ -19,6 +19,7 @@ from verifiers.parser import ParseError, parse
 from verifiers.quantity import to_quantity
 from verifiers.symbolic import strip_definition
 from verifiers.number_words import in_digits
+from verifiers.unit_words import spell_units
 from verifiers.units import lookup_word
 
 _FILLER = set("""about approximately approx roughly around nearly almost so thus therefore hence then the answer
@@ -58,7 +59,7 @@ _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
-_OPTION_LABEL = re.compile(r"\A\s*\(\s*[A-H]\s*\)\s*:?\s*(?=[^\s^_*/)=,;.!:])")  # "(B) 3500 °C": the option's value
+_OPTION_LABEL = re.compile(r"\A\s*\(\s*[A-H]\s*\)\s*:?\s*(?=-?\.?\d|\\)")  # "(B) 3500 °C": an option's value (not "(A) + B")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?(?:=|\\approx) ?")  # "Minimum Energy = ...", "Ratio \approx 2"
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
 _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\{?-?\d\}?)?(?=\s*(?:=|\Z))")
@@ -261,8 +262,10 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = _LABEL_IN_WORDS.sub("", plain)
     if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(_DOTTED_LABEL.sub(lambda m: m.group(1).replace(".", ""), plain))
-    plain = _strip_leading(plain).lstrip("= ").strip()
-    plain = in_digits(plain) or plain  # "five", "\text{five hundred}", "two thirds": the whole answer in words
+    stripped = _strip_leading(plain).lstrip("= ").strip()
+    # "five", "\text{five hundred}", "two thirds", "a hundred", "ten meters per second": the whole answer in words
+    in_words = in_digits(stripped) or in_digits(plain)
+    plain = spell_units(in_words) if in_words else stripped
     if counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"

@@ -37,6 +37,9 @@ _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
 
+_JUDGED_FALSE_RE = re.compile(r"(?:false|incorrect|wrong)\b", re.I)  # "C: false." is no choice of C
+
+
 def judges_options(text: str) -> bool:
     """Does ``text`` judge several options true or false (``A: false. B: true.``), rather than name one?"""
     return len(_JUDGED_RE.findall(text)) > 1
@@ -58,6 +61,8 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
     else:
         found = _SINGLE_RE.fullmatch(plain)
         letters = frozenset(found.group(1).upper()) if found else None
+        if found and found.group(2) and _JUDGED_FALSE_RE.match(found.group(2)):
+            return Verdict.make(Status.WRONG_TYPE, f"an option judged false, none chosen: {text[:40]!r}")
         if (found is None and _LIST_RE.search(plain.upper())) or \
                 (found is not None and found.group(2) and (_ANOTHER_CHOICE_RE.match(found.group(2))
                                                            or _LATER_PART_RE.search(found.group(2))

@@ -123,7 +123,7 @@ def _mixed_number(match: re.Match) -> str:
 
 
 # "\nabla^2 T": the Laplacian, an operator of its own (as symbols, \nabla^2 T / T would equal (\nabla T / T)^2)
-_LAPLACIAN = re.compile(r"\\nabla\s*\^\s*(?:2|\{\s*2\s*\})")
+_LAPLACIAN = re.compile(r"\\nabla\s*(?:\^\s*(?:2|\{\s*2\s*\})|\\cdot\s*\\nabla(?![a-zA-Z]))")  # or \nabla \cdot \nabla
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)

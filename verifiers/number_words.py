@@ -16,28 +16,42 @@ _ONES = {word: n for n, word in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 _TENS = {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
+_SCALES = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-          "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8,
-          "tenth": 10, "tenths": 10}
+          "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+          "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_NEGATIVE = ("minus", "negative")
+_UNIT_JOINERS = frozenset(("per", "square", "squared", "cubic", "cubed"))
+_UNIT_MARKS = frozenset("/*^()0123456789.-")  # what a unit written out may hold besides its words
 _MAX_WORDS = 12
 
 
 def in_digits(text: str) -> str | None:
-    """``text`` (a whole answer) in digits, where its words are a number alone or before one unit word; None
-    where they are not."""
+    """``text`` (a whole answer) in digits, where its words are a number alone or before a unit; None where
+    they are not."""
     if not text[:1].isalpha():
         return None
     written = text.replace("-", " ").split()
     words = [word.lower() for word in written]
-    if not words or len(words) > _MAX_WORDS or (words[0] not in _ONES and words[0] not in _TENS):
+    sign = ""
+    if words and words[0] in _NEGATIVE:
+        sign, words, written = "-", words[1:], written[1:]
+    if not words or len(words) > _MAX_WORDS or not (words[0] in _ONES or words[0] in _TENS or words[0] == "a"):
         return None
-    for end in (len(words), len(words) - 1):
-        value = _number(words[:end]) if end else None
-        unit = written[end:]
-        if value is not None and (not unit or lookup_word(unit[0])):
-            return " ".join([value, *unit])
+    for end in range(len(words), 0, -1):
+        value = _number(words[:end])
+        if value is not None:
+            unit = written[end:]
+            return " ".join([sign + value, *unit]) if all(map(_unit_word, unit)) else None
     return None
+
+
+def _unit_word(word: str) -> bool:
+    """A word of a unit: ``meters``, ``per``, ``m/s``, ``N``, ``/``, ``(second)``."""
+    pieces = "".join(char if char.isalpha() else " " for char in word).split()
+    if not pieces:
+        return set(word) <= _UNIT_MARKS
+    return all(piece.lower() in _UNIT_JOINERS or lookup_word(piece) for piece in pieces)
 
 
 def _number(words: list[str]) -> str | None:
@@ -56,27 +70,27 @@ def _number(words: list[str]) -> str | None:
 def _fraction(words: list[str]) -> str | None:
     """``two thirds`` -> ``2/3``; ``a half``, ``one half``, ``half`` -> ``1/2``."""
     count = 1 if words[:-1] in ([], ["a"]) else _whole(words[:-1])
-    return None if count is None else f"{count}/{_PARTS[words[-1]]}"
+    return None if not count else f"{count}/{_PARTS[words[-1]]}"
 
 
 def _whole(words: list[str]) -> int | None:
-    """``five hundred and two`` -> 502; None for anything that is not a whole number in words."""
-    total = current = 0
-    seen = False
-    for word in words:
-        if word == "and" and seen:
-            continue
-        if word in _ONES:
-            current += _ONES[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word in _SCALES and (seen or word == "hundred"):
-            current = max(current, 1) * _SCALES[word]
-            if word != "hundred":
-                total, current = total + current, 0
-        elif word == "a" and not seen:
-            current = 1
+    """``five hundred and two`` -> 502, ``a thousand`` -> 1000; None for words no number is written as
+    (``five five``, ``one thousand thousand``, ``one and``)."""
+    total, group, last, scale = 0, 0, None, None
+    for index, word in enumerate(words):
+        if word == "a" and index == 0 and len(words) > 1:
+            group, last = 1, "a"
+        elif word in _ONES and (last in (None, "hundred", "scale", "and") or
+                                (last == "tens" and 0 < _ONES[word] < 10)):
+            group, last = group + _ONES[word], "ones"
+        elif word in _TENS and last in (None, "hundred", "scale", "and"):
+            group, last = group + _TENS[word], "tens"
+        elif word == "hundred" and last in ("ones", "a") and 0 < group < 10:
+            group, last = group * 100, "hundred"
+        elif word in _SCALES and last in ("ones", "tens", "hundred", "a") and (scale is None or _SCALES[word] < scale):
+            total, group, last, scale = total + group * _SCALES[word], 0, "scale", _SCALES[word]
+        elif word == "and" and last in ("hundred", "scale"):
+            last = "and"
         else:
             return None
-        seen = True
-    return total + current if seen else None
+    return None if last in (None, "and", "a") else total + group

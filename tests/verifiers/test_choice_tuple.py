@@ -46,6 +46,8 @@ def test_options_judged_true_or_false_choose_those_judged_true():
     assert verify("A: false. B: true. C: false. D: false.", "B", answer_type="mc").correct  # capitals alone
     assert verify("A - False; B - True; C - False; D - True", "BD", answer_type="mc").correct
     assert not verify("A: incorrect. B: correct. C: incorrect.", "C", answer_type="mc").correct
+    assert not verify("Working through each option in turn. " * 20 + "A: false. B: true. C: false.", "C",
+                      answer_type="mc").correct  # a long solution's last words judge C false: no choice of C
     assert verify("(a) True, (c) True", "AC", answer_type="mc").correct
 
 

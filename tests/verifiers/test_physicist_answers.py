@@ -66,10 +66,13 @@ WRITTEN = [
     # the Laplacian is an operator of its own, not nabla squared
     (r"k \left(\frac{\nabla T}{T}\right)^2", r"k \frac{\nabla^2 T}{T}", "wrong_value"),
     (r"-\frac{\hbar^2}{2m}\nabla^2 \psi", r"-\frac{\hbar^2 \nabla^{2} \psi}{2m}", "correct"),
+    (r"\nabla^2 \phi", r"\nabla \cdot \nabla \phi", "correct"),  # the divergence of the gradient
     # an equation of motion set to zero names no quantity: "0" does not answer it
     (r"\frac{\partial T}{\partial t} - \frac{k}{\rho c} \nabla^2 T = 0", "0", "wrong_type"),
     ("S_D - S_A = 0", "0", "correct"),  # a difference of quantities does
     ("5 m/s", "(B) 6 m/s", "wrong_value"),
+    ("A + B", "(A) + B", "correct"),  # but a capital in brackets before an operator is a symbol
+    ("F d", "(F) d", "correct"),
     (r"8 \, \text{min}", r"\text{(b) } 8 \text{ min}", "correct"),
     (r"10^{-13} \, \text{cm}", r"\textbf{(b)}~10^{-13}\,\mathrm{cm}.", "correct"),
     (r"10^{-13} \, \text{cm}", r"\text{b) } 10^{-13} \, \text{cm}", "correct"),

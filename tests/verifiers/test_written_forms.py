@@ -103,6 +103,14 @@ NUMBERS = [
     ("3 m", "three meters", "correct"),  # and a unit word after it
     ("5", "five bananas", "wrong_value"),  # but not other words
     ("500", "five hundred and fifty", "wrong_value"),
+    ("10", "five five", "wrong_value"),  # words no number is written as are no number (not their sum)
+    ("6", "one two three", "wrong_value"),
+    ("2000", "one thousand thousand", "wrong_value"),
+    ("3", "one and two", "wrong_type"),  # two values
+    ("-5", "minus five", "correct"),
+    ("100", "a hundred", "correct"),
+    ("10 m/s", "ten meters per second", "correct"),
+    ("1/7", "one seventh", "correct"),
     (r"3\frac{1}{3}", "3.333", "correct"),  # a whole number and a proper fraction: a mixed number
     (r"3\frac{1}{3}", "1", "wrong_value"),  # not their product
     (r"3\frac{5}{2}", "7.5", "correct"),  # an improper fraction beside a number is a product
