@@ -93,7 +93,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    if ref.kind == "mc" and len(text) <= _SHORT_ANSWER and "boxed" not in text and judges_options(text):
+    if ref.kind == "mc" and len(text) <= _SHORT_ANSWER and "boxed" not in text and "answer" not in text.lower() \
+            and judges_options(text):
         # "A: false. B: true. C: false.": a short answer judging its options chose those judged true (a
         # solution weighing them is read for its final answer)
         return grade_choice(text, ref)
@@ -114,6 +115,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
             alternatives = OR_RE.split(candidate)
+            if any(piece.count("(") != piece.count(")") for piece in alternatives):
+                alternatives = [candidate]  # "5 m/s (or 18 km/h)": an "or" inside brackets restates the value
         else:
             alternatives = [candidate]
         pieces.extend(p.strip() for p in alternatives if p.strip())

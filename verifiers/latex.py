@@ -54,7 +54,8 @@ _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACIN
              "tfrac": r"\frac", "simeq": r"\approx", "sim": r"\approx", "cong": "=", "equiv": "=",
              "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
              "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
-             "geqslant": r"\ge", "prime": "'", "dagger": "", "mathrm": ""}
+             "geqslant": r"\ge", "prime": "'", "dagger": "", "mathrm": "",
+             "ldots": "...", "cdots": "...", "dots": "..."}  # an ellipsis however typed
 # siunitx: \SI{5}{\kilo\meter\per\second} -> "{5}{kmeter / second }"; prefixes glue to the next unit
 _SIUNITX_UNITS = ("meter metre second gram kilogram newton joule watt volt ampere kelvin coulomb pascal hertz "
                   "ohm farad henry tesla weber mole liter litre electronvolt radian hour minute").split()

@@ -36,7 +36,8 @@ def in_digits(text: str) -> str | None:
     sign = ""
     if words and words[0] in _NEGATIVE:
         sign, words, written = "-", words[1:], written[1:]
-    if not words or len(words) > _MAX_WORDS or not (words[0] in _ONES or words[0] in _TENS or words[0] == "a"):
+    if not words or len(words) > _MAX_WORDS or not (words[0] in _ONES or words[0] in _TENS or words[0] == "a"
+                                                    or words[0] in _PARTS):
         return None
     for end in range(len(words), 0, -1):
         value = _number(words[:end])
@@ -85,7 +86,7 @@ def _whole(words: list[str]) -> int | None:
             group, last = group + _ONES[word], "ones"
         elif word in _TENS and last in (None, "hundred", "scale", "and"):
             group, last = group + _TENS[word], "tens"
-        elif word == "hundred" and last in ("ones", "a") and 0 < group < 10:
+        elif word == "hundred" and last in ("ones", "tens", "a") and 0 < group < 100:  # "twelve hundred"
             group, last = group * 100, "hundred"
         elif word in _SCALES and last in ("ones", "tens", "hundred", "a") and (scale is None or _SCALES[word] < scale):
             total, group, last, scale = total + group * _SCALES[word], 0, "scale", _SCALES[word]

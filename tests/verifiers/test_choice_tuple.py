@@ -44,6 +44,7 @@ def test_options_judged_true_or_false_choose_those_judged_true():
     assert not verify("(a) False, (b) False", "(b)").correct
     assert verify("(A) True, (A) False, (B) False", "A").status.value == "hedged"  # one option judged both ways
     assert verify("A: false. B: true. C: false. D: false.", "B", answer_type="mc").correct  # capitals alone
+    assert verify("(A): true. (B): false. Re-check: (A) false. Final answer: C", "C", answer_type="mc").correct
     assert verify("A - False; B - True; C - False; D - True", "BD", answer_type="mc").correct
     assert not verify("A: incorrect. B: correct. C: incorrect.", "C", answer_type="mc").correct
     assert not verify("Working through each option in turn. " * 20 + "A: false. B: true. C: false.", "C",

@@ -60,6 +60,7 @@ SYMBOLS = [
     (r"\frac{h}{\lambda}", "h/λ", "correct"),  # Unicode Greek letters are their LaTeX names
     (r"1, 2, \ldots, n", r"1, 2, \ldots, n", "correct"),  # an ellipsis no grammar reads: the same text is right
     (r"1, 2, \ldots, n", r"1, 2, 3, \ldots, n", "wrong_value"),  # and other text is not
+    ("1, 2, ..., n", r"1, 2, \ldots, n", "correct"),  # an ellipsis however typed
     (r"\frac{\ln 2}{\lambda}", r"0.693/\lambda", "correct"),  # a rounded constant: held to the numeric tolerance
     (r"N_0 e^{-t \ln 2/T}", r"N_0 e^{-0.693 t/T}", "correct"),  # ... in an exponent too
     # ... at points of more than one scale, where a small change shows: not a rounding
@@ -92,6 +93,7 @@ UNITS = [
     ("300 K", r"T = 300\,\mathrm{K}\ (27^\circ\text{C})", "correct"),  # the value restated in other units
     ("5 m/s", "5 m/s (18 km/h)", "correct"),
     ("5 m/s", "5 m/s (i.e. 18 km/h)", "correct"),
+    ("5 m/s", "5 m/s (or 18 km/h)", "correct"),  # an "or" inside brackets joins no answers
     ("5 m/s", "v = 5 m/s (to one significant figure)", "correct"),  # the precision it is given to
     ("3 m", "x = 3 m (3 s.f.)", "correct"),
     ("6 m/s", "5 m/s (to 1 s.f.)", "wrong_value"),

@@ -111,6 +111,8 @@ NUMBERS = [
     ("100", "a hundred", "correct"),
     ("10 m/s", "ten meters per second", "correct"),
     ("1/7", "one seventh", "correct"),
+    ("1200", "twelve hundred", "correct"),
+    ("0.5", "half", "correct"),
     (r"3\frac{1}{3}", "3.333", "correct"),  # a whole number and a proper fraction: a mixed number
     (r"3\frac{1}{3}", "1", "wrong_value"),  # not their product
     (r"3\frac{5}{2}", "7.5", "correct"),  # an improper fraction beside a number is a product
