@@ -37,7 +37,13 @@ _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
 
+_LEADING_CHOICE_RE = re.compile(r"\A\s*[(\[]?[A-J][)\].:](?:\s|\Z)")  # "C. ...", "(B) ...", "D: ..."
 _JUDGED_FALSE_RE = re.compile(r"(?:false|incorrect|wrong)\b", re.I)  # "C: false." is no choice of C
+
+
+def leads_with_choice(text: str) -> bool:
+    """Does ``text`` open with a choice's letter, then its reasons (``C. The field is zero``)?"""
+    return _LEADING_CHOICE_RE.match(text) is not None
 
 
 def judges_options(text: str) -> bool:

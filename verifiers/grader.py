@@ -25,7 +25,7 @@ from verifiers.options import VerifyOptions, is_missing
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_part_labels, without_unit_markup)
-from verifiers.choice import grade_bool, grade_choice, judges_options
+from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference, squeezed
@@ -94,9 +94,10 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "mc" and len(text) <= _SHORT_ANSWER and "boxed" not in text and "answer" not in text.lower() \
-            and judges_options(text):
-        # "A: false. B: true. C: false.": a short answer judging its options chose those judged true (a
-        # solution weighing them is read for its final answer)
+            and (judges_options(text) or leads_with_choice(text)):
+        # "A: false. B: true. C: false.": a short answer judging its options chose those judged true; "C. The
+        # field is zero": one opening with a letter chose it (a solution weighing them is read for its final
+        # answer)
         return grade_choice(text, ref)
     candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
     if not candidates:

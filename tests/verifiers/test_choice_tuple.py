@@ -45,6 +45,12 @@ def test_options_judged_true_or_false_choose_those_judged_true():
     assert verify("(A) True, (A) False, (B) False", "A").status.value == "hedged"  # one option judged both ways
     assert verify("A: false. B: true. C: false. D: false.", "B", answer_type="mc").correct  # capitals alone
     assert verify("(A): true. (B): false. Re-check: (A) false. Final answer: C", "C", answer_type="mc").correct
+
+
+def test_a_short_answer_opening_with_a_letter_chose_it():
+    assert verify("C. The field is zero", "C").correct  # not "zero", the words after "is"
+    assert not verify("B. The field is zero", "C").correct
+    assert verify("A. no wait, (C) is right", "C").status.value == "hedged"
     assert verify("A - False; B - True; C - False; D - True", "BD", answer_type="mc").correct
     assert not verify("A: incorrect. B: correct. C: incorrect.", "C", answer_type="mc").correct
     assert not verify("Working through each option in turn. " * 20 + "A: false. B: true. C: false.", "C",
