@@ -440,29 +440,10 @@ def _claimed(equation):
 
 
 def _written_value(node) -> bool:
-    """A number as written, with its unit (``5``, ``-1.2e-3 kg``, ``3.0 \\times 10^8 m/s^2``)."""
-    if node[0] == "neg":
-        return _written_value(node[1])
-    factors = node[1] if node[0] == "mul" else (node,)
-    numbers = [factor for factor in factors if factor[0] == "num"]
-    powers = [factor for factor in factors if factor[0] == "pow" and factor[1] == ("num", 10.0, "10")]
-    units = [factor for factor in factors if factor[0] != "num" and factor not in powers]
-    return len(numbers) == 1 and len(powers) <= 1 and all(_unit_like(unit) for unit in units)
-
-
-def _unit_like(node) -> bool:
-    """Letters, their reciprocals and powers: a unit as written (``m``, ``s^{-2}``), no number in it."""
-    kind = node[0]
-    if kind in ("name", "sym", "unit"):
-        return True
-    if kind == "inv":
-        return _unit_like(node[1])
-    if kind == "mul":
-        return all(_unit_like(child) for child in node[1])
-    if kind == "pow":
-        exponent = node[2][1] if node[2][0] == "neg" else node[2]
-        return _unit_like(node[1]) and exponent[0] == "num"
-    return False
+    """A number as written, with its unit (``5``, ``-1.2e-3 kg``, ``3.0 \\times 10^8 m/s^2``): a quantity whose
+    coefficient is one literal (its mantissa), no working."""
+    quantity = to_quantity(node)
+    return quantity is not None and quantity.mantissa is not None
 
 
 def _consistent(equation, answer: Quantity, opts: VerifyOptions) -> bool:
