@@ -447,23 +447,24 @@ def _written_value(node) -> bool:
 
 
 def _consistent(equation, answer: Quantity, opts: VerifyOptions) -> bool:
-    """Every numeric side of an ``equation`` (a chain) that starts with no name agrees with the ``answer`` it
+    """Every numeric side of an ``equation``'s claimed sides (see :func:`_claimed`) agrees with the ``answer`` it
     gives: an exact side within tolerance (``12/3 = 4 m/s^2``; ``12 = 7`` is no answer), a side after an
-    ``\\approx`` to the digits it writes (``1/3 \\approx 0.33``; not ``5 \\approx 6``). A chain that starts with a
-    name is working that ends in its value, wrong steps and all (``x = 5+5+1 = 7 = 11``, as Math-Verify's
-    tests have it)."""
+    ``\\approx`` to the digits it or the value writes (``1/3 \\approx 0.33``, ``t = 2.03 \\approx 2 s``; not ``5
+    \\approx 6``)."""
     sides, exact = equation[3], equation[4]
     rounded = replace(opts, sig_figs=True)
     for index, side in enumerate(sides):
         quantity = to_quantity(side)
-        if quantity is None or quantity == answer:
+        if quantity is None or quantity == answer or _agree(answer, quantity, opts):
             continue
-        if compare_quantities(answer, quantity, opts).correct or compare_quantities(quantity, answer, opts).correct:
-            continue
-        if index < exact or not (compare_quantities(quantity, answer, rounded).correct
-                                 or compare_quantities(answer, quantity, rounded).correct):
-            return False  # a side after "\\approx" rounds the value, or the value rounds it ("t = 2.03 \\approx 2 s")
+        if index < exact or not _agree(answer, quantity, rounded):
+            return False
     return True
+
+
+def _agree(a: Quantity, b: Quantity, opts: VerifyOptions) -> bool:
+    """Is either value within tolerance of the other (each compared as the reference once)?"""
+    return compare_quantities(a, b, opts).correct or compare_quantities(b, a, opts).correct
 
 
 def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
@@ -493,7 +494,7 @@ def _restated(plain: str, opts: VerifyOptions):
     if main is None or other is None or main.unit is None or other.unit is None \
             or main.unit.dimensionality != other.unit.dimensionality:
         return plain
-    if compare_quantities(main, other, opts).correct or compare_quantities(other, main, opts).correct:
+    if _agree(main, other, opts):
         return before
     return Verdict.make(Status.HEDGED, "two different values: one restated in brackets as another")
 
