@@ -17,7 +17,7 @@ import math
 import re
 
 from verifiers.errors import NotNumeric
-from verifiers.evaluate import evaluate, holds, log10_magnitude, too_large
+from verifiers.evaluate import evaluate, holds, is_zero, log10_magnitude, too_large
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
 from verifiers.units import convert, counted_in_cycles, in_natural_units
@@ -152,13 +152,9 @@ def beyond_floats(ref_tree, tree, opts: VerifyOptions) -> Verdict | None:
         return Verdict.make(Status.WRONG_VALUE, "a different number (compared by its logarithm)")
     if too_large(ref_tree) or too_large(tree):
         return Verdict.make(Status.WRONG_VALUE, "a number too large to compare exactly, and not written as the reference is")
-    if in_floats[1] is None and logs[1] is None and not holds(tree, _is_zero):  # "\infty - \infty": no number
+    if in_floats[1] is None and logs[1] is None and not holds(tree, is_zero):  # "\infty - \infty": no number
         return Verdict.make(Status.WRONG_VALUE, "not a number")  # (a zero, 0 \cdot 10^{400}, is left to sympy)
     return None
-
-
-def _is_zero(node) -> bool:
-    return node[0] == "num" and node[1] == 0
 
 
 def _float_value(tree) -> complex | None:

@@ -60,6 +60,13 @@ def is_euler_power(node) -> bool:
     return node[0] == "pow" and node[1] == ("name", "e")
 
 
+def is_zero(node) -> bool:
+    """A literal zero, signed or not (``0``, ``-0``)."""
+    if node[0] == "neg":
+        node = node[1]
+    return node[0] == "num" and node[1] == 0
+
+
 def holds(node, test) -> bool:
     """Does ``node`` or any node inside it pass ``test``?
 

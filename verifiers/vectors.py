@@ -7,7 +7,7 @@ quantum operators instead.
 
 from __future__ import annotations
 
-from verifiers.evaluate import symbol_names
+from verifiers.evaluate import is_zero, symbol_names
 
 # the letters a hat makes a unit vector of ("\hat{r}"; over any other letter a hat is an operator: "\hat{H}")
 DIRECTION_LETTERS = frozenset(("x", "y", "z", "r", "i", "j", "k", "n", "theta", "phi", "varphi", "rho"))
@@ -17,10 +17,6 @@ _CARTESIAN = tuple({f"{form.format(axis)}": index for index, axis in enumerate(a
 
 
 _ZERO = ("num", 0.0, "0")
-
-
-def _is_zero(node) -> bool:
-    return node[:2] == _ZERO[:2] or (node[0] == "neg" and node[1][:2] == _ZERO[:2])  # "0", "-0"
 
 
 def as_components(tree, size: int = 0):
@@ -54,7 +50,7 @@ def as_components(tree, size: int = 0):
             if len(found) < 2 and size < 2:  # "B \mathbf{e}_z": a magnitude along one axis, unless a list is asked for
                 return None
             length = max(size, max(found) + 1)
-            while length > size and _is_zero(found.get(length - 1, _ZERO)):
+            while length > size and is_zero(found.get(length - 1, _ZERO)):
                 length -= 1  # "3\hat{i} + 4\hat{j} + 0\hat{k}" for "(3, 4)": a zero along an axis not asked for
             return ("tuple", tuple(found.get(index, _ZERO) for index in range(length)))
     return None
