@@ -69,8 +69,7 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
 # "imes"): the control character before a known command's letters is that command again
 _ESCAPES = {"\t": "t", "\x0c": "f", "\x08": "b", "\r": "r", "\x07": "a", "\x0b": "v"}
 _CONTROL_ESCAPE = re.compile(r"([\t\x0c\x08\r\x07\x0b])([A-Za-z]+)")
-_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {
-    "frac", "sqrt", "boxed", "rangle", "approx", "to", "rightarrow", "text", "beta", "rho", "tau", "theta"}
+_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {"frac", "rangle", "approx", "to", "rightarrow"}
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$_])")

@@ -149,7 +149,7 @@ def _answer_text(reference: str) -> str:
 
 def _is_math_text(text: str) -> bool:
     """Could ``text`` be an answer in notation no grammar here reads (not broken: ``\\frac{``, ``12 N ???``)?"""
-    text = canonical_text(text).replace(" ", "")
+    text = "".join(normalise(text).split())  # every space gone: the alphabet is what is checked
     return bool(text) and _balanced(text) and _MATH_TEXT_RE.fullmatch(text) is not None
 
 
