@@ -165,20 +165,20 @@ def physical_reading(reference, response):
     ref_splits, resp_splits = _latex_subscripts(ref_names, resp_names), _latex_subscripts(resp_names, ref_names)
     ref_names, resp_names = _with_pieces(ref_names, ref_splits), _with_pieces(resp_names, resp_splits)
     names = ref_names | resp_names
-    both = ("add", (reference, response))
+    trees = (reference, response)
     aliases = {("sym", name): ("name", "k") for name in ("k_B", "k_e")
                if (name in ref_names) != (name in resp_names)
                and not ({"k", name} <= ref_names or {"k", name} <= resp_names)
-               and (name == "k_e" or _is_thermal(names, both))} if "k" in names else {}
+               and (name == "k_e" or _is_thermal(names, trees))} if "k" in names else {}
     ref_aliases = resp_aliases = aliases
     if "epsilon_0" in names or names & {"gamma", "beta"}:  # constants one side may write by what defines them
-        charged = "k" in names and (_has_charge(names) or holds(both, is_euler_power))  # "k e^2": e a charge
+        charged = "k" in names and (_has_charge(names) or _in_either(trees, is_euler_power))  # "k e^2": e a charge
         ref_aliases = {**aliases, **_defined(ref_names, resp_names, charged)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
-    if charge and (holds(reference, _adds_e_to_a_number) or holds(response, _adds_e_to_a_number)):
+    if charge and _in_either(trees, _adds_e_to_a_number):
         # "1 - 1/e", "(1 - e^{-1}) Q_0": e added to a number is no charge (the units would not add) but Euler's
         # number ("-e/3" stays a charge)
         charge = False
@@ -196,12 +196,17 @@ _THERMAL = frozenset(("T", "N", "S", "Omega"))  # a temperature, a number of par
 _NOT_THERMAL = frozenset(("hbar", "h", "x", "m", "A", "omega"))  # a wave number's, a spring's company
 
 
-def _is_thermal(names: set, node) -> bool:
+def _in_either(trees: tuple, test) -> bool:
+    """Does a node of either tree pass ``test``?"""
+    return any(holds(tree, test) for tree in trees)
+
+
+def _is_thermal(names: set, trees: tuple) -> bool:
     """Is ``k`` Boltzmann's constant here (``kT``, ``Nk``, ``k \\ln \\Omega``, ``C_V``, ``\\frac32 k`` with no
     other symbol), not a wave number (``\\hbar k``), a spring's constant (``\\frac12 k x^2``, ``\\sqrt{k/m}``;
     ``C`` alone is a capacitance) or Coulomb's (``kq/r^2``)?"""
     if any(name.partition("_")[0] in _THERMAL or name[:2] in ("C_", "c_") for name in names) \
-            or holds(node, _is_logarithm):
+            or _in_either(trees, _is_logarithm):
         return True
     return not (names & _NOT_THERMAL or _has_charge(names))
 
