@@ -18,7 +18,7 @@ from verifiers.lexer import FUNCTIONS, GREEK
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import to_quantity
 from verifiers.symbolic import strip_definition
-from verifiers.number_words import in_digits
+from verifiers.number_words import NUMBER_WORDS, in_digits
 from verifiers.unit_words import spell_units
 from verifiers.units import lookup_word
 
@@ -93,12 +93,10 @@ _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsur
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
-_NUMBER_WORDS = {word: str(n) for n, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 # words that offer or change a value: a clause or a remark that holds one is no clause or remark
-_VALUE_WORDS = frozenset(_NUMBER_WORDS) | (_OPERATOR_WORDS - {"per", "and"}) | frozenset(
-    "else otherwise alternatively then half twice double triple".split())
+_VALUE_WORDS = NUMBER_WORDS | (_OPERATOR_WORDS - {"per", "and"}) | frozenset(
+    "else otherwise alternatively then twice double triple".split())
 _MAX_TRIMS = 6
 
 

@@ -20,6 +20,7 @@ _SCALES = {"thousand": 1000, "million": 10 ** 6, "billion": 10 ** 9}
 _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
           "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
           "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | frozenset(_PARTS) | {"hundred"}
 _NEGATIVE = ("minus", "negative")
 _UNIT_JOINERS = frozenset(("per", "square", "squared", "cubic", "cubed"))
 _UNIT_MARKS = frozenset("/*^()0123456789.-")  # what a unit written out may hold besides its words

@@ -673,6 +673,8 @@ WRITTEN_LOOSELY = [
     ("5", "5 (not exact)", "hedged"),  # ... a remark that qualifies the value still does
     ("5", "5 (approximately seven)", "wrong_value"),  # ... and one that offers another value or doubts this one
     ("5", "5 (approximately eleven)", "wrong_value"),  # ... any number word (the copied list stopped at ten)
+    ("5", "5 (approximately fifteen)", "wrong_value"),  # (and the next copy at twelve)
+    ("5", "5 (roughly a hundred)", "wrong_value"),
     ("5", "5 (wrong)", "wrong_value"),
     (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = \frac{Q}{4\pi\epsilon_0 r^2}, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "correct"),
     (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = 0, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "wrong_type"),
