@@ -51,8 +51,9 @@ _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": mat
 # the short words a clause in words may hold; any other word of three letters or fewer is read as a value
 _CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and".split())
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
-# before the colon, a space after it) - not a ratio "A:B" or "7 : 32"
-_LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}\)?:\s")  # "(Internal Energy): U = 3NkT" too
+# before the colon, a space after it; "Option 2:", "Case B:" with their number or letter) - not a ratio "A:B"
+# or "7 : 32"
+_LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?\)?:\s")  # "(Internal Energy): U = 3NkT" too
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
@@ -68,6 +69,7 @@ _UNIT_MARKUP_RE = re.compile(r"\\(?:text|mathrm|rm|mbox)\s*\{([^{}]{1,24})\}(\^\
 _LABEL_BRACKET_RE = re.compile(r"\((?P<round>[^()]*)\)|_\{(?P<sub>[^{}]*)\}")
 RELATION_SIGN_RE = re.compile(r"[<>]|\\[lg]eq?(?![a-zA-Z])")  # an inequality's sign: a condition, an interval
 _MAX_LABEL = 200
+_SIGN_BOUND_RE = re.compile(r"(?:[<>]=?|\\[lg]eq?)\s*-?\d+(?:\.\d+)?\Z")  # "> 0" ending an answer
 # ", (n = 0, \pm 1, \pm 2, \ldots)", ", k = 1, 2, 3, ...", ", n \in Z" ending an answer (searched in its last
 # _MAX_INDEX_RANGE characters only: each comma may start a match that runs to the end)
 _INDEX_RANGE_RE = re.compile(r"[,;]\s*\(?\s*[a-zA-Z](?:_[a-zA-Z0-9])?\s*(?:=[-+\d\\pm ,.]*(?:\\[lc]?dots|\.\.\.)"
@@ -130,7 +132,7 @@ def without_condition(plain: str) -> str:
     """
     if not RELATION_SIGN_RE.search(plain):
         return plain
-    plain = _without_trailing_condition(plain)
+    plain = _without_sign_bound(_without_trailing_condition(plain))
     cut = plain.find("=")
     if cut <= 0 or cut > _MAX_LABEL:
         return plain
@@ -139,6 +141,15 @@ def without_condition(plain: str) -> str:
         if RELATION_SIGN_RE.search(match.group("round") or match.group("sub") or ""):
             return f"{(label[:match.start()] + label[match.end():]).rstrip()} {plain[cut:]}"
     return plain
+
+
+def _without_sign_bound(plain: str) -> str:
+    """``\\Delta S = C_p \\ln 2 > 0`` -> ``\\Delta S = C_p \\ln 2``: a bound by a number after an equation's value
+    says what sign (or size) the value has, no part of it (a relation with no ``=`` is left to be one)."""
+    match = _SIGN_BOUND_RE.search(plain)
+    if match is None or "=" not in plain[:match.start()] or RELATION_SIGN_RE.search(plain[:match.start()]):
+        return plain
+    return plain[:match.start()].rstrip()
 
 
 def without_index_range(plain: str) -> str:

@@ -266,6 +266,8 @@ def _answer_lines(text: str) -> tuple[list[str], int]:
     if not matches:
         return [], 0
     answer = matches[-1].group(1)
+    if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
+        answer = answer[1:]
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
     start = text.find(value, matches[-1].start(1)) if value else -1

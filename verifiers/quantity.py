@@ -68,8 +68,10 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
         unit = _resolve_units(units) if units else None
         mantissa = _mantissa(numeric)
         # "m g" (lone letters) may be symbols; so may "\frac{1}{2} kT" and "\frac{3}{2} mg", a formula's
-        # coefficient (no plain number leads) before short letter runs, which "2 mg" (milligrams) is not
-        symbol_like = bool(units) and all(_is_letter_symbols(node) or (not mantissa and _letter_run(node))
+        # coefficient (no plain number leads) before short letter runs, which "2 mg" (milligrams) and
+        # "10^{-2} cm/s" (a power of ten alone is a number as written) are not
+        number = mantissa or (numeric and all(exp == 1 and _is_power_of_ten(part) for part, exp in numeric))
+        symbol_like = bool(units) and all(_is_letter_symbols(node) or (not number and _letter_run(node))
                                           for node, _ in units)
     except (NotAQuantity, NotNumeric, pint.errors.PintError, OverflowError):  # OverflowError: km^{12} km^{12}...
         return None  # anything else is a bug, and surfaces as Status.ERROR
