@@ -147,9 +147,13 @@ def _without_sign_bound(plain: str) -> str:
     """``\\Delta S = C_p \\ln 2 > 0`` -> ``\\Delta S = C_p \\ln 2``: a bound by a number after an equation's value
     says what sign (or size) the value has, no part of it (a relation with no ``=`` is left to be one)."""
     match = _SIGN_BOUND_RE.search(plain)
-    if match is None or "=" not in plain[:match.start()] or RELATION_SIGN_RE.search(plain[:match.start()]):
+    if match is None:
         return plain
-    return plain[:match.start()].rstrip()
+    head = plain[:match.start()]
+    last_part = head[max(head.rfind(","), head.rfind(";")) + 1:]  # "x = 1, y < 2": a bound of its own
+    if "=" not in last_part or RELATION_SIGN_RE.search(head):
+        return plain
+    return head.rstrip()
 
 
 def without_index_range(plain: str) -> str:

@@ -689,6 +689,31 @@ WRITTEN_LOOSELY = [
     # labels judge the words too (the same "(b) arises from nuclear spin" is right once and wrong five times)
     ("b", r"\text{(b)} \; \text{the wave function is unchanged}", "wrong_value"),
 ]
+AROUND_THE_VALUE = [
+    # a power of ten alone is a number as written, not a formula's coefficient: "cm" is centimetres and a bare
+    # number answers in them, as "5" answers "5 m" (it was "a bare number where the reference is a formula")
+    (r"10^{-2} \text{ cm/sec}", "10^{-2}", "correct"),
+    (r"10^{-2} \text{ cm/s}", "0.02", "wrong_value"),
+    (r"10^{-2} \text{ cm/s}", "10^{-4} m/s", "correct"),
+    (r"\frac{1}{2} kT", "0.5", "wrong_value"),  # ... a formula's coefficient still leaves letters that are symbols
+    # "Answer:" inside a text group: the value after it, not the group's closing brace
+    (r"10^{-4} \, \text{eV}", r"\text{Answer: } 10^{-4} \text{ eV}", "correct"),
+    (r"10^{-4} \, \text{eV}", r"The energy follows. \textbf{Final Answer:} 10^{-5} eV", "wrong_value"),
+    # a label in words with its number or letter before the value
+    (r"10^{-4} \, \text{eV}", r"\text{Option 2: } 10^{-4} \text{ eV}", "correct"),
+    (r"10^{-4} \, \text{eV}", r"\text{Option 3: } 10^{-5} \text{ eV}", "wrong_value"),
+    ("12 N", "Case B: 12 N", "correct"),
+    ("7/32", "7 : 32", "correct"),  # ... a ratio stays a ratio
+    # a bound by a number after an equation's value says its sign: no part of the value, in gold or answer
+    (r"\Delta S = C_p \left( \frac{T_i}{T_f} - 1 + \ln \frac{T_f}{T_i} \right) > 0",
+     r"C_p\left[ \ln\left(\frac{T_f}{T_i}\right)+\left(\frac{T_i}{T_f}-1\right)\right]", "correct"),
+    (r"\Delta S = C_p \left( \frac{T_i}{T_f} - 1 + \ln \frac{T_f}{T_i} \right) > 0",
+     r"C_p\left[ \ln\left(\frac{T_f}{T_i}\right)-\left(\frac{T_i}{T_f}-1\right)\right]", "wrong_value"),
+    ("x = 5", "x = 5 > 3", "correct"),
+    ("x = 5", "x = 6 > 3", "wrong_value"),
+    ("x > 0", "x = 5 > 0", "wrong_value"),  # ... a relation gold is still a relation
+    ("x = 1, y = 2", "x = 1, y < 2", "hedged"),  # ... and a bound of a part of its own is no remark
+]
 
 
 @pytest.mark.parametrize("reference, response, expected",
@@ -696,6 +721,6 @@ WRITTEN_LOOSELY = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY)
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
