@@ -355,6 +355,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         verdict = Verdict.make(Status.WRONG_VALUE, "a bare number where the reference is a formula in symbols")
     elif quantity is not None:
         verdict = compare_quantities(ref.quantity, quantity, opts)
+        if verdict.status is Status.DIMENSION_MISMATCH:
+            verdict = _in_gravities(answer, quantity, ref, opts) or verdict
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
         if verdict.correct or not ref.quantity.symbol_like:
@@ -378,6 +380,24 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+_ACCELERATION = "[length]^1 * [time]^-2"
+_GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}
+
+
+def _in_gravities(answer, quantity: Quantity, ref: Reference, opts: VerifyOptions) -> Verdict | None:
+    """``3 g`` for an acceleration is three standard gravities, not three grams (and a gold ``2 g`` that an
+    acceleration answers likewise); None where neither side is so read."""
+    if ref.quantity.unit is None or quantity.unit is None \
+            or _ACCELERATION not in (ref.quantity.unit.dimensionality, quantity.unit.dimensionality):
+        return None
+    quantity = to_quantity(column_units(answer, _GRAVITIES))
+    gold = to_quantity(column_units(ref.tree, _GRAVITIES)) if ref.tree is not None else None
+    if quantity is None or gold is None:
+        return None
+    verdict = compare_quantities(gold, quantity, opts)
+    return verdict if verdict.correct else None
 
 
 def _without_factor(tree, factor):

@@ -269,15 +269,15 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
                     unit_scale=scale)
 
 
-def column_units(node):
+def column_units(node, table: dict = _COLUMN_UNITS):
     """A unit column's tree, or an answer's to a gold with a unit, with the letters only unit columns use
-    read as units (``MeV/c^2``, ``0.8 c``)."""
-    if node in _COLUMN_UNITS:
-        return _COLUMN_UNITS[node]
+    read as units (``MeV/c^2``, ``0.8 c``); ``table`` gives other readings (``g`` as standard gravity)."""
+    if node in table:
+        return table[node]
     if node[0] in ("mul", "tuple"):
-        return (node[0], tuple(column_units(child) for child in node[1]))
+        return (node[0], tuple(column_units(child, table) for child in node[1]))
     if node[0] == "pow":
-        return ("pow", column_units(node[1]), node[2])
+        return ("pow", column_units(node[1], table), node[2])
     if node[0] in ("inv", "neg"):
-        return (node[0], column_units(node[1]))
+        return (node[0], column_units(node[1], table))
     return node

@@ -714,6 +714,16 @@ AROUND_THE_VALUE = [
     ("x > 0", "x = 5 > 0", "wrong_value"),  # ... a relation gold is still a relation
     ("x = 1, y = 2", "x = 1, y < 2", "hedged"),  # ... and a bound of a part of its own is no remark
 ]
+GRAVITIES = [
+    # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
+    ("19.6 m/s^2", "2g", "correct"),
+    ("9.8 m/s^2", r"\boxed{1\,g}", "correct"),
+    ("19.6 m/s^2", "3 g", "dimension_mismatch"),
+    ("a = 2g", "19.6 m/s^2", "correct"),
+    ("19.6 m/s^2", "2 grams", "dimension_mismatch"),  # ... a word for grams stays grams
+    ("5 g", "5000 mg", "correct"),  # ... and a mass stays a mass
+    ("5 kg", "5 g", "wrong_unit"),
+]
 
 
 @pytest.mark.parametrize("reference, response, expected",
@@ -721,6 +731,6 @@ AROUND_THE_VALUE = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE)
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
