@@ -21,7 +21,7 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.symbolic import compare_symbolic, is_label, ratios_at_points, strip_definition
+from verifiers.symbolic import compare_symbolic, is_label, physical_reading, ratios_at_points, strip_definition
 
 # each alternative opens with a literal character, so a search skips straight to those
 _CUE_RE = re.compile(r"<|>|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
@@ -292,7 +292,7 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
         return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)) \
             and _positive_multiple(sides_a[1], sides_b[1], rel_tol[0], sign_free=True)
     sign_free = reference[1][0] == "!="
-    return _positive_multiple(_difference(sides_a), _difference(sides_b), rel_tol[0], sign_free)
+    return _positive_multiple(*physical_reading(_difference(sides_a), _difference(sides_b)), rel_tol[0], sign_free)
 
 
 def _difference(sides):
@@ -324,8 +324,8 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     """Equivalent expressions; plain numbers (``0.6`` for ``\\frac{3}{5}``) to the numeric tolerance."""
     if a == b:
         return True
-    if symbol_names(a) or symbol_names(b):
-        return compare_symbolic(a, b, rel_tol[0], deadline) is True
+    if symbol_names(a) or symbol_names(b):  # as a physicist means them: \hbar is h/2pi, as in any formula
+        return compare_symbolic(*physical_reading(a, b), rel_tol[0], deadline) is True
     try:  # numbers: zero is zero (1 \cdot 0 + 0 \cdot 1, an entry of a product), which no random point decides
         x, y = evaluate(a), evaluate(b)
     except NotNumeric:

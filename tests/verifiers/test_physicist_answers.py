@@ -714,6 +714,15 @@ AROUND_THE_VALUE = [
     ("x > 0", "x = 5 > 0", "wrong_value"),  # ... a relation gold is still a relation
     ("x = 1, y = 2", "x = 1, y < 2", "hedged"),  # ... and a bound of a part of its own is no remark
 ]
+CONSTANTS_IN_RELATIONS = [
+    # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
+    (r"\Delta x \Delta p \geq \frac{\hbar}{2}", r"\Delta p \Delta x \geq \frac{h}{4\pi}", "correct"),
+    (r"x \geq \frac{\hbar}{2}", r"x \geq \frac{h}{2\pi}", "wrong_value"),
+    (r"x < \frac{\hbar}{m}", r"x < \frac{h}{2\pi m}", "correct"),
+    (r"\{\hbar, 2\hbar\}", r"\{\frac{h}{2\pi}, \frac{h}{\pi}\}", "correct"),
+    (r"E > k_B T", "E > kT", "correct"),
+    (r"E > k_B T", "E > 2kT", "wrong_value"),
+]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
     ("19.6 m/s^2", "2g", "correct"),
@@ -731,6 +740,7 @@ GRAVITIES = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES)
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES
+                         + CONSTANTS_IN_RELATIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
