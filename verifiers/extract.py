@@ -30,6 +30,15 @@ _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
 # Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
 # unclosed "<think>" (quadratic in a 2 MB completion).
+# a unit after a box, ending its sentence or line (not "\boxed{5} in the first case", "\boxed{9.8} m s^{-2}"): "\boxed{5}\ \text{km/h}", "\boxed{12}~N.", "$\boxed{3}$ m/s"
+_UNIT_AFTER_BOX = re.compile(
+    r"[ \t]{0,3}(?:\$|\\[,;: ]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
+    r"|([A-Za-z][A-Za-z/\-\d.]{0,15}))(\^\{?-?\d\}?)?[ \t]{0,3}\$?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
+# a box holding a number only: digits, signs, "\times 10^{3}", "\frac{1}{2}", an exponent's e
+_NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sqrt|\\,|[eE](?=[-+]?\d))"
+                          r"[-+\d.,\s{}()^/*]*)*")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
 _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>")
 _CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>")
@@ -77,8 +86,10 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 _MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
 
 
-def extract_answers(text: str) -> list[str]:
-    """Candidate final answers in the order they appear (the last one is the final one)."""
+def extract_answers(text: str, units_after_boxes: bool = False) -> list[str]:
+    """Candidate final answers in the order they appear (the last one is the final one). ``units_after_boxes``:
+    a unit written right after a box holding a number is the value's (``\\boxed{18}\\ \\text{km/h}``), for a
+    gold with a unit (a unitless gold's value is the box alone: ``\\boxed{10^9} years`` for ``10^9``)."""
     if not text or not text.strip():
         return []
     if _bare_answer(text):
@@ -89,7 +100,7 @@ def extract_answers(text: str) -> list[str]:
     if "</think>" in tail:
         tail = _drop_thinking(tail)
     for finder in (_boxed, _tagged, _answer_lines):
-        raw, end = finder(tail)
+        raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
         if found:
             beside = _answer_line_beside_boxes(tail, found) if finder is _boxed else []
@@ -188,10 +199,25 @@ def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
     return not (before and len(before[-1]) == 1 and before[-1] not in "aI")
 
 
-def _boxed(text: str) -> tuple[list[str], int]:
-    """The contents of every box, and where the last one ends."""
+def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
+    """The contents of every box (``units_after``: with a unit written after it), and where the last one ends."""
     spans = box_spans(text)
-    return [text[start:end] for start, end in spans], (spans[-1][1] + 1 if spans else 0)
+    contents = [_with_unit_after(text, start, end) if units_after else text[start:end] for start, end in spans]
+    return contents, (spans[-1][1] + 1 if spans else 0)
+
+
+def _with_unit_after(text: str, start: int, end: int) -> str:
+    """A box's contents, with the unit written right after the box where the box holds a bare number
+    (``\\boxed{5}\\ \\text{km/h}``, ``\\boxed{12} N.``): the value is in that unit, not the gold's."""
+    content = text[start:end]
+    after = _UNIT_AFTER_BOX.match(text, end + 1) if end + 1 < len(text) else None
+    if after is None or not _NUMERIC_BOX.fullmatch(content):
+        return content
+    unit = after.group(1) or after.group(2)
+    pieces = _LETTERS.findall(unit)
+    if not pieces or not all(lookup_word(piece) for piece in pieces) or (len(pieces) == 1 and pieces[0] in _NOT_UNITS):
+        return content
+    return f"{content} {unit}{after.group(3) or ''}"
 
 
 def box_spans(text: str) -> list[tuple[int, int]]:

@@ -99,7 +99,10 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         # field is zero": one opening with a letter chose it (a solution weighing them is read for its final
         # answer)
         return grade_choice(text, ref)
-    candidates = extract_answers(text) if opts.extract else ([text.strip()] if text.strip() else [])
+    if opts.extract:
+        candidates = extract_answers(text, units_after_boxes=_has_unit(ref))
+    else:
+        candidates = [text.strip()] if text.strip() else []
     if not candidates:
         return Verdict.make(Status.NO_ANSWER, "no final answer found")
     if len(candidates) == 1 and "{" in text and len(text) <= _SHORT_ANSWER and "\n\n" not in text:
@@ -134,6 +137,13 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.HEDGED, f"{len(verdicts)} different final answers, {right} right",
                                 extracted=" | ".join(pieces)[:500])
     return verdicts[-1]
+
+
+def _has_unit(ref: Reference) -> bool:
+    """Does the gold give a unit (or a part with one)?"""
+    if ref.kind == "tuple":
+        return any(_has_unit(part) for part in ref.parts)
+    return ref.kind == "quantity" and ref.quantity.unit is not None
 
 
 def _is_range(text: str) -> bool:

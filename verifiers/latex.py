@@ -74,6 +74,7 @@ _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$_])")
 _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
+_LETTER_O_DEGREE = re.compile(r"(?<=\d)\s?\^\s?(?:o|\{\s?o\s?\})(?=[CF]\b|[^A-Za-z]|\Z)")  # "30^o", "30^{o}", "25^oC": degrees
 # k\Omega -> kohm (a pint name), where the prefix follows a number or a space ("5 k\Omega", "\mathrm{M\Omega}"), not
 # in a formula's product ("\frac{F}{M\Omega^2}" is M times \Omega squared)
 _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")
@@ -320,7 +321,8 @@ def _primes(match: re.Match) -> str:
 
 # (a word the text must hold, a pattern, its replacement): rewrites run in this order where their word is
 _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACED_POINT, "."),
-                   ("{,}", _BRACED_DECIMAL_COMMA, "."))
+                   ("{,}", _BRACED_DECIMAL_COMMA, "."), ("^o", _LETTER_O_DEGREE, r" \\circ "),
+                   ("^{o", _LETTER_O_DEGREE, r" \\circ "))
 _COMMAND_REWRITES = (
     ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),

@@ -723,6 +723,30 @@ CONSTANTS_IN_RELATIONS = [
     (r"E > k_B T", "E > kT", "correct"),
     (r"E > k_B T", "E > 2kT", "wrong_value"),
 ]
+UNITS_AFTER_BOXES = [
+    # a unit written right after a box that holds a number is the value's unit, for a gold with a unit: a
+    # hack (5 km/h for 5 m/s was read as 5 m/s) and a right answer (18 km/h) both
+    ("5 m/s", r"\boxed{5}\ \text{km/h}", "wrong_unit"),
+    ("5 m/s", r"The speed is \boxed{18}\ \text{km/h}.", "correct"),
+    ("1500 J", r"\boxed{1.5}\ \text{kJ}", "correct"),
+    ("12 N", r"\boxed{12}~kN", "wrong_unit"),
+    ("2 \\times 10^{-3} m", r"\boxed{2}\ \text{mm}", "correct"),
+    ("5 m/s", r"The speed is $\boxed{5}$ m/s. Next we find the time.", "correct"),
+    # ... only where the unit ends its sentence or line, and is no word ("in" is no inch here)
+    ("5 m/s", r"The speed is $\boxed{5}$ m in the first case.", "correct"),
+    ("5 m/s", r"The speed is \boxed{5} in.", "correct"),
+    ("9.8 m/s^2", r"\boxed{9.8} m s^{-2}.", "correct"),  # (a unit cut short is not read: the box alone)
+    # ... and a unitless gold's value is the box alone (a count of years, of seconds)
+    ("10^9", r"The age is \boxed{10^9} years.", "correct"),
+    ("5", r"\boxed{5} m/s. This is the speed of the block after 2 s.", "correct"),
+    # degrees written with a letter o, as many models type them
+    (r"30^\circ", "30^o", "correct"),
+    (r"30^\circ", "30^{o}", "correct"),
+    (r"30^\circ", "31^o", "wrong_value"),
+    ("298 K", "25^oC", "correct"),
+    # "up to" is a bound, as "at most" is
+    ("5 m/s", "up to 5 m/s", "hedged"),
+]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
     ("19.6 m/s^2", "2g", "correct"),
@@ -740,7 +764,7 @@ GRAVITIES = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES
                          + CONSTANTS_IN_RELATIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
