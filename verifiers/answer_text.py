@@ -56,12 +56,15 @@ _CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and
 # before the colon, a space after it; "Option 2:", "Case B:" with their number or letter) - not a ratio "A:B"
 # or "7 : 32"
 _LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?\)?:\s")  # "(Internal Energy): U = 3NkT" too
+_LATER_LABEL_IN_WORDS = re.compile(r"(?<=[,;])\s*[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?:\s")  # "..., Part 2: 4 m/s"
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
+# "(a) 2 m/s (b) 4 m/s": a later part's label with no comma before it, in an answer that opens with a label
+_LATER_PART_LABEL = re.compile(r"(?<=[^\s,;])\s+(?=\(\s*(?:[b-h]|i{1,3}|iv|vi{0,3})\s*\)\s*:?\s*[^\s^_*/)=,;.!:])")
 _OPTION_LABEL = re.compile(r"\A\s*\(\s*[A-H]\s*\)\s*:?\s*(?=-?\.?\d|\\)")  # "(B) 3500 °C": an option's value (not "(A) + B")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?(?:=|\\approx) ?")  # "Minimum Energy = ...", "Ratio \approx 2"
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
@@ -265,7 +268,11 @@ def without_part_labels(plain: str) -> str:
     """``(b) 33 m`` -> ``33 m``; ``(a) x = 1, (b) y = 2`` -> ``x = 1, y = 2``: the labels of a question's
     parts, at the start of the answer or of an item of a list, are no part of the value; nor is the option
     letter before a value (``(B) 3500 °C`` for a gold 3500 °C)."""
-    return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip() if ")" in plain else plain
+    if ")" not in plain:
+        return plain
+    if plain.count(")") > 1 and _PART_LABEL.match(plain):
+        plain = _LATER_PART_LABEL.sub(", ", plain)
+    return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip()
 
 
 def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting: bool = False):
@@ -275,6 +282,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
     if ":" in plain:
         plain = _LABEL_IN_WORDS.sub("", plain)
+        if not single:  # each listed part's label too
+            plain = _LATER_LABEL_IN_WORDS.sub(" ", plain)
     if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(_DOTTED_LABEL.sub(lambda m: m.group(1).replace(".", ""), plain))
     stripped = _strip_leading(plain).lstrip("= ").strip()

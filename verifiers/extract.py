@@ -38,6 +38,7 @@ _UNIT_AFTER_BOX = re.compile(
 _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sqrt|\\,|[eE](?=[-+]?\d))"
                           r"[-+\d.,\s{}()^/*]*)*")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_MAX_PART_LINES = 8
 _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
 _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>")
@@ -314,6 +315,25 @@ def _first_sentence(text: str) -> str:
     return parts[-1] if len(parts) > 1 and _LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
 
 
+_PART_LINE = re.compile(r"\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]\s+(?=\S)")  # "(a) ", "b) ", "(ii) ", "2. "
+_FIRST_LABELS = ("a", "i", "1")
+
+
+def _labelled_parts(lines: list[str]) -> str:
+    """The answers of a question's parts on the last lines, one a line, each after its label (``(a) 2 m/s``,
+    ``(b) 4 m/s``; ``1. ...``, ``2. ...``), as one list without the labels; "" where the last line is no such
+    part, a line gives no value (a list of steps) or the run does not start at the first label."""
+    values = []
+    for line in reversed(lines[-_MAX_PART_LINES:]):
+        match = _PART_LINE.match(line)
+        if match is None or not _LOOKS_LIKE_ANSWER.search(line, match.end()):  # "1. compute the speed": a step
+            break
+        values.append(line[match.end():])
+        if match.group(1) in _FIRST_LABELS:
+            return ", ".join(reversed(values)) if len(values) > 1 else ""
+    return ""
+
+
 def _last_line(text: str) -> str:
     display = _closing_display(text) or _closing_environment(text)
     if display:
@@ -321,6 +341,9 @@ def _last_line(text: str) -> str:
     lines = [line for line in (_clean(l) for l in text.splitlines()) if line]
     if not lines:
         return ""
+    parts = _labelled_parts(lines)
+    if parts:
+        return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if..."
     line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $

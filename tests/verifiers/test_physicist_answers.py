@@ -747,6 +747,23 @@ UNITS_AFTER_BOXES = [
     # "up to" is a bound, as "at most" is
     ("5 m/s", "up to 5 m/s", "hedged"),
 ]
+PARTS_WITHOUT_COMMAS = [
+    # the parts of an answer, each after its label, with no comma between them: a list, in order
+    ("2 m/s, 4 m/s", "(a) 2 m/s (b) 4 m/s", "correct"),
+    ("2 m/s, 4 m/s", "(i) 2 m/s (ii) 4 m/s", "correct"),
+    ("2 m/s, 4 m/s", "(a) 2 m/s (b) 5 m/s", "wrong_value"),
+    ("2 m/s, 4 m/s", "(a) $v_1 = 2$ m/s (b) $v_2 = 4$ m/s", "correct"),
+    ("4 m/s", "(a) 2 m/s (b) 4 m/s", "wrong_type"),  # ... two values for one
+    ("2 m/s, 4 m/s", "(a) 2 m/s\n(b) 4 m/s", "correct"),  # ... one a line, as the last lines
+    ("2 m/s, 4 m/s", "Work.\n(a) 2 m/s\n\n(b) 4 m/s", "correct"),
+    ("2 m/s, 4 m/s", "1. 2 m/s\n2. 4 m/s", "correct"),
+    ("2 m/s, 4 m/s", "1. 2 m/s\n2. 5 m/s", "wrong_value"),
+    ("4 m/s", "Steps:\n1. compute the speed\n2. so v = 4 m/s", "correct"),  # ... a list of steps is none
+    # a label in words before each part
+    ("2 m/s, 4 m/s", "Part 1: 2 m/s, Part 2: 4 m/s", "correct"),
+    ("2 m/s, 4 m/s", "Speed: 2 m/s, Final speed: 4 m/s", "correct"),
+    ("2 m/s, 4 m/s", "Part 1: 2 m/s, Part 2: 5 m/s", "wrong_value"),
+]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
     ("19.6 m/s^2", "2g", "correct"),
@@ -764,7 +781,7 @@ GRAVITIES = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
                          + CONSTANTS_IN_RELATIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
