@@ -28,6 +28,7 @@ _FILLER = set("""about approximately approx roughly around nearly almost so thus
 _DIRECTIONS = set("""up down upward upwards downward downwards left right north south east west forward
     forwards backward backwards inward inwards outward outwards clockwise counterclockwise anticlockwise
     horizontally vertically radially""".split())
+_DIRECTION_FILLERS = set("to the of into out page directed pointing pointed along and".split())  # "to the left"
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
                     "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
                     "guess given").split()
@@ -299,6 +300,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = head
     if plain.endswith((")", ").", ") .", "]")):
         plain = _without_remark(plain)
+    if plain[-1:].isalpha():
+        plain = _without_direction(_without_words_defining(plain))
     first = None
     for _ in range(_MAX_TRIMS):
         try:
@@ -376,6 +379,33 @@ def _without_remark(plain: str) -> str:
                for word in words) or any(word in _VALUE_WORDS or word in _DOUBTING_WORDS for word in words):
         return plain  # "(approximately seven)", "(wrong)": a remark that offers a value or doubts this one
     return plain[:max(len(plain) - _MAX_REMARK, 0) + match.start()].rstrip()
+
+
+_DEFINING_VERBS = frozenset("is are denotes denote represents represent means".split())
+
+
+def _without_words_defining(plain: str) -> str:
+    """``r = \\frac{mv}{qB}, where q is the charge`` -> ``r = \\frac{mv}{qB}``: a clause in words that says what
+    a symbol is, with no value in it (``, where x = 5`` gives one, and stays)."""
+    start = plain.rfind(_WHERE)
+    if start <= 0:
+        return plain
+    tail = plain[start + len(_WHERE):]
+    if "=" in tail or RELATION_SIGN_RE.search(tail) or _DEFINING_VERBS.isdisjoint(tail.split(" ")):
+        return plain
+    return plain[:start].rstrip(" ,;")
+
+
+def _without_direction(plain: str) -> str:
+    """``\\sqrt{2gh} downward``, ``mg to the left`` -> the value: a direction in words after it is no factor of it
+    (a number's unit is kept by the caller's trimming; a formula's letters would read the words as symbols)."""
+    words = plain.split(" ")
+    cut = len(words)
+    while cut > 1 and (words[cut - 1].lower() in _DIRECTIONS or words[cut - 1].lower() in _DIRECTION_FILLERS):
+        cut -= 1
+    if cut == len(words) or cut == 0 or not any(word.lower() in _DIRECTIONS for word in words[cut:]):
+        return plain
+    return " ".join(words[:cut]).rstrip(" ,")
 
 
 def _drop_trailing_word(plain: str) -> str | None:

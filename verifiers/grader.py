@@ -392,6 +392,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
+_UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}
 
@@ -540,7 +541,10 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     if tree[0] == "eq" and strip_definition(tree)[0] == "tuple":  # "(p, q) = (3, 2)"
         tree = strip_definition(tree)
     if tree[0] != "tuple":  # "3\hat{i} + 4\hat{j}" for "(3, 4)": a vector's components
-        tree = as_components(strip_definition(tree), len(ref.parts)) or tree
+        vector = strip_definition(tree)
+        if "hat" in ref.text or "mathbf" in ref.text:  # "3i + 4j" for a gold along unit vectors: i, j, k are they
+            vector = column_units(vector, _UNIT_VECTORS)
+        tree = as_components(vector, len(ref.parts)) or tree
     items = tree[1] if tree[0] == "tuple" else (tree,)
     if ref.unordered and len(items) > len(ref.parts):  # a solution listed twice is one solution
         items = tuple({repr(item): item for item in items}.values())

@@ -271,10 +271,11 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
 
 def column_units(node, table: dict = _COLUMN_UNITS):
     """A unit column's tree, or an answer's to a gold with a unit, with the letters only unit columns use
-    read as units (``MeV/c^2``, ``0.8 c``); ``table`` gives other readings (``g`` as standard gravity)."""
+    read as units (``MeV/c^2``, ``0.8 c``); ``table`` gives other readings (``g`` as standard gravity, ``i`` as a
+    unit vector)."""
     if node in table:
         return table[node]
-    if node[0] in ("mul", "tuple"):
+    if node[0] in ("mul", "tuple", "add"):
         return (node[0], tuple(column_units(child, table) for child in node[1]))
     if node[0] == "pow":
         return ("pow", column_units(node[1], table), node[2])

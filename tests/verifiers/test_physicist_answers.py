@@ -764,6 +764,26 @@ PARTS_WITHOUT_COMMAS = [
     ("2 m/s, 4 m/s", "Speed: 2 m/s, Final speed: 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "Part 1: 2 m/s, Part 2: 5 m/s", "wrong_value"),
 ]
+SAID_BESIDE_A_FORMULA = [
+    # a direction in words after a formula is no factor of it (its letters were read as symbols d, o, w, n...)
+    (r"\sqrt{2gh}", r"\sqrt{2gh} \text{ downward}", "correct"),
+    (r"\sqrt{2gh}", r"\sqrt{2gh} to the left", "correct"),
+    (r"\sqrt{2gh}", r"2\sqrt{gh} to the left", "wrong_value"),
+    ("mg", r"m g \text{ directed up}", "correct"),
+    (r"\frac{mv}{qB}", r"\frac{mv}{qB} \text{ clockwise}", "correct"),
+    ("v", "up", "wrong_value"),  # ... a direction alone is no value
+    # a clause in words saying what a symbol is, after "where", with no value in it
+    (r"\frac{mv}{qB}", r"r = \frac{mv}{qB}, \text{ where } q \text{ is the charge}", "correct"),
+    (r"\frac{mv}{qB}", r"r = \frac{2mv}{qB}, \text{ where } q \text{ is the charge}", "wrong_value"),
+    ("4x", "P = 4x, where x = 5", "wrong_type"),  # ... one that gives a value stays
+    # i, j, k written plainly for a gold along unit vectors
+    (r"3\hat{i}+4\hat{j}", "3i + 4j", "correct"),
+    (r"3\hat{i}+4\hat{j}", "4j + 3i", "correct"),
+    (r"3\hat{i}+4\hat{j}", "3i + 5j", "wrong_value"),
+    (r"3\mathbf{i}+4\mathbf{j} - \mathbf{k}", "3i + 4j - k", "correct"),
+    (r"(3\hat{i}+4\hat{j}) N", "(3i + 4j) N", "correct"),
+    ("(3, 4)", "3i + 4j", "wrong_type"),  # ... not where the gold writes none (i may be the imaginary unit)
+]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
     ("19.6 m/s^2", "2g", "correct"),
@@ -782,6 +802,7 @@ GRAVITIES = [
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
+                         + SAID_BESIDE_A_FORMULA
                          + CONSTANTS_IN_RELATIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
