@@ -24,7 +24,7 @@ from verifiers.units import lookup_word
 
 _FILLER = set("""about approximately approx roughly around nearly almost so thus therefore hence then the answer
     final result value is equals equal to we get obtain find it its this that which gives exactly just a an
-    total net magnitude of be becomes""".split())
+    total net magnitude of be becomes equivalently namely""".split())
 _DIRECTIONS = set("""up down upward upwards downward downwards left right north south east west forward
     forwards backward backwards inward inwards outward outwards clockwise counterclockwise anticlockwise
     horizontally vertically radially""".split())

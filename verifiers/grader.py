@@ -119,7 +119,10 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
             alternatives = OR_RE.split(candidate)
-            if any(piece.count("(") != piece.count(")") for piece in alternatives):
+            if any(piece.count("{") != piece.count("}") for piece in alternatives):
+                alternatives = OR_RE.split(normalise(candidate))  # "x \text{ or equivalently } y": as plain text
+            if any(piece.count("(") != piece.count(")") or piece.count("{") != piece.count("}")
+                   for piece in alternatives):
                 alternatives = [candidate]  # "5 m/s (or 18 km/h)": an "or" inside brackets restates the value
         else:
             alternatives = [candidate]

@@ -783,6 +783,11 @@ SAID_BESIDE_A_FORMULA = [
     (r"3\mathbf{i}+4\mathbf{j} - \mathbf{k}", "3i + 4j - k", "correct"),
     (r"(3\hat{i}+4\hat{j}) N", "(3i + 4j) N", "correct"),
     ("(3, 4)", "3i + 4j", "wrong_type"),  # ... not where the gold writes none (i may be the imaginary unit)
+    # "or equivalently" restates the value, in words or in a text group
+    (r"\sqrt{2gh}", r"\sqrt{2gh} \text{ or equivalently } \sqrt{2}\sqrt{gh}", "correct"),
+    (r"\sqrt{2gh}", r"\sqrt{2gh} \text{ or } \sqrt{3gh}", "hedged"),
+    ("5 m/s", r"5 \text{ m/s or } 18 \text{ km/h}", "correct"),
+    ("5 m/s", r"5 \text{ m/s or } 20 \text{ km/h}", "hedged"),
 ]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
