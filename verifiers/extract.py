@@ -28,9 +28,8 @@ from verifiers.units import lookup_word
 
 _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
-# Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
-# unclosed "<think>" (quadratic in a 2 MB completion).
-# a unit after a box, ending its sentence or line (not "\boxed{5} in the first case", "\boxed{9.8} m s^{-2}"): "\boxed{5}\ \text{km/h}", "\boxed{12}~N.", "$\boxed{3}$ m/s"
+# a unit after a box, ending its sentence or line: "\boxed{5}\ \text{km/h}", "\boxed{12}~N.", "$\boxed{3}$ m/s" (not
+# "\boxed{5} in the first case", nor "\boxed{9.8} m s^{-2}", a unit it would cut short)
 _UNIT_AFTER_BOX = re.compile(
     r"[ \t]{0,3}(?:\$|\\[,;: ]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
     r"|([A-Za-z][A-Za-z/\-\d.]{0,15}))(\^\{?-?\d\}?)?[ \t]{0,3}\$?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
@@ -40,6 +39,8 @@ _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sq
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MAX_PART_LINES = 8
 _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
+# Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
+# unclosed "<think>" (quadratic in a 2 MB completion).
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
 _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>")
 _CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>")
