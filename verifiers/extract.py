@@ -99,8 +99,21 @@ def extract_answers(text: str, units_after_boxes: bool = False) -> list[str]:
     tail = text[-_TAIL:]
     if "<|" in tail:
         tail = _drop_chat_tokens(tail)
+    thought = tail
     if "</think>" in tail:
         tail = _drop_thinking(tail)
+    found = _committed(tail, units_after_boxes)
+    if found is None and thought is not tail and _cut_off(tail):
+        # the reply after the thinking was cut off at the length limit: the thinking's own final answer
+        found = _committed(thought, units_after_boxes)
+    if found is not None:
+        return found
+    last = _last_line(tail)
+    return [last] if last else []
+
+
+def _committed(tail: str, units_after_boxes: bool) -> list[str] | None:
+    """The answers ``tail`` commits to by a box, a tag or an answer line; None where it has none of them."""
     for finder in (_boxed, _tagged, _answer_lines):
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
@@ -110,8 +123,13 @@ def extract_answers(text: str, units_after_boxes: bool = False) -> list[str]:
             return found + beside + _alternative_after(tail[end:end + _AFTER_ANSWER].split("\n\n", 1)[0], found)
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
-    last = _last_line(tail)
-    return [last] if last else []
+    return None
+
+
+def _cut_off(text: str) -> bool:
+    """Does ``text`` stop inside math (a ``\\(``, ``\\[`` or brace it never closes), as a reply cut off does?"""
+    return text.count("\\(") > text.count("\\)") or text.count("\\[") > text.count("\\]") \
+        or text.count("{") > text.count("}")
 
 
 def _bare_answer(text: str) -> bool:

@@ -31,6 +31,14 @@ EXTRACT_CASES = [
     # Markdown code marks used as math's $: "we compute `x = 24/4 = 6`." and "the answer is `6`."
     ("Finally, we compute: `d = \\frac{24}{4} = 6`.", ["d = \\frac{24}{4} = 6"]),
     ("So the answer is `6`.", ["6"]),
+    # a reply after the thinking cut off inside its math (the length limit): the thinking's own final answer
+    ("<think>\nSo the mass is...\n**Final Answer**\n\\boxed{2\\sqrt{2}\\, m}\n</think>\n\nGiven a particle of rest mass \\( m",
+     ["2\\sqrt{2}\\, m"]),
+    ("<think>\n\\boxed{5}\n</think>\nThe energy is\n\\[ E = \\frac{1", ["5"]),
+    # ... but a reply that ends, boxed or not, is the answer, whatever the thinking boxed
+    ("<think>\n\\boxed{5}\n</think>\nSo the speed is 6 m/s.", ["6 m/s"]),
+    ("<think>\n\\boxed{5}\n</think>\nThe speed is \\( v = 6 \\) m/s and the rest follows",
+     ["\\( v = 6 \\) m/s and the rest follows"]),
 ]
 
 
