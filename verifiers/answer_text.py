@@ -37,6 +37,8 @@ _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over e
 _GIVEN = "given"
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
 _QUALIFIER_PHRASES = [r"up\s+to"]  # "up to 5 m/s": a bound
+_EXTREMA = ("maximum", "minimum")
+_NAMED_NEXT = re.compile(r" (?!of\b|is\b|at\b)[A-Za-z]{3,}\b")  # "maximum height" names; "maximum of 5" bounds
 _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
                            % ("|".join(_QUALIFIER_WORDS + _QUALIFIER_PHRASES), "|".join(_QUALIFIER_SIGNS)), re.I)
 # Searching _QUALIFIER_RE costs about 100 ns a character. In lower-cased ASCII text each of its matches starts
@@ -105,7 +107,7 @@ _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "p
 # words that offer or change a value: a clause or a remark that holds one is no clause or remark
 _VALUE_WORDS = NUMBER_WORDS | (_OPERATOR_WORDS - {"per", "and"}) | frozenset(
     "else otherwise alternatively then twice double triple".split())
-_MAX_TRIMS = 6
+_MAX_TRIMS = 8  # words dropped from either end: "... at the top of the loop"
 
 
 def qualifier(plain: str) -> str | None:
@@ -123,6 +125,8 @@ def qualifier(plain: str) -> str | None:
             return match.group(1)
         if match.group(1) and "=" in plain[match.end():]:
             continue
+        if match.group(1) and match.group(1).lower() in _EXTREMA and _NAMED_NEXT.match(plain, match.end()):
+            continue  # "a maximum height of 20.4 m", "a minimum speed of 8.9 m/s": the quantity's name, no bound
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
     return None

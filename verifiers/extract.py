@@ -36,6 +36,8 @@ _UNIT_AFTER_BOX = re.compile(
 # a box holding a number only: digits, signs, "\times 10^{3}", "\frac{1}{2}", an exponent's e
 _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sqrt|\\,|[eE](?=[-+]?\d))"
                           r"[-+\d.,\s{}()^/*]*)*")
+_ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
+                    r"happy\s+to|please\s+(?:let|ask|feel))", re.I)  # a line said beside the answer
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MAX_PART_LINES = 8
 _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
@@ -58,7 +60,8 @@ _LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
-_WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:]*\$([^$]+)\$?\Z")  # words, then one math span ending the (cleaned) line
+# words, then one math span ending the (cleaned) line, perhaps with its unit after it ("..., $a = 2.0$ m/s^2")
+_WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:'’-]*\$([^$]+)\$?(?: ?([A-Za-z][A-Za-z/^\d{}.-]{0,15}))?\Z")
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\"`"
 _TRAILING_JUNK = " \t.;,:*$!\"`"  # quotes too: 'The final answer is "12".'
@@ -234,10 +237,15 @@ def _with_unit_after(text: str, start: int, end: int) -> str:
     if after is None or not _NUMERIC_BOX.fullmatch(content):
         return content
     unit = after.group(1) or after.group(2)
-    pieces = _LETTERS.findall(unit)
-    if not pieces or not all(lookup_word(piece) for piece in pieces) or (len(pieces) == 1 and pieces[0] in _NOT_UNITS):
-        return content
-    return f"{content} {unit}{after.group(3) or ''}"
+    return f"{content} {unit}{after.group(3) or ''}" if _is_unit(unit) else content
+
+
+def _is_unit(text: str) -> bool:
+    """Does ``text`` (``km/h``, ``m/s^2``) write a unit, each of its letter runs one, and no word that is mostly
+    a word (``in``, ``a``)?"""
+    pieces = _LETTERS.findall(text)
+    return bool(pieces) and all(lookup_word(piece) for piece in pieces) \
+        and not (len(pieces) == 1 and pieces[0] in _NOT_UNITS)
 
 
 def box_spans(text: str) -> list[tuple[int, int]]:
@@ -281,8 +289,12 @@ def _drop_chat_tokens(text: str) -> str:
 
 
 def _drop_thinking(text: str) -> str:
-    """``text`` with each ``<think>...</think>`` block replaced by a space (linear time)."""
+    """``text`` with each ``<think>...</think>`` block replaced by a space (linear time); a ``</think>`` with no
+    ``<think>`` before it ends thinking the prompt opened (DeepSeek-R1's, QwQ's, Qwen3's templates do)."""
     kept, at = [], 0
+    first_close, first_open = _THINK_CLOSE.search(text), _THINK_OPEN.search(text)
+    if first_close and (first_open is None or first_close.start() < first_open.start()):
+        at = first_close.end()
     while (opening := _THINK_OPEN.search(text, at)) and (closing := _THINK_CLOSE.search(text, opening.end())):
         kept.append(text[at:opening.start()])
         at = closing.end()
@@ -345,8 +357,8 @@ def _labelled_parts(lines: list[str]) -> str:
     values = []
     for line in reversed(lines[-_MAX_PART_LINES:]):
         match = _PART_LINE.match(line)
-        if match is None or not _LOOKS_LIKE_ANSWER.search(line, match.end()):  # "1. compute the speed": a step
-            break
+        if match is None or not _LOOKS_LIKE_ANSWER.search(line, match.end()) or _PROSE_RE.search(line, match.end()):
+            break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts
         values.append(line[match.end():])
         if match.group(1) in _FIRST_LABELS:
             return ", ".join(reversed(values)) if len(values) > 1 else ""
@@ -363,8 +375,10 @@ def _last_line(text: str) -> str:
     parts = _labelled_parts(lines)
     if parts:
         return parts
-    # the last line, and in it the last sentence, that looks like an answer - not "Let me know if..."
-    line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+    # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
+    # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
+    line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l) and not _ASIDE.match(l)),
+                lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     sentences = _sentences(line)
@@ -376,8 +390,8 @@ def _last_line(text: str) -> str:
     if after.count("{") != after.count("}"):
         after = line
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())
-    if lead_in:  # "We find that $x < 3$."
-        return _clean(lead_in.group(1))
+    if lead_in and (lead_in.group(2) is None or _is_unit(lead_in.group(2))):  # "We find that $x < 3$."
+        return _clean(f"{lead_in.group(1)} {lead_in.group(2)}" if lead_in.group(2) else lead_in.group(1))
     words = _WORDS_THEN_NUMBER.match(after.strip())
     if words and not qualifier(words.group(1)):  # "Thus the block moves at 5 m/s to the right."
         return _clean(after.strip()[words.end(1):])

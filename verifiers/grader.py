@@ -115,6 +115,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if ref.kind not in ("mc", "bool") and _is_range(candidate):
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
+        if "i.e." in candidate:  # "5 m/s, i.e. 18 km/h": the value restated, which must agree as after "or"
+            candidate = candidate.replace("i.e.", " or ")
         if union:
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
@@ -126,7 +128,7 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                 alternatives = [candidate]  # "5 m/s (or 18 km/h)": an "or" inside brackets restates the value
         else:
             alternatives = [candidate]
-        pieces.extend(p.strip() for p in alternatives if p.strip())
+        pieces.extend(piece for piece in (p.strip(" \t\n,;") for p in alternatives) if piece)  # "5 m/s, or ..."
     if not pieces:  # "or", "\\boxed{or}": words that join answers, and no answer
         return Verdict.make(Status.NO_ANSWER, "no final answer found", extracted=" ".join(candidates)[:200])
     verdicts = []

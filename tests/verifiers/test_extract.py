@@ -42,6 +42,43 @@ EXTRACT_CASES = [
 ]
 
 
+# whole completions as reasoning models and chat models write them (red-team helper-25)
+COMPLETIONS = [
+    # thinking the prompt opened (DeepSeek-R1, QwQ, Qwen3 templates): only "</think>" is in the completion, and
+    # what the thinking boxed or said is no final answer
+    ("5 m/s", "a = 2 so v = 4 m/s: \\boxed{4 m/s}. Wait, a = 2.5.\n</think>\n\nThe speed is \\boxed{5\\ \\text{m/s}}.",
+     "correct"),
+    ("12 N", "Hmm, the answer is 12 N.\n</think>\n\nThe net force acting on the block is 15 N.", "wrong_value"),
+    ("C", "I think it's \\boxed{B}. No wait... C.\n</think>\n\n**Answer:** \\boxed{C}", "correct"),
+    # an aside after the answer, with a number in it, is no answer
+    ("12 N", "Thus, F = 12 N.\n\nLet me know if you have 2 more questions!", "correct"),
+    ("12 N", "Thus, F = 12 N.\n\nI hope this helps with your Physics 101 homework!", "correct"),
+    ("12 N", "F = ma = 4 \\times 3 = 12 N.\n\nNote: g = 9.8 m/s^2 was not needed here.", "correct"),
+    ("12 N", "Thus, F = 15 N.\n\nI hope this helps with your Physics 101 homework!", "wrong_value"),
+    # the value restated in other units after "or equivalently" or "i.e." must agree
+    ("5 m/s", "So the final answer is 5 m/s, or equivalently 18 km/h.", "correct"),
+    ("5 m/s", "The final answer is 5 m/s, i.e. 18 km/h.", "correct"),
+    ("5 m/s", "The final answer is 5 m/s, i.e. 20 km/h.", "hedged"),
+    ("300 K", "The final temperature is $T = 300\\ \\text{K}$, i.e. about $27^\\circ\\text{C}$.", "correct"),
+    # numbered steps are no parts of the answer; the last one states it (with its unit after the math)
+    ("2.0 m/s^2", "Steps:\n1. Newton's law along the incline: $ma = mg\\sin\\theta - \\mu mg\\cos\\theta$.\n"
+     "2. Substituting the numbers, $a = 2.0$ m/s^2.", "correct"),
+    # "maximum" or "minimum" naming the quantity is no bound; "a maximum of", "maximum 5" still are
+    ("20.4 m", "The ball reaches a maximum height of about 20.4 m.", "correct"),
+    ("8.9 m/s", "So the car needs a minimum speed of 8.9 m/s at the top of the loop.", "correct"),
+    ("5 m/s", "a maximum of 5 m/s", "hedged"),
+    ("5 m/s", "maximum 5 m/s", "hedged"),
+    # a lead-in in words with an apostrophe before the math
+    (r"\frac{G M m}{r^2}", "By Newton's law of gravitation, $F = \\dfrac{GMm}{r^2}$.", "correct"),
+    ("5 m/s", "From Bernoulli's equation, $v = 5\\ \\text{m/s}$.", "correct"),
+]
+
+
+@pytest.mark.parametrize("gold, response, status", COMPLETIONS)
+def test_completion(gold, response, status):
+    assert verify(response, gold).status.value == status
+
+
 @pytest.mark.parametrize("text,expected", EXTRACT_CASES)
 def test_extract(text, expected):
     assert extract_answers(text) == expected
