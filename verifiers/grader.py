@@ -21,7 +21,7 @@ from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
-from verifiers.options import VerifyOptions, is_missing
+from verifiers.options import VerifyOptions, reference_text
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_part_labels, without_unit_markup)
@@ -73,9 +73,13 @@ def verify_with(response, reference, opts: VerifyOptions) -> Verdict:
 
 
 def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    if is_missing(reference):  # None, "", NaN, pd.NA: not the symbols n*a*n
+    try:
+        text = reference_text(reference)  # None, "", NaN, pd.NA, "N/A", []: not the symbols n*a*n
+    except TypeError as exc:
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
+    if text is None:
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r})")
-    reference = unescaped(str(reference))
+    reference = unescaped(text)
     try:
         ref = parse_reference(reference, opts.reference_unit, opts.answer_type)
     except UnreadableReference as exc:
@@ -175,6 +179,9 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "text":
         if squeezed(plain) == ref.text:
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
+        if len(_PROSE_WORDS.findall(ref.text)) >= _PROSE:  # "The two neutrons must be in a singlet state."
+            return Verdict.make(Status.UNPARSEABLE_REFERENCE, "the reference is prose, which only the same text "
+                                "answers here (a reward skips the sample rather than punish a paraphrase)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     verdict = _grade_plain(text, plain, ref, opts, deadline)
     if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
@@ -397,6 +404,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
+_PROSE_WORDS = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # words, not commands
+_PROSE = 4  # words in a gold that is a sentence
 _UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}

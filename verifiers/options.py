@@ -22,7 +22,8 @@ ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", 
                       "require_units")
 
 # How missing values print (str(nan), str(pd.NA), str(pd.NaT), str(None)): never a gold answer or an option.
-_MISSING_TEXT = frozenset({"", "nan", "<na>", "nat", "none", "null"})
+_MISSING_TEXT = frozenset({"", "nan", "<na>", "nat", "none", "null",
+                           "n/a", "na", "-", "--", "\u2014", "?", "todo", "tbd"})  # and placeholders people type
 
 # Aliases accepted from dataset columns and other toolkits' option names.
 _ALIASES = {"tolerance": "rel_tol", "unit": "reference_unit", "units": "reference_unit"}
@@ -145,6 +146,25 @@ def is_missing(value) -> bool:
         except (TypeError, ValueError):
             return False
     return False
+
+
+def reference_text(value) -> str | None:
+    """A gold answer as text: a number's digits, a list's items as one list (OlympiadBench stores ``["$500$"]``);
+    None where it is missing (an empty list too); TypeError for anything else (a dict, bytes).
+
+    >>> reference_text(["$500$"]), reference_text(("3", "4")), reference_text([]), reference_text(12)
+    ('$500$', '3, 4', None, '12')
+    """
+    if is_missing(value):
+        return None
+    if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
+        value = value.tolist()  # an array's items, a numpy scalar's value
+    if isinstance(value, (list, tuple)):
+        items = [text for text in (reference_text(item) for item in value) if text is not None]
+        return ", ".join(items) if items else None
+    if isinstance(value, (str, numbers.Number)):  # True/False too: a yes-or-no gold
+        return str(value)
+    raise TypeError(f"a gold answer is text, a number or a list of them, not {type(value).__name__}")
 
 
 def row_value(value):
