@@ -146,10 +146,22 @@ def status_counts(verdicts: list[Verdict]) -> dict[str, int]:
     return dict(Counter(v.status.value for v in verdicts))
 
 
+_NAMELESS_OPTIONS = ("workers", "parallel_threshold")  # how it runs, not what it pays
+
+
 def make_physics_reward(**kwargs) -> PhysicsReward:
     """A configured physics reward: ``make_physics_reward(tolerance=0.02, require_units=True,
     partial_credit={"wrong_unit": 0.1}, answer_column="solution", workers=2)``. Arguments as
-    :class:`PhysicsReward`."""
+    :class:`PhysicsReward`. Unless ``name=`` is given, the name (TRL's key for its logs) says the options that
+    change what it pays, so two configurations beside each other log apart:
+
+    >>> make_physics_reward(tolerance=0.02, require_units=True, workers=2).__name__
+    'physics_reward_tolerance_0.02_require_units_True'
+    """
+    if "name" not in kwargs:
+        named = [f"{key}_{'custom' if isinstance(value, dict) else value}" for key, value in kwargs.items()
+                 if key not in _NAMELESS_OPTIONS]
+        kwargs["name"] = "_".join(["physics_reward", *named])
     return PhysicsReward(**kwargs)
 
 

@@ -269,6 +269,29 @@ def outside_brackets(text: str, characters: str) -> list[int]:
     return found
 
 
+_WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")  # a word, not a command
+_VOWELS = frozenset("aeiouyAEIOUY")
+_PROSE_WORDS = 4
+
+
+def is_prose(text: str) -> bool:
+    """Is ``text`` a sentence: four different words (a vowel in each) that are no unit, function, Greek letter,
+    number or operator word (``5 meters per second squared`` is a value, ``Nmg`` a product)?
+
+    >>> is_prose(r"\\text{The two neutrons must be in a singlet state.}"), is_prose("5 meters per second squared")
+    (True, False)
+    """
+    words = set()
+    for word in _WORD.findall(text):
+        lower = word.lower()
+        if not _VOWELS.isdisjoint(word) and not (lower in NUMBER_WORDS or lower in _OPERATOR_WORDS
+                                                  or word in FUNCTIONS or lower in GREEK or lookup_word(word)):
+            words.add(lower)
+            if len(words) >= _PROSE_WORDS:
+                return True
+    return False
+
+
 def without_part_labels(plain: str) -> str:
     """``(b) 33 m`` -> ``33 m``; ``(a) x = 1, (b) y = 2`` -> ``x = 1, y = 2``: the labels of a question's
     parts, at the start of the answer or of an item of a list, are no part of the value; nor is the option

@@ -28,7 +28,8 @@ from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, par
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
 from verifiers.quantity import Quantity, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
-from verifiers.reference import Reference, UnreadableReference, column_units, parse_reference, squeezed
+from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
+                                 squeezed)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
 from verifiers.vectors import as_components
@@ -179,7 +180,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "text":
         if squeezed(plain) == ref.text:
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
-        if len(_PROSE_WORDS.findall(ref.text)) >= _PROSE:  # "The two neutrons must be in a singlet state."
+        if is_prose(ref.text):  # "The two neutrons must be in a singlet state."
             return Verdict.make(Status.UNPARSEABLE_REFERENCE, "the reference is prose, which only the same text "
                                 "answers here (a reward skips the sample rather than punish a paraphrase)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
@@ -404,8 +405,6 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
-_PROSE_WORDS = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # words, not commands
-_PROSE = 4  # words in a gold that is a sentence
 _UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}

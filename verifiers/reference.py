@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import (value_after_label, without_condition, without_definition, without_index_range,
+from verifiers.answer_text import (is_prose, value_after_label, without_condition, without_definition, without_index_range,
                                    without_unit_markup)
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
@@ -42,6 +42,7 @@ _WORDS_RE = re.compile(r"[A-Za-z]{3,}")
 # (four letters or more: "\text{emf} = 0" is a symbol's definition, answered as "0 = \text{emf}" too)
 _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z][A-Za-z ,.'-]{3,}\}\s*(?:=|\\approx|:)"
                               r"|[A-Za-z][A-Za-z ,.'-]*:\s*\})\s*(?=\S)")  # "\text{O: } {}^3P_2" too
+_STATES_A_VALUE = re.compile(r"[\d=\\]")  # a stated answer has a number or notation in it
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
 # units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
@@ -93,6 +94,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
     try:
+        if is_prose(normalised):  # "Nuclei cannot be made of protons and electrons": no product of symbols
+            raise UnreadableReference(f"reference {reference!r} is prose", reference=reference)
         canonical = squeezed(normalised)  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
@@ -108,7 +111,14 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                 found = parse_reference(value, None, "auto")
                 if found.kind != "text":
                     return replace(found, canonical=canonical)  # the gold written out in full is still right
-            return _text_reference(text, exc) if _is_math_text(text) else _stated_answer(reference, exc)
+            if _is_math_text(text) and not is_prose(text):
+                return _text_reference(text, exc)
+            try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
+                return _stated_answer(reference, exc)
+            except UnreadableReference:
+                if _is_math_text(text):  # "The two neutrons must be in a singlet state.": matched by the same text
+                    return _text_reference(text, exc)
+                raise
         logger.warning("%s; reading the gold as it is", exc)
         as_it_is = parse_reference(reference, None, "auto")
         if reference_unit and as_it_is.kind == "quantity" and as_it_is.quantity.unit is None:
@@ -129,8 +139,8 @@ def _stated_answer(reference: str, error: UnreadableReference) -> Reference:
     """A gold written as a worked solution ("... Final Answer: The final answer is $28\\%$."): the answer it
     states, found as in a completion."""
     found = extract_answers(reference)
-    if not found or found[-1] == reference.strip():
-        raise error
+    if not found or found[-1] == reference.strip() or not _STATES_A_VALUE.search(found[-1]):
+        raise error  # "... be composed of protons and electrons": words after a verb, no value stated
     return parse_reference(found[-1], None, "auto")
 
 

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 import pint
 
 REGISTRY = pint.UnitRegistry()
-REGISTRY.define("Torr = torr")
-REGISTRY.define("electronvolt = electron_volt")
+for _alias, _name in (("Torr", "torr"), ("electronvolt", "electron_volt")):  # older pints lack these names
+    if _alias not in REGISTRY:
+        REGISTRY.define(f"{_alias} = {_name}")
 REGISTRY.define("gauss_si = 1e-4 * tesla")  # pint's gauss is Gaussian-CGS; physics answers mean 1e-4 T
 
 # Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a...). Like m (a mass or

@@ -31,7 +31,10 @@ def assert_reward_ok(fn: Callable, max_false_positive: float = 0.0, max_false_ne
         problems.append(f"false-positive rate {audit.false_positive_rate:.3f} > {max_false_positive}")
     if audit.false_negative_rate > max_false_negative:
         problems.append(f"false-negative rate {audit.false_negative_rate:.3f} > {max_false_negative}")
+    if audit.pays_nothing:
+        problems.append("pays none of the cases that must be paid (each got 0, None or an error)")
     problems += [f"contract check {c.name} failed: {c.detail}" for c in audit.contract_failures]
+    problems += [f"note: {note}" for note in audit.notes if note.startswith("every case raised")]
     if not problems:
         return audit
     failing = sorted(audit.failures, key=lambda r: (r.case.should_pay, r.case.id))

@@ -88,10 +88,17 @@ class RewardAudit:
         return tuple(c for c in self.contract if not c.passed)
 
     @property
+    def pays_nothing(self) -> bool:
+        """Were all the cases that must be paid given 0, None or an error (a reward that teaches nothing)?"""
+        must = [c for c in self.by_category.values() if c.should_pay]
+        return bool(must) and all(c.failed == c.n for c in must)
+
+    @property
     def ok(self) -> bool:
-        """No exploit or wrong answer paid, no contract check failed, no case raised."""
+        """No exploit or wrong answer paid, no contract check failed, no case raised, and some right answers
+        paid."""
         return not self.exploits_paid and not self.contract_failures and \
-            not any(r.error for r in self.failures)
+            not any(r.error for r in self.failures) and not self.pays_nothing
 
     def to_dict(self) -> dict:
         """A JSON-ready dict of everything."""
@@ -168,7 +175,13 @@ def audit_reward(fn: Callable, *, threshold: float = 1.0, answer_column: str = "
     by_category, fp, fn_rate = summarise(results)
     checks = tuple(check_contract(caller, time_limit)) if contract else ()
     name = reward_name(fn)
+    notes = [note] if note else []
+    errors = {r.error for r in results}
+    if results and None not in errors and len(errors) == 1:  # "missing ... 'solution'": the gold's column
+        notes.append(f"every case raised {errors.pop()}; if the reward reads its gold from another column than "
+                     f"{answer_column!r}, pass answer_column=")
+        logger.warning("%s: %s", name, notes[-1])
     logger.info("audited %s: %d cases, FP %.3f, FN %.3f", name, len(cases), fp, fn_rate)
     return RewardAudit(name, threshold, len(cases), fp, fn_rate, by_category,
                        tuple(r for r in results if r.failed), checks, caller.completion_format,
-                       time.perf_counter() - start, (note,) if note else ())
+                       time.perf_counter() - start, tuple(notes))

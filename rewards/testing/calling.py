@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 from dataclasses import dataclass
 from typing import Any, Callable
@@ -20,6 +21,7 @@ from typing import Any, Callable
 from rewards.completions import completion_text
 
 FORMATS = ("auto", "text", "chat")
+_PROMPT = "Solve the physics problem; put the final answer in \\boxed{}."
 
 
 class JudgeReward:
@@ -30,7 +32,7 @@ class JudgeReward:
         self.answer_column = answer_column
         self.__name__ = getattr(judge, "__name__", type(judge).__name__)
 
-    def __call__(self, completions, **columns) -> list[float | None]:
+    def __call__(self, completions, **columns) -> list[float | None]:  # prompts, completion_ids: unused
         answers = columns[self.answer_column]
         out = []
         for completion, reference in zip(completions, answers):
@@ -70,7 +72,8 @@ def reward_name(fn: Callable) -> str:
 
 @dataclass(frozen=True)
 class RewardCaller:
-    """Calls ``reward`` with keyword arguments as TRL does: ``completions=`` and the answer column.
+    """Calls ``reward`` with keyword arguments as TRL's GRPOTrainer does: ``prompts=``, ``completions=``,
+    ``completion_ids=`` and the answer column (an async reward is awaited).
 
     ``completion_format`` is ``text`` (strings) or ``chat`` (message lists); ``extra`` goes in as columns.
     """
@@ -80,8 +83,15 @@ class RewardCaller:
     completion_format: str = "text"
 
     def __call__(self, texts: list[str], answers: list[str], **extra) -> list:
-        completions = [as_chat(t) for t in texts] if self.completion_format == "chat" else list(texts)
-        out = self.reward(completions=completions, **{self.answer_column: list(answers)}, **extra)
+        chat = self.completion_format == "chat"
+        completions = [as_chat(t) for t in texts] if chat else list(texts)
+        prompts = [[{"role": "user", "content": _PROMPT}] if chat else _PROMPT for _ in texts]
+        # as GRPOTrainer calls a reward: prompts, completions, completion_ids and the dataset's columns
+        keywords = {"prompts": prompts, "completions": completions, "completion_ids": [[] for _ in texts],
+                    self.answer_column: list(answers), **extra}
+        out = self.reward(**keywords)
+        if inspect.iscoroutine(out):  # an async reward, which GRPOTrainer awaits
+            out = asyncio.run(out)
         return list(out)
 
     def with_format(self, completion_format: str) -> "RewardCaller":

@@ -10,6 +10,7 @@ r"""TRL reward-function contract checks: what GRPOTrainer relies on, each a name
 from __future__ import annotations
 
 import math
+import numbers
 import pickle
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -53,8 +54,8 @@ def _probe(caller: RewardCaller, extra: dict | None = None, order=None) -> list:
 
 def _is_reward_value(value) -> bool:
     if value is None:
-        return True
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        return True  # a numpy float is a number too (TRL makes a tensor of them)
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _same(a: list, b: list) -> bool:
@@ -156,7 +157,9 @@ def check_contract(caller: RewardCaller, time_limit: float = 10.0) -> list[Check
     try:
         base = _probe(caller)
     except Exception as exc:  # noqa: BLE001 - nothing else can run
-        return [CheckResult("callable", False, f"{type(exc).__name__}: {exc}")]
+        hint = (" (GRPOTrainer calls a reward with prompts=, completions=, completion_ids= and every dataset column "
+                "as keywords: give it **kwargs)") if isinstance(exc, TypeError) else ""
+        return [CheckResult("callable", False, f"{type(exc).__name__}: {exc}{hint}")]
     results = []
     for name, check in _CHECKS:
         results.append(_guarded(name, check, caller, base))

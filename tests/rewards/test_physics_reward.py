@@ -34,7 +34,7 @@ def test_reward_survives_pickling_with_its_configuration():
     reward = make_physics_reward(tolerance=0.05, require_units=True, partial_credit={"missing_unit": 0.3})
     copy = pickle.loads(pickle.dumps(reward))
     assert copy(["103 m", "103"], answer=["100 m", "100 m"]) == [1.0, 0.3]
-    assert copy.__name__ == "physics_reward"
+    assert copy.__name__ == reward.__name__ == "physics_reward_tolerance_0.05_require_units_True_partial_credit_custom"
 
 
 def test_a_call_from_a_worker_thread_works():
@@ -111,12 +111,52 @@ NO_GOLD = [
     (pd.NA, "pandas NA"),
     ("nan", "a NaN printed into a string column"),
     ("", "an empty gold"),
+    ("N/A", "a placeholder: was N/A, newtons per ampere"),
+    ("-", "a dash for no value"),
+    ("TODO", "a placeholder in words"),
+    ([], "an empty list of golds"),
+    ({"value": 12}, "a dict is no gold"),
+    (b"12 N", "bytes are no gold"),
+    ("Nuclei cannot be composed of protons and electrons", "prose: was the product of its letters, and a list"),
 ]
 
 
 @pytest.mark.parametrize("gold, why", NO_GOLD, ids=[w for _, w in NO_GOLD])
 def test_regression_a_missing_gold_gets_none_not_a_reward_for_n_a_n(gold, why):
     assert physics_reward([r"\boxed{n a n}", r"\boxed{12 N}"], answer=[gold, "12 N"]) == [None, 1.0]
+
+
+def test_a_gold_stored_as_a_list_is_its_items():
+    # OlympiadBench's final_answer is a list of strings
+    assert physics_reward([r"\boxed{500 m}", r"\boxed{3 m, 4 m}", r"\boxed{3 m}"],
+                          answer=[["$500$ m"], ["3 m", "4 m"], np.array(["3 m"])]) == [1.0, 1.0, 1.0]
+
+
+def test_a_worked_solution_as_gold_is_read_for_the_answer_it_states():
+    gold = "Using d = v t with v = 10 m/s and t = 50 s.\n\nSo the distance is 500 m"
+    assert physics_reward([r"\boxed{500 m}", r"\boxed{400 m}"], answer=[gold, gold]) == [1.0, 0.0]
+
+
+def test_a_prose_gold_pays_its_own_words_and_skips_a_paraphrase():
+    gold = r"\text{The two neutrons must be in a singlet spin state.}"
+    assert physics_reward([gold, r"\boxed{\text{Singlet}}"], answer=[gold, gold]) == [1.0, None]
+
+
+def test_configured_rewards_log_apart_in_trl():
+    # TRL keys its logs by __name__: two configurations side by side must not share one
+    names = {make_physics_reward().__name__, make_physics_reward(tolerance=0.02, require_units=True).__name__,
+             make_physics_reward(partial_credit=False).__name__, physics_reward.__name__}
+    assert len(names) == 3 and "physics_reward" in names  # make_physics_reward() is the default one
+    assert make_physics_reward(tolerance=0.02, name="strict").__name__ == "strict"
+    assert make_physics_reward(workers=2).__name__ == "physics_reward"  # how it runs changes no score
+
+
+def test_importing_the_judge_logs_no_pint_redefinition():
+    import subprocess
+    import sys
+    run = subprocess.run([sys.executable, "-c", "import logging; logging.basicConfig(); import verifiers"],
+                         capture_output=True, text=True, check=True)
+    assert "Redefining" not in run.stderr
 
 
 def test_a_judge_error_gets_none_not_zero(monkeypatch):

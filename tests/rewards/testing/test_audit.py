@@ -125,6 +125,48 @@ def test_a_case_that_raises_is_isolated_and_reported():
     assert "ValueError: empty completion" in errors[0].error and not audit.ok
 
 
+def never_pays(completions, answer, **kwargs):
+    return [0.0] * len(completions)
+
+
+def never_scores(completions, answer, **kwargs):
+    return [None] * len(completions)
+
+
+@pytest.mark.parametrize("reward", [never_pays, never_scores])
+def test_a_reward_that_pays_no_right_answer_fails(reward):
+    cases = default_corpus(["same_unit", "hedge"])
+    with pytest.raises(RewardAuditError, match="pays none of the cases that must be paid"):
+        assert_reward_ok(reward, cases=cases, contract=False)
+    assert not audit_reward(reward, cases=cases, contract=False).ok
+
+
+def trl_reward_with_prompts(prompts, completions, completion_ids, answer, **kwargs):
+    assert len(prompts) == len(completions) == len(completion_ids)
+    return [1.0 if a in c else 0.0 for c, a in zip(completions, answer)]
+
+
+async def async_reward(completions, answer, **kwargs):
+    return [1.0 if a in c else 0.0 for c, a in zip(completions, answer)]
+
+
+@pytest.mark.parametrize("reward", [trl_reward_with_prompts, async_reward])
+def test_rewards_are_called_as_grpo_trainer_calls_them(reward):
+    audit = audit_reward(reward, cases=default_corpus(["same_unit"]), contract=False)
+    assert audit.by_category["same_unit"].rate == 0.0 and not any(r.error for r in audit.failures)
+
+
+def reads_solution(completions, solution, **kwargs):
+    return [1.0] * len(completions)
+
+
+def test_a_reward_reading_another_column_is_told_about_answer_column():
+    audit = audit_reward(reads_solution, cases=default_corpus(["same_unit"]), contract=False)
+    assert any("answer_column=" in note for note in audit.notes)
+    assert audit_reward(reads_solution, cases=default_corpus(["same_unit"]), contract=False,
+                        answer_column="solution").ok
+
+
 def test_to_dict_and_reports_carry_everything(substring_audit, physics_audit):
     data = substring_audit.to_dict()
     assert data["false_positive_rate"] == substring_audit.false_positive_rate

@@ -74,7 +74,7 @@ class Unpicklable:
     (one_short, {"one_value_per_completion", "order_kept", "unreadable_gold_gives_none"}),
     (returns_bools, {"floats_or_none"}),
     (strings_only, {"chat_format"}),  # message lists have no .lower()
-    (no_kwargs, {"extra_columns_ignored"}),  # TRL always passes prompts, completion_ids, ...
+    (no_kwargs, {"callable"}),  # GRPOTrainer always passes prompts=, completion_ids=, ...: every call fails
     (sorted_rewards, {"order_kept"}),
     (noisy, {"deterministic", "chat_format", "extra_columns_ignored", "order_kept", "picklable",
              "worker_thread"}),
