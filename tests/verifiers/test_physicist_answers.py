@@ -789,6 +789,15 @@ SAID_BESIDE_A_FORMULA = [
     ("5 m/s", r"5 \text{ m/s or } 18 \text{ km/h}", "correct"),
     ("5 m/s", r"5 \text{ m/s or } 20 \text{ km/h}", "hedged"),
 ]
+BRACKETED_UNCERTAINTIES = [
+    # an uncertainty in brackets after the value and its unit, in that unit or none, is dropped where it is at most
+    # a tenth of the value (as "12.0 \pm 0.1 N" is); a wider one, or one in another unit, is a range
+    ("12 N", r"12 N (\pm 0.1 N)", "correct"),
+    ("9.81 m/s^2", r"9.81\ \text{m/s}^2\ (\pm 0.05)", "correct"),
+    ("9.81 m/s^2", r"9.91\ \text{m/s}^2\ (\pm 0.05)", "wrong_value"),
+    ("12 N", r"12 N (\pm 5 N)", "hedged"),
+    ("12 N", r"12 N (\pm 0.1 kN)", "hedged"),
+]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
     ("19.6 m/s^2", "2g", "correct"),
@@ -807,7 +816,7 @@ GRAVITIES = [
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
-                         + SAID_BESIDE_A_FORMULA
+                         + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES
                          + CONSTANTS_IN_RELATIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
