@@ -27,8 +27,9 @@ _FILLER = set("""about approximately approx roughly around nearly almost so thus
     total net magnitude of be becomes equivalently namely""".split())
 _DIRECTIONS = set("""up down upward upwards downward downwards left right north south east west forward
     forwards backward backwards inward inwards outward outwards clockwise counterclockwise anticlockwise
-    horizontally vertically radially""".split())
-_DIRECTION_FILLERS = set("to the of into out page directed pointing pointed along and".split())  # "to the left"
+    horizontally vertically radially toward towards""".split())
+# "to the left", "toward the center"
+_DIRECTION_FILLERS = set("to the of into out page directed pointing pointed along and center centre origin".split())
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
                     "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
                     "guess given").split()
@@ -106,7 +107,7 @@ _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": init
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 # words that offer or change a value: a clause or a remark that holds one is no clause or remark
 _VALUE_WORDS = NUMBER_WORDS | (_OPERATOR_WORDS - {"per", "and"}) | frozenset(
-    "else otherwise alternatively then twice double triple".split())
+    "else otherwise alternatively then twice double triple doubled tripled halved quadrupled".split())
 _MAX_TRIMS = 8  # words dropped from either end: "... at the top of the loop"
 
 
@@ -161,9 +162,20 @@ def _without_sign_bound(plain: str) -> str:
         return plain
     head = plain[:match.start()]
     last_part = head[max(head.rfind(","), head.rfind(";")) + 1:]  # "x = 1, y < 2": a bound of its own
-    if "=" not in last_part or RELATION_SIGN_RE.search(head):
+    if "=" not in last_part or RELATION_SIGN_RE.search(head) or _false_bound(last_part, match.group(0)):
         return plain
     return head.rstrip()
+
+
+def _false_bound(equation: str, bound: str) -> bool:
+    """Does the bound contradict the value it follows, where that value is a plain number (``x = 5 < 3``)?"""
+    try:
+        value = float(equation.rpartition("=")[2])
+    except ValueError:
+        return False  # a formula's sign cannot be checked here
+    sign, limit = bound[:1] if bound[0] in "<>" else bound[1], float(bound.lstrip("<>=\\lgeq ").strip())
+    below = sign in ("<", "l")
+    return value > limit if below else value < limit
 
 
 def without_index_range(plain: str) -> str:
@@ -274,6 +286,25 @@ _VOWELS = frozenset("aeiouyAEIOUY")
 _PROSE_WORDS = 4
 
 
+def leads_with_words(plain: str) -> bool:
+    """Does ``plain`` open with two words (``The answer is 5 m/s``, ``It increases by a factor of 4``), no
+    product of symbols or units a formula opens with?
+
+    >>> leads_with_words("The answer is 5 m/s"), leads_with_words("eV s"), leads_with_words(r"\\Delta T = 0 for a gas")
+    (True, False, False)
+    """
+    first = plain.split(" ", 2)[:2]
+    return len(first) == 2 and all(len(word) >= 2 and word.isalpha() and word.isascii() and _is_word(word)
+                                   for word in first)
+
+
+def _is_word(word: str) -> bool:
+    """A word of a sentence: a vowel in it, and no unit, function, Greek letter, number or operator word."""
+    lower = word.lower()
+    return not _VOWELS.isdisjoint(word) and not (lower in NUMBER_WORDS or lower in _OPERATOR_WORDS
+                                                 or word in FUNCTIONS or lower in GREEK or lookup_word(word))
+
+
 def is_prose(text: str) -> bool:
     """Is ``text`` a sentence: four different words (a vowel in each) that are no unit, function, Greek letter,
     number or operator word (``5 meters per second squared`` is a value, ``Nmg`` a product)?
@@ -283,10 +314,8 @@ def is_prose(text: str) -> bool:
     """
     words = set()
     for word in _WORD.findall(text):
-        lower = word.lower()
-        if not _VOWELS.isdisjoint(word) and not (lower in NUMBER_WORDS or lower in _OPERATOR_WORDS
-                                                  or word in FUNCTIONS or lower in GREEK or lookup_word(word)):
-            words.add(lower)
+        if _is_word(word):
+            words.add(word.lower())
             if len(words) >= _PROSE_WORDS:
                 return True
     return False
@@ -328,7 +357,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     if plain.endswith((")", ").", ") .", "]")):
         plain = _without_remark(plain)
     if plain[-1:].isalpha():
-        plain = _without_direction(_without_words_defining(plain))
+        plain = _without_direction(without_words_defining(plain))
     first = None
     for _ in range(_MAX_TRIMS):
         try:
@@ -408,19 +437,25 @@ def _without_remark(plain: str) -> str:
     return plain[:max(len(plain) - _MAX_REMARK, 0) + match.start()].rstrip()
 
 
+_DIGIT = re.compile(r"\d")
+_OPENED_GROUP = re.compile(r"\\[a-zA-Z]{1,12}\s?\{\Z")
 _DEFINING_VERBS = frozenset("is are denotes denote represents represent means".split())
 
 
-def _without_words_defining(plain: str) -> str:
+def without_words_defining(plain: str) -> str:
     """``r = \\frac{mv}{qB}, where q is the charge`` -> ``r = \\frac{mv}{qB}``: a clause in words that says what
     a symbol is, with no value in it (``, where x = 5`` gives one, and stays)."""
     start = plain.rfind(_WHERE)
     if start <= 0:
         return plain
     tail = plain[start + len(_WHERE):]
-    if "=" in tail or RELATION_SIGN_RE.search(tail) or _DEFINING_VERBS.isdisjoint(tail.split(" ")):
+    if "=" in tail or RELATION_SIGN_RE.search(tail) or _DEFINING_VERBS.isdisjoint(tail.split(" ")) \
+            or _DIGIT.search(tail):  # "where g is 2 m/s^2" gives a value in words
         return plain
-    return plain[:start].rstrip(" ,;")
+    head = plain[:start].rstrip(" ,;")
+    if head.endswith("{"):  # "..., \text{ where } q \text{ is ...}" as written: the group "where" opened
+        head = _OPENED_GROUP.sub("", head).rstrip(" ,;")
+    return head
 
 
 def _without_direction(plain: str) -> str:

@@ -21,21 +21,29 @@ from __future__ import annotations
 
 import re
 
-from verifiers.answer_text import qualifier
+from verifiers.answer_text import qualifier, without_words_defining
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
-# a unit after a box, ending its sentence or line: "\boxed{5}\ \text{km/h}", "\boxed{12}~N.", "$\boxed{3}$ m/s" (not
-# "\boxed{5} in the first case", nor "\boxed{9.8} m s^{-2}", a unit it would cut short)
+# a power of ten after a box that holds a number is part of it: "\boxed{5} \times 10^{3} N" is 5000 N, for any gold
+_SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d7])[ \t]{0,3}10[ \t]{0,3}\^[ \t]{0,3}"
+                              r"(?:\{[-+]?\d{1,3}\}|[-+]?\d{1,3})")
+# a unit after a box (perhaps on the next line), ending its sentence or line: "\boxed{5}\ \text{km/h}", "\boxed{12}~N.",
+# "$\boxed{3}$ m/s", "\boxed{27}\ ^\circ\text{C}" (not "\boxed{5} in the first case", nor "\boxed{9.8} m s^{-2}", a
+# unit it would cut short)
 _UNIT_AFTER_BOX = re.compile(
-    r"[ \t]{0,3}(?:\$|\\[,;: ]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
-    r"|([A-Za-z][A-Za-z/\-\d.]{0,15}))(\^\{?-?\d\}?)?[ \t]{0,3}\$?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
+    r"[ \t]{0,3}\n?[ \t]{0,3}(?:\$|\\[,;: ]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
+    r"|([A-Za-z][A-Za-z/\-\d.]{0,15})|(\^\s?\\circ\s?(?:\\(?:text|mathrm)\s?\{[CF]\}|[CF])?|\u00b0[CF]?))"
+    r"(\^\{?-?\d\}?)?[ \t]{0,3}\$?(?:\\text\{\.\})?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
 # a box holding a number only: digits, signs, "\times 10^{3}", "\frac{1}{2}", an exponent's e
 _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sqrt|\\,|[eE](?=[-+]?\d))"
                           r"[-+\d.,\s{}()^/*]*)*")
+# words that take an answer back or correct it: an aside or a reply holding them is no mere remark
+_CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo|correction|instead|rather|oops)\b",
+                         re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel))", re.I)  # a line said beside the answer
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -106,9 +114,11 @@ def extract_answers(text: str, units_after_boxes: bool = False) -> list[str]:
     if "</think>" in tail:
         tail = _drop_thinking(tail)
     found = _committed(tail, units_after_boxes)
-    if found is None and thought is not tail and _cut_off(tail):
-        # the reply after the thinking was cut off at the length limit: the thinking's own final answer
-        found = _committed(thought, units_after_boxes)
+    if thought is not tail and _cut_off(tail) and (not found or _cut_off(found[-1])) \
+            and "boxed" not in tail and not _CORRECTION.search(tail):
+        # the reply after the thinking was cut off at the length limit before it committed to an answer (it
+        # opened no box, took nothing back: "I made an error. Redo: ..."): the thinking's own last answer
+        found = (_committed(thought[:thought.rfind("</think>")], units_after_boxes) or [])[-1:] or found
     if found is not None:
         return found
     last = _last_line(tail)
@@ -223,21 +233,30 @@ def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
 
 
 def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
-    """The contents of every box (``units_after``: with a unit written after it), and where the last one ends."""
+    """The contents of every box (with a power of ten written after it, and ``units_after``: a unit), and where
+    the last one ends."""
     spans = box_spans(text)
-    contents = [_with_unit_after(text, start, end) if units_after else text[start:end] for start, end in spans]
-    return contents, (spans[-1][1] + 1 if spans else 0)
+    return [_with_what_follows(text, start, end, units_after) for start, end in spans], \
+        (spans[-1][1] + 1 if spans else 0)
 
 
-def _with_unit_after(text: str, start: int, end: int) -> str:
-    """A box's contents, with the unit written right after the box where the box holds a bare number
-    (``\\boxed{5}\\ \\text{km/h}``, ``\\boxed{12} N.``): the value is in that unit, not the gold's."""
-    content = text[start:end]
-    after = _UNIT_AFTER_BOX.match(text, end + 1) if end + 1 < len(text) else None
-    if after is None or not _NUMERIC_BOX.fullmatch(content):
+def _with_what_follows(text: str, start: int, end: int, units: bool) -> str:
+    """A box's contents, with what is written right after the box where the box holds a bare number: a power of
+    ten (``\\boxed{5} \\times 10^{3}``), and where ``units``, a unit (``\\boxed{5}\\ \\text{km/h}``, ``\\boxed{12} N.``):
+    the value is that, not the bare number read in the gold's unit."""
+    content, at = text[start:end], end + 1
+    if at >= len(text) or not _NUMERIC_BOX.fullmatch(content):
+        return content
+    scale = _SCALE_AFTER_BOX.match(text, at)
+    if scale:
+        content, at = f"{content} {scale.group(0).strip().strip('$')}", scale.end()
+    after = _UNIT_AFTER_BOX.match(text, at) if units else None
+    if after is None:
         return content
     unit = after.group(1) or after.group(2)
-    return f"{content} {unit}{after.group(3) or ''}" if _is_unit(unit) else content
+    if unit is None:  # "^\circ C", "°C"
+        return f"{content} {after.group(3)}"
+    return f"{content} {unit}{after.group(4) or ''}" if _is_unit(unit) else content
 
 
 def _is_unit(text: str) -> bool:
@@ -346,8 +365,15 @@ def _first_sentence(text: str) -> str:
     return parts[-1] if len(parts) > 1 and _LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
 
 
-_PART_LINE = re.compile(r"\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]\s+(?=\S)")  # "(a) ", "b) ", "(ii) ", "2. "
-_FIRST_LABELS = ("a", "i", "1")
+# "(a) ", "b) ", "(ii) ", "2. ", "Part 2: ", "Case B: "
+_PART_LINE = re.compile(r"(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s([A-Ha-h1-9])\s?[:.)])\s+(?=\S)")
+_FIRST_LABELS = ("a", "i", "1", "A")
+
+
+def _is_aside(line: str) -> bool:
+    """A line said beside the answer ("I hope this helps!", "Note: g was not needed"), not one correcting it
+    ("Note: the speed is actually 6 m/s")."""
+    return _ASIDE.match(line) is not None and not _CORRECTION.search(line)
 
 
 def _labelled_parts(lines: list[str]) -> str:
@@ -360,7 +386,7 @@ def _labelled_parts(lines: list[str]) -> str:
         if match is None or not _LOOKS_LIKE_ANSWER.search(line, match.end()) or _PROSE_RE.search(line, match.end()):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts
         values.append(line[match.end():])
-        if match.group(1) in _FIRST_LABELS:
+        if (match.group(1) or match.group(2)) in _FIRST_LABELS:
             return ", ".join(reversed(values)) if len(values) > 1 else ""
     return ""
 
@@ -377,7 +403,7 @@ def _last_line(text: str) -> str:
         return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
-    line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l) and not _ASIDE.match(l)),
+    line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l) and not _is_aside(l)),
                 lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
@@ -385,8 +411,13 @@ def _last_line(text: str) -> str:
     line, mark = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
     if mark == "?":
         return ""
-    # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}")
-    after = _VERB_RE.split(line)[-1]
+    line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
+    # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}"),
+    # unless only words follow it ("A minimum force of 20 N is required.")
+    parts = _VERB_RE.split(line)
+    after = parts[-1]
+    if len(parts) > 1 and not _LOOKS_LIKE_ANSWER.search(after) and _LOOKS_LIKE_ANSWER.search(parts[-2]):
+        after = parts[-2]
     if after.count("{") != after.count("}"):
         after = line
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())

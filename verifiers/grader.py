@@ -120,8 +120,9 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if ref.kind not in ("mc", "bool") and _is_range(candidate):
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
-        if "i.e." in candidate:  # "5 m/s, i.e. 18 km/h": the value restated, which must agree as after "or"
-            candidate = candidate.replace("i.e.", " or ")
+        if "i.e." in candidate:  # "5 m/s, i.e. 18 km/h": the value restated, which must agree as after "or";
+            head, _, restated = candidate.partition("i.e.")  # "mg, i.e. the weight": words, no value
+            candidate = f"{head} or {restated}" if _RESTATES_A_VALUE.search(restated) else head
         if union:
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
@@ -405,6 +406,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
+_RESTATES_A_VALUE = re.compile(r"[\d=\\$]")
 _UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}

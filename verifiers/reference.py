@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import (is_prose, value_after_label, without_condition, without_definition, without_index_range,
+from verifiers.answer_text import (is_prose, leads_with_words, value_after_label, without_condition, without_definition, without_index_range,
                                    without_unit_markup)
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
@@ -94,8 +94,9 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
     try:
-        if is_prose(normalised):  # "Nuclei cannot be made of protons and electrons": no product of symbols
-            raise UnreadableReference(f"reference {reference!r} is prose", reference=reference)
+        if is_prose(normalised) or leads_with_words(normalised):
+            # "Nuclei cannot be made of protons and electrons", "The answer is 5 m/s": no product of symbols
+            raise UnreadableReference(f"reference {reference!r} is in words", reference=reference)
         canonical = squeezed(normalised)  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
@@ -111,7 +112,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                 found = parse_reference(value, None, "auto")
                 if found.kind != "text":
                     return replace(found, canonical=canonical)  # the gold written out in full is still right
-            if _is_math_text(text) and not is_prose(text):
+            if _is_math_text(text) and not is_prose(text) and not leads_with_words(normalised):
                 return _text_reference(text, exc)
             try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
                 return _stated_answer(reference, exc)

@@ -56,6 +56,9 @@ def as_components(tree, size: int = 0):
     return None
 
 
+_IJK = ("hat(i)", "hat(j)", "hat(k)")
+
+
 def is_direction(name: str) -> bool:
     return name[:4] == "hat(" or name in _BASIS
 
@@ -76,7 +79,9 @@ def _direction_dropped(tree, own: set, other: set) -> dict:
     where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
     side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions); a gold's magnitude answers it too, as the
     PHYSICS benchmark's labels have it (``B = \\mu_0 n i_0 \\sin\\omega t`` for ``... \\mathbf{e}_z``)."""
-    directions = [name for name in own if is_direction(name)]
+    # ("3\hat{i}" against "3i": i, j, k written bare are the unit vectors, read as the hat's, see _as_operators;
+    # a bare x, y, z or r is a coordinate)
+    directions = [name for name in own if is_direction(name) and not (name in _IJK and name[4:-1] in other)]
     if len(directions) != 1 or any(is_direction(name) for name in other):
         return {}
     while tree[0] == "neg":

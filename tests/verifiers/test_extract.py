@@ -71,6 +71,32 @@ COMPLETIONS = [
     # a lead-in in words with an apostrophe before the math
     (r"\frac{G M m}{r^2}", "By Newton's law of gravitation, $F = \\dfrac{GMm}{r^2}$.", "correct"),
     ("5 m/s", "From Bernoulli's equation, $v = 5\\ \\text{m/s}$.", "correct"),
+    # red-team helper-27, against the rules above
+    ("5 N", "\\boxed{5} \\times 10^{3}\\ \\text{N}", "wrong_value"),  # a power of ten after the box is the value's
+    ("5000 N", "\\boxed{5} \\times 10^{3}\\ \\text{N}", "correct"),
+    ("5", "The force is \\boxed{5} \\times 10^{3}.", "wrong_value"),  # ... for a unitless gold too
+    ("300 K", "\\boxed{300}\\ ^\\circ\\text{C}", "wrong_unit"),  # a degree sign after the box
+    ("300 K", "\\boxed{27}\\ ^\\circ\\text{C}", "correct"),
+    ("5 m", "The length is \\boxed{5}\ncm", "wrong_unit"),  # a unit alone on the next line
+    ("5 m/s", "\\boxed{18} \\text{km/h}\\text{.}", "correct"),
+    ("5 m/s", "So \\boxed{5 m/s}.\n</think>\nHmm, I made an error. Redo: $v = \\sqrt{", "unparseable_response"),
+    ("5 m/s", "So \\boxed{5 m/s}.\n</think>\nThe answer is $\\boxed{6", "unparseable_response"),
+    ("5 m/s", "So \\boxed{5 m/s}.\n</think>\nThe answer is $v = \\frac{", "correct"),
+    ("5 m/s", "first \\boxed{6 m/s}; later \\boxed{5 m/s}.\n</think>\nThe answer is $v = \\frac{", "correct"),
+    ("5 m/s", "v = 5 m/s\nNote: the final speed is actually 6 m/s.", "wrong_value"),  # an aside that corrects
+    ("12 N", "Case A: 15 N\nCase B: 12 N", "wrong_type"),  # two cases' answers, not the last line alone
+    ("2 m/s, 4 m/s", "Part 1: 2 m/s\nPart 2: 4 m/s", "correct"),
+    ("mg", "F = mg to the left, doubled", "wrong_type"),  # a word that changes the value is no clause
+    (r"\frac{mv^2}{r}", "$F = \\frac{mv^2}{r}$ toward the center", "correct"),
+    ("x = 5", "x = 5 < 3", "hedged"),  # a bound the value breaks is no remark on its sign
+    ("qE", "F = qE where q is the charge", "correct"),  # the value, not "the charge"
+    ("mg", "F = mg where g is 2 m/s^2", "wrong_value"),  # ... a clause that gives a value stays
+    ("20 N", "A minimum force of 20 N is required.", "correct"),
+    ("mg", "mg, i.e. the weight", "correct"),  # "i.e." and words: no second value
+    (r"3\hat{i}", "\\boxed{3i}", "correct"),  # one component along a bare i
+    (r"q v B \hat{k}", "\\boxed{qvB\\,k}", "correct"),
+    (r"\mathbf{B} = \frac{\mu_0 I}{2} \frac{R^2}{(R^2 + z^2)^{3/2}} \hat{\mathbf{z}}",
+     r"\frac{\mu_0 IR^2}{2(z^2+R^2)^{3/2}}", "correct"),  # ... but a bare z is a coordinate: the direction dropped
 ]
 
 

@@ -713,6 +713,11 @@ AROUND_THE_VALUE = [
     ("x = 5", "x = 6 > 3", "wrong_value"),
     ("x > 0", "x = 5 > 0", "wrong_value"),  # ... a relation gold is still a relation
     ("x = 1, y = 2", "x = 1, y < 2", "hedged"),  # ... and a bound of a part of its own is no remark
+    # a gold in words is read for the value it states, not as a product of its letters
+    ("The answer is 5 m/s", r"\boxed{5 m/s}", "correct"),
+    ("It increases by a factor of 4", r"\boxed{4}", "correct"),
+    ("It increases by a factor of 4", r"\boxed{2}", "wrong_value"),
+    ("The final answer is $28\\%$.", r"28\%", "correct"),
 ]
 CONSTANTS_IN_RELATIONS = [
     # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
