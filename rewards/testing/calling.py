@@ -22,6 +22,7 @@ from rewards.completions import completion_text
 
 FORMATS = ("auto", "text", "chat")
 _PROMPT = "Solve the physics problem; put the final answer in \\boxed{}."
+_CHARS_PER_TOKEN = 4  # about what a Llama tokenizer gives for English and LaTeX
 
 
 class JudgeReward:
@@ -87,7 +88,8 @@ class RewardCaller:
         completions = [as_chat(t) for t in texts] if chat else list(texts)
         prompts = [[{"role": "user", "content": _PROMPT}] if chat else _PROMPT for _ in texts]
         # as GRPOTrainer calls a reward: prompts, completions, completion_ids and the dataset's columns
-        keywords = {"prompts": prompts, "completions": completions, "completion_ids": [[] for _ in texts],
+        ids = [[0] * (len(text) // _CHARS_PER_TOKEN) for text in texts]  # token ids, as many as a tokenizer gives
+        keywords = {"prompts": prompts, "completions": completions, "completion_ids": ids,
                     self.answer_column: list(answers), **extra}
         out = self.reward(**keywords)
         if inspect.iscoroutine(out):  # an async reward, which GRPOTrainer awaits
