@@ -32,7 +32,7 @@ _DIRECTIONS = set("""up down upward upwards downward downwards left right north 
 _DIRECTION_FILLERS = set("to the of into out page directed pointing pointed along and center centre origin".split())
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
                     "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
-                    "guess given").split()
+                    "guess given wrong incorrect").split()
 # a box that restates the question's data ("Given v = 5 m/s, find t") answers nothing: "given" as its first word,
 # before an "=", qualifies the value, where other words name the quantity ("maximum height = 5 m")
 _GIVEN = "given"
@@ -49,7 +49,7 @@ _QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up
 _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 # after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
-                "unsure", "uncertain", "guess"}
+                "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")

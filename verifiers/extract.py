@@ -96,6 +96,13 @@ _CLAUSE_WORDS = frozenset("""if when for in at but because since due instead or 
     depending otherwise""".split())
 _CLAUSE_RE = re.compile(r"[^.,;:!?()\n]{0,%d}" % _HEDGE_GAP)  # the alternative's unit and words, to its clause's end
 _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words in a row: a sentence, not a value
+# right after the final answer, another in brackets, offered by "or" or under a condition: "\boxed{B} (or C)",
+# "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
+_BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
+                                    r"([^()\[\]]{1,40}?)\s(?:if|when|with|for|assuming)\s[^()\[\]]{0,60})[)\]]", re.I)
+_OPTION_AFTER_OR = re.compile(r"[ \t}]{0,3}(?:\\text\s?\{\s?)?\}?\s?([A-J](?![A-Za-z])|[Tt]rue\b|[Ff]alse\b)")
+# what such an alternative offers: an option letter, a truth value, or a value in digits or notation
+_OFFERED_VALUE = re.compile(r"\A\s?(?:[A-J]\s?\Z|(?:true|false|yes|no)\b|.*[\d^\\=])", re.I | re.S)
 _MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
 
 
@@ -203,8 +210,15 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     >>> _alternative_after(". Actually, 5 m/s is a reasonable speed.", ["5"])
     []
     """
+    offered = _BRACKETED_ALTERNATIVE.match(stretch)  # "(or C)", "(mv^2 if rolling)", "(or False)"
+    value = offered and (offered.group(1) or offered.group(2))
+    if value and _OFFERED_VALUE.search(value):
+        return [_clean(value)]
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):
+        option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() == "or" else None
+        if option:  # "\boxed{B}, or C", "\boxed{True} or False": another option
+            return [option.group(1)]
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:
             break

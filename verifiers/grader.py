@@ -221,6 +221,10 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         plain = in_digits(plain) or _AND_RE.sub(",", plain)
     if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
+        if listed_set is not None and plain.startswith("\\{") and ref.canonical[:1] in "([" \
+                and ref.canonical[-1:] in ")]":
+            # "\{4, 3\}" for "(3, 4)": a set says no order, which a bracketed tuple (a point, a vector) has
+            return Verdict.make(Status.WRONG_TYPE, "a set, where the reference is an ordered tuple")
         if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
         column = _as_column(plain) if "\\begin" in plain else None
@@ -553,8 +557,8 @@ def _as_column(plain: str):
 
 
 def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    if tree[0] == "eq" and strip_definition(tree)[0] == "tuple":  # "(p, q) = (3, 2)"
-        tree = strip_definition(tree)
+    if tree[0] == "eq" and strip_definition(tree)[0] == "tuple":  # "(p, q) = (3, 2)": p = 3, q = 2
+        tree = _paired(tree) or strip_definition(tree)
     if tree[0] != "tuple":  # "3\hat{i} + 4\hat{j}" for "(3, 4)": a vector's components
         vector = strip_definition(tree)
         if "hat" in ref.text or "mathbf" in ref.text:  # "3i + 4j" for a gold along unit vectors: i, j, k are they
@@ -596,6 +600,16 @@ def _same_members(items, parts, opts: VerifyOptions, deadline: Deadline) -> bool
             return False
         unused.pop(found)
     return True
+
+
+def _paired(tree):
+    """``(y, x) = (2, 3)`` as the list ``y = 2, x = 3``: each label with its value, so the labels say which part
+    each is (``(x, y) = (2, 3)`` for a gold ``x = 2, y = 3``); None for any other equation."""
+    labels, values = tree[1], tree[2]
+    if len(tree[3]) != 2 or labels[0] != "tuple" or values[0] != "tuple" or len(labels[1]) != len(values[1]) \
+            or not all(is_label(label) for label in labels[1]):
+        return None
+    return ("tuple", tuple(("eq", label, value, (label, value), 2) for label, value in zip(labels[1], values[1])))
 
 
 def _align_by_label(items, parts):

@@ -97,6 +97,25 @@ COMPLETIONS = [
     (r"q v B \hat{k}", "\\boxed{qvB\\,k}", "correct"),
     (r"\mathbf{B} = \frac{\mu_0 I}{2} \frac{R^2}{(R^2 + z^2)^{3/2}} \hat{\mathbf{z}}",
      r"\frac{\mu_0 IR^2}{2(z^2+R^2)^{3/2}}", "correct"),  # ... but a bare z is a coordinate: the direction dropped
+    # red-team helper-28: another option, formula or truth value offered right after the final answer is a hedge
+    ("B", "\\boxed{B} (or C)", "hedged"),
+    ("B", "\\boxed{B}, or C", "hedged"),
+    ("B", "\\boxed{B}\\text{ or }C", "hedged"),
+    ("B", "\\boxed{B} (C if friction is included)", "hedged"),
+    (r"\frac{1}{2}mv^2", "\\boxed{\\frac{1}{2}mv^2} (or mv^2)", "hedged"),
+    ("True", "\\boxed{\\text{True}} (or False)", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s} (6 m/s if air resistance is included)", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s} (18 km/h if you prefer)", "correct"),  # ... the same value is no alternative
+    ("5 m/s", "\\boxed{5 m/s} (rounded if needed)", "correct"),  # ... nor words
+    ("12 N", "\\boxed{12 N} or so", "correct"),
+    ("5 m/s", "\\boxed{\\text{5 m/s is wrong}}", "hedged"),  # a value called wrong is no answer
+    # labels of a tuple say which part each value is; a set has no order, which a bracketed tuple has
+    ("x = 2, y = 3", "\\boxed{(y, x) = (2, 3)}", "wrong_value"),
+    ("x = 2, y = 3", "\\boxed{(y, x) = (3, 2)}", "correct"),
+    ("v_1 = 3 m/s, v_2 = 4 m/s", "(v_2, v_1) = (3 m/s, 4 m/s)", "wrong_value"),
+    ("(3 m/s, 4 m/s)", "\\boxed{\\{4 m/s, 3 m/s\\}}", "wrong_type"),
+    ("-3, 3", "\\{3, -3\\}", "correct"),  # ... a bare list of solutions is answered by a set
+    ("(-3, 3)", "\\pm 3", "correct"),
 ]
 
 

@@ -675,7 +675,7 @@ WRITTEN_LOOSELY = [
     ("5", "5 (approximately eleven)", "wrong_value"),  # ... any number word (the copied list stopped at ten)
     ("5", "5 (approximately fifteen)", "wrong_value"),  # (and the next copy at twelve)
     ("5", "5 (roughly a hundred)", "wrong_value"),
-    ("5", "5 (wrong)", "wrong_value"),
+    ("5", "5 (wrong)", "hedged"),  # (a value called wrong is no answer, in brackets or not)
     (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = \frac{Q}{4\pi\epsilon_0 r^2}, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "correct"),
     (r"E = \frac{Q}{4 \pi \epsilon_0 r^2}", r"E_{in} = 0, E_{out} = \frac{Q}{4\pi\epsilon_0 r^2}", "wrong_type"),
     # a decimal comma in braces, as European LaTeX writes it ("1{,}000" stays a thousand)
