@@ -27,7 +27,7 @@ _BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 # "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any
 # marks between them); "(B) 12 N (C) 15 N": a bracketed capital later in the text is another choice too
 _ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
-_LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]")
+_LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]|[,;]\s*[A-J]\s*[:)]")  # "(C)", "; C: 6 m/s", ", C) 6 m/s"
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
 # "(a) True, (b) False", "(a) & True \\ (b) & False": each option judged; those judged true are the ones chosen
 # ("A: false. B: true.", "A - False; B - True": a capital alone before a colon or dash)

@@ -100,7 +100,9 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 # "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
                                     r"([^()\[\]]{1,40}?)\s(?:if|when|with|for|assuming)\s[^()\[\]]{0,60})[)\]]", re.I)
-_OPTION_AFTER_OR = re.compile(r"[ \t}]{0,3}(?:\\text\s?\{\s?)?\}?\s?([A-J](?![A-Za-z])|[Tt]rue\b|[Ff]alse\b)")
+_OPTION_AFTER_OR = re.compile(r"[ \t},:]{0,3}(?:\\text\s?\{\s?)?\}?\s?([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
+                              r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
+_OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively"))
 # what such an alternative offers: an option letter, a truth value, or a value in digits or notation
 _OFFERED_VALUE = re.compile(r"\A\s?(?:[A-J]\s?\Z|(?:true|false|yes|no)\b|.*[\d^\\=])", re.I | re.S)
 _MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
@@ -216,8 +218,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         return [_clean(value)]
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):
-        option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() == "or" else None
-        if option:  # "\boxed{B}, or C", "\boxed{True} or False": another option
+        option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() in _OPTION_CUES else None
+        if option:  # "\boxed{B}, or C", "\boxed{True} or False", "B. Actually, C.": another option
             return [option.group(1)]
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:

@@ -109,6 +109,11 @@ COMPLETIONS = [
     ("5 m/s", "\\boxed{5 m/s} (rounded if needed)", "correct"),  # ... nor words
     ("12 N", "\\boxed{12 N} or so", "correct"),
     ("5 m/s", "\\boxed{\\text{5 m/s is wrong}}", "hedged"),  # a value called wrong is no answer
+    ("B", "The answer is B. Actually, C.", "hedged"),  # a correction to another option
+    ("5 m/s", "\\boxed{5 m/s}. Actually, A careful check agrees.", "correct"),  # ... a capital starting words is none
+    ("B", "\\boxed{\\text{B: 5 m/s; C: 6 m/s}}", "hedged"),  # several options with their values
+    ("B", "\\boxed{\\text{B) 5 m/s, C) 6 m/s}}", "hedged"),
+    ("B", "\\boxed{\\text{B: 5 m/s}}", "correct"),
     # labels of a tuple say which part each value is; a set has no order, which a bracketed tuple has
     ("x = 2, y = 3", "\\boxed{(y, x) = (2, 3)}", "wrong_value"),
     ("x = 2, y = 3", "\\boxed{(y, x) = (3, 2)}", "correct"),
