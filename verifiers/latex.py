@@ -103,10 +103,10 @@ _HYPHENED_UNITS = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")  # "newton-meters",
 _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?)\)|(\d*\.?\d+(?:[eE][+-]?\d+)?))"
                           r"(?![\d.]|\s*(?:\\(?:sqrt|frac)|[*^({]))")
 _MAX_UNCERTAINTY = 0.1
-# "12 N (\pm 0.1 N)", "9.81 m/s^2 (\pm 0.05)": a whole answer whose uncertainty is in brackets after its unit
+# "12 N (\pm 0.1 N)", "9.81 m/s^2 (\pm 0.05)": a whole answer whose uncertainty (in brackets or not) follows its unit
 _NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # one way to read each digit: linear
-_BRACKETED_UNCERTAINTY = re.compile(rf"\A\s*(-?{_NUMBER})([^()]{{0,24}}?)\s*\(\s*\\pm\s*({_NUMBER})\s*"
-                                    r"([^()]{0,24}?)\s*\)\s*\Z")
+_BRACKETED_UNCERTAINTY = re.compile(rf"\A\s*(-?{_NUMBER})([^()]{{0,24}}?)\s*(\(?)\s*\\pm\s*({_NUMBER})\s*"
+                                    r"([^()]{0,24}?)\s*(\)?)\s*\Z")  # "5.0 m/s \pm 0.1 m/s" too
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
 _PHANTOM = re.compile(r"\\[hv]?phantom\s*\{[^{}]*\}")
 # "3\mathbf{i} + 4\mathbf{j}": unit vectors; a bold k beside them too (alone it is a wave vector: "\hbar\mathbf{k}")
@@ -188,8 +188,9 @@ def _uncertainty(match: re.Match) -> str:
 def _bracketed_uncertainty(match: re.Match) -> str:
     """The value and its unit, where the uncertainty in brackets after them is in that unit (or none) and at most
     a tenth of the value; the text as it is otherwise."""
-    value, unit, width, width_unit = match.groups()
-    if width_unit.strip() not in ("", unit.strip()) or float(width) > _MAX_UNCERTAINTY * abs(float(value)):
+    value, unit, opened, width, width_unit, closed = match.groups()
+    if opened != ("(" if closed else "") or width_unit.strip() not in ("", unit.strip()) \
+            or float(width) > _MAX_UNCERTAINTY * abs(float(value)):
         return match.group(0)
     return f"{value}{unit}"
 

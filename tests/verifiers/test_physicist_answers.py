@@ -802,6 +802,9 @@ BRACKETED_UNCERTAINTIES = [
     ("9.81 m/s^2", r"9.91\ \text{m/s}^2\ (\pm 0.05)", "wrong_value"),
     ("12 N", r"12 N (\pm 5 N)", "hedged"),
     ("12 N", r"12 N (\pm 0.1 kN)", "hedged"),
+    ("5 m/s", r"\boxed{5.0 m/s \pm 0.1 m/s}", "correct"),  # ... or after the unit with its own
+    ("5 m/s", r"\boxed{5 m/s \pm 4 m/s}", "hedged"),
+    ("12 N", r"12 N (\pm 0.1 N", "hedged"),  # ... an unclosed bracket is no uncertainty read
 ]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
