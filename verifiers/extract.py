@@ -103,6 +103,10 @@ _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or
 _OPTION_AFTER_OR = re.compile(r"[ \t},:]{0,3}(?:\\text\s?\{\s?)?\}?\s?([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively"))
+# a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
+# "(\approx 6 m/s)" (groups: what leads, the number, what follows it)
+_BRACKETED_VALUE = re.compile(r"[ \t]{0,3}(?:\\[ ,;:])?[ \t]{0,2}[(\[]\s?(if [^:()\[\]]{1,40}:\s?|\\approx\s?|~\s?|"
+                              r"about\s)?(-?\d[\d.,]{0,20}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?)([^()\[\]]{0,30})[)\]]")
 # what such an alternative offers: an option letter, a truth value, or a value in digits or notation
 _OFFERED_VALUE = re.compile(r"\A\s?(?:[A-J]\s?\Z|(?:true|false|yes|no)\b|.*[\d^\\=])", re.I | re.S)
 _MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
@@ -216,6 +220,9 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     value = offered and (offered.group(1) or offered.group(2))
     if value and _OFFERED_VALUE.search(value):
         return [_clean(value)]
+    bracketed = _BRACKETED_VALUE.match(stretch)  # "[6 m/s]", "(if rough: 6 m/s)", "(\approx 6 m/s)", "(18 km/h)"
+    if bracketed and (_is_unit(normalise(bracketed.group(3))) if bracketed.group(3).strip() else bracketed.group(1)):
+        return [_clean(bracketed.group(2) + bracketed.group(3))]  # (not "[1]", a citation, nor "(2 s.f.)")
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):
         option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() in _OPTION_CUES else None
@@ -232,18 +239,24 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     return []
 
 
+def _counts_something_else(clause: str) -> bool:
+    """Does the text right after a number make it no value of the answer: an ordinal ("the 2nd method"), or a
+    word that is no unit ("2 significant figures", "10% off", "1 of several")?"""
+    if clause[:1].isalpha() and clause[:2].lower() in _ORDINALS:
+        return True
+    after = _GAP_WORD_RE.match(clause.lstrip(" %"))
+    return bool(after) and len(after.group()) > 1 and after.group().lower() not in _CLAUSE_WORDS \
+        and lookup_word(after.group()) is None
+
+
 def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
     """Does the cue offer the number as another value of the answer? Only joining words, one-letter symbols
     or signs between them; no word after the number but a unit ("to 2 significant figures", "2 times
     faster" count something else); and no other quantity named right before the cue ("g may be 10 m/s^2")."""
     if not all(len(word) == 1 or word.lower() in _HEDGE_JOINERS for word in _GAP_WORD_RE.findall(gap)):
         return False
-    after = _GAP_WORD_RE.match(clause.lstrip(" %"))
-    if clause[:1].isalpha() and clause[:2].lower() in _ORDINALS:
-        return False  # "the 2nd method": an ordinal, no value
-    if after and len(after.group()) > 1 and after.group().lower() not in _CLAUSE_WORDS \
-            and lookup_word(after.group()) is None:
-        return False  # "2 significant figures", "10% off", "1 of several": a count of something else
+    if _counts_something_else(clause):
+        return False
     before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - _NAMED_BEFORE):cue.start()])
     return not (before and len(before[-1]) == 1 and before[-1] not in "aI")
 

@@ -221,10 +221,11 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         plain = in_digits(plain) or _AND_RE.sub(",", plain)
     if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
-        if listed_set is not None and plain.startswith("\\{") and ref.canonical[:1] in "([" \
-                and ref.canonical[-1:] in ")]":
-            # "\{4, 3\}" for "(3, 4)": a set says no order, which a bracketed tuple (a point, a vector) has
-            return Verdict.make(Status.WRONG_TYPE, "a set, where the reference is an ordered tuple")
+        if listed_set is not None and listed_set[0] == "set" and plain.startswith("\\{") \
+                and ref.canonical[:1] in "([" and ref.canonical[-1:] in ")]":
+            # "\{4, 3\}" for "(3, 4)": a set says no order, which a bracketed tuple (a point, a vector) has: its
+            # members as written, in that order ("\{3, 4\}"), answer it
+            return _grade_tuple(("tuple", listed_set[1]), ref, opts, deadline)
         if listed_set is not None:  # "\{-12, -11\}", "\pm 3" for "-3, 3": a set answers a list in any order
             return _structure_verdict(ref.tree, listed_set, opts, deadline)
         column = _as_column(plain) if "\\begin" in plain else None

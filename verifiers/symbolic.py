@@ -27,6 +27,9 @@ from verifiers.vectors import direction_aliases, is_direction
 _POINTS = 5
 _WIDE_POINTS = 4  # more points, every other one wide, for an answer with rounded decimals
 _WIDE = math.log(20.0)  # wide points: symbols from 1/20 to 20, log-uniform
+# two of the points take every symbol from one side of 1: a term that vanishes above 1 (v^{-100}) or below it
+# (v^{100}) where the others all lie cannot hide at both
+_SCALED_POINTS = {1: (0.3, 0.9), 3: (1.2, 3.0)}
 _UNDERFLOW = 1e-290  # values this small may be floats' zero, not the expression's
 _TWO_PI = ("mul", (("num", 2.0, "2"), ("const", "pi")))
 _HBAR = ("mul", (("name", "h"), ("inv", _TWO_PI)))
@@ -358,6 +361,9 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         far = wide and point % 2
         if far:
             env = {name: math.exp(rng.uniform(-_WIDE, _WIDE)) for name in names}
+        elif point in _SCALED_POINTS:  # every symbol below 1, or every one above: "+ m v^{-100}" shows at one
+            low, high = _SCALED_POINTS[point]
+            env = {name: rng.uniform(low, high) for name in names}
         else:
             env = {name: rng.uniform(0.5, 2.5) for name in names}
         if written:

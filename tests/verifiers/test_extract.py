@@ -118,7 +118,16 @@ COMPLETIONS = [
     ("x = 2, y = 3", "\\boxed{(y, x) = (2, 3)}", "wrong_value"),
     ("x = 2, y = 3", "\\boxed{(y, x) = (3, 2)}", "correct"),
     ("v_1 = 3 m/s, v_2 = 4 m/s", "(v_2, v_1) = (3 m/s, 4 m/s)", "wrong_value"),
-    ("(3 m/s, 4 m/s)", "\\boxed{\\{4 m/s, 3 m/s\\}}", "wrong_type"),
+    ("(3 m/s, 4 m/s)", "\\boxed{\\{4 m/s, 3 m/s\\}}", "wrong_value"),  # ... its members in their written order
+    ("(3 m/s, 4 m/s)", "\\boxed{\\{3 m/s, 4 m/s\\}}", "correct"),
+    # a value in brackets right after the final answer, under a condition or not, must agree with it
+    ("5 m/s", "\\boxed{5 m/s} [6 m/s]", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s} (if rough: 6 m/s)", "hedged"),
+    ("5 m/s", "\\boxed{5 \\text{ m/s}}\\ (\\approx 6 \\text{ m/s})", "hedged"),
+    ("5", "\\boxed{5} (\\approx 6)", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s} (18 km/h)", "correct"),
+    ("5 m/s", "\\boxed{5 m/s} (2 s.f.)", "correct"),  # ... a precision remark, a citation, a bare number: none
+    ("5 m/s", "\\boxed{5 m/s} [1]", "correct"),
     ("-3, 3", "\\{3, -3\\}", "correct"),  # ... a bare list of solutions is answered by a set
     ("(-3, 3)", "\\pm 3", "correct"),
 ]
