@@ -284,6 +284,7 @@ def outside_brackets(text: str, characters: str) -> list[int]:
 _WORD = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}(?![A-Za-z])")  # a word, not a command
 _VOWELS = frozenset("aeiouyAEIOUY")
 _PROSE_WORDS = 4
+_PROSE_CHARS = 15  # four words of three letters and the spaces between them
 
 
 def leads_with_words(plain: str) -> bool:
@@ -293,6 +294,8 @@ def leads_with_words(plain: str) -> bool:
     >>> leads_with_words("The answer is 5 m/s"), leads_with_words("eV s"), leads_with_words(r"\\Delta T = 0 for a gas")
     (True, False, False)
     """
+    if not plain[:1].isalpha():  # a number, a command, a bracket: a formula (most golds)
+        return False
     first = plain.split(" ", 2)[:2]
     return len(first) == 2 and all(len(word) >= 2 and word.isalpha() and word.isascii() and _is_word(word)
                                    for word in first)
@@ -312,6 +315,8 @@ def is_prose(text: str) -> bool:
     >>> is_prose(r"\\text{The two neutrons must be in a singlet state.}"), is_prose("5 meters per second squared")
     (True, False)
     """
+    if len(text) < _PROSE_CHARS or text.count(" ") < _PROSE_WORDS - 1:
+        return False
     words = set()
     for word in _WORD.findall(text):
         if _is_word(word):
@@ -356,8 +361,12 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = head
     if plain.endswith((")", ").", ") .", "]")):
         plain = _without_remark(plain)
-    if plain[-1:].isalpha():
-        plain = _without_direction(without_words_defining(plain))
+    if plain[-1:].isalpha():  # "... downward", "..., where q is the charge"
+        if _WHERE in plain:
+            plain = without_words_defining(plain)
+        last = plain[plain.rfind(" ") + 1:].lower()
+        if last in _DIRECTIONS or last in _DIRECTION_FILLERS:
+            plain = _without_direction(plain)
     first = None
     for _ in range(_MAX_TRIMS):
         try:

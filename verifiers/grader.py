@@ -134,7 +134,10 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                 alternatives = [candidate]  # "5 m/s (or 18 km/h)": an "or" inside brackets restates the value
         else:
             alternatives = [candidate]
-        pieces.extend(piece for piece in (p.strip(" \t\n,;") for p in alternatives) if piece)  # "5 m/s, or ..."
+        for alternative in alternatives:
+            piece = alternative.strip(" \t\n,;")  # "5 m/s, or ...": the comma is no part of the first
+            if piece:
+                pieces.append(piece)
     if not pieces:  # "or", "\\boxed{or}": words that join answers, and no answer
         return Verdict.make(Status.NO_ANSWER, "no final answer found", extracted=" ".join(candidates)[:200])
     verdicts = []

@@ -155,6 +155,8 @@ def reference_text(value) -> str | None:
     >>> reference_text(["$500$"]), reference_text(("3", "4")), reference_text([]), reference_text(12)
     ('$500$', '3, 4', None, '12')
     """
+    if type(value) is str:  # the usual case, first (no missing value's text is longer than 8 characters)
+        return None if len(value) <= 8 and value.strip().lower() in _MISSING_TEXT else value
     if is_missing(value):
         return None
     if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
