@@ -474,7 +474,8 @@ def _without_direction(plain: str) -> str:
     cut = len(words)
     while cut > 1 and (words[cut - 1].lower() in _DIRECTIONS or words[cut - 1].lower() in _DIRECTION_FILLERS):
         cut -= 1
-    if cut == len(words) or cut == 0 or not any(word.lower() in _DIRECTIONS for word in words[cut:]):
+    if cut == len(words) or cut == 0 or not any(word.lower() in _DIRECTIONS for word in words[cut:]) \
+            or (cut == 1 and words[0].isalpha() and _is_word(words[0])):  # "counter clockwise": words, no formula
         return plain
     return " ".join(words[:cut]).rstrip(" ,")
 

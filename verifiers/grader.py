@@ -182,7 +182,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return grade_bool(text, ref)
     plain = normalise(text)
     if ref.kind == "text":
-        if squeezed(plain) == ref.text:
+        if squeezed(plain).replace(" ", "") == ref.text.replace(" ", ""):  # "northeast" for "north east"
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         if is_prose(ref.text):  # "The two neutrons must be in a singlet state."
             return Verdict.make(Status.UNPARSEABLE_REFERENCE, "the reference is prose, which only the same text "

@@ -187,7 +187,7 @@ def physical_reading(reference, response):
         charge = False
         ref_aliases, resp_aliases = {**ref_aliases, _E: _EULER}, {**resp_aliases, _E: _EULER}
     if any(is_direction(name) for name in names):
-        ref_aliases = {**ref_aliases, **direction_aliases(reference, ref_names, resp_names)}
+        ref_aliases = {**ref_aliases, **direction_aliases(reference, ref_names, resp_names, gold=True)}
         resp_aliases = {**resp_aliases, **direction_aliases(response, resp_names, ref_names)}
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
 

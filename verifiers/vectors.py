@@ -74,14 +74,14 @@ def _as_operators(own: set, other: set) -> dict:
     return aliases
 
 
-def _direction_dropped(tree, own: set, other: set) -> dict:
+def _direction_dropped(tree, own: set, other: set, gold: bool = False) -> dict:
     """``\\frac{Q}{4\\pi\\epsilon_0 r^2} \\hat{r}`` against a gold that gives no direction: the component along it,
     where the unit vector (``\\hat{r}``, ``\\mathbf{e}_z``) is one factor of the whole answer and the other
     side writes none (``5\\hat{x} + 3\\hat{y}`` keeps its directions); a gold's magnitude answers it too, as the
     PHYSICS benchmark's labels have it (``B = \\mu_0 n i_0 \\sin\\omega t`` for ``... \\mathbf{e}_z``)."""
     # ("3\hat{i}" against "3i": i, j, k written bare are the unit vectors, read as the hat's, see _as_operators;
     # a bare x, y, z or r is a coordinate)
-    directions = [name for name in own if is_direction(name) and not (name in _IJK and name[4:-1] in other)]
+    directions = [name for name in own if is_direction(name) and not (gold and name in _IJK and name[4:-1] in other)]
     if len(directions) != 1 or any(is_direction(name) for name in other):
         return {}
     while tree[0] == "neg":
@@ -104,7 +104,9 @@ def _factors(product) -> list:
     return out
 
 
-def direction_aliases(tree, own: set, other: set) -> dict:
+def direction_aliases(tree, own: set, other: set, gold: bool = False) -> dict:
     """How to read the unit vectors of one side (``tree``, its symbol names ``own``) against the other's: as
-    operators where the other writes the letter bare, else dropped as a lone factor (see both rules)."""
-    return {**_as_operators(own, other), **_direction_dropped(tree, own, other)}
+    operators where the other writes the letter bare, else dropped as a lone factor (see both rules). ``gold``:
+    this side is the gold's, whose ``\\hat{i}``, ``\\hat{j}``, ``\\hat{k}`` an answer may write bare (``3i``
+    for ``3\\hat{i}``; an answer's ``\\hbar \\hat{k}`` is no wave number ``\\hbar k``)."""
+    return {**_as_operators(own, other), **_direction_dropped(tree, own, other, gold)}

@@ -777,6 +777,9 @@ SAID_BESIDE_A_FORMULA = [
     ("mg", r"m g \text{ directed up}", "correct"),
     (r"\frac{mv}{qB}", r"\frac{mv}{qB} \text{ clockwise}", "correct"),
     ("v", "up", "wrong_value"),  # ... a direction alone is no value
+    (r"\text{counterclockwise}", r"\text{counter clockwise}", "correct"),  # ... nor is a word before it a formula
+    (r"\text{north east}", r"\text{northeast}", "correct"),  # a gold in words: the same words, spaced or not
+    (r"\text{north east}", r"\text{north west}", "wrong_value"),
     # a clause in words saying what a symbol is, after "where", with no value in it
     (r"\frac{mv}{qB}", r"r = \frac{mv}{qB}, \text{ where } q \text{ is the charge}", "correct"),
     (r"\frac{mv}{qB}", r"r = \frac{2mv}{qB}, \text{ where } q \text{ is the charge}", "wrong_value"),
@@ -788,6 +791,7 @@ SAID_BESIDE_A_FORMULA = [
     (r"3\mathbf{i}+4\mathbf{j} - \mathbf{k}", "3i + 4j - k", "correct"),
     (r"(3\hat{i}+4\hat{j}) N", "(3i + 4j) N", "correct"),
     ("(3, 4)", "3i + 4j", "wrong_type"),  # ... not where the gold writes none (i may be the imaginary unit)
+    (r"\hbar k", r"\hbar \hat{k}", "wrong_value"),  # ... nor an answer's unit vector for a gold's wave number
     # "or equivalently" restates the value, in words or in a text group
     (r"\sqrt{2gh}", r"\sqrt{2gh} \text{ or equivalently } \sqrt{2}\sqrt{gh}", "correct"),
     (r"\sqrt{2gh}", r"\sqrt{2gh} \text{ or } \sqrt{3gh}", "hedged"),
