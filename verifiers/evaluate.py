@@ -37,27 +37,28 @@ _FUNCS = {
 def symbol_names(node) -> set[str]:
     """Free symbols of a tree; a letter run such as ``mv`` counts as the product of ``m`` and ``v``."""
     names: set[str] = set()
-    _add_symbol_names(node, names)
+    stack = [node]
+    while stack:  # a loop, not recursion: this runs several times on both sides of every symbolic comparison
+        node = stack.pop()
+        kind = node[0]
+        if kind == "name":
+            names.update(node[1])
+        elif kind == "sym":
+            names.add(node[1])
+        elif kind == "pow" and node[1] == _E:  # e^{x}: Euler's number, no symbol e (see is_euler_power)
+            stack.append(node[2])
+        elif kind not in LEAVES:
+            stack.extend(children(node))
     return names
 
 
-def _add_symbol_names(node, names: set) -> None:
-    kind = node[0]
-    if kind == "name":
-        names.update(node[1])
-    elif kind == "pow" and is_euler_power(node):
-        _add_symbol_names(node[2], names)
-    elif kind == "sym":
-        names.add(node[1])
-    elif kind not in LEAVES:
-        for child in children(node):
-            _add_symbol_names(child, names)
+_E = ("name", "e")
 
 
 def is_euler_power(node) -> bool:
     """``e^{x}``: Euler's number to a power, unless ``e`` is a free symbol elsewhere in the comparison (then
     it is the elementary charge, one meaning per comparison)."""
-    return node[0] == "pow" and node[1] == ("name", "e")
+    return node[0] == "pow" and node[1] == _E
 
 
 def is_zero(node) -> bool:
@@ -110,7 +111,7 @@ def evaluate(node, env: dict | None = None) -> complex:
             out *= env[letter]
         return out
     if kind == "pow":
-        if is_euler_power(node) and (env is None or "e" not in env):
+        if node[1] == _E and (env is None or "e" not in env):  # Euler's number to a power (is_euler_power)
             return _safe(cmath.exp, evaluate(node[2], env))
         if node[1][0] == "name" and len(node[1][1]) > 1:  # "mc^2" is m c^2: the power takes the last letter
             letters = node[1][1]

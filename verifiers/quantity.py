@@ -54,16 +54,19 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
     try:
         numeric, units = [], []
         _flatten(node, 1.0, numeric, units)
-        if require_number and units and not any(part[2] != "-1" for part, _ in numeric if part[0] == "num") \
-                and not any(part[0] != "num" for part, _ in numeric):
+        if require_number and units and _no_number(numeric):
             return None
         value = 1.0
         for part, exp in numeric:
-            z = evaluate(part) if exp == 1 else evaluate(("pow", part, ("num", exp, str(exp))))
-            if abs(z.imag) > 1e-12 * max(1.0, abs(z.real)):
-                return None
-            before, value = value, value * z.real
-            if (value == 0 or math.isinf(value)) and _out_of_range(part, z.real, before, value):
+            if exp == 1 and part[0] == "num":  # the usual factor: a literal, no tree to walk
+                real = part[1]
+            else:
+                z = evaluate(part) if exp == 1 else evaluate(("pow", part, ("num", exp, str(exp))))
+                if abs(z.imag) > 1e-12 * max(1.0, abs(z.real)):
+                    return None
+                real = z.real
+            before, value = value, value * real
+            if (value == 0 or math.isinf(value)) and _out_of_range(part, real, before, value):
                 return None
         unit = _resolve_units(units) if units else None
         mantissa = _mantissa(numeric)
@@ -81,6 +84,14 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
                     symbol_like)
 
 
+def _no_number(numeric: list) -> bool:
+    """Are the factors only signs (``-m/s``): units with no number?"""
+    for part, _ in numeric:
+        if part[0] != "num" or part[2] != "-1":
+            return False
+    return True
+
+
 def _out_of_range(part, factor: float, before: float, after: float) -> bool:
     """Did multiplying ``before`` by ``part`` (``factor``) leave a float's range? ``10^{401}`` and ``9^{9^9}``
     overflow to inf, where they would equal 10^{400} and ``\\infty``; ``10^{-400}`` underflows to 0, where
@@ -91,6 +102,9 @@ def _out_of_range(part, factor: float, before: float, after: float) -> bool:
     if factor == 0:
         return part[0] == "pow" and part[1][0] == "num" and part[1][1] != 0
     return after == 0 and before != 0
+
+
+_C = ("name", "c")
 
 
 def constant_quantity(node) -> Quantity | None:
@@ -205,7 +219,7 @@ def _has_units(node) -> bool:
 
 
 def _resolve_units(units: list) -> UnitInfo:
-    if ("name", "c") in (node for node, _ in units) and any(_is_energy_word(node) for node, _ in units):
+    if any(node == _C for node, _ in units) and any(_is_energy_word(node) for node, _ in units):
         # "0.511 MeV/c^2", "540 MeV/c": beside an electronvolt, c is the speed of light
         units = [(("unit", "speed_of_light"), exp) if node == ("name", "c") else (node, exp) for node, exp in units]
     factors = []
