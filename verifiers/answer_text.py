@@ -61,6 +61,7 @@ _CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and
 # or "7 : 32"
 _LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?\)?:\s")  # "(Internal Energy): U = 3NkT" too
 _LATER_LABEL_IN_WORDS = re.compile(r"(?<=[,;])\s*[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?:\s")  # "..., Part 2: 4 m/s"
+_UNSEPARATED_PART = re.compile(r"(?<=[^\s,;])\s+(?=(?:Part|Case)\s[A-Ha-h1-9]\s?:)")
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
@@ -343,9 +344,9 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     unless ``counting``: the gold is a pure number, which counts the things the words name.
     ``single``: one value is expected, so a trailing clause in words after a comma is dropped too."""
     if ":" in plain:
+        if not single:  # each listed part's label too ("Part 1: 2 m/s Part 2: 4 m/s": a comma before each)
+            plain = _LATER_LABEL_IN_WORDS.sub(" ", _UNSEPARATED_PART.sub(", ", plain))
         plain = _LABEL_IN_WORDS.sub("", plain)
-        if not single:  # each listed part's label too
-            plain = _LATER_LABEL_IN_WORDS.sub(" ", plain)
     if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(_DOTTED_LABEL.sub(lambda m: m.group(1).replace(".", ""), plain))
     stripped = _strip_leading(plain).lstrip("= ").strip()

@@ -768,6 +768,8 @@ PARTS_WITHOUT_COMMAS = [
     ("2 m/s, 4 m/s", "Part 1: 2 m/s, Part 2: 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "Speed: 2 m/s, Final speed: 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "Part 1: 2 m/s, Part 2: 5 m/s", "wrong_value"),
+    ("2 m/s, 4 m/s", "Part 1: 2 m/s Part 2: 4 m/s", "correct"),  # ... with no comma between them
+    ("2 m/s, 4 m/s", "Part 1: 2 m/s Part 2: 5 m/s", "wrong_value"),
 ]
 SAID_BESIDE_A_FORMULA = [
     # a direction in words after a formula is no factor of it (its letters were read as symbols d, o, w, n...)
