@@ -44,6 +44,7 @@ _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sq
 # words that take an answer back or correct it: an aside or a reply holding them is no mere remark
 _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo|correction|instead|rather|oops)\b",
                          re.I)
+_ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel))", re.I)  # a line said beside the answer
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -445,8 +446,9 @@ def _last_line(text: str) -> str:
     # unless only words follow it ("A minimum force of 20 N is required.")
     parts = _VERB_RE.split(line)
     after = parts[-1]
-    if len(parts) > 1 and not _LOOKS_LIKE_ANSWER.search(after) and _LOOKS_LIKE_ANSWER.search(parts[-2]):
-        after = parts[-2]
+    if len(parts) > 1 and ((not _LOOKS_LIKE_ANSWER.search(after) and _LOOKS_LIKE_ANSWER.search(parts[-2]))
+                           or _ONLY_RIGHTNESS.fullmatch(" ".join(after.split()))):
+        after = parts[-2]  # "Option (C) is correct.", "C is the right one."
     if after.count("{") != after.count("}"):
         after = line
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())

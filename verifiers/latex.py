@@ -52,7 +52,7 @@ _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACIN
              "(": " ", ")": " ", "[": " ", "]": " ", "$": " ",  # math delimiters \( \) \[ \], a currency \$
              "_": "_",  # "c\_p": an underscore escaped as in text mode
              "tfrac": r"\frac", "simeq": r"\approx", "sim": r"\approx", "cong": "=", "equiv": "=",
-             "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l",
+             "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l", "hslash": r"\hbar",
              "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
              "geqslant": r"\ge", "prime": "'", "dagger": "", "mathrm": "",
              "ldots": "...", "cdots": "...", "dots": "..."}  # an ellipsis however typed
@@ -334,11 +334,13 @@ def _primes(match: re.Match) -> str:
 
 
 # (a word the text must hold, a pattern, its replacement): rewrites run in this order where their word is
+_INVISIBLE_DELIMITER = re.compile(r"\\(?:left|right)\s*\.")  # "\left. \frac{mg}{k} \right.": no bracket
+_NATURAL_LOG = re.compile(r"\\log\s*_\s*(?:e(?![A-Za-z])|\{\s*e\s*\})")  # "\log_e 2" is \ln 2
 _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACED_POINT, "."),
                    ("{,}", _BRACED_DECIMAL_COMMA, "."), ("^o", _LETTER_O_DEGREE, r" \\circ "),
                    ("^{o", _LETTER_O_DEGREE, r" \\circ "))
 _COMMAND_REWRITES = (
-    ("phantom", _PHANTOM, " "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
+    ("phantom", _PHANTOM, " "), (".", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
     ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number), ("nabla", _LAPLACIAN, r"\\nabla^{(2)}"),
     ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),

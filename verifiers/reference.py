@@ -29,6 +29,7 @@ from verifiers.vectors import as_components
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
+_OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
 _MC_MULTI_RE = re.compile(r"^[({\s]*([A-J](?:[\s,;]*(?:and\s+)?[A-J])*)[)}\s.]*$")
 BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
           "correct": True, "incorrect": False}
@@ -188,7 +189,8 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         plain = _JOINING_WORDS_RE.sub(", ", plain)
     plain = decimal_comma(plain)
     if answer_type in ("mc", "auto"):
-        match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain) or _MC_LOWER_RE.match(plain)
+        match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain) or _MC_LOWER_RE.match(plain) \
+            or _options_in_order(plain)
         if match:
             return Reference("mc", text, letters=frozenset(re.findall(r"[A-J]", match.group(1).upper())))
         if answer_type == "mc":
@@ -212,6 +214,13 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
                          unordered=_solutions(plain, parts))
     return _single(tree, reference_unit, answer_type, reference, canonical)
+
+
+def _options_in_order(plain: str):
+    """``AB``, ``ACD``: a JEEBench-style gold of several options, two to four of A-D each after the one before
+    (a product of symbols would not be written so), as a match whose group 1 holds them; None otherwise."""
+    match = _OPTION_RUN_RE.fullmatch(plain.strip())
+    return match if match and list(match.group(1)) == sorted(set(match.group(1))) else None
 
 
 def _solutions(plain: str, parts: tuple) -> bool:

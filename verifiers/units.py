@@ -42,7 +42,8 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "hPa": "hectopascal", "rev": "turn", "revs": "turn", "electronvolt": "electron_volt",
               "pct": "percent", "percentage": "percent", "kilohm": "kiloohm", "megohm": "megaohm",
               "kG": "kilogauss_si", "ton": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
-              "tonnes": "metric_ton"}  # a physicist's ton is 1000 kg (pint's "ton" is the short ton)
+              "tonnes": "metric_ton",  # a physicist's ton is 1000 kg (pint's "ton" is the short ton)
+              "Gal": "galileo", "Hartree": "hartree"}  # Gal: the CGS acceleration (pint reads a gallon)
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
@@ -54,9 +55,10 @@ _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom as
     mile nautical_mile pound ounce force_pound pound_force_per_square_inch gallon knot mile_per_hour
     foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
-    erg dyne maxwell oersted fermi kilocalorie hectopascal inch_Hg""".split())
-_PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "milli", "micro", "nano", "pico", "femto", "centi",
-             "deci"}
+    erg dyne maxwell oersted fermi kilocalorie hectopascal inch_Hg hartree bohr galileo""".split())
+_PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
+             "zepto", "centi", "deci"}
+_WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"
 _MAX_WORD = 24
 _MAX_SPLIT = 4  # letter runs up to this long may be read as several units ("Nm", "kgm")
 # Degree symbol followed by a temperature letter (after the parser's "\circ C") means degC/degF.
@@ -81,6 +83,8 @@ def lookup_word(word: str) -> str | None:
         return None
     if word in _OVERRIDES:
         return _OVERRIDES[word]
+    if word in _WORDS_NOT_UNITS:
+        return None
     if len(word) == 1:
         return _SINGLE_LETTER_UNITS.get(word)
     found = _pint_name(word)

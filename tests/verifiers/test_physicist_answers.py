@@ -812,6 +812,28 @@ BRACKETED_UNCERTAINTIES = [
     ("5 m/s", r"\boxed{5 m/s \pm 4 m/s}", "hedged"),
     ("12 N", r"12 N (\pm 0.1 N", "hedged"),  # ... an unclosed bracket is no uncertainty read
 ]
+NOTATIONS_SEEN_LAST = [
+    # red-team helper-29's right answers the judge rejected
+    ("C", "Option (C) is correct.", "correct"),  # an option named, then called right
+    ("B", "Option (B) is the correct answer.", "correct"),
+    ("C", "Choice C is the right one.", "correct"),
+    ("C", "I choose (C).", "correct"),
+    ("C", "Option (B) is correct.", "wrong_value"),
+    ("AB", r"\boxed{A, B}", "correct"),  # JEEBench: a gold of several options in order is a set of letters
+    ("AB", r"\boxed{B, A}", "correct"),
+    ("ACD", r"\boxed{A, C, D}", "correct"),
+    ("ACD", r"\boxed{A, C}", "wrong_value"),
+    ("AB", "A", "wrong_value"),
+    (r"13.6\ \mathrm{eV}", r"\boxed{0.5\ \mathrm{Hartree}}", "correct"),  # atomic units
+    (r"5.29 \times 10^{-11}\ \mathrm{m}", r"\boxed{1\ \text{bohr}}", "correct"),
+    (r"1.6 \times 10^{-19}\ \mathrm{C}", r"\boxed{0.16\ \mathrm{aC}}", "correct"),  # atto, zepto
+    (r"9.8\ \mathrm{m/s^2}", r"\boxed{980\ \mathrm{Gal}}", "correct"),  # the CGS galileo, no gallon
+    ("5 m/s", "5 m/s as expected", "correct"),  # ... "as" is no attosecond
+    (r"\ln 2", r"\boxed{\log_e 2}", "correct"),
+    (r"\ln x", r"\log_{e}x", "correct"),
+    (r"\frac{\hbar}{2}", r"\boxed{\frac{\hslash}{2}}", "correct"),
+    (r"\frac{mg}{k}", r"\boxed{\left.\frac{mg}{k}\right.}", "correct"),  # an invisible delimiter
+]
 GRAVITIES = [
     # "g" after a number, where the other side is an acceleration, is standard gravity (9.80665 m/s^2), not a gram
     ("19.6 m/s^2", "2g", "correct"),
@@ -830,7 +852,7 @@ GRAVITIES = [
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
-                         + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES
+                         + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES + NOTATIONS_SEEN_LAST
                          + CONSTANTS_IN_RELATIONS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
