@@ -59,8 +59,9 @@ _CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
 # before the colon, a space after it; "Option 2:", "Case B:" with their number or letter) - not a ratio "A:B"
 # or "7 : 32"
-_LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?\)?:\s")  # "(Internal Energy): U = 3NkT" too
-_LATER_LABEL_IN_WORDS = re.compile(r"(?<=[,;])\s*[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?:\s")  # "..., Part 2: 4 m/s"
+# ("(Internal Energy): U = 3NkT" too; "..., Part 2: 4 m/s" after a list's comma)
+_LABEL_IN_WORDS = re.compile(r"\A\(?[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?\)?:\s")
+_LATER_LABEL_IN_WORDS = re.compile(r"(?<=[,;])\s*[A-Za-z ]*[A-Za-z]{3}(?: (?:\d{1,2}|[A-Za-z]))?:\s")
 _UNSEPARATED_PART = re.compile(r"(?<=[^\s,;])\s+(?=(?:Part|Case)\s[A-Ha-h1-9]\s?:)")
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)

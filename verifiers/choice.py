@@ -19,7 +19,8 @@ from verifiers.verdict import Status, Verdict
 # and, after a bracket or stop, its text
 # Linear by construction (tests/verifiers/test_regex_linear.py): anchored, and no two quantifiers that
 # can share a character sit side by side ("\s*[(]?\s*" and "\s*,?\s*" backtracked exponentially).
-_SINGLE_RE = re.compile(r"\A\{*(?:i (?:choose|pick|select) )?(?:(?:the )?(?:correct )?(?:option|choice|answer)(?: is)?:?)?"
+_SINGLE_RE = re.compile(r"\A\{*(?:i (?:choose|pick|select) )?"
+                        r"(?:(?:the )?(?:correct )?(?:option|choice|answer)(?: is)?:?)?"
                         r"\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 _MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
 _LETTER_RE = re.compile(r"[A-J]")

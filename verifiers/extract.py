@@ -272,8 +272,8 @@ def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
 
 def _with_what_follows(text: str, start: int, end: int, units: bool) -> str:
     """A box's contents, with what is written right after the box where the box holds a bare number: a power of
-    ten (``\\boxed{5} \\times 10^{3}``), and where ``units``, a unit (``\\boxed{5}\\ \\text{km/h}``, ``\\boxed{12} N.``):
-    the value is that, not the bare number read in the gold's unit."""
+    ten (``\\boxed{5} \\times 10^{3}``), and where ``units``, a unit (``\\boxed{5}\\ \\text{km/h}``,
+    ``\\boxed{12} N.``): the value is that, not the bare number read in the gold's unit."""
     content, at = text[start:end], end + 1
     if at >= len(text) or not _NUMERIC_BOX.fullmatch(content):
         return content

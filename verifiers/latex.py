@@ -340,7 +340,8 @@ _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACE
                    ("{,}", _BRACED_DECIMAL_COMMA, "."), ("^o", _LETTER_O_DEGREE, r" \\circ "),
                    ("^{o", _LETTER_O_DEGREE, r" \\circ "))
 _COMMAND_REWRITES = (
-    ("phantom", _PHANTOM, " "), (".", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "), ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
+    ("phantom", _PHANTOM, " "), ("\\left", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "),
+    ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
     ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number), ("nabla", _LAPLACIAN, r"\\nabla^{(2)}"),
     ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),

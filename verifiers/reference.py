@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import (is_prose, leads_with_words, value_after_label, without_condition, without_definition, without_index_range,
-                                   without_unit_markup)
+from verifiers.answer_text import (is_prose, leads_with_words, value_after_label, without_condition,
+                                   without_definition, without_index_range, without_unit_markup)
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise
