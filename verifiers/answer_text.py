@@ -70,7 +70,8 @@ _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
 # "(a) 2 m/s (b) 4 m/s": a later part's label with no comma before it, in an answer that opens with a label
-_LATER_PART_LABEL = re.compile(r"(?<=[^\s,;])\s+(?=\(\s*(?:[b-h]|i{1,3}|iv|vi{0,3})\s*\)\s*:?\s*[^\s^_*/)=,;.!:])")
+_LATER_PART_LABEL = re.compile(r"(?<=[^\s,;])\s+(?=\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)\s*:?\s*[^\s^_*/)=,;.!:])")
+_ITEM_LABEL = re.compile(r"(?:\(\s?([a-h]|i{1,3}|iv|vi{0,3})\s?\)|([a-h])\))")  # an item's own part label
 _OPTION_LABEL = re.compile(r"\A\s*\(\s*[A-H]\s*\)\s*:?\s*(?=-?\.?\d|\\)")  # "(B) 3500 °C": an option's value (not "(A) + B")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?(?:=|\\approx) ?")  # "Minimum Energy = ...", "Ratio \approx 2"
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
@@ -335,8 +336,27 @@ def without_part_labels(plain: str) -> str:
     if ")" not in plain:
         return plain
     if plain.count(")") > 1 and _PART_LABEL.match(plain):
-        plain = _LATER_PART_LABEL.sub(", ", plain)
+        plain = _in_label_order(_LATER_PART_LABEL.sub(", ", plain))
     return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip()
+
+
+_ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+
+
+def _in_label_order(plain: str) -> str:
+    """``(b) 4 m/s, (a) 2 m/s`` -> ``(a) 2 m/s, (b) 4 m/s``: parts each after its label, put in the labels' order
+    (a gold's unlabelled list is answered in order); the text as it is where any item has no label."""
+    starts = [0] + [index + 1 for index in outside_brackets(plain, ",;")]
+    items = [plain[start:end - 1 if end < len(plain) else end] for start, end in zip(starts, starts[1:] + [len(plain) + 1])]
+    labels = [_ITEM_LABEL.match(item.lstrip()) for item in items]
+    if len(items) < 2 or not all(labels):
+        return plain
+    names = [(match.group(1) or match.group(2)).lower() for match in labels]
+    order = _ROMAN_ORDER if all(name in _ROMAN_ORDER for name in names) else "abcdefgh"
+    if any(name not in order for name in names) or len(set(names)) < len(names):
+        return plain
+    ranked = sorted(zip(names, items), key=lambda pair: order.index(pair[0]))
+    return ", ".join(item.strip() for _, item in ranked)
 
 
 def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting: bool = False):

@@ -759,6 +759,9 @@ PARTS_WITHOUT_COMMAS = [
     ("2 m/s, 4 m/s", "(a) 2 m/s (b) 5 m/s", "wrong_value"),
     ("2 m/s, 4 m/s", "(a) $v_1 = 2$ m/s (b) $v_2 = 4$ m/s", "correct"),
     ("4 m/s", "(a) 2 m/s (b) 4 m/s", "wrong_type"),  # ... two values for one
+    ("2 m/s, 4 m/s", "(b) 4 m/s (a) 2 m/s", "correct"),  # ... in their labels' order, however written
+    ("2 m/s, 4 m/s", "(b) 2 m/s (a) 4 m/s", "wrong_value"),
+    ("2 m/s, 4 m/s, 6 m/s", "(ii) 4 m/s (i) 2 m/s (iii) 6 m/s", "correct"),
     ("2 m/s, 4 m/s", "(a) 2 m/s\n(b) 4 m/s", "correct"),  # ... one a line, as the last lines
     ("2 m/s, 4 m/s", "Work.\n(a) 2 m/s\n\n(b) 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "1. 2 m/s\n2. 4 m/s", "correct"),
