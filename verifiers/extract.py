@@ -113,10 +113,12 @@ _OFFERED_VALUE = re.compile(r"\A\s?(?:[A-J]\s?\Z|(?:true|false|yes|no)\b|.*[\d^\
 _MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
 
 
-def extract_answers(text: str, units_after_boxes: bool = False) -> list[str]:
+def extract_answers(text: str, units_after_boxes: bool = False, several: bool = False) -> list[str]:
     """Candidate final answers in the order they appear (the last one is the final one). ``units_after_boxes``:
     a unit written right after a box holding a number is the value's (``\\boxed{18}\\ \\text{km/h}``), for a
-    gold with a unit (a unitless gold's value is the box alone: ``\\boxed{10^9} years`` for ``10^9``)."""
+    gold with a unit (a unitless gold's value is the box alone: ``\\boxed{10^9} years`` for ``10^9``).
+    ``several``: the gold has several parts, which an unboxed answer may give one a line (``T_1 = 2mg``,
+    ``T_2 = mg``)."""
     if not text or not text.strip():
         return []
     if _bare_answer(text):
@@ -135,7 +137,7 @@ def extract_answers(text: str, units_after_boxes: bool = False) -> list[str]:
         found = (_committed(thought[:thought.rfind("</think>")], units_after_boxes) or [])[-1:] or found
     if found is not None:
         return found
-    last = _last_line(tail)
+    last = _last_line(tail, several)
     return [last] if last else []
 
 
@@ -421,14 +423,31 @@ def _labelled_parts(lines: list[str]) -> str:
     return ""
 
 
-def _last_line(text: str) -> str:
+# a line that is one equation, "T_1 = 2mg", "$v_A = 3$ m/s": a part's answer where several are asked for
+_EQUATION_LINE = re.compile(r"\$?\s?([A-Za-z\\][\w{}\\^'\s]{0,24}?)\s?=\s?([^=]{1,80}?)\s?[.,;]?")
+
+
+def _equation_lines(lines: list[str]) -> str:
+    """The last lines, each one equation for another quantity (``T_1 = 2mg``, ``T_2 = mg``), as one list; ""
+    where there are fewer than two, or a line repeats a quantity (working: ``v = at``, ``v = 6 m/s``)."""
+    found, labels = [], set()
+    for line in reversed(lines[-_MAX_PART_LINES:]):
+        match = _EQUATION_LINE.fullmatch(line)
+        if match is None or _PROSE_RE.search(line) or match.group(1).strip() in labels:
+            break
+        labels.add(match.group(1).strip())
+        found.append(line.strip(" .,;"))
+    return ", ".join(reversed(found)) if len(found) > 1 else ""
+
+
+def _last_line(text: str, several: bool = False) -> str:
     display = _closing_display(text) or _closing_environment(text)
     if display:
         return display
     lines = [line for line in (_clean(l) for l in text.splitlines()) if line]
     if not lines:
         return ""
-    parts = _labelled_parts(lines)
+    parts = _labelled_parts(lines) or (_equation_lines(lines) if several else "")
     if parts:
         return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an

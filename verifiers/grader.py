@@ -105,7 +105,7 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         # answer)
         return grade_choice(text, ref)
     if opts.extract:
-        candidates = extract_answers(text, units_after_boxes=_has_unit(ref))
+        candidates = extract_answers(text, units_after_boxes=_has_unit(ref), several=ref.kind == "tuple")
     else:
         candidates = [text.strip()] if text.strip() else []
     if not candidates:
@@ -577,6 +577,9 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     if len(set(labels)) < len(labels) and labels != sorted(repr(part.label) for part in ref.parts):
         return Verdict.make(Status.HEDGED, "one quantity given two values")  # "x = 3, x = 4" for x and y
     items = _align_by_label(items, ref.parts)
+    misplaced = _misplaced_label(items, ref.parts)
+    if misplaced is not None:  # "T_2 = 2mg, T_3 = mg" for "T_1 = 2mg, T_2 = mg": T_2 is not 2mg
+        return Verdict.make(Status.WRONG_VALUE, f"part {misplaced + 1} names another part of the reference")
     for index, (item, part) in enumerate(zip(items, ref.parts)):
         verdict = _grade_tree(item, part, opts, deadline)
         if not verdict.correct:
@@ -614,6 +617,19 @@ def _paired(tree):
             or not all(is_label(label) for label in labels[1]):
         return None
     return ("tuple", tuple(("eq", label, value, (label, value), 2) for label, value in zip(labels[1], values[1])))
+
+
+def _misplaced_label(items, parts) -> int | None:
+    """The index of an answer's part labelled with the gold's label of another part (so matched by position it
+    would give that part's value another name); None where there is none."""
+    wanted = [repr(part.label) for part in parts]
+    if len(set(wanted)) < len(wanted):  # "p = -1, p = 15/8": one quantity's values, no parts to tell apart
+        return None
+    for index, item in enumerate(items):
+        if item[0] == "eq" and parts[index].label is not None and repr(item[1]) in wanted \
+                and wanted.index(repr(item[1])) != index:
+            return index
+    return None
 
 
 def _align_by_label(items, parts):

@@ -762,6 +762,14 @@ PARTS_WITHOUT_COMMAS = [
     ("2 m/s, 4 m/s", "(b) 4 m/s (a) 2 m/s", "correct"),  # ... in their labels' order, however written
     ("2 m/s, 4 m/s", "(b) 2 m/s (a) 4 m/s", "wrong_value"),
     ("2 m/s, 4 m/s, 6 m/s", "(ii) 4 m/s (i) 2 m/s (iii) 6 m/s", "correct"),
+    # red-team helper-30: each part an equation on its own line, where the gold has parts
+    ("T_1 = 2mg, T_2 = mg", "T_1 = 2mg\nT_2 = mg", "correct"),
+    ("T_1 = 2mg, T_2 = mg", "T_1 = 2mg\nT_2 = 3mg", "wrong_value"),
+    ("v_1 = 3 m/s, v_2 = 4 m/s", "So we get\n$v_1 = 3$ m/s\n$v_2 = 4$ m/s", "correct"),
+    ("6 m/s", "a = F/m = 2\nv = at = 6 m/s", "correct"),  # ... a one-part gold: the last line, as before
+    # an answer's label that is the gold's label of another part gives that part's value another name
+    ("T_1 = 2mg, T_2 = mg", "T_2 = 2mg, T_3 = mg", "wrong_value"),
+    ("T_1 = 2mg, T_2 = mg", "T_a = 2mg, T_b = mg", "correct"),
     ("2 m/s, 4 m/s", "(a) 2 m/s\n(b) 4 m/s", "correct"),  # ... one a line, as the last lines
     ("2 m/s, 4 m/s", "Work.\n(a) 2 m/s\n\n(b) 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "1. 2 m/s\n2. 4 m/s", "correct"),
