@@ -17,7 +17,8 @@ from dataclasses import dataclass, replace
 
 from verifiers import sandbox
 from verifiers.answer_text import (is_prose, leads_with_words, value_after_label, without_condition,
-                                   without_definition, without_index_range, without_unit_markup)
+                                   without_definition, without_index_range, without_part_labels,
+                                   without_unit_markup)
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise
@@ -94,6 +95,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
+    if normalised[:1] == "(" and normalised.count(")") > 1:  # "(a) 12 N (b) 3.0 m/s^2": the parts, as a list
+        normalised = without_part_labels(normalised)
     try:
         if is_prose(normalised) or leads_with_words(normalised):
             # "Nuclei cannot be made of protons and electrons", "The answer is 5 m/s": no product of symbols

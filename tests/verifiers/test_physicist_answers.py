@@ -770,6 +770,11 @@ PARTS_WITHOUT_COMMAS = [
     # an answer's label that is the gold's label of another part gives that part's value another name
     ("T_1 = 2mg, T_2 = mg", "T_2 = 2mg, T_3 = mg", "wrong_value"),
     ("T_1 = 2mg, T_2 = mg", "T_a = 2mg, T_b = mg", "correct"),
+    # a gold whose parts each follow their label, with no comma between them, lists them
+    ("(a) 12 N (b) 3.0 m/s^2", "12 N, 3.0 m/s^2", "correct"),
+    ("(a) 12 N (b) 3.0 m/s^2", "(b) 3 m/s^2 (a) 12 N", "correct"),
+    ("(a) 12 N (b) 3.0 m/s^2", "12 N, 4 m/s^2", "wrong_value"),
+    ("(a)", "a", "correct"),  # ... a lone option label stays an option
     ("2 m/s, 4 m/s", "(a) 2 m/s\n(b) 4 m/s", "correct"),  # ... one a line, as the last lines
     ("2 m/s, 4 m/s", "Work.\n(a) 2 m/s\n\n(b) 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "1. 2 m/s\n2. 4 m/s", "correct"),
