@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
-from verifiers.evaluate import symbol_names
+from verifiers.evaluate import holds, symbol_names
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
@@ -391,9 +391,10 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
             verdict = _in_gravities(answer, quantity, ref, opts) or verdict
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
-        if verdict.correct or not ref.quantity.symbol_like:
+        if verdict.correct or not (ref.quantity.symbol_like or (verdict.status is Status.DIMENSION_MISMATCH
+                                                                 and _units_in_letters(ref))):
             return verdict
-    if ref.quantity.symbol_like and not (verdict is not None and ref.quantity.value == 0):
+    if (ref.quantity.symbol_like or _units_in_letters(ref)) and not (verdict is not None and ref.quantity.value == 0):
         # "\frac{3}{2} m g": letters that are units but may be symbols (not after a zero read in units: as
         # symbols "0 m" would equal "0 J")
         if _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline).correct:
@@ -415,6 +416,16 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
 
 
 _RESTATES_A_VALUE = re.compile(r"[\d=\\$]")
+# unit words that physicists write far more often as products of symbols: m g (a weight), p V, k T
+_PRODUCTS_MORE_THAN_UNITS = frozenset((("name", "mg"), ("name", "pV"), ("name", "kT")))
+
+
+def _units_in_letters(ref: Reference) -> bool:
+    """May the gold's units be symbols after all, where the answer is no quantity of its dimension (``T = 2mg``,
+    twice m times g rather than two milligrams, against ``2 m g``; ``2 ms`` stays milliseconds)?"""
+    return ref.tree is not None and holds(ref.tree, _PRODUCTS_MORE_THAN_UNITS.__contains__)
+
+
 _UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}

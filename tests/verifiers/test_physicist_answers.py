@@ -775,6 +775,12 @@ PARTS_WITHOUT_COMMAS = [
     ("(a) 12 N (b) 3.0 m/s^2", "(b) 3 m/s^2 (a) 12 N", "correct"),
     ("(a) 12 N (b) 3.0 m/s^2", "12 N, 4 m/s^2", "wrong_value"),
     ("(a)", "a", "correct"),  # ... a lone option label stays an option
+    # "2mg", "2pV", "3kT": a weight, pressure times volume, k T, far more often than milligrams, picovolts, kilotesla
+    ("T = 2mg", "2 m g", "correct"),
+    ("T = 2mg", "3 m g", "dimension_mismatch"),
+    ("W = 2pV", "2 p V", "correct"),
+    ("E = 3kT", "3 k T", "correct"),
+    ("2 ms", "2 m s", "dimension_mismatch"),  # ... a millisecond stays one
     ("2 m/s, 4 m/s", "(a) 2 m/s\n(b) 4 m/s", "correct"),  # ... one a line, as the last lines
     ("2 m/s, 4 m/s", "Work.\n(a) 2 m/s\n\n(b) 4 m/s", "correct"),
     ("2 m/s, 4 m/s", "1. 2 m/s\n2. 4 m/s", "correct"),
