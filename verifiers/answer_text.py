@@ -258,13 +258,23 @@ def _without_trailing_condition(plain: str) -> str:
 def top_level_items(plain: str) -> list[str]:
     """The items of a list outside brackets, each without a part label or a name in words before a colon
     (``(a) Bohr radius: a_0 = 5.3 pm, E_0 = -6.8 eV`` -> ``a_0 = 5.3 pm``, ``E_0 = -6.8 eV``)."""
-    items, start = [], 0
-    for index in outside_brackets(plain, ",;"):
-        items.append(plain[start:index])
-        start = index + 1
-    items.append(plain[start:])
+    items = split_outside_brackets(plain, ",;")
     cleaned = (_without_remark(_LABEL_IN_WORDS.sub("", without_part_labels(item.strip())).rstrip(" .")) for item in items)
     return [item.strip() for item in cleaned if item.strip()]
+
+
+def split_outside_brackets(text: str, characters: str) -> list[str]:
+    """``text`` cut at each of ``characters`` outside every bracket and brace.
+
+    >>> split_outside_brackets("f(a, b), c", ",")
+    ['f(a, b)', ' c']
+    """
+    pieces, start = [], 0
+    for index in outside_brackets(text, characters):
+        pieces.append(text[start:index])
+        start = index + 1
+    pieces.append(text[start:])
+    return pieces
 
 
 def outside_brackets(text: str, characters: str) -> list[int]:
@@ -346,8 +356,7 @@ _ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
 def _in_label_order(plain: str) -> str:
     """``(b) 4 m/s, (a) 2 m/s`` -> ``(a) 2 m/s, (b) 4 m/s``: parts each after its label, put in the labels' order
     (a gold's unlabelled list is answered in order); the text as it is where any item has no label."""
-    starts = [0] + [index + 1 for index in outside_brackets(plain, ",;")]
-    items = [plain[start:end - 1 if end < len(plain) else end] for start, end in zip(starts, starts[1:] + [len(plain) + 1])]
+    items = split_outside_brackets(plain, ",;")
     labels = [_ITEM_LABEL.match(item.lstrip()) for item in items]
     if len(items) < 2 or not all(labels):
         return plain
