@@ -65,7 +65,7 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
-_LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")
+LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
@@ -190,7 +190,7 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
         if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#") and "\n" in before[at:]:
             lines = _answer_lines(before[at:].split("\n", 1)[0])[0]
     found = [c for c in (_MATH_DELIMITERS.sub(" ", _clean(line)).strip() for line in lines)
-             if c and _LOOKS_LIKE_ANSWER.search(c)]  # "Final Answer: \[" before a box on the next line: no value
+             if c and LOOKS_LIKE_ANSWER.search(c)]  # "Final Answer: \[" before a box on the next line: no value
     if found and not lines_after and _PROSE_RE.search(found[0]):
         return []  # "Final answer: after 2 steps we get" before the box: words leading to it, no value of their own
     return found if found and not _agrees(found[0], boxes) else []
@@ -394,7 +394,7 @@ def _first_sentence(text: str) -> str:
     if mark == "?":
         return ""
     parts = _VERB_RE.split(sentence)
-    return parts[-1] if len(parts) > 1 and _LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
+    return parts[-1] if len(parts) > 1 and LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
 
 
 # "(a) ", "b) ", "(ii) ", "2. ", "Part 2: ", "Case B: "
@@ -415,7 +415,7 @@ def _labelled_parts(lines: list[str]) -> str:
     values = []
     for line in reversed(lines[-_MAX_PART_LINES:]):
         match = _PART_LINE.match(line)
-        if match is None or not _LOOKS_LIKE_ANSWER.search(line, match.end()) or _PROSE_RE.search(line, match.end()):
+        if match is None or not LOOKS_LIKE_ANSWER.search(line, match.end()) or _PROSE_RE.search(line, match.end()):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts
         values.append(line[match.end():])
         if (match.group(1) or match.group(2)) in _FIRST_LABELS:
@@ -452,12 +452,12 @@ def _last_line(text: str, several: bool = False) -> str:
         return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
-    line = next((l for l in reversed(lines) if _LOOKS_LIKE_ANSWER.search(l) and not _is_aside(l)),
+    line = next((l for l in reversed(lines) if LOOKS_LIKE_ANSWER.search(l) and not _is_aside(l)),
                 lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     sentences = _sentences(line)
-    line, mark = next((s for s in reversed(sentences) if _LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
+    line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
     if mark == "?":
         return ""
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
@@ -465,7 +465,7 @@ def _last_line(text: str, several: bool = False) -> str:
     # unless only words follow it ("A minimum force of 20 N is required.")
     parts = _VERB_RE.split(line)
     after = parts[-1]
-    if len(parts) > 1 and ((not _LOOKS_LIKE_ANSWER.search(after) and _LOOKS_LIKE_ANSWER.search(parts[-2]))
+    if len(parts) > 1 and ((not LOOKS_LIKE_ANSWER.search(after) and LOOKS_LIKE_ANSWER.search(parts[-2]))
                            or _ONLY_RIGHTNESS.fullmatch(" ".join(after.split()))):
         after = parts[-2]  # "Option (C) is correct.", "C is the right one."
     if after.count("{") != after.count("}"):
@@ -476,7 +476,7 @@ def _last_line(text: str, several: bool = False) -> str:
     words = _WORDS_THEN_NUMBER.match(after.strip())
     if words and not qualifier(words.group(1)):  # "Thus the block moves at 5 m/s to the right."
         return _clean(after.strip()[words.end(1):])
-    if not _LOOKS_LIKE_ANSWER.search(after) and "$" in line:  # "$x > 5$ is the solution."
+    if not LOOKS_LIKE_ANSWER.search(after) and "$" in line:  # "$x > 5$ is the solution."
         spans = _INLINE_MATH.findall(line)
         if spans:
             return _clean(spans[-1])

@@ -17,7 +17,7 @@ from dataclasses import replace
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import holds, symbol_names
-from verifiers.extract import extract_answers
+from verifiers.extract import LOOKS_LIKE_ANSWER, extract_answers
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
@@ -32,7 +32,7 @@ from verifiers.reference import (Reference, UnreadableReference, column_units, i
                                  squeezed)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
-from verifiers.vectors import as_components
+from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
 
 logger = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                                 extracted=candidate)
         if "i.e." in candidate:  # "5 m/s, i.e. 18 km/h": the value restated, which must agree as after "or";
             head, _, restated = candidate.partition("i.e.")  # "mg, i.e. the weight": words, no value
-            candidate = f"{head} or {restated}" if _RESTATES_A_VALUE.search(restated) else head
+            candidate = f"{head} or {restated}" if LOOKS_LIKE_ANSWER.search(restated) else head
         if union:
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
@@ -415,7 +415,6 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
-_RESTATES_A_VALUE = re.compile(r"[\d=\\$]")
 # unit words that physicists write far more often as products of symbols: m g (a weight), p V, k T
 _PRODUCTS_MORE_THAN_UNITS = frozenset((("name", "mg"), ("name", "pV"), ("name", "kT")))
 
@@ -426,7 +425,6 @@ def _units_in_letters(ref: Reference) -> bool:
     return ref.tree is not None and holds(ref.tree, _PRODUCTS_MORE_THAN_UNITS.__contains__)
 
 
-_UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}
 
@@ -577,7 +575,7 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     if tree[0] != "tuple":  # "3\hat{i} + 4\hat{j}" for "(3, 4)": a vector's components
         vector = strip_definition(tree)
         if "hat" in ref.text or "mathbf" in ref.text:  # "3i + 4j" for a gold along unit vectors: i, j, k are they
-            vector = column_units(vector, _UNIT_VECTORS)
+            vector = column_units(vector, BARE_UNIT_VECTORS)
         tree = as_components(vector, len(ref.parts)) or tree
     items = tree[1] if tree[0] == "tuple" else (tree,)
     if ref.unordered and len(items) > len(ref.parts):  # a solution listed twice is one solution

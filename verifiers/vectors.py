@@ -56,7 +56,9 @@ def as_components(tree, size: int = 0):
     return None
 
 
-_IJK = ("hat(i)", "hat(j)", "hat(k)")
+# i, j, k written bare where the gold writes them hatted: its unit vectors ("3i + 4j" for "3\\hat{i} + 4\\hat{j}")
+BARE_UNIT_VECTORS = {("name", axis): ("sym", f"hat({axis})") for axis in "ijk"}
+_IJK = tuple(hatted[1] for hatted in BARE_UNIT_VECTORS.values())
 
 
 def is_direction(name: str) -> bool:
