@@ -97,11 +97,11 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
     if normalised[:1] == "(" and normalised.count(")") > 1:  # "(a) 12 N (b) 3.0 m/s^2": the parts, as a list
         normalised = without_part_labels(normalised)
+    canonical = squeezed(normalised)  # canonical_text(text), without normalising again
     try:
         if is_prose(normalised) or leads_with_words(normalised):
             # "Nuclei cannot be made of protons and electrons", "The answer is 5 m/s": no product of symbols
             raise UnreadableReference(f"reference {reference!r} is in words", reference=reference)
-        canonical = squeezed(normalised)  # canonical_text(text), without normalising again
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
         if markup:  # "\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}": the formula, its unit said beside it

@@ -718,6 +718,10 @@ AROUND_THE_VALUE = [
     ("It increases by a factor of 4", r"\boxed{4}", "correct"),
     ("It increases by a factor of 4", r"\boxed{2}", "wrong_value"),
     ("The final answer is $28\\%$.", r"28\%", "correct"),
+    # ... a gold that is a sentence in \text with a value after it (it raised inside the judge: "error")
+    (r"\text{The maximum of the binding energy per nucleon curve occurs at } A \sim 50.", "A = 50", "correct"),
+    (r"\text{The maximum of the binding energy per nucleon curve occurs at } A \sim 50.", "A = 60", "wrong_value"),
+    (r"\text{The maximum of the binding energy per nucleon curve occurs at } A \sim 50.", "", "no_answer"),
 ]
 CONSTANTS_IN_RELATIONS = [
     # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
