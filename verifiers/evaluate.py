@@ -169,9 +169,13 @@ def magnitude(z: complex) -> float:
 
 
 def _factorial(z: complex) -> complex:
-    if z.imag != 0 or not z.real.is_integer() or not 0 <= z.real <= MAX_FACTORIAL:
+    """``n!``; at the non-integer points where symbols are sampled, Gamma(n + 1), which agrees with it at
+    every integer (``\ln n!`` for ``\ln N!`` was undecided at every point and went to sympy, for a second)."""
+    if z.imag != 0 or not 0 <= z.real <= MAX_FACTORIAL:
         return _NAN
-    return complex(math.factorial(int(z.real)))
+    if z.real.is_integer():
+        return complex(math.factorial(int(z.real)))
+    return complex(math.gamma(z.real + 1))
 
 
 def log10_magnitude(node) -> tuple[int, float] | None:

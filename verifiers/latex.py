@@ -49,6 +49,7 @@ _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Big
 # One pass over every LaTeX command: presentation markup goes, operators become plain symbols.
 _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACING},
              "%": "%", "times": "*", "cdot": "*", "ast": "*", "div": "/", "dfrac": r"\frac", "cfrac": r"\frac",
+             "dbinom": r"\binom", "tbinom": r"\binom",
              "(": " ", ")": " ", "[": " ", "]": " ", "$": " ",  # math delimiters \( \) \[ \], a currency \$
              "_": "_",  # "c\_p": an underscore escaped as in text mode
              "tfrac": r"\frac", "simeq": r"\approx", "sim": r"\approx", "cong": "=", "equiv": "=",
@@ -69,7 +70,7 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
 # "imes"): the control character before a known command's letters is that command again
 _ESCAPES = {"\t": "t", "\x0c": "f", "\x08": "b", "\r": "r", "\x07": "a", "\x0b": "v"}
 _CONTROL_ESCAPE = re.compile(r"([\t\x0c\x08\r\x07\x0b])([A-Za-z]+)")
-_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {"frac", "rangle", "approx", "to", "rightarrow"}
+_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {"frac", "binom", "rangle", "approx", "to", "rightarrow"}
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$_])")

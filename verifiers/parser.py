@@ -288,6 +288,12 @@ class _Parser:
             self.depth -= 1
             derivative = _derivative(num, den)
             return derivative or ("mul", (num, ("inv", den)))
+        if name == "binom":  # "\binom{N}{n}": N! / (n! (N - n)!)
+            self.enter()
+            top, bottom = self.group(), self.group()
+            self.depth -= 1
+            rest = ("fact", ("add", (top, ("neg", bottom))))
+            return ("mul", (("fact", top), ("inv", ("mul", (("fact", bottom), rest)))))
         if name == "sqrt":
             index = None
             if self.tokens[self.pos][1] == "[":

@@ -723,6 +723,20 @@ AROUND_THE_VALUE = [
     (r"\text{The maximum of the binding energy per nucleon curve occurs at } A \sim 50.", "A = 60", "wrong_value"),
     (r"\text{The maximum of the binding energy per nucleon curve occurs at } A \sim 50.", "", "no_answer"),
 ]
+FACTORIALS = [
+    # a factorial of a symbol is compared at the sampled (non-integer) points by Gamma(n + 1): it was undecided
+    # at every point, and sympy's fallback spent a second (a prose answer timed out)
+    (r"S = k \ln \frac{N!}{n!(N-n)!}", r"k \ln \frac{N!}{n! (N-n)!}", "correct"),
+    (r"S = k \ln \frac{N!}{n!(N-n)!}", r"k \ln \frac{N!}{n!}", "wrong_value"),
+    ("(n+1) n!", "(n+1)!", "correct"),
+    ("(n+1) n!", "n!", "wrong_value"),
+    (r"\ln n! \approx n \ln n - n", r"\text{Ideal Gas Constraints Prevent Negative Temperatures}", "wrong_value"),
+    # ... and a binomial coefficient is that ratio of factorials
+    (r"S = k \ln \frac{N!}{n!(N-n)!}", r"k \ln \binom{N}{n}", "correct"),
+    (r"S = k \ln \frac{N!}{n!(N-n)!}", r"k \ln \dbinom{N}{n+1}", "wrong_value"),
+    ("10", r"\binom{5}{2}", "correct"),
+    ("12", r"\binom{5}{3}", "wrong_value"),
+]
 CONSTANTS_IN_RELATIONS = [
     # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
     (r"\Delta x \Delta p \geq \frac{\hbar}{2}", r"\Delta p \Delta x \geq \frac{h}{4\pi}", "correct"),
@@ -879,6 +893,6 @@ GRAVITIES = [
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
                          + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES + NOTATIONS_SEEN_LAST
-                         + CONSTANTS_IN_RELATIONS)
+                         + CONSTANTS_IN_RELATIONS + FACTORIALS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
