@@ -170,7 +170,7 @@ def magnitude(z: complex) -> float:
 
 def _factorial(z: complex) -> complex:
     """``n!``; at the non-integer points where symbols are sampled, Gamma(n + 1), which agrees with it at
-    every integer (``\ln n!`` for ``\ln N!`` was undecided at every point and went to sympy, for a second)."""
+    every integer (``\\ln n!`` for ``\\ln N!`` was undecided at every point and went to sympy, for a second)."""
     if z.imag != 0 or not 0 <= z.real <= MAX_FACTORIAL:
         return _NAN
     if z.real.is_integer():

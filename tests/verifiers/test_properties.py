@@ -36,6 +36,26 @@ def test_scaling_by_more_than_the_tolerance_makes_it_wrong(value, sign, factor):
         assert not verify(f"{sign * scaled!r} N", reference).correct
 
 
+# golds and answers as benchmarks and models write them in words: sentences in \text{...}, lead-ins, labels,
+# values and relations among the words (a gold "\text{... occurs at } A \sim 50." raised inside the judge)
+PIECES = st.sampled_from([r"\text{", "}", "The", "answer", "is", "occurs at", "maximum", "must be", "Final Answer:",
+                          "(a)", "(b)", "A", "x", "=", r"\sim", r"\approx", "<", "50", "5 m/s", "12 N", ".", ",", "$",
+                          r"\boxed{", "or", "and", "not", "Yes", "no", r"\frac{1}{2}", "\n", "i.e.", ":"])
+SENTENCES = st.sampled_from(["The maximum of the curve occurs at", "The two neutrons must be in a singlet state with",
+                             "It increases by a factor of", "The answer is", "the field vanishes where"])
+WORDED = st.one_of(st.lists(PIECES, max_size=14).map(" ".join),
+                   st.tuples(st.sampled_from(["", r"\text{"]), SENTENCES, st.sampled_from(["", "}"]),
+                             st.sampled_from(["A", "x", "E_0", r"\frac{1}{2}", ""]),
+                             st.sampled_from(["=", r"\sim", r"\approx", "<", ""]), PIECES, PIECES).map(" ".join))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(response=WORDED, reference=WORDED)
+def test_golds_and_answers_in_words_never_raise(response, reference):
+    verdict = verify(response, reference)
+    assert verdict.status is not Status.ERROR, verdict.detail
+
+
 @settings(max_examples=200, deadline=None)
 @given(value=values, factor=st.floats(min_value=0.995, max_value=1.005))
 def test_scaling_within_the_tolerance_keeps_it_right(value, factor):
