@@ -66,6 +66,8 @@ _ANSWER_LINE_RE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
+_BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
+_NAMES_OPTION = re.compile(r"\b(?i:option|choice)\s?\(?[A-J]\b")  # "So the correct choice is option B."
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
@@ -375,6 +377,11 @@ def _answer_lines(text: str) -> tuple[list[str], int]:
     if not matches:
         return [], 0
     answer = matches[-1].group(1)
+    if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
+        block = text[matches[-1].start(1):].split("\n\n", 1)[0]
+        parts = _labelled_parts([line for line in (_clean(l) for l in block.splitlines()) if line])
+        if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2" on the lines below it: each part's answer
+            return [parts], matches[-1].start(1) + len(block)
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
         answer = answer[1:]
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
@@ -440,11 +447,23 @@ def _equation_lines(lines: list[str]) -> str:
     return ", ".join(reversed(found)) if len(found) > 1 else ""
 
 
+def _table_cell(line: str) -> str:
+    """A Markdown table's row as the answer it gives: its last cell (``| current | **3 A** |`` -> ``3 A``), after
+    its label where the first cell labels a part (``| (a) | 5 m/s |`` -> ``(a) 5 m/s``); any other line as it is."""
+    if len(line) < 3 or line[0] != "|" or line[-1] != "|":
+        return line
+    cells = [cell.strip(" *") for cell in line[1:-1].split("|")]
+    if len(cells) < 2:
+        return line
+    label = _PART_LINE.match(cells[0] + " .")  # the whole first cell a label: "(a)", "Part 2:"
+    return f"{cells[0]} {cells[-1]}" if label and label.end() == len(cells[0]) + 1 else cells[-1]
+
+
 def _last_line(text: str, several: bool = False) -> str:
     display = _closing_display(text) or _closing_environment(text)
     if display:
         return display
-    lines = [line for line in (_clean(l) for l in text.splitlines()) if line]
+    lines = [line for line in (_clean(_table_cell(l.strip())) for l in text.splitlines()) if line]
     if not lines:
         return ""
     parts = _labelled_parts(lines) or (_equation_lines(lines) if several else "")
@@ -452,8 +471,8 @@ def _last_line(text: str, several: bool = False) -> str:
         return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
-    line = next((l for l in reversed(lines) if LOOKS_LIKE_ANSWER.search(l) and not _is_aside(l)),
-                lines[-1])[-MAX_ANSWER_CHARS:]
+    line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l))
+                 and not _is_aside(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     sentences = _sentences(line)
@@ -527,6 +546,8 @@ def _over_lines(inside: str) -> str:
 
 
 def _clean(candidate: str) -> str:
+    if "**" in candidate:  # "**3600 m** (3.6 km)": Markdown's bold, never a power ("2**3")
+        candidate = _BOLD.sub(r"\1", candidate)
     if candidate and candidate[0] not in _NOT_CLEAN_START and candidate[-1] not in _NOT_CLEAN_END \
             and not candidate[0].isspace() and not candidate[-1].isspace() and '\\"' not in candidate:
         return candidate  # nothing below would change it (the common case: a bare answer)

@@ -130,6 +130,24 @@ COMPLETIONS = [
     ("5 m/s", "\\boxed{5 m/s} [1]", "correct"),
     ("-3, 3", "\\{3, -3\\}", "correct"),  # ... a bare list of solutions is answered by a set
     ("(-3, 3)", "\\pm 3", "correct"),
+    # a Markdown table's last row answers by its last cell, a part's row after its label (helper-32)
+    ("3 A", "The current follows.\n\n| quantity | value |\n|---|---|\n| voltage | 12 V |\n"
+     "| **current (answer)** | **3 A** |", "correct"),
+    ("3 A", "| quantity | value |\n|---|---|\n| **current** | **3 A** |\n| voltage | 12 V |", "dimension_mismatch"),
+    ("5 m/s, 6 s", "Summary:\n\n| part | answer |\n|---|---|\n| (a) | 5 m/s |\n| (b) | 6 s |", "correct"),
+    ("5 m/s, 6 s", "Summary:\n\n| part | answer |\n|---|---|\n| (a) | 5 m/s |\n| (b) | 7 s |", "wrong_value"),
+    # "**Final Answer:**" alone on its line, the parts' answers on the lines below it
+    ("(a) 12 N (b) 2.4 m/s^2", "The forces balance.\n\n**Final Answer:**\n(a) 12 N\n(b) 2.4 m/s^2", "correct"),
+    ("(a) 12 N (b) 2.4 m/s^2", "The forces balance.\n\n**Final Answer:**\n(a) 12 N\n(b) 3.4 m/s^2", "wrong_value"),
+    ("12 N", "The forces balance.\n\n**Final Answer:**\n12 N", "correct"),
+    # the last line naming an option answers, though it holds no digit (a bullet above it held math)
+    ("B", "- (A) wrong.\n- (B) correct: the tension equals $mg$ in equilibrium.\n- (C) wrong sign.\n\n"
+     "So the correct choice is option B.", "correct"),
+    ("B", "- (A) wrong.\n- (B) correct: the tension equals $mg$.\n\nSo the correct choice is option C.", "wrong_value"),
+    # Markdown's bold around a value, with its restatement in brackets after it; never a power
+    ("3.6 km", "So the distance walked is **3600 m** (3.6 km).", "correct"),
+    ("3.6 km", "So the distance walked is **3600 m** (3.7 km).", "hedged"),
+    ("9", "The answer is 3**2", "correct"),
 ]
 
 
