@@ -52,6 +52,7 @@ _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", 
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
+_POWER_OF_TEN_AT_END = re.compile(r"10\s?\^\s?\{\s?[-+]?\s?\d{1,4}\s?\}\Z")  # "... \\times 10^{-10}"
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
 # the short words a clause in words may hold; any other word of three letters or fewer is read as a value
@@ -516,8 +517,9 @@ def _drop_trailing_word(plain: str) -> str | None:
     if not match or match.start() == 0 or lookup_word(match.group(1)):
         return None
     before = plain[:match.start()].rstrip()
-    if before[-1:].isdigit() and match.group(1).lower() not in _DIRECTIONS:
-        return None  # "5 bananas": the word after a number is its unit, a wrong one
+    if (before[-1:].isdigit() or (before[-1:] == "}" and _POWER_OF_TEN_AT_END.search(before))) \
+            and match.group(1).lower() not in _DIRECTIONS:
+        return None  # "5 bananas", "5 \times 10^{-10} esu": the word after a number is its unit, a wrong one
     return before
 
 

@@ -26,7 +26,7 @@ from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, par
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
-from verifiers.quantity import Quantity, constant_quantity, to_quantity
+from verifiers.quantity import Quantity, as_difference, constant_quantity, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
                                  squeezed)
@@ -386,7 +386,10 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         # length l, a mass m), not 0.6 litres; the bare number that leaves the letters out is no answer
         verdict = Verdict.make(Status.WRONG_VALUE, "a bare number where the reference is a formula in symbols")
     elif quantity is not None:
-        verdict = compare_quantities(ref.quantity, quantity, opts)
+        gold = ref.quantity
+        if _is_difference(ref.label) or (tree[0] == "eq" and _is_difference(tree[1])):
+            gold, quantity = as_difference(gold), as_difference(quantity)  # "\Delta T = 10 °C" is 10 K
+        verdict = compare_quantities(gold, quantity, opts)
         if verdict.status is Status.DIMENSION_MISMATCH:
             verdict = _in_gravities(answer, quantity, ref, opts) or verdict
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
@@ -413,6 +416,11 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _is_difference(label) -> bool:
+    """Does a label name a change (``\Delta T``, ``\Delta\theta``), whose temperature is a difference?"""
+    return label is not None and label[0] == "mul" and label[1][0] == ("sym", "Delta")
 
 
 # unit words that physicists write far more often as products of symbols: m g (a weight), p V, k T

@@ -14,6 +14,7 @@ Only string rewriting happens here (no evaluation). The result keeps LaTeX comma
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from verifiers.lexer import ACCENTS, FUNCTIONS, GREEK
 from verifiers.unit_words import JOINING_WORDS, spell_units
@@ -30,7 +31,7 @@ _GREEK = {
 }
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
-    "√": r"\sqrt ", "°": r"\circ ", "Å": r"\AA ", "\u212b": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ",
+    "√": r"\sqrt ", "°": r"\circ ", "º": r"\circ ", "˚": r"\circ ", "Å": r"\AA ", "\u212b": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ",
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
@@ -81,7 +82,9 @@ _LETTER_O_DEGREE = re.compile(r"(?<=\d)\s?\^\s?(?:o|\{\s?o\s?\})(?=[CF]\b|[^A-Za
 _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
-_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}")  # Å
+# Å: "\mathring{A}", "\overset{\circ}{A}", text mode's "\r{A}", siunitx's "\angstrom"
+_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}|\\r\s*\{\s*A\s*\}|\\angstrom\b")
+_ANGSTROM_WORD = re.compile(r"[ÅAåa]ngstr[öo]m")  # the Swedish spelling, "ångström" (its "å" a plain "a")
 _BRACED_POINT = re.compile(r"\{\.\}")  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
 _BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")  # "1{,}5" (thousands, "1{,}000", go before)
 _EMPTY_GROUP = re.compile(r"\{\s*\}")
@@ -229,6 +232,10 @@ def normalise(text: str) -> str:
     if "\\begin" in text:
         text = _lines_as_list(text)
     if not text.isascii():
+        if "\u030a" in text:  # "A" and a combining ring: the one character Å
+            text = unicodedata.normalize("NFC", text)
+        if "ngstr" in text:
+            text = _ANGSTROM_WORD.sub("angstrom", text)
         text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
         text = "".join(_SIMPLE[ch] if ch in _SIMPLE else ("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch
@@ -238,7 +245,7 @@ def normalise(text: str) -> str:
     text = _rewritten(text, _PLAIN_REWRITES)
     if "\\" in text:
         text = _rewritten(text, _COMMAND_REWRITES)
-        if "mathring" in text or "overset" in text:
+        if "mathring" in text or "overset" in text or "\\r" in text or "angstrom" in text:
             text = _RING_A.sub(r"\\AA ", text)
         for _ in range(3):  # innermost groups first: \text{\mathrm{m}} needs two passes
             unwrapped = _UNWRAP_RE.sub(lambda m: " " + m.group(1) + " ", text)
@@ -349,8 +356,9 @@ _COMMAND_REWRITES = (
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
+_SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _WORD_REWRITES = (
-    ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
+    ("Hg", _SPACED_HG, r"\1Hg"), ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))

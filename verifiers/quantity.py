@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pint
 
 from verifiers.errors import NotAQuantity, NotNumeric
 from verifiers.evaluate import children, evaluate, is_euler_power
 from verifiers.limits import MAX_UNIT_EXPONENT
-from verifiers.units import TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, spelled_unit, split_word, unit_info
+from verifiers.units import (OFFSET_UNITS, TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, spelled_unit,
+                            split_word, unit_info)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,19 @@ def _is_letter_symbols(node) -> bool:
     return pieces is not None and (len(pieces) > 1 or len(node[1]) == 1)
 
 
+def as_difference(quantity: Quantity) -> Quantity:
+    """A temperature in degrees Celsius or Fahrenheit as a difference of temperatures (10 °C of change is 10 K,
+    not 283 K); any other quantity as it is.
+
+    >>> as_difference(to_quantity(("mul", (("num", 18.0, "18"), ("unit", "degree"), ("name", "F"))))).unit.text
+    'delta_degree_Fahrenheit'
+    """
+    unit = quantity.unit
+    if unit is None or not unit.offset:
+        return quantity
+    return replace(quantity, unit=unit_info(tuple((OFFSET_UNITS.get(name, name), exp) for name, exp in unit.factors)))
+
+
 def _letter_run(node) -> bool:
     return node[0] == "name" and len(node[1]) <= 3 and node[1].isascii() and node[1].isalpha()
 
@@ -195,13 +209,13 @@ def _flatten(node, exp: float, numeric: list, units: list) -> None:
 def _powered_run(node, power: float) -> tuple | None:
     """The units of a letter run under a power that applies to its last unit only: a run that is no unit
     as a whole (``kgm``), or two different unit letters under a negative power (``ms^{-2}``, ``Nm^{-2}``;
-    ``dm^3`` and ``km^2`` are one unit)."""
+    ``dm^3``, ``dm^{-3}`` and ``km^2`` are one unit)."""
     if node[0] != "name" or len(node[1]) < 2:
         return None
     word = node[1]
     if lookup_word(word):
-        two_letters = len(word) == 2 and word[0] != word[1] and not spelled_unit(word) \
-            and all(lookup_word(ch) for ch in word)
+        two_letters = len(word) == 2 and word[0] != word[1] and word[0] != "d" and not spelled_unit(word) \
+            and all(lookup_word(ch) for ch in word)  # "dm^{-3}" is a decimetre's (no day's) power
         return tuple(lookup_word(ch) for ch in word) if two_letters and power < 0 else None
     pieces = split_word(word)
     return pieces if pieces and len(pieces) > 1 else None

@@ -24,6 +24,11 @@ for _alias, _name in (("Torr", "torr"), ("electronvolt", "electron_volt")):  # o
     if _alias not in REGISTRY:
         REGISTRY.define(f"{_alias} = {_name}")
 REGISTRY.define("gauss_si = 1e-4 * tesla")  # pint's gauss is Gaussian-CGS; physics answers mean 1e-4 T
+# likewise the Gaussian charge, flux and field strength, as the SI quantities physicists convert them to
+# (pint's carry Gaussian dimensions, which no SI unit converts to)
+REGISTRY.define("statcoulomb_si = 1 / (10 * speed_of_light / (meter / second)) * coulomb")  # 3.336e-10 C
+REGISTRY.define("maxwell_si = 1e-8 * weber")
+REGISTRY.define("oersted_si = 1000 / (4 * pi) * ampere / meter")
 
 # Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a...). Like m (a mass or
 # metres), G (the gravitational constant or gauss) is a unit after a number and may be a symbol elsewhere.
@@ -43,28 +48,31 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "pct": "percent", "percentage": "percent", "kilohm": "kiloohm", "megohm": "megaohm",
               "kG": "kilogauss_si", "ton": "metric_ton", "tons": "metric_ton", "tonne": "metric_ton",
               "tonnes": "metric_ton",  # a physicist's ton is 1000 kg (pint's "ton" is the short ton)
-              "Gal": "galileo", "Hartree": "hartree"}  # Gal: the CGS acceleration (pint reads a gallon)
+              "Gal": "galileo", "Hartree": "hartree", "Ry": "rydberg",
+              "micron": "micrometer", "microns": "micrometer", "esu": "statcoulomb_si", "statC": "statcoulomb_si",
+              "statcoulomb": "statcoulomb_si", "Mx": "maxwell_si", "maxwell": "maxwell_si", "Oe": "oersted_si",
+              "oersted": "oersted_si"}  # Gal: the CGS acceleration (pint reads a gallon)
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
     tesla siemens ohm weber pascal hertz liter electron_volt bar calorie becquerel gray sievert lumen lux curie
     watt_hour ampere_hour volt_ampere molar dalton parsec radian steradian meter_Hg meter_H2O gauss_si
-    rem barn""".split())
+    rem barn poise""".split())
 _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom astronomical_unit light_year
     percent ppm standard_atmosphere torr Torr degree_Celsius degree_Fahrenheit degree_Rankine inch foot yard
     mile nautical_mile pound ounce force_pound pound_force_per_square_inch gallon knot mile_per_hour
     foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
-    erg dyne maxwell oersted fermi kilocalorie hectopascal inch_Hg hartree bohr galileo""".split())
+    erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg""".split())
 _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
              "zepto", "centi", "deci"}
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"
 _MAX_WORD = 24
 _MAX_SPLIT = 4  # letter runs up to this long may be read as several units ("Nm", "kgm")
 # Degree symbol followed by a temperature letter (after the parser's "\circ C") means degC/degF.
-TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "Celsius": "degree_Celsius",
+TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin",  # "°K": pre-1968 "Celsius": "degree_Celsius",
                             "Fahrenheit": "degree_Fahrenheit"}
-_OFFSET_UNITS = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
+OFFSET_UNITS = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 @dataclass(frozen=True)
 class UnitInfo:
     """A unit as a product of pint unit names, its scale to SI base units and its dimensionality."""
@@ -142,7 +150,7 @@ def unit_info(factors: tuple) -> UnitInfo:
     merged = {k: v for k, v in merged.items() if v != 0}
     offset = len(merged) == 1 and next(iter(merged.items())) in (("degree_Celsius", 1), ("degree_Fahrenheit", 1))
     if not offset:  # inside a compound unit a Celsius degree is a temperature difference
-        merged = {_OFFSET_UNITS.get(k, k): v for k, v in merged.items()}
+        merged = {OFFSET_UNITS.get(k, k): v for k, v in merged.items()}
     unit = REGISTRY.Unit("")
     for name, exp in sorted(merged.items()):
         unit = unit * REGISTRY.Unit(name) ** exp

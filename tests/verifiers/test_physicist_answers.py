@@ -737,6 +737,44 @@ FACTORIALS = [
     ("10", r"\binom{5}{2}", "correct"),
     ("12", r"\binom{5}{3}", "wrong_value"),
 ]
+UNITS_SEEN_LAST = [
+    # a word after a number's power of ten is its unit, a wrong one where it is none (it was dropped, and the
+    # number read in the gold's unit: helper-31)
+    ("500 m", r"5 \times 10^{2} bananas", "wrong_value"),
+    ("500 m", r"5 \times 10^{2} \text{ m (approximately)}", "correct"),
+    # Gaussian units as the SI quantities physicists convert them to
+    (r"1.6 \times 10^{-19} C", r"4.8 \times 10^{-10} esu", "correct"),
+    (r"4.8 \times 10^{-10} C", r"4.8 \times 10^{-10} esu", "wrong_unit"),
+    (r"3.34 \times 10^{-10} C", "1 statcoulomb", "correct"),
+    (r"1 \times 10^{-8} Wb", "1 Mx", "correct"),
+    ("79.6 A/m", "1 Oe", "correct"),
+    # units by name: centipoise, the rydberg, microns, the degree kelvin of old
+    ("1 mPa s", "1 cP", "correct"),
+    ("13.6 eV", "1 Ry", "correct"),
+    ("13.6 eV", r"1.36 \times 10^{1} Ry", "wrong_unit"),  # ... 185 eV, the gold's number in another unit
+    (r"5 \mu m", "5 microns", "correct"),
+    ("300 K", "300 °K", "correct"),
+    # a decimetre under a negative power (no day), mercury's millimetres spaced
+    ("0.1 M", r"0.1\ \mathrm{mol\,dm^{-3}}", "correct"),
+    ("3 m/s", "3 ms^{-1}", "correct"),
+    ("1 atm", r"760\ \mathrm{mm\,Hg}", "correct"),
+    ("1 atm", "76 cm Hg", "correct"),
+    # the angstrom however written; the degree's look-alikes
+    ("1.54 Å", r"1.54 \r{A}", "correct"),
+    ("1.54 Å", r"\SI{1.54}{\angstrom}", "correct"),
+    ("1.54 Å", "1.54 ångström", "correct"),
+    ("1.54 Å", "1.54 A\u030a", "correct"),
+    ("1.54 Å", "1.54 A", "dimension_mismatch"),
+    (r"30^\circ", "30º", "correct"),
+    (r"30^\circ", "30˚", "correct"),
+    # a change of temperature is a difference: 10 °C of change is 10 K, not 283 K
+    (r"\Delta T = 10\,^{\circ}\mathrm{C}", r"\Delta T = 10 K", "correct"),
+    (r"\Delta T = 10\,^{\circ}\mathrm{C}", r"\Delta T = 283 K", "wrong_value"),
+    (r"\Delta T = 10\ \mathrm{K}", r"\Delta T = 18\ ^{\circ}\mathrm{F}", "correct"),
+    (r"\Delta T = 5\ ^\circ C", "5 K", "correct"),
+    (r"T = 5\ ^\circ C", "278.15 K", "correct"),  # ... a temperature itself keeps its offset
+    (r"T = 5\ ^\circ C", "5 K", "wrong_unit"),
+]
 CONSTANTS_IN_RELATIONS = [
     # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
     (r"\Delta x \Delta p \geq \frac{\hbar}{2}", r"\Delta p \Delta x \geq \frac{h}{4\pi}", "correct"),
@@ -893,6 +931,6 @@ GRAVITIES = [
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
                          + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES + NOTATIONS_SEEN_LAST
-                         + CONSTANTS_IN_RELATIONS + FACTORIALS)
+                         + CONSTANTS_IN_RELATIONS + FACTORIALS + UNITS_SEEN_LAST)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
