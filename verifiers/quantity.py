@@ -217,6 +217,10 @@ def _powered_run(node, power: float) -> tuple | None:
         two_letters = len(word) == 2 and word[0] != word[1] and word[0] != "d" and not spelled_unit(word) \
             and all(lookup_word(ch) for ch in word)  # "dm^{-3}" is a decimetre's (no day's) power
         return tuple(lookup_word(ch) for ch in word) if two_letters and power < 0 else None
+    if power < 0 and len(word) > 2 and lookup_word(word[-1]):  # "kgms^{-1}" is kg m s^-1, not kg per millisecond
+        head = split_word(word[:-1])
+        if head:
+            return (*head, lookup_word(word[-1]))
     pieces = split_word(word)
     return pieces if pieces and len(pieces) > 1 else None
 

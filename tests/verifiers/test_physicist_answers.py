@@ -757,6 +757,11 @@ UNITS_SEEN_LAST = [
     # a decimetre under a negative power (no day), mercury's millimetres spaced
     ("0.1 M", r"0.1\ \mathrm{mol\,dm^{-3}}", "correct"),
     ("3 m/s", "3 ms^{-1}", "correct"),
+    # ... and under a negative power a run's last unit letter takes it: kg m s^-1, not kg per millisecond
+    ("15 kg m/s", "15 kgms^{-1}", "correct"),
+    ("10 N", "10 kgms^{-2}", "correct"),
+    ("2 cm/s", "2 cms^{-1}", "correct"),
+    ("2 cm/s", "2 cms^{-2}", "dimension_mismatch"),
     ("1 atm", r"760\ \mathrm{mm\,Hg}", "correct"),
     ("1 atm", "76 cm Hg", "correct"),
     # the angstrom however written; the degree's look-alikes
