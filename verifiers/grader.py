@@ -94,6 +94,9 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     verdict = _judge(text, ref, opts, deadline)
     if not verdict.correct and text.strip() == reference.strip():
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
+    if not verdict.correct and ref.kind == "text" and len(text) <= _SHORT_ANSWER and _WORDS_RE.fullmatch(ref.text) \
+            and _states_words(normalise(text), ref.text):  # "not split, direction is changed": the gold's words
+        return Verdict.make(Status.CORRECT, "the reference's words", extracted=text.strip()[:200])
     return verdict
 
 
@@ -184,6 +187,8 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "text":
         if squeezed(plain).replace(" ", "") == ref.text.replace(" ", ""):  # "northeast" for "north east"
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
+        if _WORDS_RE.fullmatch(ref.text) and _states_words(plain, ref.text):
+            return Verdict.make(Status.CORRECT, "the reference's words, stated")
         if is_prose(ref.text):  # "The two neutrons must be in a singlet state."
             return Verdict.make(Status.UNPARSEABLE_REFERENCE, "the reference is prose, which only the same text "
                                 "answers here (a reward skips the sample rather than punish a paraphrase)")
@@ -197,6 +202,23 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                 and _grade_plain(markup.formula, normalise(markup.formula), ref, opts, deadline).correct:
             return Verdict.make(Status.CORRECT, "expressions are equivalent (a unit written after the formula)")
     return verdict
+
+
+_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
+# "The solid is an insulator": what a sentence says a thing is (its last words, after the verb and an article)
+_STATED_RE = re.compile(r"(?:.{0,120}\s)?(?:is|are|be|as)\s(?:an?\s|the\s)?([A-Za-z][A-Za-z ,'-]{0,80})", re.I)
+_NEGATION_RE = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.I)
+
+
+def _states_words(plain: str, words: str) -> bool:
+    """Does an answer give a gold in words (``Insulator``), in any case, after a part label, or as what a
+    sentence says something is ("The solid is an insulator."), never denied ("... is not an insulator")?"""
+    answer = without_part_labels(plain).replace("{", "").replace("}", "").strip(" .").lower()  # "{Im}possible"
+    words = words.lower().replace(" ", "")
+    if answer.replace(" ", "") == words:
+        return True
+    stated = _STATED_RE.fullmatch(answer)
+    return stated is not None and stated.group(1).replace(" ", "") == words and not _NEGATION_RE.search(answer)
 
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

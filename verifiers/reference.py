@@ -22,10 +22,12 @@ from verifiers.answer_text import (is_prose, leads_with_words, value_after_label
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise
+from verifiers.lexer import FUNCTIONS, GREEK
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
 from verifiers.symbolic import definition
+from verifiers.units import lookup_word
 from verifiers.vectors import as_components
 
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
@@ -249,7 +251,19 @@ def _closing_bracket(text: str) -> int | None:
     return None
 
 
+def is_word(node) -> bool:
+    """A letter run that is an English word, no product of symbols (``Insulator``, ``saturation``): five
+    letters or more, all lower case after the first, no unit, Greek letter or function."""
+    if node[0] != "name":
+        return False
+    word = node[1]
+    return len(word) >= 5 and word[1:].islower() and word.lower() not in GREEK and word.lower() not in FUNCTIONS \
+        and lookup_word(word) is None
+
+
 def _single(tree, reference_unit, answer_type, original, canonical: str = "") -> Reference:
+    if answer_type == "auto" and is_word(tree):  # "\text{Insulator}": a word, compared as text
+        return Reference("text", tree[1], canonical=tree[1])
     found = definition(tree)
     defined = found[1] if found else tree
     if defined[0] == "eq":  # a general equation, not "symbol = value"

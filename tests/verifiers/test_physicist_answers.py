@@ -780,6 +780,21 @@ UNITS_SEEN_LAST = [
     (r"T = 5\ ^\circ C", "278.15 K", "correct"),  # ... a temperature itself keeps its offset
     (r"T = 5\ ^\circ C", "5 K", "wrong_unit"),
 ]
+WORDS = [
+    # a gold that is one word is a word (no product of its letters), answered in any case, after a part
+    # label, or as what a sentence says the thing is, never denied
+    (r"\text{Insulator}", r"\text{insulator}", "correct"),
+    (r"\text{Insulator}", r"\text{The solid is an insulator.}", "correct"),
+    (r"\text{Insulator}", r"\text{The solid is not an insulator.}", "wrong_value"),
+    (r"\text{Insulator}", r"\text{Conductor}", "wrong_value"),
+    (r"\text{Impossible}", r"\text{(a): Impossible}", "correct"),  # ("impossible" was read as a hedge)
+    (r"\text{Impossible}", r"\text{(a) Possible}", "wrong_value"),
+    (r"\text{saturation}", "Saturation", "correct"),
+    (r"\text{Eastward}", "Westward", "wrong_value"),
+    ("Insulator", r"The answer is \boxed{\text{insulator}}", "correct"),
+    ("Not split, direction is changed", "not split, direction is changed", "correct"),  # ... and words likewise
+    ("mgh", "m g h", "correct"),  # ... a run of symbols stays a product
+]
 CONSTANTS_IN_RELATIONS = [
     # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
     (r"\Delta x \Delta p \geq \frac{\hbar}{2}", r"\Delta p \Delta x \geq \frac{h}{4\pi}", "correct"),
@@ -936,6 +951,6 @@ GRAVITIES = [
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
                          + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES + NOTATIONS_SEEN_LAST
-                         + CONSTANTS_IN_RELATIONS + FACTORIALS + UNITS_SEEN_LAST)
+                         + CONSTANTS_IN_RELATIONS + FACTORIALS + UNITS_SEEN_LAST + WORDS)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
