@@ -79,6 +79,8 @@ _TRAILING_JUNK = " \t.;,:*$!\"`"  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
+_SIGNS_RE = re.compile(r"-(?=\s?\d)|<|>|\\[lg]e|\\ne")  # a number's minus sign, a relation's
+_ONE_WORD = re.compile(r"\(?[A-Za-z]{1,30}\)?")  # "clockwise", "(C)": a value in one word
 _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000" is one number
 # A hedge after the final answer: in its paragraph, within _AFTER_ANSWER characters, a cue word followed by a
 # number that is none of the answer's own, at most _HEDGE_GAP characters on, offered as a value (see
@@ -89,7 +91,7 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
-                           r"actually|though|should|correction|correct)\b", re.I)
+                           r"actually|though|should|correction|correct|i\.e)\b", re.I)  # "i.e." restates: must agree
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
     perhaps possibly maybe actually really equal to the answer value result should would then so""".split())
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
@@ -103,9 +105,9 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 # "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
                                     r"([^()\[\]]{1,40}?)\s(?:if|when|with|for|assuming)\s[^()\[\]]{0,60})[)\]]", re.I)
-_OPTION_AFTER_OR = re.compile(r"[ \t},:]{0,3}(?:\\text\s?\{\s?)?\}?\s?([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
+_OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
-_OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively"))
+_OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
 # "(\approx 6 m/s)" (groups: what leads, the number, what follows it)
 _BRACKETED_VALUE = re.compile(r"[ \t]{0,3}(?:\\[ ,;:])?[ \t]{0,2}[(\[]\s?(if [^:()\[\]]{1,40}:\s?|\\approx\s?|~\s?|"
@@ -173,6 +175,12 @@ def _bare_answer(text: str) -> bool:
         and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
 
 
+def states_value(text: str) -> bool:
+    """Does ``text`` state a value: a digit, an equals sign or math, an option ("C", "option C") or a truth
+    value ("False"), not words alone ("the weight")?"""
+    return bool(LOOKS_LIKE_ANSWER.search(text) or _OFFERED_VALUE.search(text) or _NAMES_OPTION.search(text))
+
+
 def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     """An answer line that gives a value the boxes do not, which the grader holds against them: two final
     answers that differ are a hedge, in either order. After the last box any answer line counts; before the
@@ -192,7 +200,8 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
         if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#") and "\n" in before[at:]:
             lines = _answer_lines(before[at:].split("\n", 1)[0])[0]
     found = [c for c in (_MATH_DELIMITERS.sub(" ", _clean(line)).strip() for line in lines)
-             if c and LOOKS_LIKE_ANSWER.search(c)]  # "Final Answer: \[" before a box on the next line: no value
+             if c and (states_value(c) or _ONE_WORD.fullmatch(c))]
+    # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)
     if found and not lines_after and _PROSE_RE.search(found[0]):
         return []  # "Final answer: after 2 steps we get" before the box: words leading to it, no value of their own
     return found if found and not _agrees(found[0], boxes) else []
@@ -204,7 +213,9 @@ def _agrees(line: str, boxes: list[str]) -> bool:
     if any(normalise(line) == normalise(box) for box in boxes):
         return True
     numbers = _numbers([line])
-    return bool(numbers) and numbers == _numbers(boxes)
+    # their signs and relations too: "-5 m/s" and "5 m/s", "T_1 > T_2" and "T_1 < T_2" give one number list
+    return bool(numbers) and numbers == _numbers(boxes) \
+        and _SIGNS_RE.findall(normalise(line)) == _SIGNS_RE.findall(normalise(" , ".join(boxes)))
 
 
 def _numbers(texts: list[str]) -> list[float]:

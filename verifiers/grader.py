@@ -17,7 +17,7 @@ from dataclasses import replace
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import holds, symbol_names
-from verifiers.extract import LOOKS_LIKE_ANSWER, extract_answers
+from verifiers.extract import extract_answers, states_value
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
@@ -125,7 +125,7 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                                 extracted=candidate)
         if "i.e." in candidate:  # "5 m/s, i.e. 18 km/h": the value restated, which must agree as after "or";
             head, _, restated = candidate.partition("i.e.")  # "mg, i.e. the weight": words, no value
-            candidate = f"{head} or {restated}" if LOOKS_LIKE_ANSWER.search(restated) else head
+            candidate = f"{head} or {restated}" if states_value(restated.strip(" ,.")) else head
         if union:
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
@@ -143,6 +143,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                 pieces.append(piece)
     if not pieces:  # "or", "\\boxed{or}": words that join answers, and no answer
         return Verdict.make(Status.NO_ANSWER, "no final answer found", extracted=" ".join(candidates)[:200])
+    if len(pieces) > 1 and ref.kind != "mc":  # "\boxed{6 mT}. The correct answer is **(b)**": the option's
+        pieces = [piece for piece in pieces if not _OPTION_ONLY_RE.fullmatch(piece)] or pieces  # letter restates it
     verdicts = []
     for piece in pieces:
         deadline.check()
@@ -204,6 +206,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     return verdict
 
 
+_OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
 # "The solid is an insulator": what a sentence says a thing is (its last words, after the verb and an article)
 _STATED_RE = re.compile(r"(?:.{0,120}\s)?(?:is|are|be|as)\s(?:an?\s|the\s)?([A-Za-z][A-Za-z ,'-]{0,80})", re.I)

@@ -148,6 +148,28 @@ COMPLETIONS = [
     ("3.6 km", "So the distance walked is **3600 m** (3.6 km).", "correct"),
     ("3.6 km", "So the distance walked is **3600 m** (3.7 km).", "hedged"),
     ("9", "The answer is 3**2", "correct"),
+    # a "Final answer:" line beside the box that gives another option, truth value, word, sign or relation is a
+    # hedge, as another number was (its numbers alone were compared: "-5 m/s" agreed with "5 m/s"; helper-34)
+    ("B", "\\boxed{B}\nFinal answer: (C)", "hedged"),
+    ("B", "\\boxed{B}\nFinal answer: (B)", "correct"),
+    ("True", "\\boxed{True}. Final answer: False", "hedged"),
+    ("ABD", "\\boxed{ABD}. Final answer: AB", "hedged"),
+    ("-5 m/s", "\\boxed{-5 m/s}. Final answer: 5 m/s", "hedged"),
+    ("-5 m/s", "\\boxed{-5 m/s}. Final answer: -5 m/s", "correct"),
+    ("clockwise", "\\boxed{\\text{clockwise}}. Final answer: counterclockwise", "hedged"),
+    ("T_1 < T_2", "\\boxed{T_1 < T_2}. Final answer: T_1 > T_2", "hedged"),
+    ("T_1 < T_2", "\\boxed{T_1 < T_2}. Final answer: T_1 < T_2", "correct"),
+    ("5 m", "The result.\n\\boxed{5 m}\nFinal answer: 5 meters", "correct"),
+    # ... and "i.e." after the box restates the answer, which must agree, as inside it
+    ("B", "\\boxed{B}, i.e. option C", "hedged"),
+    ("B", "\\boxed{B}, i.e. option B", "correct"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h", "correct"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. 6 m/s", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. the speed of the block", "correct"),
+    # ... but the option's letter after a value's box restates it where the gold is no option
+    ("6 mT", "\\[\\boxed{B = 6 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.", "correct"),
+    ("6 mT", "\\[\\boxed{B = 7 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.",
+     "wrong_value"),
 ]
 
 
