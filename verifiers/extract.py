@@ -574,6 +574,8 @@ def _clean(candidate: str) -> str:
 def _strip_end(text: str) -> str:
     """``text`` without trailing punctuation, but a factorial keeps its ``!`` (``3!``, ``(2n)!``)."""
     text = text.rstrip(_TRAILING_JUNK_BUT_BANG).strip()
+    if text.endswith("\\"):  # "\sqrt{2gh}\," with its comma gone: a spacing command, no part of the answer
+        text = text[:-1].rstrip(_TRAILING_JUNK_BUT_BANG).strip()
     while text.endswith("}") and text.count("}") > text.count("{"):  # "(a)}" of "\\text{... is (a)}"
         text = text[:-1].rstrip(_TRAILING_JUNK_BUT_BANG)
     core = text.rstrip("!")

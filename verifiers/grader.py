@@ -19,6 +19,7 @@ from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ul
 from verifiers.evaluate import holds, symbol_names
 from verifiers.extract import extract_answers, states_value
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
+from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
@@ -304,6 +305,9 @@ def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: 
     return Verdict.make(Status.WRONG_VALUE, f"not the reference's {ref_structure[0]}")
 
 
+_HBAR_SYMBOL = ("sym", "hbar")
+
+
 def _solved_for(label, side, value, roots: bool):
     """The value of the gold's ``label`` where an answer gives a power (``roots``: of a formula, a physical
     quantity's positive root; ``x^2 = 9`` for a number is ±3) or a numeric multiple of it (``v^2 = 2gh`` ->
@@ -314,11 +318,21 @@ def _solved_for(label, side, value, roots: bool):
         if roots and side[1] == label and exponent[0] == "num" and exponent[1] not in (0, 1):
             return ("pow", value, ("inv", exponent))
         return None
-    if side[0] != "mul" or side[1].count(label) != 1:
+    if side == ("inv", label):  # "\frac{1}{f} = \frac{1}{u} + \frac{1}{v}": the lens equation for f
+        return ("inv", value)
+    if roots and side[0] == "func" and side[2] == label and "arc" + side[1] in FUNCTIONS:
+        return ("func", "arc" + side[1], value)  # "\tan\theta = \frac{v^2}{rg}": an angle's principal value
+    if side[0] != "mul":
         return None
-    rest = [factor for factor in side[1] if factor != label]
-    if not all(factor[0] == "num" or (factor[0] == "inv" and factor[1][0] == "num") for factor in rest):
+    inverted = side[1].count(("inv", label)) == 1 and label not in side[1]  # "\frac{1}{f}" is 1 times f^-1
+    if side[1].count(label) != 1 and not inverted:
         return None
+    rest = [factor for factor in side[1] if factor not in (label, ("inv", label))]
+    if inverted and all(factor[0] == "num" for factor in rest):
+        return ("mul", (*rest, ("inv", value)))
+    if inverted or not all(factor[0] in ("num", "const") or factor == _HBAR_SYMBOL
+               or (factor[0] == "inv" and factor[1][0] in ("num", "const")) for factor in rest):
+        return None  # a number, pi or hbar times the label ("\hbar\omega = E_2 - E_1"), never another symbol
     return ("mul", (value, ("inv", rest[0] if len(rest) == 1 else ("mul", tuple(rest)))))
 
 
@@ -336,6 +350,13 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity")
         if solved is not None:  # "v^2 = 2gh", "2x = 10 m" for "v = ...", "x = ...": the label's own value
             tree = as_definition(ref.label, solved)
+        elif ref.kind == "symbolic" and is_symbol(tree[1]) and not is_symbol(ref.label):
+            # "\omega = \frac{E_2 - E_1}{\hbar}" for "\hbar\omega = E_2 - E_1": a gold that names no one quantity,
+            # solved for the one the answer gives (not "\omega = E/\hbar" for "E = \hbar\omega", which asks for E)
+            swapped = _solved_for(tree[1], ref.tree, ref.label, roots=True) \
+                or _solved_for(tree[1], ref.label, ref.tree, roots=True)  # ("\hbar\omega = E_2 - E_1" likewise)
+            if swapped is not None:
+                return _grade_symbolic(swapped, tree[2], opts, deadline)
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
         named = item_named(tree, _asked_label(ref))
         if named is None:
@@ -384,6 +405,11 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
             if names_quantity(named):
                 return _grade_symbolic(value, tree, opts, deadline)
         return Verdict.make(Status.WRONG_TYPE, "an equation was expected (the reference is a condition)")
+    if len(tree[3]) == 2 and is_symbol(tree[1]):  # "\omega = \frac{E_2 - E_1}{\hbar}" for "\hbar\omega = E_2 - E_1"
+        for named, value in ((ref_eq[1], ref_eq[2]), (ref_eq[2], ref_eq[1])):
+            solved = _solved_for(tree[1], named, value, roots=True)
+            if solved is not None:
+                return _grade_symbolic(solved, tree[2], opts, deadline)
     ref_eq, tree = physical_reading(ref_eq, tree)
     for side, other in ((tree[1], tree[2]), (tree[2], tree[1])):
         if compare_symbolic(ref_eq[1], side, opts.symbolic_rel_tol, deadline):

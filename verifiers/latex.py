@@ -266,6 +266,8 @@ def normalise(text: str) -> str:
     if any(word in text for word in JOINING_WORDS):
         text = spell_units(" ".join(text.split()))
     text = " ".join(_rewritten(text, _LAST_REWRITES).split())
+    if _LETTER_DIGITS.search(text):  # "m1", "v0^2": plain text's subscripts, m_1 and v_0 (not "2x3", "CO2", "3e8")
+        text = _LETTER_DIGITS.sub(r"\1_\2", text)
     if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
     return text
@@ -356,6 +358,7 @@ _COMMAND_REWRITES = (
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
+_LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),

@@ -311,7 +311,8 @@ def _reread(node, charge: bool, aliases: dict):
         return node
     if is_euler_power(node):
         exponent = _reread(node[2], charge, aliases)
-        return ("pow", ("sym", "e"), exponent) if charge else ("func", "exp", exponent)
+        # a charge squares ("2 e^2 n_0"); raised to a power in symbols, e is Euler's ("I_0 e^{-eV/k_BT}")
+        return ("pow", ("sym", "e"), exponent) if charge and not symbol_names(exponent) else ("func", "exp", exponent)
     if kind in ("add", "mul", "tuple"):
         return (kind, tuple(_reread(child, charge, aliases) for child in node[1]))
     if kind == "pow":

@@ -795,6 +795,35 @@ WORDS = [
     ("Not split, direction is changed", "not split, direction is changed", "correct"),  # ... and words likewise
     ("mgh", "m g h", "correct"),  # ... a run of symbols stays a product
 ]
+FORMULAS_SEEN_LAST = [
+    # an equation solved for the gold's quantity through a reciprocal, an angle's tangent or a factor hbar
+    ("f = \\frac{uv}{u+v}", "\\frac1f = \\frac1u + \\frac1v", "correct"),
+    ("f = \\frac{uv}{u+v}", "\\frac1f = \\frac1u + \\frac2v", "wrong_value"),
+    ("\\theta = \\arctan(\\frac{v^2}{rg})", "\\tan\\theta = \\frac{v^2}{rg}", "correct"),
+    ("\\theta = \\arctan(\\frac{v^2}{rg})", "\\tan\\theta = \\frac{v^2}{2rg}", "wrong_value"),
+    ("\\omega = \\frac{E_2-E_1}{\\hbar}", "\\hbar\\omega = E_2 - E_1", "correct"),
+    ("x=1/y", "1/x=y", "correct"),
+    # ... and a gold that names no one quantity (hbar omega, 1/lambda), solved for the one the answer gives
+    ("\\hbar\\omega = E_2 - E_1", "\\omega = \\frac{E_2-E_1}{\\hbar}", "correct"),
+    ("\\hbar\\omega = E_2 - E_1", "\\omega = \\frac{E_2+E_1}{\\hbar}", "wrong_value"),
+    ("\\frac{1}{\\lambda} = R(\\frac{1}{n_1^2} - \\frac{1}{n_2^2})", "\\lambda = \\frac{n_1^2n_2^2}{R(n_2^2-n_1^2)}",
+     "correct"),
+    ("\\frac{1}{\\lambda} = R(\\frac{1}{n_1^2} - \\frac{1}{n_2^2})", "\\lambda = \\frac{n_1^2n_2^2}{R(n_2^2+n_1^2)}",
+     "wrong_value"),
+    ("E=\\hbar\\omega", "\\omega=E/\\hbar", "wrong_value"),  # ... a gold that names E asks for E
+    # e raised to a power in symbols is Euler's, though e is the charge in its exponent
+    ("I = I_0\\exp(-\\frac{eV}{k_BT})", "I_0 e^{-eV/(k_BT)}", "correct"),
+    ("I = I_0(e^{eV/k_BT}-1)", "I_0(\\exp(\\frac{2eV}{k_BT})-1)", "wrong_value"),
+    ("2 e^2 n_0", "2 n_0 e^2", "correct"),  # ... squared, the charge
+    # plain text's subscripts: m1 is m_1, v0 is v_0 (not "2x3", "CO2", "3e8")
+    ("(m_1-m_2)g/(m_1+m_2)", "\\frac{(m1 - m2) g}{m1 + m2}", "correct"),
+    ("\\sqrt{v_0^2+2as}", "sqrt(v0^2 + 2*a*s)", "correct"),
+    ("\\sqrt{v_0^2+2as}", "sqrt(v1^2 + 2*a*s)", "wrong_value"),
+    ("6x", "2x3", "correct"),  # ... after a digit a letter and digits stay a product
+    # a spacing command ending the answer
+    ("v=\\sqrt{2gh}", "\\sqrt{2gh}\\,", "correct"),
+    ("v=\\sqrt{2gh}", "\\boxed{\\sqrt{2gh}\\;}", "correct"),
+]
 CONSTANTS_IN_RELATIONS = [
     # a relation's sides, a set's members, are read as any formula is: \hbar is h/2pi, k is k_B beside T
     (r"\Delta x \Delta p \geq \frac{\hbar}{2}", r"\Delta p \Delta x \geq \frac{h}{4\pi}", "correct"),
@@ -951,6 +980,6 @@ GRAVITIES = [
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
                          + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
                          + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES + NOTATIONS_SEEN_LAST
-                         + CONSTANTS_IN_RELATIONS + FACTORIALS + UNITS_SEEN_LAST + WORDS)
+                         + CONSTANTS_IN_RELATIONS + FACTORIALS + UNITS_SEEN_LAST + WORDS + FORMULAS_SEEN_LAST)
 def test_physicist_answer(reference, response, expected):
     assert verify(response, reference).status.value == expected
