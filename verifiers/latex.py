@@ -349,8 +349,19 @@ _NATURAL_LOG = re.compile(r"\\log\s*_\s*(?:e(?![A-Za-z])|\{\s*e\s*\})")  # "\log
 _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACED_POINT, "."),
                    ("{,}", _BRACED_DECIMAL_COMMA, "."), ("^o", _LETTER_O_DEGREE, r" \\circ "),
                    ("^{o", _LETTER_O_DEGREE, r" \\circ "))
+# a cross product of two vectors, "\vec{v} \times \vec{B}", "\mathbf{r}\times\mathbf{p}": antisymmetric, so no product
+_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]))(?:\s?_\s?\{?(\w{1,6})\}?)?"
+_CROSS_PRODUCT = re.compile(_VECTOR + r"\s*\\times\s*" + _VECTOR)
+
+
+def _cross_product(match: re.Match) -> str:
+    first = (match.group(1) or match.group(2)) + (f"_{{{match.group(3)}}}" if match.group(3) else "")
+    second = (match.group(4) or match.group(5)) + (f"_{{{match.group(6)}}}" if match.group(6) else "")
+    return f" \\cross{{{first}}}{{{second}}} "
+
+
 _COMMAND_REWRITES = (
-    ("phantom", _PHANTOM, " "), ("\\left", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "),
+    ("times", _CROSS_PRODUCT, _cross_product), ("phantom", _PHANTOM, " "), ("\\left", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "),
     ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
     ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number), ("nabla", _LAPLACIAN, r"\\nabla^{(2)}"),

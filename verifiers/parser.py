@@ -288,6 +288,11 @@ class _Parser:
             self.depth -= 1
             derivative = _derivative(num, den)
             return derivative or ("mul", (num, ("inv", den)))
+        if name == "cross":  # "\cross{v}{B}" (normalise's, of "\vec{v} \times \vec{B}"): one symbol, its sign by order
+            self.enter()
+            first, second = self.group(), self.group()
+            self.depth -= 1
+            return _cross(first, second)
         if name == "binom":  # "\binom{N}{n}": N! / (n! (N - n)!)
             self.enter()
             top, bottom = self.group(), self.group()
@@ -403,6 +408,17 @@ class _Parser:
         if sub == "o":  # "v_o", "\mu_o": a letter o written for the zero of an initial or vacuum value
             sub = "0"
         return _renamed(node, f"_{sub}")
+
+
+def _cross(first, second):
+    """``a \times b`` of two vectors as a symbol of its own, written in one order of its factors: the other
+    order is its negative (``\vec{B} \times \vec{v} = -\vec{v} \times \vec{B}``), a vector's with itself zero."""
+    names = ["".join(ch for ch in (node[1] if node[0] in ("name", "sym") else repr(node)) if ch.isalnum())
+             for node in (first, second)]
+    if names[0] == names[1]:
+        return ("num", 0.0, "0")
+    product = ("sym", f"cross({min(names)},{max(names)})")
+    return product if names[0] < names[1] else ("neg", product)
 
 
 def _derivative(num, den):

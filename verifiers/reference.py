@@ -262,7 +262,8 @@ def is_word(node) -> bool:
 
 
 def _single(tree, reference_unit, answer_type, original, canonical: str = "") -> Reference:
-    if answer_type == "auto" and is_word(tree):  # "\text{Insulator}": a word, compared as text
+    if answer_type == "auto" and canonical and is_word(tree):  # "\text{Insulator}": a word, compared as text
+        # (a whole gold: a tuple's parts are graded as trees)
         return Reference("text", tree[1], canonical=tree[1])
     found = definition(tree)
     defined = found[1] if found else tree

@@ -794,6 +794,8 @@ WORDS = [
     ("Insulator", r"The answer is \boxed{\text{insulator}}", "correct"),
     ("Not split, direction is changed", "not split, direction is changed", "correct"),  # ... and words likewise
     ("mgh", "m g h", "correct"),  # ... a run of symbols stays a product
+    ("0, Insulator", "0, Insulator", "correct"),  # ... and a tuple's word part is graded as a tree (it raised)
+    ("0,Jaaaa", "0,0", "wrong_value"),
 ]
 FORMULAS_SEEN_LAST = [
     # an equation solved for the gold's quantity through a reciprocal, an angle's tangent or a factor hbar
@@ -820,6 +822,15 @@ FORMULAS_SEEN_LAST = [
     ("\\sqrt{v_0^2+2as}", "sqrt(v0^2 + 2*a*s)", "correct"),
     ("\\sqrt{v_0^2+2as}", "sqrt(v1^2 + 2*a*s)", "wrong_value"),
     ("6x", "2x3", "correct"),  # ... after a digit a letter and digits stay a product
+    # a cross product of vectors is antisymmetric: B x v is -(v x B) (products commuted paid the flipped force)
+    ("\\vec{F} = q\\vec{v}\\times\\vec{B}", "q\\vec{B}\\times\\vec{v}", "wrong_value"),
+    ("\\vec{F} = q\\vec{v}\\times\\vec{B}", "-q\\vec{B}\\times\\vec{v}", "correct"),
+    ("\\vec{F} = q\\vec{v}\\times\\vec{B}", "q(\\mathbf{v}\\times\\mathbf{B})", "correct"),
+    ("\\vec{\\tau} = \\vec{\\mu}\\times\\vec{B}", "\\vec{B}\\times\\vec{\\mu}", "wrong_value"),
+    ("\\vec{L} = \\vec{r}\\times\\vec{p}", "-\\mathbf p\\times\\mathbf r", "correct"),
+    ("\\vec{F} = q(\\vec{E} + \\vec{v}\\times\\vec{B})", "q\\vec E + q\\vec B\\times\\vec v", "wrong_value"),
+    ("0", "\\vec{v}\\times\\vec{v}", "correct"),
+    ("3 \\times 10^8 m/s", "3e8 m/s", "correct"),  # ... numbers' times is a product
     # a spacing command ending the answer
     ("v=\\sqrt{2gh}", "\\sqrt{2gh}\\,", "correct"),
     ("v=\\sqrt{2gh}", "\\boxed{\\sqrt{2gh}\\;}", "correct"),
