@@ -27,7 +27,7 @@ from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, par
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
-from verifiers.quantity import Quantity, as_difference, constant_quantity, to_quantity
+from verifiers.quantity import Quantity, as_difference, constant_quantity, leads_with_power_of_ten, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
                                  squeezed)
@@ -431,7 +431,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if quantity is not None and claimed is not None and not _consistent(claimed, quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
-    formula = ref.quantity.symbol_like and ref.quantity.mantissa is None
+    formula = ref.quantity.symbol_like and ref.quantity.mantissa is None and not leads_with_power_of_ten(ref.tree)
     if quantity is not None and formula and quantity.unit is None:
         # "\frac{3l}{5}", "2\sqrt{2} m", "\frac{L}{1000}": a formula times lone letters is in symbols (a
         # length l, a mass m), not 0.6 litres; the bare number that leaves the letters out is no answer

@@ -34,6 +34,10 @@ def in_digits(text: str) -> str | None:
         return None
     written = text.replace("-", " ").split()
     words = [word.lower() for word in written]
+    if words in (["twice"], ["thrice"]):  # a factor in one word
+        return "2" if words[0] == "twice" else "3"
+    if len(words) > 1 and words[-1] == "times":  # "four times": the factor, as "4 times" is
+        written, words = written[:-1], words[:-1]
     sign = ""
     if words and words[0] in _NEGATIVE:
         sign, words, written = "-", words[1:], written[1:]

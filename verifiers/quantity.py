@@ -292,5 +292,10 @@ def _mantissa(numeric: list) -> tuple[str, float] | None:
     return nums[0][2], nums[0][1]
 
 
+def leads_with_power_of_ten(node) -> bool:
+    """``10^{-10} m``: a coefficient that is a power of ten as written, a number (not a formula's letters)."""
+    return node is not None and node[0] == "mul" and _is_power_of_ten(node[1][0])
+
+
 def _is_power_of_ten(node) -> bool:
     return node[0] == "pow" and node[1][0] == "num" and node[1][1] == 10.0

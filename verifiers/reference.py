@@ -33,6 +33,7 @@ from verifiers.vectors import as_components
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
+_OPTION_LIST_RE = re.compile(r"([A-J](?:\s?,\s?[A-J]){1,9})")  # "A, C": options listed, each after the one before
 _MC_MULTI_RE = re.compile(r"^[({\s]*([A-J](?:[\s,;]*(?:and\s+)?[A-J])*)[)}\s.]*$")
 BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
           "correct": True, "incorrect": False}
@@ -222,10 +223,11 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
 
 
 def _options_in_order(plain: str):
-    """``AB``, ``ACD``: a JEEBench-style gold of several options, two to four of A-D each after the one before
-    (a product of symbols would not be written so), as a match whose group 1 holds them; None otherwise."""
-    match = _OPTION_RUN_RE.fullmatch(plain.strip())
-    return match if match and list(match.group(1)) == sorted(set(match.group(1))) else None
+    """``AB``, ``ACD``, ``A, C``: a JEEBench-style gold of several options, each after the one before (a product
+    or a list of symbols would not be written so), as a match whose group 1 holds them; None otherwise."""
+    match = _OPTION_RUN_RE.fullmatch(plain.strip()) or _OPTION_LIST_RE.fullmatch(plain.strip())
+    letters = re.findall(r"[A-J]", match.group(1)) if match else []
+    return match if len(letters) > 1 and letters == sorted(set(letters)) else None
 
 
 def _solutions(plain: str, parts: tuple) -> bool:

@@ -831,6 +831,22 @@ FORMULAS_SEEN_LAST = [
     ("\\vec{F} = q(\\vec{E} + \\vec{v}\\times\\vec{B})", "q\\vec E + q\\vec B\\times\\vec v", "wrong_value"),
     ("0", "\\vec{v}\\times\\vec{v}", "correct"),
     ("3 \\times 10^8 m/s", "3e8 m/s", "correct"),  # ... numbers' times is a product
+    # a factor in words, a percent in two words (helper-34)
+    ("2", "twice", "correct"),
+    ("3", "twice", "wrong_value"),
+    ("4", "four times", "correct"),
+    ("4", "4 times", "correct"),
+    ("40\\%", "40 per cent", "correct"),
+    # a gold of options listed with commas is a set of options, not a list of symbols
+    ("A, C", "AC", "correct"),
+    ("A, C", "C, A", "correct"),
+    ("A, C", "A", "wrong_value"),
+    ("A, C", "A, B, C", "wrong_value"),
+    ("(A, C)", "(A, C)", "correct"),
+    # a power of ten before a letter unit is a number as written: the bare power answers it in its unit
+    ("10^{-10} m", "10^{-10}", "correct"),
+    ("10^{-10} m", "10^{-9}", "wrong_value"),
+    ("\\frac{L}{1000}", "0.001", "wrong_value"),  # ... a formula's letters stay symbols
     # a spacing command ending the answer
     ("v=\\sqrt{2gh}", "\\sqrt{2gh}\\,", "correct"),
     ("v=\\sqrt{2gh}", "\\boxed{\\sqrt{2gh}\\;}", "correct"),
