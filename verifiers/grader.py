@@ -107,7 +107,7 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         # "A: false. B: true. C: false.": a short answer judging its options chose those judged true; "C. The
         # field is zero": one opening with a letter chose it (a solution weighing them is read for its final
         # answer)
-        return grade_choice(text, ref)
+        return _grade_choice(text, ref, opts, deadline)
     if opts.extract:
         candidates = extract_answers(text, units_after_boxes=_has_unit(ref), several=ref.kind == "tuple")
     else:
@@ -159,6 +159,15 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     return verdicts[-1]
 
 
+def _grade_choice(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """An option letter; for a gold that gives its option's value too ("(B) 12 N"), an answer with no letter is
+    held against that value."""
+    verdict = grade_choice(text, ref)
+    if verdict.status is Status.WRONG_TYPE and ref.option is not None:
+        return _grade(text, ref.option, opts, deadline)
+    return verdict
+
+
 def _has_unit(ref: Reference) -> bool:
     """Does the gold give a unit (or a part with one)?"""
     if ref.kind == "tuple":
@@ -183,7 +192,7 @@ def _is_range(text: str) -> bool:
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one answer; an answer written as the gold writes its answer is never wrong."""
     if ref.kind == "mc":
-        return grade_choice(text, ref)
+        return _grade_choice(text, ref, opts, deadline)
     if ref.kind == "bool":
         return grade_bool(text, ref)
     plain = normalise(text)

@@ -33,6 +33,7 @@ from verifiers.vectors import as_components
 _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
+_OPTION_WITH_VALUE_RE = re.compile(r"\(([A-J])\)\s?(\d[^()]{0,80}|-\s?\d[^()]{0,80})")  # "(B) 12 N", "(C) -3 m/s"
 _OPTION_LIST_RE = re.compile(r"([A-J](?:\s?,\s?[A-J]){1,9})")  # "A, C": options listed, each after the one before
 _MC_MULTI_RE = re.compile(r"^[({\s]*([A-J](?:[\s,;]*(?:and\s+)?[A-J])*)[)}\s.]*$")
 BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
@@ -87,6 +88,7 @@ class Reference:
     unordered: bool = False  # a list of solutions (bare pure numbers or tuples): any order answers it
     scale: tuple | None = None  # a unit column that is no unit ("m_{0}"): the gold is a number of these
     unit_dimension: str | None = None  # of the unit a symbolic gold says beside its formula ("... \text{F}")
+    option: Reference | None = None  # the option's own answer, of a gold "(B) 12 N": what its text answers
 
 
 @functools.lru_cache(maxsize=8192)
@@ -194,6 +196,13 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
     if "and" in plain or "or" in plain:  # "6 and 8", "(11,7) or (7,11)": a gold lists its answers, never hedges
         plain = _JOINING_WORDS_RE.sub(", ", plain)
     plain = decimal_comma(plain)
+    option = _OPTION_WITH_VALUE_RE.fullmatch(plain.strip()) if answer_type == "auto" else None
+    if option:  # "(B) 12 N": the option's letter, or the value it offers
+        try:
+            value = parse_reference(option.group(2), reference_unit, "auto")
+        except UnreadableReference:
+            value = None
+        return Reference("mc", text, letters=frozenset(option.group(1)), option=value)
     if answer_type in ("mc", "auto"):
         match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain) or _MC_LOWER_RE.match(plain) \
             or _options_in_order(plain)

@@ -843,6 +843,11 @@ FORMULAS_SEEN_LAST = [
     ("A, C", "A", "wrong_value"),
     ("A, C", "A, B, C", "wrong_value"),
     ("(A, C)", "(A, C)", "correct"),
+    # a gold that gives its option's value ("(B) 12 N") is answered by the letter or by the value
+    ("(B) 12 N", "\\boxed{B}", "correct"),
+    ("(B) 12 N", "12 N", "correct"),
+    ("(B) 12 N", "13 N", "wrong_value"),
+    ("(B) 12 N", "C", "wrong_value"),
     # a power of ten before a letter unit is a number as written: the bare power answers it in its unit
     ("10^{-10} m", "10^{-10}", "correct"),
     ("10^{-10} m", "10^{-9}", "wrong_value"),
