@@ -24,6 +24,7 @@ import re
 from verifiers.answer_text import qualifier, without_words_defining
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
+from verifiers.number_words import in_digits
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
@@ -67,7 +68,7 @@ _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
-_NAMES_OPTION = re.compile(r"\b(?i:option|choice)\s?\(?[A-J]\b")  # "So the correct choice is option B."
+_NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the correct choice is option B."
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
@@ -80,6 +81,7 @@ _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
 _PRINTABLE_LINE = re.compile(r"[ -~]{1,%d}" % MAX_ANSWER_CHARS)  # one line of printable ASCII
 _SIGNS_RE = re.compile(r"-(?=\s?\d)|<|>|\\[lg]e|\\ne")  # a number's minus sign, a relation's
+_OPTION_LIST = re.compile(r"\(?[A-J]\)?(?:\s?(?:,|and|&)\s?\(?[A-J]\)?){1,9}")  # "B and C", "B, C"
 _ONE_WORD = re.compile(r"\(?[A-Za-z]{1,30}\)?")  # "clockwise", "(C)": a value in one word
 _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000" is one number
 # A hedge after the final answer: in its paragraph, within _AFTER_ANSWER characters, a cue word followed by a
@@ -99,6 +101,7 @@ _ORDINALS = ("st", "nd", "rd", "th")
 # words that may follow the alternative value in its clause ("or 6 if friction is included")
 _CLAUSE_WORDS = frozenset("""if when for in at but because since due instead or and then with without assuming
     depending otherwise""".split())
+_RESTATEMENT_RE = re.compile(r"[^;!?()\n]{0,80}?(?=\.\s|\.?\Z|[;!?()\n])")  # what "i.e." restates, to its sentence's end
 _CLAUSE_RE = re.compile(r"[^.,;:!?()\n]{0,%d}" % _HEDGE_GAP)  # the alternative's unit and words, to its clause's end
 _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words in a row: a sentence, not a value
 # right after the final answer, another in brackets, offered by "or" or under a condition: "\boxed{B} (or C)",
@@ -178,7 +181,8 @@ def _bare_answer(text: str) -> bool:
 def states_value(text: str) -> bool:
     """Does ``text`` state a value: a digit, an equals sign or math, an option ("C", "option C") or a truth
     value ("False"), not words alone ("the weight")?"""
-    return bool(LOOKS_LIKE_ANSWER.search(text) or _OFFERED_VALUE.search(text) or _NAMES_OPTION.search(text))
+    return bool(LOOKS_LIKE_ANSWER.search(text) or _OFFERED_VALUE.search(text) or _NAMES_OPTION.search(text)
+                or _OPTION_LIST.fullmatch(text))
 
 
 def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
@@ -241,6 +245,11 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         return [_clean(bracketed.group(2) + bracketed.group(3))]  # (not "[1]", a citation, nor "(2 s.f.)")
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):
+        if cue.group().lower() == "i.e":  # "\boxed{5 m/s}, i.e. 18 km/h": the whole restatement, which must agree
+            restated = _RESTATEMENT_RE.match(stretch, cue.end() + 1).group().strip(" ,")
+            if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)):
+                return [_clean(_MATH_DELIMITERS.sub(" ", restated))]
+            continue
         option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() in _OPTION_CUES else None
         if option:  # "\boxed{B}, or C", "\boxed{True} or False", "B. Actually, C.": another option
             return [option.group(1)]

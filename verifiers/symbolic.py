@@ -180,7 +180,8 @@ def physical_reading(reference, response):
         resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
-    charge = "e" in names
+    # "k e^2 / r", "m e^4": e squared beside other symbols is the charge's square (7.389 k / r is no answer)
+    charge = "e" in names or (bool(names) and _in_either(trees, _charge_squared))
     if charge and _in_either(trees, _adds_e_to_a_number):
         # "1 - 1/e", "(1 - e^{-1}) Q_0": e added to a number is no charge (the units would not add) but Euler's
         # number ("-e/3" stays a charge)
@@ -222,6 +223,14 @@ def _has_charge(names: set) -> bool:
     """Is a charge (``q``, ``Q_1``, ``e``) or a charge density in the comparison, where ``k`` may be Coulomb's
     constant?"""
     return any(name.partition("_")[0] in _CHARGES for name in names)
+
+
+def _charge_squared(node) -> bool:
+    """``e^2``, ``e^4``: e to a whole power of two or more (``N_0 e^{-2}``, two time constants on, is Euler's)."""
+    if not is_euler_power(node):
+        return False
+    exponent = node[2]
+    return exponent[0] == "num" and exponent[1] >= 2 and float(exponent[1]).is_integer()
 
 
 def _adds_e_to_a_number(node) -> bool:

@@ -166,6 +166,17 @@ COMPLETIONS = [
     ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h", "correct"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. 6 m/s", "hedged"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. the speed of the block", "correct"),
+    # ... the whole restatement, not its number alone: a sign, a unit, another option or word (helper-35)
+    ("5 m/s", "\\boxed{5 m/s}, i.e. -5 m/s", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. 5 km/h", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. 5 m/s or 6 m/s", "hedged"),
+    ("2", "\\boxed{2}, i.e. three times", "hedged"),
+    ("B", "\\boxed{B}, i.e. options B and C", "hedged"),
+    ("\\text{Insulator}", "\\boxed{\\text{Insulator}}, i.e. a conductor", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h. Next we compute the time.", "correct"),
+    ("5 m/s", "\\boxed{5 m/s}, i.e. about 5.0 m/s", "correct"),
+    ("B", "\\boxed{B}. Final answer: B and C", "hedged"),  # ... and options added on the answer line
+    ("B", "\\boxed{B}. Final answer: B, C", "hedged"),
     # ... but the option's letter after a value's box restates it where the gold is no option
     ("6 mT", "\\[\\boxed{B = 6 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.", "correct"),
     ("6 mT", "\\[\\boxed{B = 7 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.",
