@@ -349,15 +349,17 @@ _NATURAL_LOG = re.compile(r"\\log\s*_\s*(?:e(?![A-Za-z])|\{\s*e\s*\})")  # "\log
 _PLAIN_REWRITES = (("<", _ASCII_ANGLE, r"\\langle \1 \\rangle "), ("{.}", _BRACED_POINT, "."),
                    ("{,}", _BRACED_DECIMAL_COMMA, "."), ("^o", _LETTER_O_DEGREE, r" \\circ "),
                    ("^{o", _LETTER_O_DEGREE, r" \\circ "))
-# a cross product of two vectors, "\vec{v} \times \vec{B}", "\mathbf{r}\times\mathbf{p}": antisymmetric, so no product
-_VECTOR = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)\s*(?:\{\s*(\\?[A-Za-z]+)\s*\}|(\\?[A-Za-z]))(?:\s?_\s?\{?(\w{1,6})\}?)?"
-_CROSS_PRODUCT = re.compile(_VECTOR + r"\s*\\times\s*" + _VECTOR)
+# a cross product of two vectors, "\vec{v} \times \vec{B}", "\mathbf{r}\times\mathbf{p}", "\vec{a} \times (\vec{b} +
+# \vec{c})", "\vec{v} \times q\vec{B}": antisymmetric, so no product (a scalar before the second is moved out)
+_VECTOR_MARK = r"\\(?:vec|mathbf|boldsymbol|bm|overrightarrow)"
+_VECTOR_OPERAND = (r"(?:%s\s*(?:\{\s*\\?[A-Za-z]+\s*\}|\\?[A-Za-z])(?:\s?_\s?\{?\w{1,6}\}?)?"
+                   r"|\((?=[^()]{0,120}%s)[^()]{1,120}\))") % (_VECTOR_MARK, _VECTOR_MARK)
+_CROSS_PRODUCT = re.compile(r"(%s)\s*\\times\s*([A-Za-z](?=\s?%s))?\s?(%s)" % (_VECTOR_OPERAND, _VECTOR_MARK,
+                                                                             _VECTOR_OPERAND))
 
 
 def _cross_product(match: re.Match) -> str:
-    first = (match.group(1) or match.group(2)) + (f"_{{{match.group(3)}}}" if match.group(3) else "")
-    second = (match.group(4) or match.group(5)) + (f"_{{{match.group(6)}}}" if match.group(6) else "")
-    return f" \\cross{{{first}}}{{{second}}} "
+    return f" {match.group(2) or ''} \\cross{{{match.group(1)}}}{{{match.group(3)}}} "
 
 
 _COMMAND_REWRITES = (

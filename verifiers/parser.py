@@ -413,12 +413,18 @@ class _Parser:
 def _cross(first, second):
     """``a \times b`` of two vectors as a symbol of its own, written in one order of its factors: the other
     order is its negative (``\vec{B} \times \vec{v} = -\vec{v} \times \vec{B}``), a vector's with itself zero."""
+    negative = False
+    operands = []
+    for node in (first, second):
+        while node[0] == "neg":  # "\vec{B} \times (-\vec{v})": the sign comes out
+            negative, node = not negative, node[1]
+        operands.append(node)
     names = ["".join(ch for ch in (node[1] if node[0] in ("name", "sym") else repr(node)) if ch.isalnum())
-             for node in (first, second)]
+             for node in operands]
     if names[0] == names[1]:
         return ("num", 0.0, "0")
     product = ("sym", f"cross({min(names)},{max(names)})")
-    return product if names[0] < names[1] else ("neg", product)
+    return product if (names[0] < names[1]) != negative else ("neg", product)
 
 
 def _derivative(num, den):

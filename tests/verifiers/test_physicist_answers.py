@@ -833,6 +833,12 @@ FORMULAS_SEEN_LAST = [
     ("\\vec{L} = \\vec{r}\\times\\vec{p}", "-\\mathbf p\\times\\mathbf r", "correct"),
     ("\\vec{F} = q(\\vec{E} + \\vec{v}\\times\\vec{B})", "q\\vec E + q\\vec B\\times\\vec v", "wrong_value"),
     ("0", "\\vec{v}\\times\\vec{v}", "correct"),
+    # ... with a bracketed sum as a factor, a sign inside, a scalar before the second vector (helper-35)
+    ("\\vec{a}\\times(\\vec{b}+\\vec{c})", "(\\vec{b}+\\vec{c})\\times\\vec{a}", "wrong_value"),
+    ("\\vec{a}\\times(\\vec{b}+\\vec{c})", "-(\\vec{b}+\\vec{c})\\times\\vec{a}", "correct"),
+    ("q\\vec{v}\\times\\vec{B}", "\\vec{v}\\times q\\vec{B}", "correct"),
+    ("q\\vec{v}\\times\\vec{B}", "q\\vec{B}\\times(-\\vec{v})", "correct"),
+    ("(2 \\times 3) m", "6 m", "correct"),
     ("3 \\times 10^8 m/s", "3e8 m/s", "correct"),  # ... numbers' times is a product
     # a factor in words, a percent in two words (helper-34)
     ("2", "twice", "correct"),
