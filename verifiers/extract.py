@@ -95,7 +95,8 @@ _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
                            r"actually|though|should|correction|correct|i\.e)\b", re.I)  # "i.e." restates: must agree
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
-    perhaps possibly maybe actually really equal to the answer value result should would then so""".split())
+    perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
+    check think made an error mistake""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
 _ORDINALS = ("st", "nd", "rd", "th")
 # words that may follow the alternative value in its clause ("or 6 if friction is included")
@@ -156,10 +157,19 @@ def _committed(tail: str, units_after_boxes: bool) -> list[str] | None:
         if found:
             beside = _answer_line_beside_boxes(tail, found) if finder is _boxed else []
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
-            return found + beside + _alternative_after(tail[end:end + _AFTER_ANSWER].split("\n\n", 1)[0], found)
+            return found + beside + _alternative_after(_own_paragraph(tail[end:end + _AFTER_ANSWER]), found)
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
+
+
+def _own_paragraph(stretch: str) -> str:
+    """The text after the final answer, to its paragraph's end ("Now the second part: ... or 20 Hz" is another
+    matter), and the next paragraph where it opens by taking the answer back ("Wait, let me recheck: 13 N")."""
+    own, _, rest = stretch.partition("\n\n")
+    if rest and _CORRECTION.match(rest.lstrip(" *#")):
+        return own + " " + rest.split("\n\n", 1)[0]
+    return own
 
 
 def _cut_off(text: str) -> bool:

@@ -176,6 +176,11 @@ COMPLETIONS = [
     ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h. Next we compute the time.", "correct"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. about 5.0 m/s", "correct"),
     ("B", "\\boxed{B}. Final answer: B and C", "hedged"),  # ... and options added on the answer line
+    # a paragraph after the final answer that opens by taking it back holds another value against it
+    ("12 N", "**Final Answer:**\n12 N\n\nWait, let me recheck: 13 N", "hedged"),
+    ("12 N", "The force is \\boxed{12 N}.\n\nActually, I made an error: it is 13 N.", "hedged"),
+    ("12 N", "**Final Answer:**\n12 N\n\nWait, let me recheck: yes, 12 N is right.", "correct"),
+    ("12 N", "The force is \\boxed{12 N}.\n\nNow for part two, the speed is 20 m/s.", "correct"),
     ("B", "\\boxed{B}. Final answer: B, C", "hedged"),
     # ... but the option's letter after a value's box restates it where the gold is no option
     ("6 mT", "\\[\\boxed{B = 6 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.", "correct"),
