@@ -52,6 +52,7 @@ _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", 
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
+_PREPOSITION_AT_END = re.compile(r"\s(?:in|at|on|for|of)\Z")
 _POWER_OF_TEN_AT_END = re.compile(r"10\s?\^\s?\{\s?[-+]?\s?\d{1,4}\s?\}\Z")  # "... \\times 10^{-10}"
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
@@ -520,6 +521,9 @@ def _drop_trailing_word(plain: str) -> str | None:
     if (before[-1:].isdigit() or (before[-1:] == "}" and _POWER_OF_TEN_AT_END.search(before))) \
             and match.group(1).lower() not in _DIRECTIONS:
         return None  # "5 bananas", "5 \times 10^{-10} esu": the word after a number is its unit, a wrong one
+    preposition = _PREPOSITION_AT_END.search(before)
+    if preposition and before[:preposition.start()].rstrip()[-1:].isalpha():
+        return before[:preposition.start()].rstrip()  # "3e8 m/s in vacuum": no inch ("5 in" stays 5 inches)
     return before
 
 

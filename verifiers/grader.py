@@ -219,7 +219,9 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
 # "The solid is an insulator": what a sentence says a thing is (its last words, after the verb and an article)
-_STATED_RE = re.compile(r"(?:.{0,120}\s)?(?:is|are|be|as)\s(?:an?\s|the\s)?([A-Za-z][A-Za-z ,'-]{0,80})", re.I)
+_STATED_RE = re.compile(r"(?:.{0,120}\s)?(?:is|are|be|as|it|this|that)\s(?:an?\s|the\s)?(?:good\s|perfect\s|ideal\s)?"
+                        r"([A-Za-z][A-Za-z ,'-]{0,80})", re.I)  # ("It increases.", "a good insulator")
+_DENIED_OTHER_RE = re.compile(r",\s(?:and\s|but\s)?not\s(?:an?\s|the\s)?[A-Za-z-]{1,30}\Z")
 _NEGATION_RE = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.I)
 
 
@@ -227,6 +229,7 @@ def _states_words(plain: str, words: str) -> bool:
     """Does an answer give a gold in words (``Insulator``), in any case, after a part label, or as what a
     sentence says something is ("The solid is an insulator."), never denied ("... is not an insulator")?"""
     answer = without_part_labels(plain).replace("{", "").replace("}", "").strip(" .").lower()  # "{Im}possible"
+    answer = _DENIED_OTHER_RE.sub("", answer)  # "an insulator, not a conductor": the other denied
     words = words.lower().replace(" ", "")
     if answer.replace(" ", "") == words:
         return True
@@ -315,6 +318,7 @@ def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: 
 
 
 _HBAR_SYMBOL = ("sym", "hbar")
+_ZERO, _ONE = ("num", 0.0, "0"), ("num", 1.0, "1")
 
 
 def _solved_for(label, side, value, roots: bool):
@@ -324,9 +328,13 @@ def _solved_for(label, side, value, roots: bool):
     function's argument and a product look alike)."""
     if side[0] == "pow":
         exponent = side[2]
-        if roots and side[1] == label and exponent[0] == "num" and exponent[1] not in (0, 1):
-            return ("pow", value, ("inv", exponent))
+        if roots and side[1] == label and not symbol_names(exponent) and exponent not in (_ZERO, _ONE):
+            return ("pow", value, ("inv", exponent))  # "v^2 = 2gh", "f^{-1} = u^{-1} + v^{-1}"
         return None
+    if side[0] == "add" and roots and side[1].count(label) + side[1].count(("neg", label)) == 1:
+        rest = tuple(term for term in side[1] if term not in (label, ("neg", label)))  # "E_2 - E_1 = \hbar\omega"
+        difference = ("add", (value, *(("neg", term) for term in rest)))
+        return difference if label in side[1] else ("neg", difference)
     if side == ("inv", label):  # "\frac{1}{f} = \frac{1}{u} + \frac{1}{v}": the lens equation for f
         return ("inv", value)
     if roots and side[0] == "func" and side[2] == label and "arc" + side[1] in FUNCTIONS:
@@ -356,7 +364,8 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
         if tree[2] == ref.label:
             tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
-        solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity")
+        solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity") \
+            or _solved_for(ref.label, tree[2], tree[1], roots=ref.kind != "quantity")  # "\frac1u + \frac1v = \frac1f"
         if solved is not None:  # "v^2 = 2gh", "2x = 10 m" for "v = ...", "x = ...": the label's own value
             tree = as_definition(ref.label, solved)
         elif ref.kind == "symbolic" and is_symbol(tree[1]) and not is_symbol(ref.label):

@@ -25,6 +25,9 @@ _NEGATIVE = ("minus", "negative")
 _UNIT_JOINERS = frozenset(("per", "square", "squared", "cubic", "cubed"))
 _UNIT_MARKS = frozenset("/*^()0123456789.-")  # what a unit written out may hold besides its words
 _MAX_WORDS = 12
+_AS_MUCH = frozenset(tuple(phrase.split()) for phrase in (
+    "as large", "as much", "as big", "as great", "as many", "as fast", "as long", "as high", "as strong", "larger",
+    "greater", "bigger", "more", "higher", "faster", "stronger", "longer"))
 
 
 def in_digits(text: str) -> str | None:
@@ -34,6 +37,10 @@ def in_digits(text: str) -> str | None:
         return None
     written = text.replace("-", " ").split()
     words = [word.lower() for word in written]
+    for size in (2, 1):  # "twice as large", "four times as much": the factor
+        if len(words) > size and tuple(words[-size:]) in _AS_MUCH and words[-size - 1] in ("times", "twice", "thrice"):
+            written, words = written[:-size], words[:-size]
+            break
     if words in (["twice"], ["thrice"]):  # a factor in one word
         return "2" if words[0] == "twice" else "3"
     if len(words) > 1 and words[-1] == "times":  # "four times": the factor, as "4 times" is

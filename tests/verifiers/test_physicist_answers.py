@@ -794,6 +794,11 @@ WORDS = [
     ("Insulator", r"The answer is \boxed{\text{insulator}}", "correct"),
     ("Not split, direction is changed", "not split, direction is changed", "correct"),  # ... and words likewise
     ("mgh", "m g h", "correct"),  # ... a run of symbols stays a product
+    (r"\text{Insulator}", r"\text{The solid is a good insulator.}", "correct"),
+    (r"\text{Insulator}", r"\text{The solid is an insulator, not a conductor.}", "correct"),
+    (r"\text{Insulator}", r"\text{The solid is a conductor, not an insulator.}", "wrong_value"),
+    (r"\text{increases}", r"\text{It increases.}", "correct"),
+    (r"\text{increases}", r"\text{It never increases.}", "wrong_value"),
     ("0, Insulator", "0, Insulator", "correct"),  # ... and a tuple's word part is graded as a tree (it raised)
     ("0,Jaaaa", "0,0", "wrong_value"),
 ]
@@ -813,6 +818,13 @@ FORMULAS_SEEN_LAST = [
     ("\\frac{1}{\\lambda} = R(\\frac{1}{n_1^2} - \\frac{1}{n_2^2})", "\\lambda = \\frac{n_1^2n_2^2}{R(n_2^2+n_1^2)}",
      "wrong_value"),
     ("E=\\hbar\\omega", "\\omega=E/\\hbar", "wrong_value"),  # ... a gold that names E asks for E
+    # ... with the sides either way round, a power written negative, a term moved over (helper-35)
+    ("f=\\frac{uv}{u+v}", "\\frac1u+\\frac1v=\\frac1f", "correct"),
+    ("f=\\frac{uv}{u+v}", "f^{-1}=u^{-1}+v^{-1}", "correct"),
+    ("\\theta=\\arctan(\\mu)", "\\mu=\\tan\\theta", "correct"),
+    ("\\theta=\\arctan(\\mu)", "2\\mu=\\tan\\theta", "wrong_value"),
+    ("\\hbar\\omega=E_2-E_1", "E_1=E_2-\\hbar\\omega", "correct"),
+    ("\\hbar\\omega=E_2-E_1", "E_1=E_2+\\hbar\\omega", "wrong_value"),
     # e raised to a power in symbols is Euler's, though e is the charge in its exponent
     ("I = I_0\\exp(-\\frac{eV}{k_BT})", "I_0 e^{-eV/(k_BT)}", "correct"),
     ("I = I_0(e^{eV/k_BT}-1)", "I_0(\\exp(\\frac{2eV}{k_BT})-1)", "wrong_value"),
@@ -845,6 +857,11 @@ FORMULAS_SEEN_LAST = [
     ("3", "twice", "wrong_value"),
     ("4", "four times", "correct"),
     ("4", "4 times", "correct"),
+    ("2", "twice as large", "correct"),
+    ("4", "four times as much", "correct"),
+    ("3", "twice as large", "wrong_value"),
+    ("300 m/s", "300 m/s in vacuum", "correct"),  # ... a preposition after a unit is no inch
+    ("12.7 cm", "5 in", "correct"),
     ("40\\%", "40 per cent", "correct"),
     # a gold of options listed with commas is a set of options, not a list of symbols
     ("A, C", "AC", "correct"),
