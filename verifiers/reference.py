@@ -234,7 +234,10 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
 def _options_in_order(plain: str):
     """``AB``, ``ACD``, ``A, C``: a JEEBench-style gold of several options, each after the one before (a product
     or a list of symbols would not be written so), as a match whose group 1 holds them; None otherwise."""
-    match = _OPTION_RUN_RE.fullmatch(plain.strip()) or _OPTION_LIST_RE.fullmatch(plain.strip())
+    plain = plain.strip()
+    if not plain[:1] or plain[0] not in "ABCDEFGHIJ" or len(plain) > 40:  # most golds: no scan at all
+        return None
+    match = _OPTION_RUN_RE.fullmatch(plain) or _OPTION_LIST_RE.fullmatch(plain)
     letters = re.findall(r"[A-J]", match.group(1)) if match else []
     return match if len(letters) > 1 and letters == sorted(set(letters)) else None
 

@@ -180,8 +180,7 @@ def physical_reading(reference, response):
         resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
-    # "k e^2 / r", "m e^4": e squared beside other symbols is the charge's square (7.389 k / r is no answer)
-    charge = "e" in names or (bool(names) and _in_either(trees, _charge_squared))
+    charge = "e" in names
     if charge and _in_either(trees, _adds_e_to_a_number):
         # "1 - 1/e", "(1 - e^{-1}) Q_0": e added to a number is no charge (the units would not add) but Euler's
         # number ("-e/3" stays a charge)
@@ -190,6 +189,8 @@ def physical_reading(reference, response):
     if any(is_direction(name) for name in names):
         ref_aliases = {**ref_aliases, **direction_aliases(reference, ref_names, resp_names, gold=True)}
         resp_aliases = {**resp_aliases, **direction_aliases(response, resp_names, ref_names)}
+    if not charge and names:  # "k e^2 / r", "m e^4": e squared beside other symbols is the charge's square (7.389 k/r
+        charge = None         # is no answer to it), Euler's elsewhere: None reads e so in whole powers of 2 or more
     return _reread(reference, charge, ref_aliases), _reread(response, charge, resp_aliases)
 
 
@@ -299,7 +300,7 @@ def _defined(own: set, other: set, charged: bool) -> dict:
     return out
 
 
-def _reread(node, charge: bool, aliases: dict):
+def _reread(node, charge: bool | None, aliases: dict):
     kind = node[0]
     if node == ("sym", "hbar"):
         return _HBAR
@@ -321,7 +322,8 @@ def _reread(node, charge: bool, aliases: dict):
     if is_euler_power(node):
         exponent = _reread(node[2], charge, aliases)
         # a charge squares ("2 e^2 n_0"); raised to a power in symbols, e is Euler's ("I_0 e^{-eV/k_BT}")
-        return ("pow", ("sym", "e"), exponent) if charge and not symbol_names(exponent) else ("func", "exp", exponent)
+        squared = (charge and not symbol_names(exponent)) or (charge is None and _charge_squared(node))
+        return ("pow", ("sym", "e"), exponent) if squared else ("func", "exp", exponent)
     if kind in ("add", "mul", "tuple"):
         return (kind, tuple(_reread(child, charge, aliases) for child in node[1]))
     if kind == "pow":
