@@ -364,8 +364,9 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
         if tree[2] == ref.label:
             tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
-        solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity") \
-            or _solved_for(ref.label, tree[2], tree[1], roots=ref.kind != "quantity")  # "\frac1u + \frac1v = \frac1f"
+        solved = _solved_for(ref.label, tree[1], tree[2], roots=ref.kind != "quantity")
+        if solved is None and tree[1] != ref.label:  # "\frac1u + \frac1v = \frac1f" (not "V = 375 V": a unit V)
+            solved = _solved_for(ref.label, tree[2], tree[1], roots=ref.kind != "quantity")
         if solved is not None:  # "v^2 = 2gh", "2x = 10 m" for "v = ...", "x = ...": the label's own value
             tree = as_definition(ref.label, solved)
         elif ref.kind == "symbolic" and is_symbol(tree[1]) and not is_symbol(ref.label):

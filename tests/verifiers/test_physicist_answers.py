@@ -821,6 +821,7 @@ FORMULAS_SEEN_LAST = [
     # ... with the sides either way round, a power written negative, a term moved over (helper-35)
     ("f=\\frac{uv}{u+v}", "\\frac1u+\\frac1v=\\frac1f", "correct"),
     ("f=\\frac{uv}{u+v}", "f^{-1}=u^{-1}+v^{-1}", "correct"),
+    ("V = 375 \\, \\text{V}", "375 \\, \\text{V} = V", "correct"),  # ... a unit with the label's letter stays one
     ("\\theta=\\arctan(\\mu)", "\\mu=\\tan\\theta", "correct"),
     ("\\theta=\\arctan(\\mu)", "2\\mu=\\tan\\theta", "wrong_value"),
     ("\\hbar\\omega=E_2-E_1", "E_1=E_2-\\hbar\\omega", "correct"),
