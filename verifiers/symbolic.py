@@ -227,11 +227,11 @@ def _has_charge(names: set) -> bool:
 
 
 def _charge_squared(node) -> bool:
-    """``e^2``, ``e^4``: e to a whole power of two or more (``N_0 e^{-2}``, two time constants on, is Euler's)."""
+    """``e^2``, ``e^4``: e to a charge's small whole power (``N_0 e^{-2}``, two time constants on, is Euler's)."""
     if not is_euler_power(node):
         return False
     exponent = node[2]
-    return exponent[0] == "num" and exponent[1] >= 2 and float(exponent[1]).is_integer()
+    return exponent[0] == "num" and exponent[1] in (2.0, 3.0, 4.0, 6.0)  # (e^{1000} is no charge's power)
 
 
 def _adds_e_to_a_number(node) -> bool:

@@ -833,6 +833,7 @@ FORMULAS_SEEN_LAST = [
     ("2 e^2 n_0", "2 n_0 \\exp(2)", "wrong_value"),  # ... beside other symbols, even where no other e is
     ("\\frac{k e^2}{r}", "\\frac{7.389 k}{r}", "wrong_value"),
     ("N_0 e^{-2}", "0.135 N_0", "correct"),  # ... two time constants on, Euler's
+    ("\\frac{1}{2}mv^2", "\\frac{1}{2}mv^2 + e^{1000} - e^{1000}", "correct"),  # ... as at a power no charge takes
     # plain text's subscripts: m1 is m_1, v0 is v_0 (not "2x3", "CO2", "3e8")
     ("(m_1-m_2)g/(m_1+m_2)", "\\frac{(m1 - m2) g}{m1 + m2}", "correct"),
     ("\\sqrt{v_0^2+2as}", "sqrt(v0^2 + 2*a*s)", "correct"),
