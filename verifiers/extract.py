@@ -155,7 +155,7 @@ def _committed(tail: str, units_after_boxes: bool) -> list[str] | None:
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
         if found:
-            beside = _answer_line_beside_boxes(tail, found) if finder is _boxed else []
+            beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) if finder is _boxed else []
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
             return found + beside + _alternative_after(_own_paragraph(tail[end:end + _AFTER_ANSWER]), found)
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
@@ -193,6 +193,15 @@ def states_value(text: str) -> bool:
     value ("False"), not words alone ("the weight")?"""
     return bool(LOOKS_LIKE_ANSWER.search(text) or _OFFERED_VALUE.search(text) or _NAMES_OPTION.search(text)
                 or _OPTION_LIST.fullmatch(text))
+
+
+def _tags_beside_boxes(text: str, boxes: list[str]) -> list[str]:
+    """``<answer>15 N</answer>`` beside boxes that say 12 N: another final answer, held against them (nothing
+    where the tags restate them)."""
+    if "<" not in text:
+        return []
+    found = [c for c in (_clean(x) for x in _tagged(text)[0]) if c]
+    return [tag for tag in found if not _agrees(tag, boxes)]
 
 
 def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
@@ -300,8 +309,24 @@ def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
     """The contents of every box (with a power of ten written after it, and ``units_after``: a unit), and where
     the last one ends."""
     spans = box_spans(text)
-    return [_with_what_follows(text, start, end, units_after) for start, end in spans], \
+    return [_bounded(text, start, end, _with_what_follows(text, start, end, units_after)) for start, end in spans], \
         (spans[-1][1] + 1 if spans else 0)
+
+
+def _bounded(text: str, start: int, end: int, content: str) -> str:
+    """A box's contents with a bound written just outside it ("at least \\boxed{12 N}", "\\boxed{12 N} or more"),
+    which the grader reads as the hedge it is, as inside the box."""
+    before = _BOUND_BEFORE_BOX.search(text, max(0, start - 60), text.rfind("\\", 0, start))
+    after = _BOUND_AFTER_BOX.match(text, end + 1)
+    if before:
+        content = f"{before.group(1)} {content}"
+    return f"{content} {after.group(1)}" if after else content
+
+
+_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}[,(]?[ \t]{0,2}(at least|at most|or more|or less|or greater|or fewer|"
+                              r"or higher|or lower|or above|or below|at minimum|at maximum|at the (?:least|most))\b", re.I)
+_BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
+                               r"more than|less than|greater than|fewer than)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z", re.I)
 
 
 def _with_what_follows(text: str, start: int, end: int, units: bool) -> str:

@@ -176,6 +176,17 @@ COMPLETIONS = [
     ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h. Next we compute the time.", "correct"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. about 5.0 m/s", "correct"),
     ("B", "\\boxed{B}. Final answer: B and C", "hedged"),  # ... and options added on the answer line
+    # a bound written just outside the box is the hedge it is inside it (helper-36)
+    ("12 N", "The force is \\boxed{12 N} at least.", "hedged"),
+    ("12 N", "\\boxed{12 N} (at least)", "hedged"),
+    ("12 N", "\\boxed{12 N} or more", "hedged"),
+    ("12 N", "The force is at least \\boxed{12 N}.", "hedged"),
+    ("12 N", "\\boxed{12 N}, at minimum", "hedged"),
+    ("5 m", "The maximum height is \\boxed{5 m}. The maximum speed follows.", "correct"),
+    # ... and an answer tag beside the box is another final answer, held against it
+    ("12 N", "<answer>15 N</answer> \\boxed{12 N}", "hedged"),
+    ("12 N", "\\boxed{12 N} <answer>15 N</answer>", "hedged"),
+    ("12 N", "\\boxed{12 N} <answer>12 N</answer>", "correct"),
     # a paragraph after the final answer that opens by taking it back holds another value against it
     ("12 N", "**Final Answer:**\n12 N\n\nWait, let me recheck: 13 N", "hedged"),
     ("12 N", "The force is \\boxed{12 N}.\n\nActually, I made an error: it is 13 N.", "hedged"),
