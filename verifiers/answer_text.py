@@ -52,6 +52,7 @@ _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", 
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
+_BY_A_FACTOR = re.compile(r"(?:[A-Za-z ]{0,60}\s)?by\s(?:a\s)?factor\s(?:of\s)?([^=]{1,40})", re.I)
 _PREPOSITION_AT_END = re.compile(r"\s(?:in|at|on|for|of)\Z")
 _POWER_OF_TEN_AT_END = re.compile(r"10\s?\^\s?\{\s?[-+]?\s?\d{1,4}\s?\}\Z")  # "... \\times 10^{-10}"
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
@@ -381,6 +382,9 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = _LABEL_IN_WORDS.sub("", plain)
     if "=" in plain or "\\approx" in plain:
         plain = _named_in_words(_DOTTED_LABEL.sub(lambda m: m.group(1).replace(".", ""), plain))
+    if "factor" in plain:  # "It increases by a factor of two.": the factor
+        factor = _BY_A_FACTOR.fullmatch(plain.strip(" ."))
+        plain = factor.group(1) if factor else plain
     stripped = _strip_leading(plain).lstrip("= ").strip()
     # "five", "\text{five hundred}", "two thirds", "a hundred", "ten meters per second": the whole answer in words
     in_words = in_digits(stripped) or in_digits(plain)

@@ -623,6 +623,6 @@ def _strip_end(text: str) -> str:
     while text.endswith("}") and text.count("}") > text.count("{"):  # "(a)}" of "\\text{... is (a)}"
         text = text[:-1].rstrip(_TRAILING_JUNK_BUT_BANG)
     core = text.rstrip("!")
-    if core != text and core[-1:] and core[-1] in "0123456789)}":
-        return text
+    if core != text and core[-1:] and (core[-1] in "0123456789)}" or (core[-1].isalpha() and not core[-2:-1].isalpha())):
+        return text  # "n!", "(n+1) n!": a lone letter's factorial too (not "Done!")
     return text.rstrip(_TRAILING_JUNK).strip()

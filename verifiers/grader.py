@@ -151,6 +151,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         deadline.check()
         verdict = _grade(piece, ref, opts, deadline)
         verdicts.append(Verdict(**{**verdict.__dict__, "extracted": piece}))
+    if len(verdicts) > 1 and ref.kind == "mc":  # "\boxed{B}, i.e. 5 m/s": the option's content, no other letter
+        verdicts = [v for v in verdicts if v.status is not Status.WRONG_TYPE] or verdicts
     if len(verdicts) > 1:
         right = sum(v.correct for v in verdicts)
         if 0 < right < len(verdicts):

@@ -374,7 +374,8 @@ _COMMAND_REWRITES = (
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _PER_CENT = re.compile(r"\bper\s{1,3}cent\b")  # "40 per cent"
-_TIMES_AFTER_NUMBER = re.compile(r"\A(-?\d+(?:\.\d+)?)\s{1,3}times\Z")  # "4 times": the factor
+_TIMES_AFTER_NUMBER = re.compile(r"\A(-?\d+(?:\.\d+)?)\s{1,3}times(?:\s{1,3}(?:as\s{1,3}[a-z]{3,8}|larger|greater|bigger|"
+                                 r"more|higher|faster|stronger|longer))?\Z")  # "4 times", "4 times larger": the factor
 _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"), ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))

@@ -730,6 +730,9 @@ FACTORIALS = [
     (r"S = k \ln \frac{N!}{n!(N-n)!}", r"k \ln \frac{N!}{n!}", "wrong_value"),
     ("(n+1) n!", "(n+1)!", "correct"),
     ("(n+1) n!", "n!", "wrong_value"),
+    ("(n+1)!", "(n+1) n!", "correct"),  # ... a lone letter keeps its "!" (it was stripped as an exclamation)
+    ("(n+2)!", "(n+2)(n+1)n!", "correct"),
+    ("n", "n!", "wrong_value"),
     (r"\ln n! \approx n \ln n - n", r"\text{Ideal Gas Constraints Prevent Negative Temperatures}", "wrong_value"),
     # ... and a binomial coefficient is that ratio of factorials
     (r"S = k \ln \frac{N!}{n!(N-n)!}", r"k \ln \binom{N}{n}", "correct"),
@@ -862,6 +865,9 @@ FORMULAS_SEEN_LAST = [
     ("2", "twice as large", "correct"),
     ("4", "four times as much", "correct"),
     ("3", "twice as large", "wrong_value"),
+    ("4", "4 times larger", "correct"),
+    ("2", "It increases by a factor of two.", "correct"),
+    ("4", "It increases by a factor of 2.", "wrong_value"),
     ("300 m/s", "300 m/s in vacuum", "correct"),  # ... a preposition after a unit is no inch
     ("12.7 cm", "5 in", "correct"),
     ("40\\%", "40 per cent", "correct"),
