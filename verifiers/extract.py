@@ -474,15 +474,31 @@ def _labelled_parts(lines: list[str]) -> str:
     """The answers of a question's parts on the last lines, one a line, each after its label (``(a) 2 m/s``,
     ``(b) 4 m/s``; ``1. ...``, ``2. ...``), as one list without the labels; "" where the last line is no such
     part, a line gives no value (a list of steps) or the run does not start at the first label."""
-    values = []
+    values, labels = [], []
     for line in reversed(lines[-_MAX_PART_LINES:]):
         match = _PART_LINE.match(line)
         if match is None or not LOOKS_LIKE_ANSWER.search(line, match.end()) or _PROSE_RE.search(line, match.end()):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts
         values.append(line[match.end():])
-        if (match.group(1) or match.group(2)) in _FIRST_LABELS:
-            return ", ".join(reversed(values)) if len(values) > 1 else ""
+        labels.append(match.group(1) or match.group(2))
+        if labels[-1] in _FIRST_LABELS and len(values) > 1:
+            return ", ".join(reversed(values))
+    ranks = [_label_rank(label) for label in labels]
+    if len(values) > 1 and None not in ranks and len({kind for kind, _ in ranks}) == 1 \
+            and sorted(rank for _, rank in ranks) == list(range(len(ranks))):
+        return ", ".join(value for _, value in sorted(zip((rank for _, rank in ranks), values)))  # by label
     return ""
+
+
+_LABEL_ORDERS = ("abcdefgh", "ABCDEFGH", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+
+
+def _label_rank(label: str) -> tuple[int, int] | None:
+    """A part label's kind and place among its kind (``b`` -> (0, 1), ``iii`` -> (3, 2)); None for another."""
+    for kind in (3, 0, 1, 2):  # roman numerals first: "i" and "v" are letters too
+        if label in _LABEL_ORDERS[kind]:
+            return kind, _LABEL_ORDERS[kind].index(label)
+    return None
 
 
 # a line that is one equation, "T_1 = 2mg", "$v_A = 3$ m/s": a part's answer where several are asked for

@@ -136,6 +136,11 @@ COMPLETIONS = [
     ("3 A", "| quantity | value |\n|---|---|\n| **current** | **3 A** |\n| voltage | 12 V |", "dimension_mismatch"),
     ("5 m/s, 6 s", "Summary:\n\n| part | answer |\n|---|---|\n| (a) | 5 m/s |\n| (b) | 6 s |", "correct"),
     ("5 m/s, 6 s", "Summary:\n\n| part | answer |\n|---|---|\n| (a) | 5 m/s |\n| (b) | 7 s |", "wrong_value"),
+    # ... and labelled part lines in another order are read in their labels' order (helper-35)
+    ("5 m/s, 6 s", "| part | answer |\n|---|---|\n| (b) | 6 s |\n| (a) | 5 m/s |", "correct"),
+    ("(a) 12 N (b) 2.4 m/s^2", "**Final Answer:**\n(b) 2.4 m/s^2\n(a) 12 N", "correct"),
+    ("5 m/s, 6 s", "Summary:\n(b) 7 s\n(a) 5 m/s", "wrong_value"),
+    ("5 m/s, 6 s", "Summary:\n2. 6 s\n(a) 5 m/s", "wrong_type"),  # ... labels of one kind
     # "**Final Answer:**" alone on its line, the parts' answers on the lines below it
     ("(a) 12 N (b) 2.4 m/s^2", "The forces balance.\n\n**Final Answer:**\n(a) 12 N\n(b) 2.4 m/s^2", "correct"),
     ("(a) 12 N (b) 2.4 m/s^2", "The forces balance.\n\n**Final Answer:**\n(a) 12 N\n(b) 3.4 m/s^2", "wrong_value"),
