@@ -22,7 +22,10 @@ from verifiers.verdict import Status, Verdict
 _SINGLE_RE = re.compile(r"\A\{*(?:i (?:choose|pick|select) )?"
                         r"(?:(?:the )?(?:correct )?(?:option|choice|answer)(?: is)?:?)?"
                         r"\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
-_MULTI_RE = re.compile(r"\A[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*")
+# "A, C", "(A) and (C)", "options A and C", "Both A and C are correct."
+_MULTI_RE = re.compile(r"\A(?i:both )?(?i:(?:the )?(?:correct )?(?:options?|choices?|answers?)(?: are| is)?:? )?"
+                       r"[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*"
+                       r"(?i: (?:are|is) (?:correct|right|true)\.?)?")
 _LETTER_RE = re.compile(r"[A-J]")
 _BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 # "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any

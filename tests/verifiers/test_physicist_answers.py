@@ -876,6 +876,9 @@ FORMULAS_SEEN_LAST = [
     ("A, C", "C, A", "correct"),
     ("A, C", "A", "wrong_value"),
     ("A, C", "A, B, C", "wrong_value"),
+    ("A, C", "options A and C", "correct"),  # ... named in words
+    ("A, C", "Both A and C are correct.", "correct"),
+    ("A, C", "options A and B", "wrong_value"),
     ("(A, C)", "(A, C)", "correct"),
     # a gold that gives its option's value ("(B) 12 N") is answered by the letter or by the value
     ("(B) 12 N", "\\boxed{B}", "correct"),
