@@ -434,8 +434,9 @@ def _answer_lines(text: str) -> tuple[list[str], int]:
     answer = matches[-1].group(1)
     if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
         block = text[matches[-1].start(1):].split("\n\n", 1)[0]
-        parts = _labelled_parts([line for line in (_clean(l) for l in block.splitlines()) if line])
-        if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2" on the lines below it: each part's answer
+        lines = [line for line in (_clean(l) for l in block.splitlines()) if line]
+        parts = _labelled_parts(lines) or _equation_lines(lines)
+        if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
             return [parts], matches[-1].start(1) + len(block)
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
         answer = answer[1:]

@@ -141,6 +141,8 @@ COMPLETIONS = [
     ("(a) 12 N (b) 2.4 m/s^2", "**Final Answer:**\n(b) 2.4 m/s^2\n(a) 12 N", "correct"),
     ("5 m/s, 6 s", "Summary:\n(b) 7 s\n(a) 5 m/s", "wrong_value"),
     ("5 m/s, 6 s", "Summary:\n2. 6 s\n(a) 5 m/s", "wrong_type"),  # ... labels of one kind
+    ("T_1 = 2mg, T_2 = mg", "Final answer:\nT_2 = mg\nT_1 = 2mg", "correct"),  # ... or equation lines
+    ("T_1 = 2mg, T_2 = mg", "Final answer:\nT_2 = 2mg\nT_1 = mg", "wrong_value"),
     # "**Final Answer:**" alone on its line, the parts' answers on the lines below it
     ("(a) 12 N (b) 2.4 m/s^2", "The forces balance.\n\n**Final Answer:**\n(a) 12 N\n(b) 2.4 m/s^2", "correct"),
     ("(a) 12 N (b) 2.4 m/s^2", "The forces balance.\n\n**Final Answer:**\n(a) 12 N\n(b) 3.4 m/s^2", "wrong_value"),

@@ -877,6 +877,15 @@ FORMULAS_SEEN_LAST = [
     ("A, C", "A", "wrong_value"),
     ("A, C", "A, B, C", "wrong_value"),
     ("A, C", "options A and C", "correct"),  # ... named in words
+    # a gold that names a vector or a pair ("\vec{v} = (2, -1, 3) m/s", "(x, y) = (1.5 m, 2.0 m)") is a tuple with its
+    # unit (the unit had been taken for markup beside a formula, the labels for symbols: helper-30)
+    ("\\vec{v} = (2, -1, 3)\\ \\mathrm{m/s}", "\\vec{v} = (2.0, -1.0, 3.0) m/s", "correct"),
+    ("\\vec{v} = (2, -1, 3)\\ \\mathrm{m/s}", "(200, -100, 300) cm/s", "correct"),
+    ("\\vec{v} = (2, -1, 3)\\ \\mathrm{m/s}", "(2, -1, 4) m/s", "wrong_value"),
+    ("(x, y) = (1.5 m, 2.0 m)", "y = 2 m, x = 1.5 m", "correct"),
+    ("(x, y) = (1.5 m, 2.0 m)", "(2.0 m, 1.5 m)", "wrong_value"),
+    ("(x, y) = (1, 2)", "(y, x) = (2, 1)", "correct"),
+    ("I_1 = 0.5 A, I_2 = 1.5 A, I_3 = 2.0 A", "I_{1} = 0.5 A, I_{2} = 1.5 A, and I_{3} = 2.0 A", "correct"),
     ("A, C", "Both A and C are correct.", "correct"),
     ("A, C", "options A and B", "wrong_value"),
     ("(A, C)", "(A, C)", "correct"),
