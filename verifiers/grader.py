@@ -151,8 +151,9 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         deadline.check()
         verdict = _grade(piece, ref, opts, deadline)
         verdicts.append(Verdict(**{**verdict.__dict__, "extracted": piece}))
-    if len(verdicts) > 1 and ref.kind == "mc":  # "\boxed{B}, i.e. 5 m/s": the option's content, no other letter
-        verdicts = [v for v in verdicts if v.status is not Status.WRONG_TYPE] or verdicts
+    if len(verdicts) > 1 and ref.kind == "mc":  # "\boxed{B}, i.e. 5 m/s": the option's content, no letter at all
+        verdicts = [v for v, piece in zip(verdicts, pieces)
+                    if v.status is not Status.WRONG_TYPE or _A_LETTER_RE.search(piece)] or verdicts
     if len(verdicts) > 1:
         right = sum(v.correct for v in verdicts)
         if 0 < right < len(verdicts):
@@ -218,6 +219,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     return verdict
 
 
+_A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or not B" is a hedge)
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
 # "The solid is an insulator": what a sentence says a thing is (its last words, after the verb and an article)

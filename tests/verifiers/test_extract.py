@@ -171,6 +171,7 @@ COMPLETIONS = [
     ("B", "\\boxed{B}, i.e. option C", "hedged"),
     ("B", "\\boxed{B}, i.e. option B", "correct"),
     ("B", "\\boxed{B}, i.e. 5 m/s", "correct"),  # ... an option's content restates a letter gold's answer
+    ("B", "\\boxed{\\text{B or not B}}", "hedged"),  # ... but words naming an option do not
     ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h", "correct"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. 6 m/s", "hedged"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. the speed of the block", "correct"),
