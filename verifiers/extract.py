@@ -66,6 +66,7 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
+_UNIT_AFTER_MATH = re.compile(r"[ \t]{0,2}([A-Za-z\u00b5\u03bc\u00c5\u00b0][A-Za-z/^\d\-\u00b5\u03bc\u00b0 ]{0,15}?)[ \t]*(?:[.,;!)]|\Z)")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 _NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the correct choice is option B."
@@ -451,8 +452,9 @@ def _first_sentence(text: str) -> str:
     ("The largest $n$ is 34." -> "34")."""
     text = text.strip()
     math = _MATH_SPAN.match(text)
-    if math:
-        return math.group(1)
+    if math:  # "$2.82\times10^{-12}$ J", "$24$ km/h": the unit written after the math is the value's
+        unit = _UNIT_AFTER_MATH.match(text, math.end())
+        return f"{math.group(1)} {unit.group(1)}" if unit and _is_unit(normalise(unit.group(1))) else math.group(1)
     sentence, mark = _sentences(text)[0]
     if mark == "?":
         return ""

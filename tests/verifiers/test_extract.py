@@ -172,6 +172,11 @@ COMPLETIONS = [
     ("B", "\\boxed{B}, i.e. option B", "correct"),
     ("B", "\\boxed{B}, i.e. 5 m/s", "correct"),  # ... an option's content restates a letter gold's answer
     ("B", "\\boxed{\\text{B or not B}}", "hedged"),  # ... but words naming an option do not
+    # a unit written after an answer line's math is the value's (helper-37): "24 km/h" was read as a bare 24 m/s
+    ("17.6 MeV", "**Answer:** $2.82\\times10^{-12}$ J", "correct"),
+    ("24 m/s", "Answer: $24$ km/h", "wrong_unit"),
+    ("24 m/s", "Answer: $24$ m/s.", "correct"),
+    ("12", "Final answer: $12$ apples are left.", "correct"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. 18 km/h", "correct"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. 6 m/s", "hedged"),
     ("5 m/s", "\\boxed{5 m/s}, i.e. the speed of the block", "correct"),
