@@ -327,9 +327,10 @@ _ZERO, _ONE = ("num", 0.0, "0"), ("num", 1.0, "1")
 
 def _solved_for(label, side, value, roots: bool):
     """The value of the gold's ``label`` where an answer gives a power (``roots``: of a formula, a physical
-    quantity's positive root; ``x^2 = 9`` for a number is ±3) or a numeric multiple of it (``v^2 = 2gh`` ->
-    ``(2gh)^{1/2}``; ``2x = 10`` -> ``10/2``); None where ``side`` is no such thing (``v(t)``, ``kx``: a
-    function's argument and a product look alike)."""
+    quantity's positive root; ``x^2 = 9`` for a number is ±3), a numeric multiple of it (``v^2 = 2gh`` ->
+    ``(2gh)^{1/2}``; ``2x = 10`` -> ``10/2``), its reciprocal, its tangent (of a formula: arctan) or a sum with
+    it as a term; None where ``side`` is no such thing (``v(t)``, ``kx``: a function's argument and a product
+    look alike)."""
     if side[0] == "pow":
         exponent = side[2]
         if roots and side[1] == label and not symbol_names(exponent) and exponent not in (_ZERO, _ONE):
@@ -493,7 +494,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
 
 
 def _is_difference(label) -> bool:
-    """Does a label name a change (``\Delta T``, ``\Delta\theta``), whose temperature is a difference?"""
+    """Does a label name a change (``\\Delta T``, ``\\Delta\\theta``), whose temperature is a difference?"""
     return label is not None and label[0] == "mul" and label[1][0] == ("sym", "Delta")
 
 
