@@ -66,7 +66,8 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
-_UNIT_AFTER_MATH = re.compile(r"[ \t]{0,2}([A-Za-z\u00b5\u03bc\u00c5\u00b0][A-Za-z/^\d\-\u00b5\u03bc\u00b0 ]{0,15}?)[ \t]*(?:[.,;!)]|\Z)")
+_UNIT_AFTER_MATH = re.compile(r"[ \t]{0,2}([A-Za-z\u00b5\u03bc\u00c5\u00b0][A-Za-z/^\d\-\u00b5\u03bc\u00b0 ]{0,15}?)"
+                              r"[ \t]*(?:[.,;!)]|\Z)")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 _NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the correct choice is option B."
@@ -103,14 +104,16 @@ _ORDINALS = ("st", "nd", "rd", "th")
 # words that may follow the alternative value in its clause ("or 6 if friction is included")
 _CLAUSE_WORDS = frozenset("""if when for in at but because since due instead or and then with without assuming
     depending otherwise""".split())
-_RESTATEMENT_RE = re.compile(r"[^;!?()\n]{0,80}?(?=\.\s|\.?\Z|[;!?()\n])")  # what "i.e." restates, to its sentence's end
+# what "i.e." restates, to its sentence's end
+_RESTATEMENT_RE = re.compile(r"[^;!?()\n]{0,80}?(?=\.\s|\.?\Z|[;!?()\n])")
 _CLAUSE_RE = re.compile(r"[^.,;:!?()\n]{0,%d}" % _HEDGE_GAP)  # the alternative's unit and words, to its clause's end
 _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words in a row: a sentence, not a value
 # right after the final answer, another in brackets, offered by "or" or under a condition: "\boxed{B} (or C)",
 # "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
                                     r"([^()\[\]]{1,40}?)\s(?:if|when|with|for|assuming)\s[^()\[\]]{0,60})[)\]]", re.I)
-_OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
+_OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"
+                              r"([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
@@ -156,7 +159,8 @@ def _committed(tail: str, units_after_boxes: bool) -> list[str] | None:
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
         if found:
-            beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) if finder is _boxed else []
+            beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
+                if finder is _boxed else []
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
             return found + beside + _alternative_after(_own_paragraph(tail[end:end + _AFTER_ANSWER]), found)
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
@@ -324,10 +328,12 @@ def _bounded(text: str, start: int, end: int, content: str) -> str:
     return f"{content} {after.group(1)}" if after else content
 
 
-_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}[,(]?[ \t]{0,2}(at least|at most|or more|or less|or greater|or fewer|"
-                              r"or higher|or lower|or above|or below|at minimum|at maximum|at the (?:least|most))\b", re.I)
+_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}[,(]?[ \t]{0,2}(at least|at most|or more|or less|or greater|"
+                              r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
+                              r"at the (?:least|most))\b", re.I)
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
-                               r"more than|less than|greater than|fewer than)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z", re.I)
+                               r"more than|less than|greater than|fewer than)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
+                               re.I)
 
 
 def _with_what_follows(text: str, start: int, end: int, units: bool) -> str:
@@ -642,6 +648,7 @@ def _strip_end(text: str) -> str:
     while text.endswith("}") and text.count("}") > text.count("{"):  # "(a)}" of "\\text{... is (a)}"
         text = text[:-1].rstrip(_TRAILING_JUNK_BUT_BANG)
     core = text.rstrip("!")
-    if core != text and core[-1:] and (core[-1] in "0123456789)}" or (core[-1].isalpha() and not core[-2:-1].isalpha())):
-        return text  # "n!", "(n+1) n!": a lone letter's factorial too (not "Done!")
+    lone_letter = core[-1:].isalpha() and not core[-2:-1].isalpha()  # "n!", "(n+1) n!" (not "Done!")
+    if core != text and core[-1:] and (core[-1] in "0123456789)}" or lone_letter):
+        return text
     return text.rstrip(_TRAILING_JUNK).strip()

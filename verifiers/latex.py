@@ -31,7 +31,8 @@ _GREEK = {
 }
 _SIMPLE = {
     "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
-    "√": r"\sqrt ", "°": r"\circ ", "º": r"\circ ", "˚": r"\circ ", "Å": r"\AA ", "\u212b": r"\AA ", "Ω": "ohm", "\u2126": "ohm", "∞": r"\infty ",
+    "√": r"\sqrt ", "°": r"\circ ", "º": r"\circ ", "˚": r"\circ ", "Å": r"\AA ", "\u212b": r"\AA ", "Ω": "ohm",
+    "\u2126": "ohm", "∞": r"\infty ",
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
@@ -71,7 +72,8 @@ _COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squar
 # "imes"): the control character before a known command's letters is that command again
 _ESCAPES = {"\t": "t", "\x0c": "f", "\x08": "b", "\r": "r", "\x07": "a", "\x0b": "v"}
 _CONTROL_ESCAPE = re.compile(r"([\t\x0c\x08\r\x07\x0b])([A-Za-z]+)")
-_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {"frac", "binom", "rangle", "approx", "to", "rightarrow"}
+_KNOWN_COMMANDS = frozenset(_COMMANDS) | FUNCTIONS | GREEK | ACCENTS | {"frac", "binom", "rangle", "approx", "to",
+                                                                       "rightarrow"}
 _TIMES_X = re.compile(r"(?<=\d)\s*[xX]\s*(?=10\s*\^)")  # "2.5 x 10^3"
 _GLUED_SPACE = re.compile(r"q?quad(?=[a-zA-Z])")
 _COMMAND_RE = re.compile(r"\\([a-zA-Z]+|[,;:! %()\[\]$_])")
@@ -83,7 +85,8 @@ _PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 # Å: "\mathring{A}", "\overset{\circ}{A}", text mode's "\r{A}", siunitx's "\angstrom"
-_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}|\\r\s*\{\s*A\s*\}|\\angstrom\b")
+_RING_A = re.compile(r"\\mathring\s*\{\s*A\s*\}|\\overset\s*\{\s*\\circ\s*\}\s*\{\s*A\s*\}|\\r\s*\{\s*A\s*\}"
+                     r"|\\angstrom\b")
 _ANGSTROM_WORD = re.compile(r"[ÅAåa]ngstr[öo]m")  # the Swedish spelling, "ångström" (its "å" a plain "a")
 _BRACED_POINT = re.compile(r"\{\.\}")  # "1{.}5": a decimal point in braces (LaTeX's spacing of a math-mode point)
 _BRACED_DECIMAL_COMMA = re.compile(r"(?<=\d)\{,\}(?=\d)")  # "1{,}5" (thousands, "1{,}000", go before)
@@ -245,7 +248,7 @@ def normalise(text: str) -> str:
     text = _rewritten(text, _PLAIN_REWRITES)
     if "\\" in text:
         text = _rewritten(text, _COMMAND_REWRITES)
-        if "mathring" in text or "overset" in text or "\\r" in text or "angstrom" in text:
+        if "mathring" in text or "overset" in text or "\\r{" in text or "angstrom" in text:
             text = _RING_A.sub(r"\\AA ", text)
         for _ in range(3):  # innermost groups first: \text{\mathrm{m}} needs two passes
             unwrapped = _UNWRAP_RE.sub(lambda m: " " + m.group(1) + " ", text)
@@ -266,7 +269,7 @@ def normalise(text: str) -> str:
     if any(word in text for word in JOINING_WORDS):
         text = spell_units(" ".join(text.split()))
     text = " ".join(_rewritten(text, _LAST_REWRITES).split())
-    if _LETTER_DIGITS.search(text):  # "m1", "v0^2": plain text's subscripts, m_1 and v_0 (not "2x3", "CO2", "3e8")
+    if _LETTER_THEN_DIGIT.search(text):  # "m1", "v0^2": plain text's subscripts, m_1, v_0 (not "2x3", "CO2", "3e8")
         text = _LETTER_DIGITS.sub(r"\1_\2", text)
     if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
@@ -363,7 +366,10 @@ def _cross_product(match: re.Match) -> str:
 
 
 _COMMAND_REWRITES = (
-    ("times", _CROSS_PRODUCT, _cross_product), ("phantom", _PHANTOM, " "), ("\\left", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "),
+    ("vec", _CROSS_PRODUCT, _cross_product), ("mathbf", _CROSS_PRODUCT, _cross_product),
+    ("boldsymbol", _CROSS_PRODUCT, _cross_product), ("\\bm", _CROSS_PRODUCT, _cross_product),
+    ("overrightarrow", _CROSS_PRODUCT, _cross_product),
+    ("phantom", _PHANTOM, " "), ("\\left", _INVISIBLE_DELIMITER, " "), ("log", _NATURAL_LOG, r"\\ln "),
     ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
     ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number), ("nabla", _LAPLACIAN, r"\\nabla^{(2)}"),
@@ -371,13 +377,15 @@ _COMMAND_REWRITES = (
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
+_LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")  # the cheap search first
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _PER_CENT = re.compile(r"\bper\s{1,3}cent\b")  # "40 per cent"
-_TIMES_AFTER_NUMBER = re.compile(r"\A(-?\d+(?:\.\d+)?)\s{1,3}times(?:\s{1,3}(?:as\s{1,3}[a-z]{3,8}|larger|greater|bigger|"
-                                 r"more|higher|faster|stronger|longer))?\Z")  # "4 times", "4 times larger": the factor
+_TIMES_AFTER_NUMBER = re.compile(r"\A(-?\d+(?:\.\d+)?)\s{1,3}times(?:\s{1,3}(?:as\s{1,3}[a-z]{3,8}|larger|greater|"
+                                 r"bigger|more|higher|faster|stronger|longer))?\Z")  # "4 times (larger)": the factor
 _WORD_REWRITES = (
-    ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"), ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
+    ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
+    ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))

@@ -228,9 +228,10 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         found = definition(tree)
         if found and found[1][0] == "tuple":
             labels, values = found[0], found[1]
-            paired = labels[0] == "tuple" and len(labels[1]) == len(values[1])  # "(x, y) = (1.5 m, 2.0 m)": x = 1.5 m, ...
-            tree = ("tuple", tuple(("eq", label, value, (label, value), 2) for label, value in zip(labels[1], values[1]))) \
-                if paired else values
+            # "(x, y) = (1.5 m, 2.0 m)": x = 1.5 m, y = 2.0 m
+            paired = labels[0] == "tuple" and len(labels[1]) == len(values[1])
+            tree = ("tuple", tuple(("eq", label, value, (label, value), 2)
+                                   for label, value in zip(labels[1], values[1]))) if paired else values
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,

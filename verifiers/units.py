@@ -69,8 +69,9 @@ _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro"
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"
 _MAX_WORD = 24
 _MAX_SPLIT = 4  # letter runs up to this long may be read as several units ("Nm", "kgm")
-# Degree symbol followed by a temperature letter (after the parser's "\circ C") means degC/degF.
-TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin",  # "°K": pre-1968 "Celsius": "degree_Celsius",
+# Degree symbol followed by a temperature letter (after the parser's "\circ C") means degC/degF ("°K": the
+# kelvin's name before 1968).
+TEMPERATURE_AFTER_DEGREE = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "K": "kelvin", "Celsius": "degree_Celsius",
                             "Fahrenheit": "degree_Fahrenheit"}
 OFFSET_UNITS = {"degree_Celsius": "delta_degree_Celsius", "degree_Fahrenheit": "delta_degree_Fahrenheit"}
 @dataclass(frozen=True)

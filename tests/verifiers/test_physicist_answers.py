@@ -757,6 +757,8 @@ UNITS_SEEN_LAST = [
     ("13.6 eV", r"1.36 \times 10^{1} Ry", "wrong_unit"),  # ... 185 eV, the gold's number in another unit
     (r"5 \mu m", "5 microns", "correct"),
     ("300 K", "300 °K", "correct"),
+    ("298 K", "25 ^\\circ Celsius", "correct"),  # ... the degree's words stay (a comment had cut "Celsius" out)
+    ("77 ^\\circ F", "25 ^\\circ Celsius", "correct"),
     # a decimetre under a negative power (no day), mercury's millimetres spaced
     ("0.1 M", r"0.1\ \mathrm{mol\,dm^{-3}}", "correct"),
     ("3 m/s", "3 ms^{-1}", "correct"),
