@@ -70,6 +70,7 @@ _UNIT_AFTER_MATH = re.compile(r"[ \t]{0,2}([A-Za-z\u00b5\u03bc\u00c5\u00b0][A-Za
                               r"[ \t]*(?:[.,;!)]|\Z)")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
+_DELIMITER_LINE = re.compile(r"\\[\[\]()]|\$\$?")  # "\]" alone on a line: the end of a display, no answer
 _NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the correct choice is option B."
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
@@ -552,7 +553,7 @@ def _last_line(text: str, several: bool = False) -> str:
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
     line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l))
-                 and not _is_aside(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+                 and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     sentences = _sentences(line)

@@ -201,6 +201,10 @@ COMPLETIONS = [
     ("12 N", "<answer>15 N</answer> \\boxed{12 N}", "hedged"),
     ("12 N", "\\boxed{12 N} <answer>15 N</answer>", "hedged"),
     ("12 N", "\\boxed{12 N} <answer>12 N</answer>", "correct"),
+    # a display's closing delimiter alone on a line is no answer: the line above it is (a reply cut off after it)
+    ("\\sqrt{2\\mu Rh}", "The distance is:\n   \\[\n   x = v t = \\sqrt{\\mu g R} \\cdot \\sqrt{\\frac{2h}{g}}\n   \\]\n"
+     "   Simplifying the expression:\n  ", "correct"),
+    ("\\sqrt{2\\mu Rh}", "The distance is:\n   \\[\n   x = \\sqrt{\\mu g R}\n   \\]\n   Simplifying:\n", "wrong_value"),
     # a paragraph after the final answer that opens by taking it back holds another value against it
     ("12 N", "**Final Answer:**\n12 N\n\nWait, let me recheck: 13 N", "hedged"),
     ("12 N", "The force is \\boxed{12 N}.\n\nActually, I made an error: it is 13 N.", "hedged"),
