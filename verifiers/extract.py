@@ -70,7 +70,8 @@ _UNIT_AFTER_MATH = re.compile(r"[ \t]{0,2}([A-Za-z\u00b5\u03bc\u00c5\u00b0][A-Za
                               r"[ \t]*(?:[.,;!)]|\Z)")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
-_DELIMITER_LINE = re.compile(r"\\[\[\]()]|\$\$?")  # "\]" alone on a line: the end of a display, no answer
+# "\]", "\end{aligned}\]" alone on a line: the end of a display or environment, no answer
+_DELIMITER_LINE = re.compile(r"(?:\\(?:begin|end)\{[a-z]{1,12}\*?\}[ \t]?)?(?:\\[\[\]()]|\$\$?)?")
 _NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the correct choice is option B."
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")

@@ -205,6 +205,7 @@ COMPLETIONS = [
     ("\\sqrt{2\\mu Rh}", "The distance is:\n   \\[\n   x = v t = \\sqrt{\\mu g R} \\cdot \\sqrt{\\frac{2h}{g}}\n   \\]\n"
      "   Simplifying the expression:\n  ", "correct"),
     ("\\sqrt{2\\mu Rh}", "The distance is:\n   \\[\n   x = \\sqrt{\\mu g R}\n   \\]\n   Simplifying:\n", "wrong_value"),
+    ("5 m/s", "So\n\\[\n\\begin{aligned}\nv = 5 m/s\n\\end{aligned}\n\\]", "correct"),  # ... nor an environment's end
     # a paragraph after the final answer that opens by taking it back holds another value against it
     ("12 N", "**Final Answer:**\n12 N\n\nWait, let me recheck: 13 N", "hedged"),
     ("12 N", "The force is \\boxed{12 N}.\n\nActually, I made an error: it is 13 N.", "hedged"),
