@@ -353,7 +353,19 @@ def without_part_labels(plain: str) -> str:
     return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip()
 
 
-_ROMAN_ORDER = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii")
+_LABEL_ORDERS = ("abcdefgh", "ABCDEFGH", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+
+
+def label_rank(label: str) -> tuple[int, int] | None:
+    """A part label's kind and place among its kind (``b`` -> (0, 1), ``iii`` -> (3, 2)); None for another.
+
+    >>> label_rank("b"), label_rank("iii"), label_rank("2"), label_rank("z")
+    ((0, 1), (3, 2), (2, 1), None)
+    """
+    for kind in (3, 0, 1, 2):  # roman numerals first: "i" and "v" are letters too
+        if label in _LABEL_ORDERS[kind]:
+            return kind, _LABEL_ORDERS[kind].index(label)
+    return None
 
 
 def _in_label_order(plain: str) -> str:
@@ -363,12 +375,10 @@ def _in_label_order(plain: str) -> str:
     labels = [_ITEM_LABEL.match(item.lstrip()) for item in items]
     if len(items) < 2 or not all(labels):
         return plain
-    names = [(match.group(1) or match.group(2)).lower() for match in labels]
-    order = _ROMAN_ORDER if all(name in _ROMAN_ORDER for name in names) else "abcdefgh"
-    if any(name not in order for name in names) or len(set(names)) < len(names):
-        return plain
-    ranked = sorted(zip(names, items), key=lambda pair: order.index(pair[0]))
-    return ", ".join(item.strip() for _, item in ranked)
+    ranks = [label_rank((match.group(1) or match.group(2)).lower()) for match in labels]
+    if None in ranks or len({kind for kind, _ in ranks}) > 1 or len(set(ranks)) < len(ranks):
+        return plain  # labels of one kind, each once
+    return ", ".join(item.strip() for _, item in sorted(zip(ranks, items)))
 
 
 def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting: bool = False):

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.answer_text import qualifier, without_words_defining
+from verifiers.answer_text import label_rank, qualifier, without_words_defining
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 from verifiers.number_words import in_digits
@@ -66,8 +66,6 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
-_UNIT_AFTER_MATH = re.compile(r"[ \t]{0,2}([A-Za-z\u00b5\u03bc\u00c5\u00b0][A-Za-z/^\d\-\u00b5\u03bc\u00b0 ]{0,15}?)"
-                              r"[ \t]*(?:[.,;!)]|\Z)")
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 # "\]", "\end{aligned}\]" alone on a line: the end of a display or environment, no answer
@@ -348,13 +346,20 @@ def _with_what_follows(text: str, start: int, end: int, units: bool) -> str:
     scale = _SCALE_AFTER_BOX.match(text, at)
     if scale:
         content, at = f"{content} {scale.group(0).strip().strip('$')}", scale.end()
-    after = _UNIT_AFTER_BOX.match(text, at) if units else None
+    unit = _unit_after(text, at) if units else None
+    return f"{content} {unit}" if unit else content
+
+
+def _unit_after(text: str, at: int) -> str | None:
+    """The unit written at ``at``, right after an answer, ending its sentence or line (``\\ \\text{km/h}``, `` J.``,
+    ``^\\circ C``); None where there is none or the word is no unit."""
+    after = _UNIT_AFTER_BOX.match(text, at)
     if after is None:
-        return content
+        return None
     unit = after.group(1) or after.group(2)
     if unit is None:  # "^\circ C", "°C"
-        return f"{content} {after.group(3)}"
-    return f"{content} {unit}{after.group(4) or ''}" if _is_unit(unit) else content
+        return after.group(3)
+    return f"{unit}{after.group(4) or ''}" if _is_unit(unit) else None
 
 
 def _is_unit(text: str) -> bool:
@@ -461,8 +466,8 @@ def _first_sentence(text: str) -> str:
     text = text.strip()
     math = _MATH_SPAN.match(text)
     if math:  # "$2.82\times10^{-12}$ J", "$24$ km/h": the unit written after the math is the value's
-        unit = _UNIT_AFTER_MATH.match(text, math.end())
-        return f"{math.group(1)} {unit.group(1)}" if unit and _is_unit(normalise(unit.group(1))) else math.group(1)
+        unit = _unit_after(text, math.end())
+        return f"{math.group(1)} {unit}" if unit else math.group(1)
     sentence, mark = _sentences(text)[0]
     if mark == "?":
         return ""
@@ -494,22 +499,11 @@ def _labelled_parts(lines: list[str]) -> str:
         labels.append(match.group(1) or match.group(2))
         if labels[-1] in _FIRST_LABELS and len(values) > 1:
             return ", ".join(reversed(values))
-    ranks = [_label_rank(label) for label in labels]
+    ranks = [label_rank(label) for label in labels]
     if len(values) > 1 and None not in ranks and len({kind for kind, _ in ranks}) == 1 \
             and sorted(rank for _, rank in ranks) == list(range(len(ranks))):
         return ", ".join(value for _, value in sorted(zip((rank for _, rank in ranks), values)))  # by label
     return ""
-
-
-_LABEL_ORDERS = ("abcdefgh", "ABCDEFGH", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
-
-
-def _label_rank(label: str) -> tuple[int, int] | None:
-    """A part label's kind and place among its kind (``b`` -> (0, 1), ``iii`` -> (3, 2)); None for another."""
-    for kind in (3, 0, 1, 2):  # roman numerals first: "i" and "v" are letters too
-        if label in _LABEL_ORDERS[kind]:
-            return kind, _LABEL_ORDERS[kind].index(label)
-    return None
 
 
 # a line that is one equation, "T_1 = 2mg", "$v_A = 3$ m/s": a part's answer where several are asked for
