@@ -50,6 +50,7 @@ _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 # after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
+_NAMING_SENTENCE = re.compile(r"\A[A-Za-z][\w{}\\'’ -]{0,80}? (?:is|are|was|were|be|equals?(?: to)?|becomes|remains)\s+(?=\S)")
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _BY_A_FACTOR = re.compile(r"(?:[A-Za-z ]{0,60}\s)?by\s(?:a\s)?factor\s(?:of\s)?([^=]{1,40})", re.I)
@@ -395,6 +396,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     if "factor" in plain:  # "It increases by a factor of two.": the factor
         factor = _BY_A_FACTOR.fullmatch(plain.strip(" ."))
         plain = factor.group(1) if factor else plain
+    if " " in plain:
+        plain = _after_naming_sentence(plain)
     stripped = _strip_leading(plain).lstrip("= ").strip()
     # "five", "\text{five hundred}", "two thirds", "a hundred", "ten meters per second": the whole answer in words
     in_words = in_digits(stripped) or in_digits(plain)
@@ -462,6 +465,14 @@ def _count_of_things(plain: str) -> str:
     if lookup_word(word) or word.lower() in _OPERATOR_WORDS or word in FUNCTIONS or word in GREEK or word == "pi":
         return plain
     return match.group(1)
+
+
+def _after_naming_sentence(plain: str) -> str:
+    """``The speed of the car is 2 m/s`` -> ``2 m/s``: a sentence that names the quantity, in words and
+    symbols (``The critical resistance R_c should equal``), up to its verb; the value after it. A bound or a
+    denial ("is not", "is at least") has been ruled a hedge before this."""
+    match = _NAMING_SENTENCE.match(plain)
+    return plain[match.end():] if match else plain
 
 
 def _strip_leading(plain: str) -> str:

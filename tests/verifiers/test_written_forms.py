@@ -92,6 +92,16 @@ SENTENCES = [
     (r"\left( \frac{1}{5}, \frac{1}{6} \right)", r"Thus $(p,q) = \boxed{\left( \frac{1}{5}, \frac{1}{6} \right)}$."
      "\nFinal Answer: The final answer is $\\left( \\frac{1}{5}, \\frac{1}{6} \\right)$.",
      "correct"),  # a final line repeating the box is one answer, not a second part
+    # a sentence inside the box naming the quantity, in words and symbols, up to its verb: the value after it
+    ("2 m/s", r"\boxed{\text{The speed of the car is } 2\,\text{m/s}}", "correct"),
+    ("3 m/s", r"\boxed{\text{The speed of the car is } 2\,\text{m/s}}", "wrong_value"),
+    (r"R_c = 2\sqrt{Km}", r"\text{$R$ should equal } 2\sqrt{mK}", "correct"),  # math inside the text too
+    (r"2\sqrt{mK}", r"\boxed{\text{The critical resistance $R_c$ must be } 2\sqrt{mK}}", "correct"),
+    (r"2\sqrt{mK}", r"\boxed{\text{The critical resistance $R_c$ must be } \sqrt{mK}}", "wrong_value"),
+    ("5 J", r"\text{The change } \Delta E \text{ is } 5 J, which is small", "correct"),
+    ("2 m/s", r"\boxed{\text{The speed is approximately } 2\,\text{m/s}}", "correct"),  # a filler after the verb
+    ("2 m/s", r"\boxed{\text{The speed is not } 2\,\text{m/s}}", "hedged"),  # a denial or bound stays a hedge
+    ("2 m/s", r"\boxed{\text{The speed is at least } 2\,\text{m/s}}", "hedged"),
 ]
 
 NUMBERS = [
