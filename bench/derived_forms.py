@@ -35,6 +35,7 @@ _FUNCTION = re.compile(r"\\(?:sin|cos|tan|cot|sec|csc|sinh|cosh|tanh|ln|log|exp|
 # a side that names a quantity: one symbol with accents, indices, primes and arguments (T_1, \dot{x}, G(n\pi))
 _LABEL = re.compile(r"\s*(?:\\[a-zA-Z]+\s*\{[^{}]*\}|\\[a-zA-Z]+|[A-Za-z])(?:_\{[^{}]*\}|_\\?[A-Za-z0-9]+|"
                     r"\^\{[^{}]*\}|\^\\?[A-Za-z0-9*]+|')*\s*(?:\([^()]*\))?\s*")
+_PART_LABEL = re.compile(r"\s*\((?:[a-h]|i{1,3}|iv|vi{0,3})\)(?:\s|\\[,;:! ])*")  # "(b) \, ": a question's part
 _PREFIX_SCALE = {"km": ("m", 3), "cm": ("m", -2), "mm": ("m", -3), "nm": ("m", -9), "keV": ("eV", 3),
                  "MeV": ("keV", 3), "GeV": ("MeV", 3), "ms": ("s", -3), "ns": ("s", -9), "kJ": ("J", 3),
                  "kg": ("g", 3), "MHz": ("Hz", 6), "kHz": ("Hz", 3), "kV": ("V", 3), "mA": ("A", -3)}
@@ -59,7 +60,9 @@ def equivalents(gold: str) -> list[tuple[str, str]]:
     if label is not None:
         if _LABEL.fullmatch(label):  # "mvr = n\\hbar" is a condition: its right side alone is no answer
             out.append(("bare right-hand side", value))
-        out.append(("sides swapped", f"{value} = {label}"))
+        part = _PART_LABEL.match(label)  # "(b) E = 6 J" -> "(b) 6 J = E": the part's label stays in front
+        out.append(("sides swapped", f"{label[:part.end()]}{value} = {label[part.end():]}" if part
+                    else f"{value} = {label}"))
     number = _NUMBER.match(value)
     if number and (is_unit(number.group(3)) or not number.group(3).strip()):
         return out + [(rule, _with_label(label, text)) for rule, text in _numeric_forms(*number.groups())]

@@ -354,6 +354,30 @@ def without_part_labels(plain: str) -> str:
     return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip()
 
 
+def part_label(plain: str) -> tuple[str, str] | None:
+    """``(a) 12 N`` -> ``("a", "12 N")``: a gold that answers one labelled part of its question, as the label
+    and the value; None for no label, or a list of several parts.
+
+    >>> part_label("(a) 12 N"), part_label("(a) 12 N, (b) 3 m/s"), part_label("(a)")
+    (('a', '12 N'), None, None)
+    """
+    match = _PART_LABEL.match(plain)
+    if match is None or _LATER_PART_LABEL.search(plain) or len(_PART_LABEL.findall(plain)) > 1:
+        return None
+    return _ITEM_LABEL.search(plain).group(0).strip("() ").strip(), plain[match.end():].strip()
+
+
+def labelled_part(plain: str, label: str) -> str | None:
+    """``(a) F, (b) T`` -> ``F`` for the label ``a``: the item of a list of labelled parts that the label
+    names; None where the answer is no such list or names the part not once."""
+    items = [item.strip() for item in split_outside_brackets(_LATER_PART_LABEL.sub(", ", plain), ",;")]
+    labels = [_ITEM_LABEL.match(item) for item in items]
+    if len(items) < 2 or not all(labels):  # "(a) S, E": part (a)'s answer is the list
+        return None
+    named = [item for item, match in zip(items, labels) if match.group(0).strip("() ") == label]
+    return without_part_labels(named[0]) if len(named) == 1 else None
+
+
 _LABEL_ORDERS = ("abcdefgh", "ABCDEFGH", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
 
 

@@ -23,7 +23,7 @@ from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
-from verifiers.answer_text import (RELATION_SIGN_RE, item_named, named_item, parse_answer, qualifier,
+from verifiers.answer_text import (RELATION_SIGN_RE, item_named, labelled_part, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
@@ -102,7 +102,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
-    if ref.kind == "mc" and len(text) <= _SHORT_ANSWER and "boxed" not in text and "answer" not in text.lower() \
+    if ref.kind == "mc" and ref.part is None and len(text) <= _SHORT_ANSWER and "boxed" not in text \
+            and "answer" not in text.lower() \
             and (judges_options(text) or leads_with_choice(text)):
         # "A: false. B: true. C: false.": a short answer judging its options chose those judged true; "C. The
         # field is zero": one opening with a letter chose it (a solution weighing them is read for its final
@@ -194,6 +195,8 @@ def _is_range(text: str) -> bool:
 
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one answer; an answer written as the gold writes its answer is never wrong."""
+    if ref.part is not None and ")" in text:  # "(a) F, (b) T" for "(a) F": the part the gold answers
+        text = labelled_part(normalise(text), ref.part) or text
     if ref.kind == "mc":
         return _grade_choice(text, ref, opts, deadline)
     if ref.kind == "bool":

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import (is_prose, leads_with_words, value_after_label, without_condition,
+from verifiers.answer_text import (is_prose, leads_with_words, part_label, value_after_label, without_condition,
                                    without_definition, without_index_range, without_part_labels,
                                    without_unit_markup)
 from verifiers.errors import UnreadableReference
@@ -89,6 +89,7 @@ class Reference:
     scale: tuple | None = None  # a unit column that is no unit ("m_{0}"): the gold is a number of these
     unit_dimension: str | None = None  # of the unit a symbolic gold says beside its formula ("... \text{F}")
     option: Reference | None = None  # the option's own answer, of a gold "(B) 12 N": what its text answers
+    part: str | None = None  # the question's part a gold "(a) 12 N" answers
 
 
 @functools.lru_cache(maxsize=8192)
@@ -100,7 +101,10 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
-    if normalised[:1] == "(" and normalised.count(")") > 1:  # "(a) 12 N (b) 3.0 m/s^2": the parts, as a list
+    part = part_label(normalised) if normalised[:1] == "(" else None
+    if part:  # "(a) 12 N": the answer to the question's part (a), which an answer listing its parts gives as (a)
+        normalised = part[1]
+    elif normalised[:1] == "(" and normalised.count(")") > 1:  # "(a) 12 N (b) 3.0 m/s^2": the parts, as a list
         normalised = without_part_labels(normalised)
     canonical = squeezed(normalised)  # canonical_text(text), without normalising again
     try:
@@ -108,6 +112,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
             # "Nuclei cannot be made of protons and electrons", "The answer is 5 m/s": no product of symbols
             raise UnreadableReference(f"reference {reference!r} is in words", reference=reference)
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
+        if part:
+            return replace(typed, part=part[0])
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
         if markup:  # "\frac{2\pi\varepsilon l}{\ln(b/a)} \text{F}": the formula, its unit said beside it
             formula = _typed_reference(reference, markup.formula, normalise(markup.formula), canonical,

@@ -960,6 +960,16 @@ PARTS_WITHOUT_COMMAS = [
     ("(a) 12 N (b) 3.0 m/s^2", "(b) 3 m/s^2 (a) 12 N", "correct"),
     ("(a) 12 N (b) 3.0 m/s^2", "12 N, 4 m/s^2", "wrong_value"),
     ("(a)", "a", "correct"),  # ... a lone option label stays an option
+    # a gold that answers one labelled part of its question: the value, or the answer's part of that label
+    ("(a) 5 m/s", r"\boxed{5\,\text{m/s}}", "correct"),  # (it was read as the product a 5 m/s)
+    ("(a) 5 m/s", "(a) 5 m/s (b) 3 m/s", "correct"),
+    ("(a) 5 m/s", "(a) 3 m/s (b) 5 m/s", "wrong_value"),
+    ("(b) 5 m/s", "(a) 3 m/s (b) 5 m/s", "correct"),
+    ("(a) 5 m/s", "(a) 5 m/s, (a) 3 m/s", "wrong_type"),  # ... a label named twice is no one part
+    (r"(a) \, F", r"\begin{array}{l} (a) F \\ (b) T \\ (c) T \end{array}", "correct"),
+    (r"(a) \, F", "(a) T, (b) F, (c) F", "wrong_type"),
+    (r"\text{(a) \, S}", r"\text{(a)} \, S, E", "wrong_type"),  # ... an unlabelled item after it belongs to it
+    (r"(a) \frac{mv^2}{2}", r"\frac{1}{2}mv^2", "correct"),
     # "2mg", "2pV", "3kT": a weight, pressure times volume, k T, far more often than milligrams, picovolts, kilotesla
     ("T = 2mg", "2 m g", "correct"),
     ("T = 2mg", "3 m g", "dimension_mismatch"),
