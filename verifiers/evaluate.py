@@ -14,6 +14,7 @@ from __future__ import annotations
 import cmath
 import decimal
 import math
+import threading
 
 from verifiers.errors import NotNumeric
 from verifiers.limits import MAX_FACTORIAL
@@ -129,7 +130,10 @@ def evaluate(node, env: dict | None = None) -> complex:
     if kind == "neg":
         return -evaluate(node[1], env)
     if kind == "func":
-        return _safe(_FUNCS[node[1]], evaluate(node[2], env))
+        argument = evaluate(node[2], env)
+        if node[1] in _CUT_ON_NEGATIVES and argument.real < 0 and _is_real(argument):
+            CUTS.touched = True
+        return _safe(_FUNCS[node[1]], argument)
     if kind == "const":
         return _CONSTS[node[1]]
     if kind == "unit":
@@ -147,7 +151,7 @@ def _reciprocal(z: complex) -> complex:
 
 def _safe(fn, z: complex) -> complex:
     try:
-        return complex(fn(z))
+        return complex(fn(_off_the_cut(z)))
     except (OverflowError, ZeroDivisionError, ValueError):
         return _NAN
 
@@ -158,9 +162,33 @@ def _power(base: complex, exponent: complex) -> complex:
             return complex(math.pow(base.real, exponent.real))
         if exponent.imag == 0 and exponent.real.is_integer() and abs(exponent.real) <= 1024 and base.imag == 0:
             return complex(base.real ** int(exponent.real))
-        return complex(base ** exponent)
+        if base.real < 0 and _is_real(base):
+            CUTS.touched = True
+        return complex(_off_the_cut(base) ** exponent)
     except (OverflowError, ZeroDivisionError, ValueError):
         return complex(math.inf) if magnitude(base) > 1 and exponent.real > 0 else _NAN
+
+
+class _Cuts(threading.local):
+    """Whether an evaluation took a root or logarithm of a negative number (``\\sqrt{2E - kx^2}`` where kx^2 >
+    2E): no physical point, where two forms of one root may take different branches (``\\sqrt{1/z}`` is not
+    ``1/\\sqrt{z}`` there). The caller resets it before the evaluations it asks about."""
+    touched = False
+
+
+CUTS = _Cuts()
+_CUT_ON_NEGATIVES = frozenset(("sqrt", "ln", "log"))
+
+
+def _is_real(z: complex) -> bool:
+    return z.imag == 0 or abs(z.imag) <= 1e-12 * abs(z.real)
+
+
+def _off_the_cut(z: complex) -> complex:
+    """``z`` with an imaginary part of zero, or of a rounding's size, made +0: ``1/\\cos\\theta`` at a negative
+    cosine is ``-1.25 - 0j``, whose square root is ``-1.12j`` where ``\\sqrt{-1.25}`` is ``+1.12j``, so the
+    same root written two ways differed (sqrt, logarithms and fractional powers cut the negative axis)."""
+    return complex(z.real, 0.0) if _is_real(z) else z
 
 
 def magnitude(z: complex) -> float:

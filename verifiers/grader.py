@@ -385,6 +385,9 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             if swapped is not None:
                 return _grade_symbolic(swapped, tree[2], opts, deadline)
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
+        along = as_components(strip_definition(ref.tree), size=len(tree[1])) if ref.kind == "symbolic" else None
+        if along is not None:  # "(-kx, 0, 0)" for "-kx \hat{x}": the gold's vector along one axis, as components
+            return _grade_symbolic(along, tree, opts, deadline)
         named = item_named(tree, _asked_label(ref))
         if named is None:
             return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")

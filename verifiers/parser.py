@@ -373,11 +373,20 @@ class _Parser:
             if value == "\\circ":  # \sin 30^\circ: the degree sign belongs to the argument
                 self.take()
                 factors.append(("unit", "degree"))
-            elif kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS and not self._starts_function():
+            elif kind in _STARTS_FACTOR and value not in _CLOSING_COMMANDS and not self._starts_function() \
+                    and not self._starts_unit_vector():
                 factors.append(self.power())
             else:
                 break
         return factors[0] if len(factors) == 1 else ("mul", tuple(factors))
+
+    def _starts_unit_vector(self):
+        """At ``\\hat{x}``: a direction's unit vector, which ends a function's bare argument (``v_0 \\cos\\theta
+        \\hat{x}`` is a component along x, not the cosine of theta times x-hat)."""
+        if self.tokens[self.pos][1] not in ("\\hat", "\\widehat"):
+            return False
+        letter = self.peek(2)[1] if self.peek(1)[1] == "{" and self.peek(3)[1] == "}" else self.peek(1)[1]
+        return letter.lstrip("\\") in DIRECTION_LETTERS
 
     def _starts_function(self):
         kind, value = self.tokens[self.pos]

@@ -112,3 +112,14 @@ def direction_aliases(tree, own: set, other: set, gold: bool = False) -> dict:
     this side is the gold's, whose ``\\hat{i}``, ``\\hat{j}``, ``\\hat{k}`` an answer may write bare (``3i``
     for ``3\\hat{i}``; an answer's ``\\hbar \\hat{k}`` is no wave number ``\\hbar k``)."""
     return {**_as_operators(own, other), **_direction_dropped(tree, own, other, gold)}
+
+
+def cartesian_renamed(own: set, other: set) -> dict:
+    """``\\frac{\\mu_0 I}{2R}\\hat{k}`` against ``... \\hat{z}``: the answer's Cartesian unit vectors in the gold's
+    form (i, j, k hatted; x, y, z hatted; e_x, e_y, e_z), where each side writes one form and they differ."""
+    forms = [[index for index, axes in enumerate(_CARTESIAN) if names & axes.keys()] for names in (own, other)]
+    if len(forms[0]) != 1 or len(forms[1]) != 1 or forms[0] == forms[1]:
+        return {}
+    mine, theirs = (_CARTESIAN[form[0]] for form in forms)
+    axis_name = {index: name for name, index in theirs.items()}
+    return {("sym", name): ("sym", axis_name[index]) for name, index in mine.items() if name in own}

@@ -436,6 +436,22 @@ VECTORS = [
     (r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "(3, 4)", "correct"),  # a column vector gold, as a list
     (r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "(4, 3)", "wrong_value"),
     (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "(1, 2, 3, 4)", "wrong_value"),  # a square matrix is no list
+    # red-team helper-39: a unit vector ends a function's bare argument (cos(theta x-hat) before)
+    (r"\vec{v} = v_0\cos\theta\,\hat{x} + v_0\sin\theta\,\hat{y}", r"(v_0\cos\theta, v_0\sin\theta)", "correct"),
+    (r"\vec{v} = v_0\cos\theta\,\hat{x} + v_0\sin\theta\,\hat{y}", r"(v_0\sin\theta, v_0\cos\theta)", "wrong_value"),
+    (r"mg\sin\theta\,\hat{x}", r"\hat{x}\,mg\sin\theta", "correct"),
+    # ... i, j, k hatted are x, y, z hatted (and e_x, e_y, e_z), axis by axis
+    (r"\vec{v} = v_0\cos\theta\,\hat{x} + v_0\sin\theta\,\hat{y}", r"v_0\cos\theta\,\hat{i} + v_0\sin\theta\,\hat{j}", "correct"),
+    (r"\frac{\mu_0 I}{2R}\hat{z}", r"\frac{\mu_0 I}{2R}\hat{k}", "correct"),
+    (r"\frac{\mu_0 I}{2R}\hat{z}", r"\frac{\mu_0 I}{2R}\hat{j}", "wrong_value"),
+    (r"-kx\,\hat{x}", r"-kx\hat{i}", "correct"),  # (x beside x-hat: the coordinate, and no operator)
+    (r"-kx\,\hat{x}", r"kx\hat{i}", "wrong_value"),
+    # ... a vector along one axis, answered by its components
+    (r"-kx\,\hat{x}", "(-kx, 0, 0)", "correct"),
+    (r"-kx\,\hat{x}", "(0, -kx, 0)", "wrong_value"),
+    (r"\frac{\mu_0 I}{2R}\hat{z}", r"(0, 0, \frac{\mu_0 I}{2R})", "correct"),
+    (r"3\hat{x}", "(3, 1, 0)", "wrong_value"),
+    ("3", "(3, 0, 0)", "wrong_type"),  # (a gold with no direction asks for no vector)
 ]
 NATURAL_UNITS = [
     # a particle physicist's mass, momentum and energy in electronvolts, c left out

@@ -29,6 +29,25 @@ SYMBOLIC_CASES = [
     (r"m v^2 / r", "m*v**2/r", C),  # Python-style power
     (r"\frac{1}{2} k x^2", r"\frac{k x^2}{2}", C),
     (r"\frac{1}{2} k x^2", r"k x^2", WV),
+    # red-team helper-39: a root's branch. At a sample point where a radicand is negative (cos theta < 0 past
+    # pi/2) two forms of one root took different branches (the sign of a zero imaginary part); such points are
+    # unphysical and decide nothing where physical points decide
+    (r"v = \sqrt{g r \tan\theta}", r"\sqrt{\frac{g r\sin\theta}{\cos\theta}}", C),
+    (r"v = \sqrt{g r \tan\theta}", r"\sqrt{\frac{g r\cos\theta}{\sin\theta}}", WV),
+    (r"\frac{1}{\pi} \left( \frac{k}{2E - kx^2} \right)^{\frac{1}{2}}", r"\frac{1}{\pi \sqrt{\frac{2E}{k}-x^2}}", C),
+    (r"(\tan\theta)^{3/2}", r"(\sin\theta/\cos\theta)^{3/2}", C),
+    (r"\sqrt{a-b}", r"\sqrt{b-a}", WV),  # ... and where none does, those points still tell them apart
+    (r"\ln(a-b)", r"\ln(b-a)", WV),
+    (r"G(n\pi) = (-1)^n", "+1", WV),
+    # a lone letter i is the imaginary unit
+    (r"\frac{1}{1 + i\omega RC}", r"\frac{1 - i\omega RC}{1 + \omega^2R^2C^2}", C),
+    (r"\frac{1}{1 + i\omega RC}", r"\frac{1 + i\omega RC}{1 + \omega^2R^2C^2}", WV),
+    (r"\frac{1}{i\omega C}", r"-\frac{i}{\omega C}", C),
+    (r"\frac{1}{i\omega C}", r"\frac{i}{\omega C}", WV),
+    (r"V_0 e^{i\omega t}", r"V_0(\cos\omega t + i\sin\omega t)", C),
+    (r"V_0 e^{i\omega t}", r"V_0(\cos\omega t - i\sin\omega t)", WV),
+    (r"\frac{1}{2}Li^2", r"-\frac{1}{2}L i^2", WV),  # ... a current i keeps its sign and power
+    (r"\frac{1}{2}Li^2", r"\frac{1}{2}L i", WV),
 ]
 
 
