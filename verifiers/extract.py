@@ -66,6 +66,10 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
+# after an answer line's math: a word joining another value to it ("to $15$ N", "or 6 m/s", "(or $13$ N)")
+_ANOTHER_VALUE = re.compile(r"\A[\s,]{0,3}(?:[A-Za-z/^{}\\.\d-]{1,16}[\s,]{1,3})?\(?\s{0,3}"
+                            r"(?:to|and|or(?:\s{1,3}equivalently)?|-|–|—)\s{0,3}(?:\$|-?\.?\d)", re.I)
+_MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 # "\]", "\end{aligned}\]" alone on a line: the end of a display or environment, no answer
@@ -467,6 +471,12 @@ def _first_sentence(text: str) -> str:
     math = _MATH_SPAN.match(text)
     if math:  # "$2.82\times10^{-12}$ J", "$24$ km/h": the unit written after the math is the value's
         unit = _unit_after(text, math.end())
+        sentence = _sentences(text)[0][0]
+        rest = sentence[math.end():]
+        if unit and 0 <= rest.find(unit) <= _MAX_UNIT_GAP:
+            rest = rest[rest.find(unit) + len(unit):]
+        if _ANOTHER_VALUE.match(rest):  # "$12$ N to $15$ N", "$B$ and $C$", "$5$ m/s or $6$ m/s": another value
+            return sentence.replace("$", " ").strip()  # joined to it, judged with it (as the plain text would be)
         return f"{math.group(1)} {unit}" if unit else math.group(1)
     sentence, mark = _sentences(text)[0]
     if mark == "?":

@@ -216,6 +216,18 @@ COMPLETIONS = [
     ("6 mT", "\\[\\boxed{B = 6 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.", "correct"),
     ("6 mT", "\\[\\boxed{B = 7 \\times 10^{-3} \\text{ Tesla}}\\]\n\nTherefore, the correct answer is **(b)**.",
      "wrong_value"),
+    # red-team helper-38: an answer line's math span joined to another value ("to", "and", "or", a dash) is read
+    # with it, as the same line without "$" is (the first span alone was paid)
+    ("12 N", "Answer: $12\\ \\text{N}$ to $15\\ \\text{N}$", "wrong_value"),
+    ("12 N", "**Final Answer:** $12\\ \\text{N}$ – $15\\ \\text{N}$", "wrong_value"),
+    ("B", "**Answer:** $B$ and $C$", "hedged"),
+    ("5 m/s", "Final answer: $v = 5$ m/s or $v = 6$ m/s", "hedged"),  # (the unit before the joining word)
+    ("12 N", "The answer is $12\\ \\text{N}$ (or $13$ N).", "hedged"),
+    ("mg", "**Answer:** $\\frac{mg}{2}$ to $mg$", "wrong_value"),
+    ("5 m/s", "Final answer: $v = 5$ m/s or $v = 5.0$ m/s", "correct"),  # ... one value twice
+    ("12 N", "The answer is $12\\ \\text{N}$ (or $1.2 \\times 10^1$ N).", "correct"),
+    ("5 m/s", "Final answer: $v = 5$ m/s, or equivalently $18$ km/h.", "correct"),
+    ("12 N", "The answer is $12\\ \\text{N}$, not $24\\ \\text{N}$.", "correct"),  # ... another value denied
 ]
 
 
