@@ -104,9 +104,11 @@ _FUNCTION_LABEL_RE = re.compile(rf"\A({_SYMBOL}) ?\( ?(?:[a-z]|\\theta|\\phi) ?\
 _REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
 _MAX_REMARK = 48
 # "(3 s.f.)", "(to one significant figure)", "[2 d.p.]": the precision the value is given to, no factor of it
-_PRECISION_REMARK = re.compile(r" ?[(\[](?:to |rounded to |correct to )?(?:\d|one|two|three|four|five) ?"
+_DENIED_VALUE = re.compile(r"(?:,\s{0,3}(?:and\s|but\s)?not|\s(?:rather\s{1,3}than|instead\s{1,3}of))\s{1,3}(?:the\s)?"
+                           r"(?:-?\.?\d|\\frac|\\sqrt)[^,;]{0,80}\Z")
+_PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |accurate to )?(?:\d|one|two|three|four|five) ?"
                                r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
-                               r"[)\]] ?\.?\Z", re.I)
+                               r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
@@ -354,6 +356,15 @@ def without_part_labels(plain: str) -> str:
     return _PART_LABEL.sub(" ", _OPTION_LABEL.sub("", plain, count=1)).strip()
 
 
+def without_denied_value(plain: str) -> str:
+    """``12 N, not 24 N as one might expect`` -> ``12 N``: another value denied after the answer is no
+    qualifier of it ("12 N, not sure" still is: no value follows the "not")."""
+    if "not" not in plain and "rather" not in plain and "instead" not in plain:
+        return plain
+    match = _DENIED_VALUE.search(plain)
+    return plain[:match.start()].rstrip() if match and match.start() else plain
+
+
 def part_label(plain: str) -> tuple[str, str] | None:
     """``(a) 12 N`` -> ``("a", "12 N")``: a gold that answers one labelled part of its question, as the label
     and the value; None for no label, or a list of several parts.
@@ -433,7 +444,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
     head, comma, tail = plain.rpartition(",")
     if single and comma and _is_clause(tail):
         plain = head
-    if plain.endswith((")", ").", ") .", "]")):
+    if plain.endswith((")", ").", ") .", "]")) or ("," in plain and _PRECISION_REMARK.search(plain[-_MAX_REMARK:])):
         plain = _without_remark(plain)
     if plain[-1:].isalpha():  # "... downward", "..., where q is the charge"
         if _WHERE in plain:
@@ -446,8 +457,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         try:
             tree = parse(plain, normalised=True)
             first = first or tree
-            if not want_quantity or tree[0] in ("eq", "tuple") or to_quantity(strip_definition(tree)) is not None:
-                return tree
+            if not want_quantity or tree[0] == "tuple" or to_quantity(strip_definition(tree)) is not None:
+                return tree  # ("x = 2.6 m up the incline": an equation's words are dropped too)
         except ParseError:
             pass
         plain = _drop_trailing_word(plain)

@@ -47,9 +47,15 @@ _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo
                          re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
-                    r"happy\s+to|please\s+(?:let|ask|feel))", re.I)  # a line said beside the answer
+                    r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
+                    re.I)  # a line said beside the answer ("Check: $5^2 = 25$ ✓")
+# "Hence (B) is correct; (A), (C) and (D) are incorrect": the option a line calls right
+_RIGHT_OPTION = re.compile(r"(?<![\w\\])\(?([A-J])\)?\s(?:is|must\s+be)\s(?:the\s)?(?:correct|right|true)\b(?!\s(?:statement|answer)?\s?\?)")
+_TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
+_NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MAX_PART_LINES = 8
+_MAX_PARTS_BLOCK = 4000  # characters after "Final Answer:" alone on its line searched for its parts
 _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
 # Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
 # unclosed "<think>" (quadratic in a 2 MB completion).
@@ -67,8 +73,9 @@ _ANSWER_LINE_RE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 # after an answer line's math: a word joining another value to it ("to $15$ N", "or 6 m/s", "(or $13$ N)")
-_ANOTHER_VALUE = re.compile(r"\A[\s,]{0,3}(?:[A-Za-z/^{}\\.\d-]{1,16}[\s,]{1,3})?\(?\s{0,3}"
-                            r"(?:to|and|or(?:\s{1,3}equivalently)?|-|–|—)\s{0,3}(?:\$|-?\.?\d)", re.I)
+# ("$12$ N (lower bound) to $15$ N", "$12$ N, $15$ N": a remark in brackets before the word, a comma before math)
+_ANOTHER_VALUE = re.compile(r"\A[\s,]{0,3}(?:[A-Za-z/^{}\\.\d-]{1,16}[\s,]{1,3})?(?:\([^()$]{1,30}\)\s{0,3})?\(?\s{0,3}"
+                            r"(?:(?:to|and|or(?:\s{1,3}equivalently)?|-|–|—)\s{0,3}(?:\$|-?\.?\d)|,\s{0,3}\$)", re.I)
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
@@ -78,6 +85,8 @@ _NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the 
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
+# words, one math span, then words: "The block slides $2.4\ \text{m}$ before stopping"
+_WORDS_AROUND_MATH = re.compile(r"([A-Za-z ,'’-]{0,120})\$[^$]{1,200}\$[A-Za-z ,'’/^-]{0,80}[.!]?")
 # words, then one math span ending the (cleaned) line, perhaps with its unit after it ("..., $a = 2.0$ m/s^2")
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:'’-]*\$([^$]+)\$?(?: ?([A-Za-z][A-Za-z/^\d{}.-]{0,15}))?\Z")
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
@@ -451,7 +460,7 @@ def _answer_lines(text: str) -> tuple[list[str], int]:
         return [], 0
     answer = matches[-1].group(1)
     if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
-        block = text[matches[-1].start(1):].split("\n\n", 1)[0]
+        block = _part_paragraphs(text[matches[-1].start(1):matches[-1].start(1) + _MAX_PARTS_BLOCK])
         lines = [line for line in (_clean(l) for l in block.splitlines()) if line]
         parts = _labelled_parts(lines) or _equation_lines(lines)
         if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
@@ -462,6 +471,16 @@ def _answer_lines(text: str) -> tuple[list[str], int]:
     value = _first_sentence(nested[-1].group(1) if nested else answer)
     start = text.find(value, matches[-1].start(1)) if value else -1
     return [value], (start + len(value) if start >= 0 else matches[-1].end())
+
+
+def _part_paragraphs(text: str) -> str:
+    """The first paragraph of ``text``, and those after it that each open with a part's label ("(a) 5 m/s",
+    a blank line, "(b) 6 s")."""
+    paragraphs = text.split("\n\n")
+    taken = 1
+    while taken < min(len(paragraphs), _MAX_PART_LINES) and _PART_LINE.match(_clean(paragraphs[taken].strip())):
+        taken += 1
+    return "\n\n".join(paragraphs[:taken])
 
 
 def _first_sentence(text: str) -> str:
@@ -482,11 +501,24 @@ def _first_sentence(text: str) -> str:
     if mark == "?":
         return ""
     parts = _VERB_RE.split(sentence)
-    return parts[-1] if len(parts) > 1 and LOOKS_LIKE_ANSWER.search(parts[-1]) else sentence
+    if len(parts) > 1 and _TRUTH.fullmatch(parts[-1]):
+        return parts[-1]  # "the statement is true"
+    return _stated_in(sentence)
+
+
+def _calls_right(parts: list[str]) -> bool:
+    """Do the pieces of a sentence split at its verbs end in one naming an option, then its rightness
+    ("Option (C)", "correct"; "C", "the right one"; not "The statement", "true")?"""
+    return _ONLY_RIGHTNESS.fullmatch(" ".join(parts[-1].split())) is not None and _NAMES_A_LETTER.search(parts[-2]) is not None
 
 
 # "(a) ", "b) ", "(ii) ", "2. ", "Part 2: ", "Case B: "
-_PART_LINE = re.compile(r"(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s([A-Ha-h1-9])\s?[:.)])\s+(?=\S)")
+# (after a bullet, "- (a) ...", and in bold, "**Part (a):** ...")
+_PART_LINE = re.compile(r"(?:[-•]\s)?(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s\(?([A-Ha-h1-9])\)?\s?[:.)])"
+                        r"(?:\*\*)?:?\s+(?=\S)")
+_NAMED_BULLET = re.compile(r"[-•]\s([A-Za-z][A-Za-z ,'-]{0,40}):\s{0,3}(?:\*\*)?(?=[\d$\\-])")  # "- Speed: $5$ m/s"
+# a part's answer after its name in words: "Speed at the bottom: $5$ m/s"
+_NAMED_VALUE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,40}:\s{0,3}(?=[\d$\\-])")
 _FIRST_LABELS = ("a", "i", "1", "A")
 
 
@@ -503,9 +535,11 @@ def _labelled_parts(lines: list[str]) -> str:
     values, labels = [], []
     for line in reversed(lines[-_MAX_PART_LINES:]):
         match = _PART_LINE.match(line)
-        if match is None or not LOOKS_LIKE_ANSWER.search(line, match.end()) or _PROSE_RE.search(line, match.end()):
+        named = match and _NAMED_VALUE.match(line, match.end())
+        if match is None or not LOOKS_LIKE_ANSWER.search(line, match.end()) \
+                or _PROSE_RE.search(line, named.end() if named else match.end()):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts
-        values.append(line[match.end():])
+        values.append(line[named.end() if named else match.end():])
         labels.append(match.group(1) or match.group(2))
         if labels[-1] in _FIRST_LABELS and len(values) > 1:
             return ", ".join(reversed(values))
@@ -533,6 +567,19 @@ def _equation_lines(lines: list[str]) -> str:
     return ", ".join(reversed(found)) if len(found) > 1 else ""
 
 
+def _named_lines(lines: list[str]) -> str:
+    """The last lines, each a bullet naming another quantity in words before its value (``- Speed: $5$ m/s``,
+    ``- Time: $6$ s``), as one list; "" where there are fewer than two, or a name repeats."""
+    found, names = [], set()
+    for line in reversed(lines[-_MAX_PART_LINES:]):
+        match = _NAMED_BULLET.match(line)
+        if match is None or match.group(1).lower() in names or not LOOKS_LIKE_ANSWER.search(line, match.end()):
+            break
+        names.add(match.group(1).lower())
+        found.append(line[match.end():].strip(" .,;"))
+    return ", ".join(reversed(found)) if len(found) > 1 else ""
+
+
 def _table_cell(line: str) -> str:
     """A Markdown table's row as the answer it gives: its last cell (``| current | **3 A** |`` -> ``3 A``), after
     its label where the first cell labels a part (``| (a) | 5 m/s |`` -> ``(a) 5 m/s``); any other line as it is."""
@@ -552,12 +599,13 @@ def _last_line(text: str, several: bool = False) -> str:
     lines = [line for line in (_clean(_table_cell(l.strip())) for l in text.splitlines()) if line]
     if not lines:
         return ""
-    parts = _labelled_parts(lines) or (_equation_lines(lines) if several else "")
+    parts = _labelled_parts(lines) or (_equation_lines(lines) or _named_lines(lines) if several else "")
     if parts:
         return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
-    line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l))
+    line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l)
+                                                 or _RIGHT_OPTION.search(l))
                  and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
@@ -565,14 +613,24 @@ def _last_line(text: str, several: bool = False) -> str:
     line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
     if mark == "?":
         return ""
+    return _stated_in(line)
+
+
+def _stated_in(line: str) -> str:
+    """The value one sentence states: what follows its last verb, a math span or a number after words; the
+    options it calls right where it calls some right and others wrong."""
+    if ";" in line and not LOOKS_LIKE_ANSWER.search(line):
+        right = dict.fromkeys(_RIGHT_OPTION.findall(line))
+        if right:
+            return ", ".join(right)
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}"),
     # unless only words follow it ("A minimum force of 20 N is required.")
     parts = _VERB_RE.split(line)
     after = parts[-1]
     if len(parts) > 1 and ((not LOOKS_LIKE_ANSWER.search(after) and LOOKS_LIKE_ANSWER.search(parts[-2]))
-                           or _ONLY_RIGHTNESS.fullmatch(" ".join(after.split()))):
-        after = parts[-2]  # "Option (C) is correct.", "C is the right one."
+                           or _calls_right(parts)):
+        after = parts[-2]  # "Option (C) is correct.", "C is the right one." (not "The statement is true.")
     if after.count("{") != after.count("}"):
         after = line
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())
@@ -581,6 +639,9 @@ def _last_line(text: str, several: bool = False) -> str:
     words = _WORDS_THEN_NUMBER.match(after.strip())
     if words and not qualifier(words.group(1)):  # "Thus the block moves at 5 m/s to the right."
         return _clean(after.strip()[words.end(1):])
+    inside = _WORDS_AROUND_MATH.fullmatch(after.strip())
+    if inside and not qualifier(inside.group(1)):  # "The block slides $2.4$ m before stopping."
+        return _clean(after.strip()[inside.end(1):].replace("$", " "))
     if not LOOKS_LIKE_ANSWER.search(after) and "$" in line:  # "$x > 5$ is the solution."
         spans = _INLINE_MATH.findall(line)
         if spans:

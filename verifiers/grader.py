@@ -25,7 +25,7 @@ from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
 from verifiers.answer_text import (RELATION_SIGN_RE, item_named, labelled_part, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
-                                   without_part_labels, without_unit_markup)
+                                   without_denied_value, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
 from verifiers.quantity import Quantity, as_difference, constant_quantity, leads_with_power_of_ten, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
@@ -119,6 +119,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         candidates = [closed(candidates[0])]  # an answer an extractor cut short, not a completion cut off
     if ref.kind == "tuple" and len(candidates) == len(ref.parts):
         candidates = [", ".join(candidates)]  # one box per part of a multi-part answer
+    elif ref.kind == "mc" and len(ref.letters) > 1 and len(candidates) > 1:
+        candidates = _letters_boxed_on_one_line(text, candidates)
     pieces = []
     union = ref.kind == "relation" and is_union(ref.tree)  # "x < 0 or x > 2" is one answer to a union
     for candidate in candidates:
@@ -161,6 +163,17 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.HEDGED, f"{len(verdicts)} different final answers, {right} right",
                                 extracted=" | ".join(pieces)[:500])
     return verdicts[-1]
+
+
+def _letters_boxed_on_one_line(text: str, candidates: list[str]) -> list[str]:
+    """``\boxed{A}, \boxed{B}, \boxed{D}``: options boxed one by one on the last line that boxes any, as one
+    answer naming them all (for a gold of several options); the candidates as they are otherwise."""
+    end = text.rfind("\\boxed")
+    line = text[text.rfind("\n", 0, end) + 1:text.find("\n", end) % (len(text) + 1)]
+    count = line.count("\\boxed")
+    if 1 < count <= len(candidates) and all(_LETTER_RE.fullmatch(c.strip("() ")) for c in candidates[-count:]):
+        return [", ".join(candidates[-count:])]
+    return candidates
 
 
 def _grade_choice(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -222,6 +235,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     return verdict
 
 
+_LETTER_RE = re.compile(r"[A-J]")
 _A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or not B" is a hedge)
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
@@ -260,9 +274,10 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
         if member is not None and interval is not None and (member[0] != "rel" or is_symbol(member[2][1])):
             return _structure_verdict(interval, member, opts, deadline)
-    hedged = _qualified(plain)
+    hedged = _qualified(without_denied_value(plain))
     if hedged:
         return hedged
+    plain = without_denied_value(plain)
     if ref.kind == "quantity" and "\\pm" in plain:  # normalise keeps only an uncertainty too wide to drop
         return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
     if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula); "one and a half": one

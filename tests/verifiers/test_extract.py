@@ -228,6 +228,46 @@ COMPLETIONS = [
     ("12 N", "The answer is $12\\ \\text{N}$ (or $1.2 \\times 10^1$ N).", "correct"),
     ("5 m/s", "Final answer: $v = 5$ m/s, or equivalently $18$ km/h.", "correct"),
     ("12 N", "The answer is $12\\ \\text{N}$, not $24\\ \\text{N}$.", "correct"),  # ... another value denied
+    ("12 N", "**Final Answer:** $12\\ \\text{N}$, $15\\ \\text{N}$", "wrong_type"),  # ... a comma before math
+    ("12 N", "The final answer is $12\\ \\text{N}$ (lower bound) to $15\\ \\text{N}$ (upper bound).", "hedged"),
+    # a value denied after the answer is no qualifier of it; a doubt still is
+    ("12 N", "The tension is $12\\,\\text{N}$, not $24\\,\\text{N}$ as one might naively expect.", "correct"),
+    ("24 N", "The tension is $12\\,\\text{N}$, not $24\\,\\text{N}$ as one might naively expect.", "wrong_value"),
+    ("12 N", "The answer is 12 N rather than 24 N.", "correct"),
+    ("12 N", "12 N, not sure", "hedged"),
+    # a precision remark after a comma, as in brackets
+    ("2.4 m", "The answer is 2.4 m, rounded to two significant figures.", "correct"),
+    ("2.4 m", "2.4 m, to 2 s.f.", "correct"),
+    # a check after the answer is an aside, not the answer
+    ("5 m/s", "Therefore, the speed is 5 m/s.\n\nCheck: $5^2 = 25 = 2 \\times 2.5 \\times 5$ ✓.", "correct"),
+    ("2.6 m", "So the block travels $x \\approx 2.6$ m up the incline.\n\n*Dimensional check:* $[v^2/a] = \\text{m}$ ✓",
+     "correct"),
+    # an answer sentence: the truth it states; one math span among words; the option called right
+    ("True", "Hence the statement is true.", "correct"),
+    ("False", "Hence the statement is true.", "wrong_value"),
+    ("True", "Answer: the statement is true.", "correct"),
+    ("C", "So the answer: option C is correct.", "correct"),
+    ("2.4 m", "**Answer:** The block slides $2.4\\ \\text{m}$ before stopping.", "correct"),
+    ("2.4 m", "**Answer:** The block slides at most $2.4$ m before stopping.", "hedged"),
+    ("B", "- (A) predicts $a = g\\sin\\theta$: wrong.\n- (B) matches.\n\nHence (B) is correct; (A), (C), and (D) are "
+     "incorrect.", "correct"),
+    ("A", "- (A) predicts $a = g\\sin\\theta$: wrong.\n- (B) matches.\n\nHence (B) is correct; (A), (C), and (D) are "
+     "incorrect.", "wrong_value"),
+    # options boxed one by one on one line, for a gold of several options (not boxes on several lines)
+    ("ABD", "The correct options are \\(\\boxed{A}\\), \\(\\boxed{B}\\), and \\(\\boxed{D}\\).", "correct"),
+    ("ABD", "The correct options are \\(\\boxed{A}\\), \\(\\boxed{B}\\).", "wrong_value"),
+    ("ABD", "First \\boxed{A}.\nThen \\boxed{B}.\nFinally \\boxed{D}.", "wrong_value"),
+    ("A", "\\boxed{A}, \\boxed{B}", "hedged"),
+    # parts: in paragraphs below "Final Answer:", after bullets, in bold, after a name in words
+    ("5 m/s, 6 s", "Work.\n\n**Final Answer:**\n\n(a) $5$ m/s\n\n(b) $6$ s", "correct"),
+    ("5 m/s, 6 s", "Work.\n\n**Final Answer:**\n\n(a) $5$ m/s\n\n(b) $7$ s", "wrong_value"),
+    ("5 m/s, 6 s", "Work.\n\n- (a) $v = 5$ m/s\n- (b) $t = 6$ s", "correct"),
+    ("5 m/s, 6 s", "Work.\n\n**Part (a):** $v = 5\\ \\text{m/s}$\n\n**Part (b):** $t = 6\\ \\text{s}$", "correct"),
+    ("5 m/s, 6 s", "**Final Answers:**\n1. Speed at the bottom: $5\\ \\text{m/s}$\n2. Time to stop: $6\\ \\text{s}$",
+     "correct"),
+    ("5 m/s, 6 s", "### Final Answer\n\n- Speed: $5\\ \\text{m/s}$\n- Time: $6\\ \\text{s}$", "correct"),
+    ("5 m/s, 6 s", "### Final Answer\n\n- Speed: $5\\ \\text{m/s}$\n- Time: $7\\ \\text{s}$", "wrong_value"),
+    ("6 s", "### Final Answer\n\n- Speed: $5\\ \\text{m/s}$\n- Time: $6\\ \\text{s}$", "correct"),  # ... one asked
 ]
 
 
