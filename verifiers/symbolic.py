@@ -57,6 +57,7 @@ def _lorentz(beta):
 
 
 _LORENTZ = _lorentz(_BETA)
+_VACUUM_PERMEABILITY = ("inv", ("mul", (("sym", "epsilon_0"), ("pow", ("name", "c"), ("num", 2.0, "2")))))  # 1/(eps_0 c^2)
 _LIGHT = ("inv", ("func", "sqrt", ("mul", (("sym", "mu_0"), ("sym", "epsilon_0")))))  # c = 1/sqrt(mu_0 epsilon_0)
 
 
@@ -292,7 +293,7 @@ def _defined(own: set, other: set, charged: bool) -> dict:
     """Where only the other side writes epsilon_0, this side's ``k_e`` is Coulomb's constant 1/(4 pi epsilon_0),
     and so is its ``k`` where the comparison is ``charged`` (``k e^2`` for ``\\frac{e^2}{4\\pi\\epsilon_0}``; not a
     spring's ``\\frac12 k x^2``); where it also writes mu_0, its
-    ``c`` is 1/sqrt(mu_0 epsilon_0). Where only the other side writes v and c, this side's ``\\gamma`` is the
+    ``c`` is 1/sqrt(mu_0 epsilon_0), or where it writes mu_0 without epsilon_0, its mu_0 is 1/(epsilon_0 c^2). Where only the other side writes v and c, this side's ``\\gamma`` is the
     Lorentz factor and its ``\\beta`` is v/c (``\\gamma m c^2`` for ``\\frac{mc^2}{\\sqrt{1 - v^2/c^2}}``)."""
     out = {}
     if {"v", "c"} <= other:
@@ -308,6 +309,8 @@ def _defined(own: set, other: set, charged: bool) -> dict:
         out[("name", "k")] = _COULOMB
     if "c" in own and "mu_0" in other and "mu_0" not in own:
         out[("name", "c")] = _LIGHT
+    elif "mu_0" in own and "mu_0" not in other and "c" in other:
+        out[("sym", "mu_0")] = _VACUUM_PERMEABILITY  # "\frac{\mu_0 q^2 a^2}{6\pi c}" for "...{6\pi\epsilon_0 c^3}"
     return out
 
 

@@ -206,6 +206,11 @@ NOTATION = [
 ]
 
 CONSTANTS = [
+    # mu_0 where the other side writes epsilon_0 and c: 1/(epsilon_0 c^2) (red-team helper-39)
+    (r"\frac{q^2a^2}{6\pi\epsilon_0 c^3}", r"\frac{\mu_0 q^2 a^2}{6\pi c}", "correct"),
+    (r"\frac{q^2a^2}{6\pi\epsilon_0 c^3}", r"\frac{\mu_0 q^2 a^2}{6\pi c^2}", "wrong_value"),
+    (r"\frac{E_0^2}{2\mu_0 c}", r"\frac{1}{2}c\epsilon_0 E_0^2", "correct"),  # in either direction
+    (r"\frac{1}{2}c\epsilon_0 E_0^2", r"\frac{E_0^2}{\mu_0 c}", "wrong_value"),
     # Coulomb's constant k (or k_e) where the other side writes epsilon_0: k e^2 is e^2/(4 pi epsilon_0)
     (r"\frac{e^2}{4\pi\varepsilon_0}", "k e^2", "correct"),
     (r"k e^2", r"\frac{e^2}{4\pi\varepsilon_0}", "correct"),  # in either direction
