@@ -154,7 +154,7 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     thought = tail
     if "</think>" in tail:
         tail = _drop_thinking(tail)
-    found = _committed(tail, units_after_boxes)
+    found = _committed(tail, units_after_boxes, several)
     if thought is not tail and _cut_off(tail) and (not found or _cut_off(found[-1])) \
             and "boxed" not in tail and not _CORRECTION.search(tail):
         # the reply after the thinking was cut off at the length limit before it committed to an answer (it
@@ -166,10 +166,11 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     return [last] if last else []
 
 
-def _committed(tail: str, units_after_boxes: bool) -> list[str] | None:
+def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> list[str] | None:
     """The answers ``tail`` commits to by a box, a tag or an answer line; None where it has none of them."""
     for finder in (_boxed, _tagged, _answer_lines):
-        raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else finder(tail)
+        raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else _answer_lines(tail, several) \
+            if finder is _answer_lines else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
@@ -453,8 +454,9 @@ def _tagged(text: str) -> tuple[list[str], int]:
     return found, end
 
 
-def _answer_lines(text: str) -> tuple[list[str], int]:
-    """The value the last answer line states (at most one), and where it ends."""
+def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
+    """The value the last answer line states (at most one), and where it ends; ``several``: the gold has
+    parts (see ``_labelled_parts``)."""
     matches = list(_ANSWER_LINE_RE.finditer(text))
     if not matches:
         return [], 0
@@ -462,7 +464,7 @@ def _answer_lines(text: str) -> tuple[list[str], int]:
     if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
         block = _part_paragraphs(text[matches[-1].start(1):matches[-1].start(1) + _MAX_PARTS_BLOCK])
         lines = [line for line in (_clean(l) for l in block.splitlines()) if line]
-        parts = _labelled_parts(lines) or _equation_lines(lines)
+        parts = _labelled_parts(lines, several) or _equation_lines(lines)
         if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
             return [parts], matches[-1].start(1) + len(block)
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
@@ -528,18 +530,23 @@ def _is_aside(line: str) -> bool:
     return _ASIDE.match(line) is not None and not _CORRECTION.search(line)
 
 
-def _labelled_parts(lines: list[str]) -> str:
+def _labelled_parts(lines: list[str], sentences: bool = False) -> str:
     """The answers of a question's parts on the last lines, one a line, each after its label (``(a) 2 m/s``,
     ``(b) 4 m/s``; ``1. ...``, ``2. ...``), as one list without the labels; "" where the last line is no such
-    part, a line gives no value (a list of steps) or the run does not start at the first label."""
+    part, a line gives no value (a list of steps) or the run does not start at the first label. ``sentences``:
+    the gold has parts, which a sentence may state each ("(a) The tension is $12$ N.")."""
     values, labels = [], []
     for line in reversed(lines[-_MAX_PART_LINES:]):
         match = _PART_LINE.match(line)
-        named = match and _NAMED_VALUE.match(line, match.end())
-        if match is None or not LOOKS_LIKE_ANSWER.search(line, match.end()) \
-                or _PROSE_RE.search(line, named.end() if named else match.end()):
+        if match is None:
+            break
+        named = _NAMED_VALUE.match(line, match.end())
+        value = line[named.end() if named else match.end():]
+        if sentences and _PROSE_RE.search(value):
+            value = _stated_in(value.rstrip(" ."))
+        if not LOOKS_LIKE_ANSWER.search(value) or _PROSE_RE.search(value):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts
-        values.append(line[named.end() if named else match.end():])
+        values.append(value)
         labels.append(match.group(1) or match.group(2))
         if labels[-1] in _FIRST_LABELS and len(values) > 1:
             return ", ".join(reversed(values))
@@ -599,7 +606,7 @@ def _last_line(text: str, several: bool = False) -> str:
     lines = [line for line in (_clean(_table_cell(l.strip())) for l in text.splitlines()) if line]
     if not lines:
         return ""
-    parts = _labelled_parts(lines) or (_equation_lines(lines) or _named_lines(lines) if several else "")
+    parts = _labelled_parts(lines, several) or (_equation_lines(lines) or _named_lines(lines) if several else "")
     if parts:
         return parts
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an

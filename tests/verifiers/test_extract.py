@@ -268,6 +268,13 @@ COMPLETIONS = [
     ("5 m/s, 6 s", "### Final Answer\n\n- Speed: $5\\ \\text{m/s}$\n- Time: $6\\ \\text{s}$", "correct"),
     ("5 m/s, 6 s", "### Final Answer\n\n- Speed: $5\\ \\text{m/s}$\n- Time: $7\\ \\text{s}$", "wrong_value"),
     ("6 s", "### Final Answer\n\n- Speed: $5\\ \\text{m/s}$\n- Time: $6\\ \\text{s}$", "correct"),  # ... one asked
+    # ... each part stated in a sentence, where the gold has parts (a list of steps stays steps)
+    ("(a) 12 N (b) 2.4 m/s^2", "**Final Answer:**\n\n(a) The tension is $12\\ \\text{N}$.\n\n"
+     "(b) The acceleration is $2.4\\ \\text{m/s}^2$.", "correct"),
+    ("(a) 12 N (b) 2.4 m/s^2", "**Final Answer:**\n\n(a) The tension is $12\\ \\text{N}$.\n\n"
+     "(b) The acceleration is $3.4\\ \\text{m/s}^2$.", "wrong_value"),
+    ("12 N, 2.4 m/s^2", "Summary:\n(a) The tension is 12 N.\n(b) The acceleration is 2.4 m/s^2.", "correct"),
+    ("2.4 m/s^2", "Steps:\n1. The force is $F = 12$ N.\n2. The acceleration is $a = 2.4$ m/s^2.", "correct"),
 ]
 
 
