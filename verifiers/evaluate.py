@@ -100,8 +100,9 @@ def evaluate(node, env: dict | None = None) -> complex:
     if kind == "mul":
         out = 1 + 0j
         for child in node[1]:
-            out *= evaluate(child, env)  # a complex product never raises: it overflows to inf or nan
-        return out
+            value = evaluate(child, env)  # a complex product never raises: it overflows to inf or nan; real
+            out = complex(out.real * value.real) if out.imag == value.imag == 0 else out * value  # ones in reals
+        return out  # (a complex product of inf is nan: "10^{10^{10}} N" was undecided and went to sympy)
     if kind == "name":
         if env is None:
             raise NotNumeric(f"symbol {node[1]!r}", what=node[1])

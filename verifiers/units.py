@@ -216,6 +216,20 @@ def in_natural_units(first: UnitInfo, second: UnitInfo) -> UnitInfo:
     return first
 
 
+def radians_as_numbers(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, UnitInfo]:
+    """Both units without their radians, where one writes radians and that makes their dimensions agree and
+    neither writes hertz: an angular frequency ``4 s^{-1}`` is ``4 rad/s`` (a radian is 1 in SI), but ``4 Hz``
+    counts cycles, 2 pi radians each, and stays apart from ``rad/s``."""
+    if any(name == "hertz" for name, _ in first.factors + second.factors):
+        return first, second
+
+    def without_radians(info: UnitInfo) -> UnitInfo:
+        factors = tuple((name, exp) for name, exp in info.factors if name != "radian")
+        return unit_info(factors) if len(factors) != len(info.factors) else info
+    pair = without_radians(first), without_radians(second)
+    return pair if pair[0].dimensionality == pair[1].dimensionality else (first, second)
+
+
 def counted_in_cycles(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, UnitInfo]:
     """Both units with revolutions counted as cycles (a number), so that ``300 rpm`` is ``5 Hz``; unchanged
     unless that makes their dimensions agree (``rad/s`` stays apart from ``Hz``)."""

@@ -120,6 +120,9 @@ UNITS = [
     ("273 K", "10 °C", "wrong_value"),  # not by the Celsius number
     ("5 Hz", "300 rpm", "correct"),  # revolutions counted as cycles
     ("5 rad/s", "5 Hz", "dimension_mismatch"),  # angular frequency stays apart from frequency
+    ("4.0 rad/s", r"\boxed{4.0\ \text{s}^{-1}}", "correct"),  # ... but a radian is 1 in SI: s^-1 is rad/s
+    ("4 s^{-1}", "4 rad/s", "correct"),
+    ("4.0 rad/s", "4 s", "dimension_mismatch"),
     (r"\pi/4", r"45^\circ", "correct"),  # an angle in degrees for a pure number in radians
     (r"45^\circ", r"\pi/4", "correct"),  # and a bare number in radians for a gold in degrees
     ("9.11e-31 kg", "0.511 MeV/c^2", "correct"),  # c beside an electronvolt is the speed of light

@@ -92,6 +92,17 @@ CASES = [
     ("5", r"\frac{10}{2} \pm 3", "hedged"),  # an uncertainty whose width cannot be checked
     (r"e^{-10^7 t}", r"e^{-t \cdot 10^7}", "correct"),  # the same tiny value
     (r"10^{10^{10^{10}}}", r"10^{10}", "wrong_value"),  # an overflowing gold is no finite number
+    # red-team helper-41: a value past a float's range times a unit letter (its complex product was nan, so
+    # the comparison went to sympy and overran the time limit)
+    ("12 N", r"10^{10^{10}} N", "wrong_value"),
+    ("12 N", r"-10^{10^{10}} N", "wrong_value"),
+    # ... and plain e-notation past a float's range is compared as written (its float, 0, matched any tiny value)
+    ("1e-400", "2e-400", "wrong_value"),
+    ("1e-400", "0", "wrong_value"),
+    ("1e-400 J", "0 J", "wrong_value"),
+    ("1e-400", r"1.0 \times 10^{-400}", "correct"),
+    ("1e400", "2e400", "wrong_value"),
+    ("1e-400 m", "1.0e-400 m", "correct"),
 ]
 
 
