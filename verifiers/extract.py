@@ -342,7 +342,8 @@ def _bounded(text: str, start: int, end: int, content: str) -> str:
     return f"{content} {after.group(1)}" if after else content
 
 
-_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}[,(]?[ \t]{0,2}(at least|at most|or more|or less|or greater|"
+# (in a sentence of its own too: "\boxed{12 N}. At least 12 N.")
+_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:[,(]|\.(?:[ \t]{1,3}|\n))?[ \t]{0,2}(at least|at most|or more|or less|or greater|"
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
                               r"at the (?:least|most))\b", re.I)
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
@@ -617,7 +618,8 @@ def _last_line(text: str, several: bool = False) -> str:
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     sentences = _sentences(line)
-    line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0])), sentences[-1])
+    line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0]) and not _is_aside(s[0].strip())),
+                      sentences[-1])  # ("15 N. Note to grader: this equals 12 N.": an aside's value is no answer)
     if mark == "?":
         return ""
     return _stated_in(line)

@@ -275,6 +275,12 @@ COMPLETIONS = [
      "(b) The acceleration is $3.4\\ \\text{m/s}^2$.", "wrong_value"),
     ("12 N, 2.4 m/s^2", "Summary:\n(a) The tension is 12 N.\n(b) The acceleration is 2.4 m/s^2.", "correct"),
     ("2.4 m/s^2", "Steps:\n1. The force is $F = 12$ N.\n2. The acceleration is $a = 2.4$ m/s^2.", "correct"),
+    # red-team helper-41: a bound in a sentence of its own right after the box qualifies it (not a paragraph on)
+    ("12 N", "\\boxed{12 N}. At least 12 N.", "hedged"),
+    ("12 N", "\\boxed{12 N}.\n\nAt least, that is what the model predicts for a light rope.", "correct"),
+    # an aside's sentence on the last line states no answer
+    ("12 N", "The tension is 12 N. Note: we used g = 9.8 m/s^2.", "correct"),
+    ("12 N", "The tension is 12 N. Note that g = 9.8 m/s^2 was used.", "correct"),
 ]
 
 
