@@ -50,6 +50,8 @@ _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 # after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
+# a sentence denying what it states: "The speed can't be 2 m/s", "No speed is", "The claim ... is false"
+DENIAL_RE = re.compile(r"\b(?:not|never|no|cannot|false|wrong|incorrect|neither|nor)\b|n't\b", re.I)
 _NAMING_SENTENCE = re.compile(r"\A[A-Za-z][\w{}\\'’ -]{0,80}? (?:is|are|was|were|be|equals?(?: to)?|becomes|remains)\s+(?=\S)")
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
@@ -104,6 +106,7 @@ _FUNCTION_LABEL_RE = re.compile(rf"\A({_SYMBOL}) ?\( ?(?:[a-z]|\\theta|\\phi) ?\
 _REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
 _MAX_REMARK = 48
 # "(3 s.f.)", "(to one significant figure)", "[2 d.p.]": the precision the value is given to, no factor of it
+_DOUBT_RE = re.compile(r"\b(?:sure|certain|confident|maybe|perhaps|possibly|probably|but|or)\b|%", re.I)
 _DENIED_VALUE = re.compile(r"(?:,\s{0,3}(?:and\s|but\s)?not|\s(?:rather\s{1,3}than|instead\s{1,3}of))\s{1,3}(?:the\s)?"
                            r"(?:-?\.?\d|\\frac|\\sqrt)[^,;]{0,80}\Z")
 _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |accurate to )?(?:\d|one|two|three|four|five) ?"
@@ -362,7 +365,9 @@ def without_denied_value(plain: str) -> str:
     if "not" not in plain and "rather" not in plain and "instead" not in plain:
         return plain
     match = _DENIED_VALUE.search(plain)
-    return plain[:match.start()].rstrip() if match and match.start() else plain
+    if not match or not match.start() or _DOUBT_RE.search(match.group(0)):
+        return plain  # "12 N, not 100% sure", "not 15 N but maybe 13 N": doubt, which qualifies the answer
+    return plain[:match.start()].rstrip()
 
 
 def part_label(plain: str) -> tuple[str, str] | None:
@@ -507,7 +512,7 @@ def _after_naming_sentence(plain: str) -> str:
     symbols (``The critical resistance R_c should equal``), up to its verb; the value after it. A bound or a
     denial ("is not", "is at least") has been ruled a hedge before this."""
     match = _NAMING_SENTENCE.match(plain)
-    return plain[match.end():] if match else plain
+    return plain[match.end():] if match and not DENIAL_RE.search(plain) else plain
 
 
 def _strip_leading(plain: str) -> str:

@@ -41,13 +41,16 @@ _AND_WORD_RE = re.compile(r"\band\b")
 _LIST_RE = re.compile(r"\b[A-J]\b\s*[)\]]?\s*(?:,|;|&|\bAND\b|\bOR\b|/)\s*[(\[]?\s*\b[A-J]\b")
 
 
+_RULED_OUT_RE = re.compile(r"\s{0,3}(?:is|are)\s{1,3}(?:not|incorrect|wrong|false)\b|\s{0,3}(?:is|are)n't\b", re.I)
 _LEADING_CHOICE_RE = re.compile(r"\A\s*[(\[]?[A-J][)\].:](?:\s|\Z)")  # "C. ...", "(B) ...", "D: ..."
 _JUDGED_FALSE_RE = re.compile(r"(?:false|incorrect|wrong)\b", re.I)  # "C: false." is no choice of C
 
 
 def leads_with_choice(text: str) -> bool:
-    """Does ``text`` open with a choice's letter, then its reasons (``C. The field is zero``)?"""
-    return _LEADING_CHOICE_RE.match(text) is not None
+    """Does ``text`` open with a choice's letter, then its reasons (``C. The field is zero``; not ``(B) is not
+    correct``, which rules it out)?"""
+    match = _LEADING_CHOICE_RE.match(text)
+    return match is not None and not _RULED_OUT_RE.match(text, match.end())
 
 
 def judges_options(text: str) -> bool:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.answer_text import label_rank, qualifier, without_words_defining
+from verifiers.answer_text import DENIAL_RE, label_rank, qualifier, without_words_defining
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 from verifiers.number_words import in_digits
@@ -50,11 +50,14 @@ _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+y
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
                     re.I)  # a line said beside the answer ("Check: $5^2 = 25$ ✓")
 # "Hence (B) is correct; (A), (C) and (D) are incorrect": the option a line calls right
-_RIGHT_OPTION = re.compile(r"(?<![\w\\])\(?([A-J])\)?\s(?:is|must\s+be)\s(?:the\s)?(?:correct|right|true)\b(?!\s(?:statement|answer)?\s?\?)")
+_RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{1,2}|,\s{0,2}and\s{1,2})){0,5}\(?[A-J]\)?)"
+                           r"\s(?:is|are|must\s+be)\s(?:also\s)?(?:the\s)?(?:only\s)?(?:correct|right|true)\b")
+_OPTION_LETTER = re.compile(r"[A-J]")
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MAX_PART_LINES = 8
+_MAX_VALUE_LINE = 80
 _MAX_PARTS_BLOCK = 4000  # characters after "Final Answer:" alone on its line searched for its parts
 _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
 # Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
@@ -73,9 +76,12 @@ _ANSWER_LINE_RE = re.compile(
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 # after an answer line's math: a word joining another value to it ("to $15$ N", "or 6 m/s", "(or $13$ N)")
-# ("$12$ N (lower bound) to $15$ N", "$12$ N, $15$ N": a remark in brackets before the word, a comma before math)
-_ANOTHER_VALUE = re.compile(r"\A[\s,]{0,3}(?:[A-Za-z/^{}\\.\d-]{1,16}[\s,]{1,3})?(?:\([^()$]{1,30}\)\s{0,3})?\(?\s{0,3}"
-                            r"(?:(?:to|and|or(?:\s{1,3}equivalently)?|-|–|—)\s{0,3}(?:\$|-?\.?\d)|,\s{0,3}\$)", re.I)
+# ("$12$ N (lower bound) to $15$ N", "$12$ N, $15$ N", "$12$ N; $15$ N", "$12$ N (approximately $15$ N)": a remark
+# in brackets before the word; no word, after a comma, a semicolon or a bracket)
+_ANOTHER_VALUE = re.compile(r"\A[\s,;]{0,3}(?:\([^()$]{1,30}\)\s{0,3})?\(?\s{0,3}(?:(?:to|and|or(?:\s{1,3}equivalently)?|"
+                            r"possibly|perhaps|maybe|probably|approximately|about|roughly|i\.e\.|which\s{1,3}is|vs\.?|"
+                            r"versus|&|-{1,2}|–|—)\s{0,3})?(?:\$|-?\.?\d)", re.I)
+_LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
@@ -463,11 +469,14 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         return [], 0
     answer = matches[-1].group(1)
     if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
-        block = _part_paragraphs(text[matches[-1].start(1):matches[-1].start(1) + _MAX_PARTS_BLOCK])
+        block = _part_paragraphs(text[matches[-1].start(1):matches[-1].start(1) + _MAX_PARTS_BLOCK], several)
         lines = [line for line in (_clean(l) for l in block.splitlines()) if line]
-        parts = _labelled_parts(lines, several) or _equation_lines(lines)
+        parts = _labelled_parts(lines, several) or _equation_lines(lines) or (_value_lines(lines) if several else "")
         if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
             return [parts], matches[-1].start(1) + len(block)
+        label = _PART_LINE.match(answer)
+        if label:  # "1. Speed at the bottom: $5$ m/s": one part, its label no value
+            answer = answer[label.end():]
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
         answer = answer[1:]
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
@@ -476,14 +485,52 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     return [value], (start + len(value) if start >= 0 else matches[-1].end())
 
 
-def _part_paragraphs(text: str) -> str:
+def part_segment(text: str, label: str) -> str | None:
+    """The text answering the question's part ``label`` in a completion that answers its parts in turn: from the
+    last line (or sentence) that opens with that label ("(a) ...", "**Part (a):**", "- (a)") to the next that
+    opens with another; None where none opens with it.
+
+    >>> part_segment("(a) v = 5 m/s.\n(b) t = 7 s.", "a")
+    '(a) v = 5 m/s.\n'
+    """
+    if f"{label})" not in text:
+        return None
+    starts = list(re.finditer(_PART_OPENER % re.escape(label), text))
+    if not starts:
+        return None
+    start = starts[-1].start(1)
+    following = re.compile(_PART_OPENER % _ANY_LABEL).search(text, starts[-1].end())
+    return text[start:following.start(1) if following else len(text)]
+
+
+# a part's label opening a line or sentence: "(a) ", "**Part (a):** ", "- (a) ", ". (b) "
+_PART_OPENER = r"(?:^|\n|(?<=[.:;]\s))[ \t>*#-]{0,6}((?:\*\*)?(?:Part\s)?\(?(?:%s)\)(?:\*\*)?[:.]?(?:\*\*)?\s)"
+_ANY_LABEL = r"[a-h]|i{1,3}|iv|vi{0,3}"
+
+
+def _part_paragraphs(text: str, several: bool = False) -> str:
     """The first paragraph of ``text``, and those after it that each open with a part's label ("(a) 5 m/s",
-    a blank line, "(b) 6 s")."""
+    a blank line, "(b) 6 s"); ``several``: or that each are one value ("$5$ m/s", a blank line, "$6$ s")."""
     paragraphs = text.split("\n\n")
     taken = 1
-    while taken < min(len(paragraphs), _MAX_PART_LINES) and _PART_LINE.match(_clean(paragraphs[taken].strip())):
+    while taken < min(len(paragraphs), _MAX_PART_LINES):
+        paragraph = _clean(paragraphs[taken].strip())
+        if not (_PART_LINE.match(paragraph) or (several and _is_value_line(paragraph))):
+            break
         taken += 1
     return "\n\n".join(paragraphs[:taken])
+
+
+def _is_value_line(line: str) -> bool:
+    """A line that is one value and no sentence (``$5$ m/s``, ``6 s``)."""
+    return bool(line) and "\n" not in line and LOOKS_LIKE_ANSWER.search(line) is not None \
+        and _PROSE_RE.search(line) is None and len(line) <= _MAX_VALUE_LINE
+
+
+def _value_lines(lines: list[str]) -> str:
+    """Two or more lines below "Final Answer:", each one value, as one list (the parts, in order)."""
+    values = lines[:_MAX_PART_LINES]
+    return ", ".join(values) if len(values) > 1 and all(map(_is_value_line, values)) else ""
 
 
 def _first_sentence(text: str) -> str:
@@ -497,6 +544,8 @@ def _first_sentence(text: str) -> str:
         rest = sentence[math.end():]
         if unit and 0 <= rest.find(unit) <= _MAX_UNIT_GAP:
             rest = rest[rest.find(unit) + len(unit):]
+        elif (word := _LEADING_WORD.match(rest)) and _is_unit(word.group(1)):  # "$12$ N—$15$ N"
+            rest = rest[word.end():]
         if _ANOTHER_VALUE.match(rest):  # "$12$ N to $15$ N", "$B$ and $C$", "$5$ m/s or $6$ m/s": another value
             return sentence.replace("$", " ").strip()  # joined to it, judged with it (as the plain text would be)
         return f"{math.group(1)} {unit}" if unit else math.group(1)
@@ -504,9 +553,22 @@ def _first_sentence(text: str) -> str:
     if mark == "?":
         return ""
     parts = _VERB_RE.split(sentence)
-    if len(parts) > 1 and _TRUTH.fullmatch(parts[-1]):
-        return parts[-1]  # "the statement is true"
+    if len(parts) > 1 and _TRUTH.fullmatch(parts[-1]) and not DENIAL_RE.search(sentence, 0, len(sentence) - len(parts[-1])):
+        return parts[-1]  # "the statement is true" (not "It is not the case that the statement is true")
     return _stated_in(sentence)
+
+
+def _qualifies(text: str) -> bool:
+    """Do the words around the math of ``text`` bound or deny it ("at most", "does not slide")? (A relation
+    inside the math, ``$x < 3$``, is the answer's own.)"""
+    words = _INLINE_MATH.sub(" ", text).split("$")[0]  # a span left open at the end: what comes before it
+    return bool(qualifier(words) or DENIAL_RE.search(words))
+
+
+def _denies(line: str, value: str) -> bool:
+    """Does ``line`` deny what it states about ``value`` (a "not", "never", "n't", "false" outside it)?"""
+    at = line.rfind(value)
+    return bool(DENIAL_RE.search(line[:at] if at >= 0 else line) or (at >= 0 and DENIAL_RE.search(line, at + len(value))))
 
 
 def _calls_right(parts: list[str]) -> bool:
@@ -628,9 +690,9 @@ def _last_line(text: str, several: bool = False) -> str:
 def _stated_in(line: str) -> str:
     """The value one sentence states: what follows its last verb, a math span or a number after words; the
     options it calls right where it calls some right and others wrong."""
-    if ";" in line and not LOOKS_LIKE_ANSWER.search(line):
-        right = dict.fromkeys(_RIGHT_OPTION.findall(line))
-        if right:
+    if not LOOKS_LIKE_ANSWER.search(line):  # "(B) and (C) are correct", "(B) is correct; (A) is not"
+        right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in _OPTION_LETTER.findall(found))
+        if right and not _denies(line, line):
             return ", ".join(right)
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}"),
@@ -640,16 +702,17 @@ def _stated_in(line: str) -> str:
     if len(parts) > 1 and ((not LOOKS_LIKE_ANSWER.search(after) and LOOKS_LIKE_ANSWER.search(parts[-2]))
                            or _calls_right(parts)):
         after = parts[-2]  # "Option (C) is correct.", "C is the right one." (not "The statement is true.")
-    if after.count("{") != after.count("}"):
-        after = line
+    if after.count("{") != after.count("}") or (len(parts) > 1 and _denies(line, after)):
+        return line  # "The speed can't be 2 m/s", "The claim that it is 2 m/s is false": as said, no value
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())
-    if lead_in and (lead_in.group(2) is None or _is_unit(lead_in.group(2))):  # "We find that $x < 3$."
+    if lead_in and (lead_in.group(2) is None or _is_unit(lead_in.group(2))) \
+            and not _qualifies(after):  # "We find that $x < 3$." (not "... slides at most $2.4$ m.")
         return _clean(f"{lead_in.group(1)} {lead_in.group(2)}" if lead_in.group(2) else lead_in.group(1))
     words = _WORDS_THEN_NUMBER.match(after.strip())
     if words and not qualifier(words.group(1)):  # "Thus the block moves at 5 m/s to the right."
         return _clean(after.strip()[words.end(1):])
     inside = _WORDS_AROUND_MATH.fullmatch(after.strip())
-    if inside and not qualifier(inside.group(1)):  # "The block slides $2.4$ m before stopping."
+    if inside and not _qualifies(after):  # "The block slides $2.4$ m before stopping."
         return _clean(after.strip()[inside.end(1):].replace("$", " "))
     if not LOOKS_LIKE_ANSWER.search(after) and "$" in line:  # "$x > 5$ is the solution."
         spans = _INLINE_MATH.findall(line)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import holds, symbol_names
-from verifiers.extract import extract_answers, states_value
+from verifiers.extract import extract_answers, part_segment, states_value
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
@@ -111,6 +111,10 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return _grade_choice(text, ref, opts, deadline)
     if opts.extract:
         candidates = extract_answers(text, units_after_boxes=_has_unit(ref), several=ref.kind == "tuple")
+        segment = part_segment(text, ref.part) if ref.part is not None else None
+        if segment and not any(labelled_part(normalise(c), ref.part) for c in candidates):
+            # "(a) 5 m/s": what the completion says under its part (a), where its answer lists no such part
+            candidates = extract_answers(segment, units_after_boxes=_has_unit(ref))
     else:
         candidates = [text.strip()] if text.strip() else []
     if not candidates:
@@ -127,9 +131,10 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if ref.kind not in ("mc", "bool") and _is_range(candidate):
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
-        if "i.e." in candidate:  # "5 m/s, i.e. 18 km/h": the value restated, which must agree as after "or";
-            head, _, restated = candidate.partition("i.e.")  # "mg, i.e. the weight": words, no value
-            candidate = f"{head} or {restated}" if states_value(restated.strip(" ,.")) else head
+        restating = _RESTATED_AFTER_RE.search(candidate) if "i.e." in candidate or "which" in candidate else None
+        if restating:  # "5 m/s, i.e. 18 km/h", "5 m/s, which is 18 km/h": the value restated, which must agree as
+            head, restated = candidate[:restating.start()], candidate[restating.end():]  # after "or"; "mg, i.e.
+            candidate = f"{head} or {restated}" if states_value(restated.strip(" ,.")) else head  # the weight": words
         if union:
             alternatives = [as_union(candidate)]
         elif "or" in candidate.lower():  # the case-blind OR_RE costs ~50 ns a character: split where it may match
@@ -171,8 +176,10 @@ def _letters_boxed_on_one_line(text: str, candidates: list[str]) -> list[str]:
     end = text.rfind("\\boxed")
     line = text[text.rfind("\n", 0, end) + 1:text.find("\n", end) % (len(text) + 1)]
     count = line.count("\\boxed")
-    if 1 < count <= len(candidates) and all(_LETTER_RE.fullmatch(c.strip("() ")) for c in candidates[-count:]):
-        return [", ".join(candidates[-count:])]
+    between = _BOXED_LETTER_RE.split(line)[1:]  # what joins the boxes, and what follows the last
+    if 1 < count <= len(candidates) and all(_LETTER_RE.fullmatch(c.strip("() ")) for c in candidates[-count:]) \
+            and len(between) == count and all(_JOINS_OPTIONS_RE.fullmatch(text) for text in between):
+        return [", ".join(candidates[-count:])]  # (not "\boxed{A} or \boxed{B}": a hedge)
     return candidates
 
 
@@ -236,6 +243,9 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 
 _LETTER_RE = re.compile(r"[A-J]")
+_BOXED_LETTER_RE = re.compile(r"\\boxed\{\s?\(?[A-J]\)?\s?\}")
+_JOINS_OPTIONS_RE = re.compile(r"[\s,;.$\\()\[\]]{0,12}(?:and[\s$\\()]{1,8})?")  # ", ", "\), and \(", "."
+_RESTATED_AFTER_RE = re.compile(r"i\.e\.|,\s{0,3}which\s{1,3}(?:is|equals)\b")
 _A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or not B" is a hedge)
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")

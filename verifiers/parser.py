@@ -385,8 +385,10 @@ class _Parser:
         \\hat{x}`` is a component along x, not the cosine of theta times x-hat)."""
         if self.tokens[self.pos][1] not in ("\\hat", "\\widehat"):
             return False
-        letter = self.peek(2)[1] if self.peek(1)[1] == "{" and self.peek(3)[1] == "}" else self.peek(1)[1]
-        return letter.lstrip("\\") in DIRECTION_LETTERS
+        braced = self.peek(1)[1] == "{" and self.peek(3)[1] == "}"
+        letter = (self.peek(2) if braced else self.peek(1))[1].lstrip("\\")
+        # ("\hat{e}_x": a basis vector by its index)
+        return letter in DIRECTION_LETTERS or (letter == "e" and self.peek(4 if braced else 2)[1] == "_")
 
     def _starts_function(self):
         kind, value = self.tokens[self.pos]

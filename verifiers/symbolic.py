@@ -39,10 +39,15 @@ _BETA = ("mul", (("name", "v"), ("inv", ("name", "c"))))  # beta = v/c
 _E, _EULER = ("name", "e"), ("func", "exp", ("num", 1.0, "1"))
 
 
-# A lone letter i is sampled as the imaginary unit: "\frac{1}{1 + i\omega RC}" is "\frac{1 - i\omega RC}{1 + \omega^2R^2C^2}",
-# "e^{i\omega t}" is "\cos\omega t + i\sin\omega t". An identity in a real i (a current) holds at i = sqrt(-1)
-# too, so no right answer is lost; two formulas equal only at i^2 = -1 differ by a factor no physicist writes.
+# A lone letter i that both sides write is sampled as the imaginary unit: "\frac{1}{1 + i\omega RC}" is
+# "\frac{1 - i\omega RC}{1 + \omega^2R^2C^2}", "e^{i\omega t}" is "\cos\omega t + i\sin\omega t". An identity in a
+# real i (a current) holds at i = sqrt(-1) too, so no right answer is lost; where one side has no i, i^2 would
+# answer -1 ("\frac12 L i^2" is no "-\frac{L}{2}").
 IMAGINARY = "i"
+
+
+def _imaginary(a, b) -> bool:
+    return IMAGINARY in symbol_names(a) and IMAGINARY in symbol_names(b)
 
 
 def _points_for(names: list) -> random.Random:
@@ -376,6 +381,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         return False if False in results else None if None in results else True
     names = sorted(symbol_names(reference) | symbol_names(response))
     rng = _points_for(names)
+    imaginary = _imaginary(reference, response)
     written = ()
     if digits_tol is not None:
         wide = True
@@ -392,7 +398,7 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
             env = {name: rng.uniform(low, high) for name in names}
         else:
             env = {name: rng.uniform(0.5, 2.5) for name in names}
-        if IMAGINARY in env:
+        if imaginary:
             env[IMAGINARY] = 1j  # the imaginary unit
         if written:
             env.update((decimal.name, decimal.value) for decimal in written)
@@ -415,11 +421,11 @@ def compare_symbolic(reference, response, rel_tol: float, deadline: Deadline | N
         rounding = _rounding(reference, response, env, written, a - b) if written else 0.0
         if written and not far:
             rounding = min(rounding, digits_tol * scale)
+        if CUTS.touched:  # a root of a negative number: no physical point, where forms of one root may take
+            differ_off_physics = differ_off_physics or magnitude(a - b) > rel_tol * scale + rounding  # other
+            continue  # branches; physical points decide, and where there are none, a difference here does
         if magnitude(a - b) > rel_tol * scale + rounding:
-            if not CUTS.touched:
-                return False
-            differ_off_physics = True  # a root of a negative number: no physical point, its branch may differ
-            continue                   # by form; physical points decide, and where there are none, this one
+            return False
         decided += 1
     if decided >= 2 and (_saturates(reference, env) or _saturates(response, env)):
         return None  # "1 - e^{-10^7 t}" is 1 in floats at every point: only exact algebra can tell
@@ -513,10 +519,11 @@ def ratios_at_points(a, b, with_points: bool = False) -> list | None:
     """
     names = sorted(symbol_names(a) | symbol_names(b))
     rng = _points_for(names)
+    imaginary = _imaginary(a, b)
     ratios = []
     for _ in range(_POINTS):
         env = {name: rng.uniform(0.5, 2.5) for name in names}
-        if IMAGINARY in env:
+        if imaginary:
             env[IMAGINARY] = 1j  # the imaginary unit
         try:
             x, y = evaluate(a, env), evaluate(b, env)

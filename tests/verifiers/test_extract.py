@@ -281,6 +281,49 @@ COMPLETIONS = [
     # an aside's sentence on the last line states no answer
     ("12 N", "The tension is 12 N. Note: we used g = 9.8 m/s^2.", "correct"),
     ("12 N", "The tension is 12 N. Note that g = 9.8 m/s^2 was used.", "correct"),
+    # red-team helper-40: a sentence that denies what it states states no value
+    ("2 m/s", "\\boxed{\\text{The speed can't be } 2\\,\\text{m/s}}", "wrong_value"),
+    ("2 m/s", "\\boxed{\\text{No speed is } 2\\,\\text{m/s}}", "wrong_value"),
+    ("2 m/s", "The speed can't be 2 m/s.", "wrong_value"),
+    ("2 m/s", "The claim that the speed is 2 m/s is false.", "wrong_value"),
+    ("2.4 m", "**Answer:** The block slides at most $2.4$ m.", "hedged"),
+    ("2.4 m", "**Answer:** The block does not slide $2.4$ m.", "hedged"),
+    ("True", "It is not the case that the statement is true.", "wrong_type"),
+    ("x < 3", "We find that $x < 3$.", "correct"),  # (a relation inside the math is the answer's own)
+    ("12 N", "The tension is 12 N, not 100% sure.", "hedged"),  # ... doubt after "not" is no denied value
+    ("12 N", "12 N, not 15 N but maybe 13 N", "hedged"),
+    # ... another value after an answer line's math, however it is joined
+    ("12 N", "Answer: $12$ N, possibly $15$ N", "wrong_type"),
+    ("12 N", "Answer: $12$ N—$15$ N", "wrong_value"),
+    ("12 N", "Answer: $12$ N; $15$ N", "wrong_type"),
+    ("12 N", "Answer: $12$ N, 15 N", "wrong_type"),
+    ("12 N", "Answer: $12$ N (approximately $15$ N)", "hedged"),
+    ("12 N", "Answer: $12$ N (approximately $12.0$ N)", "correct"),
+    ("5 m/s", "Final answer: $v = 5$ m/s, which is $18$ km/h.", "correct"),  # "which is" restates, as "i.e."
+    ("5 m/s", "Final answer: $v = 5$ m/s, which is $19$ km/h.", "hedged"),
+    # ... options boxed one by one and joined by "or" are no list of options
+    ("AB", "\\boxed{A} or \\boxed{B}", "wrong_value"),
+    ("AB", "\\boxed{A} and \\boxed{B}", "correct"),
+    # ... one numbered part below "Final Answer:": its label is no value
+    ("1 m/s", "**Final Answer:**\n1. Speed at the bottom: $5$ m/s", "wrong_value"),
+    ("5 m/s", "**Final Answer:**\n1. Speed at the bottom: $5$ m/s", "correct"),
+    # ... the options a sentence calls right (and not an option it calls not correct)
+    ("C", "Hence (C) is correct.", "correct"),
+    ("BC", "(B) and (C) are correct.", "correct"),
+    ("B", "Hence (B) is correct; (C) is also correct.", "hedged"),
+    ("B", "(B) is the only correct option.", "correct"),
+    ("B", "(B) is not correct.", "wrong_type"),
+    # ... values one a paragraph below "Final Answer:", for a gold of parts
+    ("5 m/s, 6 s", "**Final Answer:**\n\n$5$ m/s\n\n$6$ s", "correct"),
+    ("5 m/s, 6 s", "**Final Answer:**\n\n$5$ m/s\n\n$7$ s", "wrong_value"),
+    ("5 m/s", "**Final Answer:**\n\n$5$ m/s\n\n$6$ s", "correct"),
+    # ... a gold for one labelled part: what the completion says under that part, in any layout
+    ("(a) 5 m/s", "(a) The speed is 7 m/s. (b) The time is 5 m/s.", "wrong_value"),
+    ("(a) 5 m/s", "**Final Answer:**\n\n(a) $5$ m/s\n\n(b) $7$ m/s", "correct"),
+    ("(a) 5 m/s", "**Final Answer:**\n\n(a) $7$ m/s\n\n(b) $5$ m/s", "wrong_value"),
+    ("(a) 5 m/s", "**Part (a):** $v = 5$ m/s\n\n**Part (b):** $t = 7$ s", "correct"),
+    ("(b) 7 s", "(a) First we find v. \\boxed{5 m/s}\n(b) Then the time. \\boxed{7 s}", "correct"),
+    ("(a) 5 m/s", "(a) First we find v. \\boxed{6 m/s}\n(b) Then the time. \\boxed{5 m/s}", "wrong_value"),
 ]
 
 

@@ -48,6 +48,13 @@ SYMBOLIC_CASES = [
     (r"V_0 e^{i\omega t}", r"V_0(\cos\omega t - i\sin\omega t)", WV),
     (r"\frac{1}{2}Li^2", r"-\frac{1}{2}L i^2", WV),  # ... a current i keeps its sign and power
     (r"\frac{1}{2}Li^2", r"\frac{1}{2}L i", WV),
+    # red-team helper-40: i is the imaginary unit only where both sides write it (i^2 is no -1 for a current)
+    (r"\frac12 L i^2", r"-\frac{L}{2}", WV),
+    (r"i^2 R", "-R", WV),
+    # ... and a point where a root takes a negative number decides nothing, equal or not
+    (r"\sqrt{a-b}", r"i\sqrt{b-a}", WV),
+    (r"\sqrt{a-b}", r"-i\sqrt{b-a}", WV),
+    (r"v_0\cos\theta\,\hat{x}", r"v_0\cos\theta\,\hat{e}_x", C),  # a basis vector ends a bare argument too
 ]
 
 
