@@ -80,7 +80,9 @@ _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 # in brackets before the word; no word, after a comma, a semicolon or a bracket)
 _ANOTHER_VALUE = re.compile(r"\A[\s,;]{0,3}(?:\([^()$]{1,30}\)\s{0,3})?\(?\s{0,3}(?:(?:to|and|or(?:\s{1,3}equivalently)?|"
                             r"possibly|perhaps|maybe|probably|approximately|about|roughly|i\.e\.|which\s{1,3}is|vs\.?|"
+                            r"up\s{1,3}to|(?:but\s{1,3})?(?:could|might|may)\s{1,3}be|but|"
                             r"versus|&|-{1,2}|–|—)\s{0,3})?(?:\$|-?\.?\d)", re.I)
+_OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
@@ -482,6 +484,10 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
     start = text.find(value, matches[-1].start(1)) if value else -1
+    if start < 0 and value:  # the value as read ("2.4 m before stopping", its "$" gone): its sentence's end
+        sentence = _sentences(answer.strip())[0][0]
+        start, value_end = text.find(sentence, matches[-1].start(1)), len(sentence)
+        return [value], (start + value_end if start >= 0 else matches[-1].end())
     return [value], (start + len(value) if start >= 0 else matches[-1].end())
 
 
@@ -546,7 +552,8 @@ def _first_sentence(text: str) -> str:
             rest = rest[rest.find(unit) + len(unit):]
         elif (word := _LEADING_WORD.match(rest)) and _is_unit(word.group(1)):  # "$12$ N—$15$ N"
             rest = rest[word.end():]
-        if _ANOTHER_VALUE.match(rest):  # "$12$ N to $15$ N", "$B$ and $C$", "$5$ m/s or $6$ m/s": another value
+        if _ANOTHER_VALUE.match(rest) or (_OR_ANOTHER.search(rest) and not _TRUTH.fullmatch(rest)):
+            # "$12$ N to $15$ N", "$B$ and $C$", "$5$ m/s or $6$ m/s", "$12$ N, not $1.2$ kN, or $15$ N": another value
             return sentence.replace("$", " ").strip()  # joined to it, judged with it (as the plain text would be)
         return f"{math.group(1)} {unit}" if unit else math.group(1)
     sentence, mark = _sentences(text)[0]

@@ -216,7 +216,8 @@ def _is_range(text: str) -> bool:
 def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one answer; an answer written as the gold writes its answer is never wrong."""
     if ref.part is not None and ")" in text:  # "(a) F, (b) T" for "(a) F": the part the gold answers
-        text = labelled_part(normalise(text), ref.part) or text
+        text = labelled_part(normalise(text), ref.part) or text  # (a lone "(b) 5 m/s" is read for its value, as
+        # PHYSICS's labels read it: a model may number its parts its own way)
     if ref.kind == "mc":
         return _grade_choice(text, ref, opts, deadline)
     if ref.kind == "bool":
@@ -244,7 +245,7 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 _LETTER_RE = re.compile(r"[A-J]")
 _BOXED_LETTER_RE = re.compile(r"\\boxed\{\s?\(?[A-J]\)?\s?\}")
-_JOINS_OPTIONS_RE = re.compile(r"[\s,;.$\\()\[\]]{0,12}(?:and[\s$\\()]{1,8})?")  # ", ", "\), and \(", "."
+_JOINS_OPTIONS_RE = re.compile(r"[\s,;.$\\()\[\]]{0,12}(?:(?:and|q?quad)[\s$\\()]{0,8})?")  # ", ", "\), and \(", "\quad"
 _RESTATED_AFTER_RE = re.compile(r"i\.e\.|,\s{0,3}which\s{1,3}(?:is|equals)\b")
 _A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or not B" is a hedge)
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field

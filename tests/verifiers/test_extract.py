@@ -324,6 +324,12 @@ COMPLETIONS = [
     ("(a) 5 m/s", "**Part (a):** $v = 5$ m/s\n\n**Part (b):** $t = 7$ s", "correct"),
     ("(b) 7 s", "(a) First we find v. \\boxed{5 m/s}\n(b) Then the time. \\boxed{7 s}", "correct"),
     ("(a) 5 m/s", "(a) First we find v. \\boxed{6 m/s}\n(b) Then the time. \\boxed{5 m/s}", "wrong_value"),
+    ("(a) 5 m/s", "(b) 5 m/s", "correct"),  # ... a lone part is read for its value (a model numbers parts its own way)
+    # ... more ways of joining another value to an answer line's math
+    ("12 N", "Answer: $12$ N, up to $15$ N", "wrong_type"),
+    ("12 N", "Answer: $12$ N, but could be $15$ N", "wrong_type"),
+    ("12 N", "Answer: $12$ N, not $1.2$ kN, or $15$ N", "hedged"),
+    ("AB", "\\boxed{A} \\quad \\boxed{B}", "correct"),
 ]
 
 
