@@ -239,7 +239,7 @@ def normalise(text: str) -> str:
             text = unicodedata.normalize("NFC", text)
         if "ngstr" in text:
             text = _ANGSTROM_WORD.sub("angstrom", text)
-        text = _SUPER_RUN.sub(lambda m: "^(" + m.group(0).translate(_SUPERSCRIPTS) + ")", text)
+        text = _SUPER_RUN.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPTS) + "}", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
         text = "".join(_SIMPLE[ch] if ch in _SIMPLE else ("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch
                        for ch in text)
@@ -270,6 +270,7 @@ def normalise(text: str) -> str:
         text = spell_units(" ".join(text.split()))
     text = " ".join(_rewritten(text, _LAST_REWRITES).split())
     if _LETTER_THEN_DIGIT.search(text):  # "m1", "v0^2": plain text's subscripts, m_1, v_0 (not "2x3", "CO2", "3e8")
+        text = _UNIT_POWER.sub(_unit_power, text)  # "5 m2", "9.8 m/s2": after a number or "/", a unit's power
         text = _LETTER_DIGITS.sub(r"\1_\2", text)
     if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
@@ -378,6 +379,16 @@ _COMMAND_REWRITES = (
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))
 _LETTER_THEN_DIGIT = re.compile(r"[A-Za-z]\d")  # the cheap search first
+_UNIT_POWER = re.compile(r"(?:(?<=\d )|(?<=\d)|(?<=[A-Za-z]/))([A-Za-z]{1,3})([2-4])(?![\w.])")
+_UNIT_BEFORE_SLASH = re.compile(r"([A-Za-z]{1,3})/\Z")
+
+
+def _unit_power(match) -> str:
+    """``m2`` in ``5 m2``, ``s2`` in ``m/s2``: a unit squared (not ``m2`` in ``m1/m2``, masses)."""
+    before = match.string[max(0, match.start() - 4):match.start()]
+    if before.endswith("/") and not (lookup_word(unit.group(1)) if (unit := _UNIT_BEFORE_SLASH.search(before)) else False):
+        return match.group(0)
+    return f"{match.group(1)}^{match.group(2)}" if lookup_word(match.group(1)) else match.group(0)
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _PER_CENT = re.compile(r"\bper\s{1,3}cent\b")  # "40 per cent"

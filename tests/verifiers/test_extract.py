@@ -330,6 +330,9 @@ COMPLETIONS = [
     ("12 N", "Answer: $12$ N, but could be $15$ N", "wrong_type"),
     ("12 N", "Answer: $12$ N, not $1.2$ kN, or $15$ N", "hedged"),
     ("AB", "\\boxed{A} \\quad \\boxed{B}", "correct"),
+    # ... parts listed on the last line are read there, not with labelled lines of working above it
+    ("5 m/s, 6 s", "**(a)** Energy conservation: $\\tfrac12 v^2 = g h$ with $h = 1.28$ m.\n\n**(b)** On the rough "
+     "floor the deceleration is $\\mu g = 0.83\\ \\text{m/s}^2$, so $t = v/(\\mu g)$.\n\n(a) 5 m/s; (b) 6 s", "correct"),
 ]
 
 

@@ -762,6 +762,14 @@ FACTORIALS = [
     ("12", r"\binom{5}{3}", "wrong_value"),
 ]
 UNITS_SEEN_LAST = [
+    # plain text's unit powers after a number or a unit's "/" (red-team helper-31), not a ratio of masses
+    ("5 m^2", "5 m2", "correct"),
+    ("9.8 m/s^2", "9.8 m/s2", "correct"),
+    ("2 cm^3", "2 cm3", "correct"),
+    (r"\frac{m_1}{m_2}", "m1/m2", "correct"),
+    # superscript digits are a braced power: "(or 1.2 × 10¹ N)" restates the value (their brackets had split it)
+    ("12 N", "12 N (or 1.2 × 10¹ N)", "correct"),
+    ("12 N", "12 N (or 1.3 × 10¹ N)", "hedged"),
     # a word after a number's power of ten is its unit, a wrong one where it is none (it was dropped, and the
     # number read in the gold's unit: helper-31)
     ("500 m", r"5 \times 10^{2} bananas", "wrong_value"),
