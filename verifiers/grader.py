@@ -23,7 +23,7 @@ from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
-from verifiers.answer_text import (RELATION_SIGN_RE, item_named, labelled_part, named_item, parse_answer, qualifier,
+from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, item_named, labelled_part, named_item, parse_answer, qualifier,
                                    relabelled, value_after_label, without_condition, without_index_range,
                                    without_denied_value, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
@@ -254,7 +254,6 @@ _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
 _STATED_RE = re.compile(r"(?:.{0,120}\s)?(?:is|are|be|as|it|this|that)\s(?:an?\s|the\s)?(?:good\s|perfect\s|ideal\s)?"
                         r"([A-Za-z][A-Za-z ,'-]{0,80})", re.I)  # ("It increases.", "a good insulator")
 _DENIED_OTHER_RE = re.compile(r",\s(?:and\s|but\s)?not\s(?:an?\s|the\s)?[A-Za-z-]{1,30}\Z")
-_NEGATION_RE = re.compile(r"\b(?:not|no|never|neither|nor)\b|n't", re.I)
 
 
 def _states_words(plain: str, words: str) -> bool:
@@ -266,7 +265,7 @@ def _states_words(plain: str, words: str) -> bool:
     if answer.replace(" ", "") == words:
         return True
     stated = _STATED_RE.fullmatch(answer)
-    return stated is not None and stated.group(1).replace(" ", "") == words and not _NEGATION_RE.search(answer)
+    return stated is not None and stated.group(1).replace(" ", "") == words and not DENIAL_RE.search(answer)
 
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

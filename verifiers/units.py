@@ -29,6 +29,10 @@ REGISTRY.define("gauss_si = 1e-4 * tesla")  # pint's gauss is Gaussian-CGS; phys
 REGISTRY.define("statcoulomb_si = 1 / (10 * speed_of_light / (meter / second)) * coulomb")  # 3.336e-10 C
 REGISTRY.define("maxwell_si = 1e-8 * weber")
 REGISTRY.define("oersted_si = 1000 / (4 * pi) * ampere / meter")
+# a sound or signal level in decibels, a number on its own scale (pint's decibel is a logarithmic unit that
+# plain arithmetic cannot convert); an optical power in dioptres, a reciprocal length
+REGISTRY.define("decibel_level = [level]")
+REGISTRY.define("dioptre = 1 / meter")
 
 # Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a...). Like m (a mass or
 # metres), G (the gravitational constant or gauss) is a unit after a number and may be a symbol elsewhere.
@@ -51,7 +55,9 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "Gal": "galileo", "Hartree": "hartree", "Ry": "rydberg",
               "micron": "micrometer", "microns": "micrometer", "esu": "statcoulomb_si", "statC": "statcoulomb_si",
               "statcoulomb": "statcoulomb_si", "Mx": "maxwell_si", "maxwell": "maxwell_si", "Oe": "oersted_si",
-              "oersted": "oersted_si"}  # Gal: the CGS acceleration (pint reads a gallon)
+              "oersted": "oersted_si", "dB": "decibel_level", "decibel": "decibel_level",
+              "decibels": "decibel_level", "dioptres": "dioptre", "diopter": "dioptre", "diopters": "dioptre",
+              "dpt": "dioptre"}  # Gal: the CGS acceleration (pint reads a gallon)
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
@@ -63,7 +69,7 @@ _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom as
     mile nautical_mile pound ounce force_pound pound_force_per_square_inch gallon knot mile_per_hour
     foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
-    erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg""".split())
+    erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg decibel_level dioptre""".split())
 _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
              "zepto", "centi", "deci"}
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"
@@ -100,7 +106,8 @@ def lookup_word(word: str) -> str | None:
     if found is None and len(word) >= 3 and word[0].isupper() and word[1:].islower():
         found = _pint_name(word.lower())  # "Newtons", "Watts", "Kelvin"
     if found is None and len(word) >= 4 and word.endswith("s") and word.islower():
-        found = lookup_word(word[:-1])  # "electronvolts", "kilohms"
+        found = lookup_word(word[:-1]) or (lookup_word(word[:-3] + "y") if word.endswith("ies") else None)
+        # "electronvolts", "kilohms", "millihenries"
     return found
 
 
