@@ -73,11 +73,12 @@ _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?)\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
-_PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
+_PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:(?i:part)\s?)?(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")
 # "(a) 2 m/s (b) 4 m/s": a later part's label with no comma before it, in an answer that opens with a label
-_LATER_PART_LABEL = re.compile(r"(?<=[^\s,;])\s+(?=\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)\s*:?\s*[^\s^_*/)=,;.!:])")
-_ITEM_LABEL = re.compile(r"(?:\(\s?([a-h]|i{1,3}|iv|vi{0,3})\s?\)|([a-h])\))")  # an item's own part label
+_LATER_PART_LABEL = re.compile(r"(?<=[^\s,;])(?<![Pp]art)\s+(?=\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)\s*:?\s*[^\s^_*/)=,;.!:])")
+# an item's own part label ("(a)", "a)", "Part (a):")
+_ITEM_LABEL = re.compile(r"(?:(?i:part)\s?)?(?:\(\s?([a-h]|i{1,3}|iv|vi{0,3})\s?\)|([a-h])\)):?")
 _OPTION_LABEL = re.compile(r"\A\s*\(\s*[A-H]\s*\)\s*:?\s*(?=-?\.?\d|\\)")  # "(B) 3500 °C": an option's value (not "(A) + B")
 _WORDS_EQUAL = re.compile(r"\A((?:[A-Za-z]+ )*[A-Za-z]+) ?(?:=|\\approx) ?")  # "Minimum Energy = ...", "Ratio \approx 2"
 # "\,\text{nm}", "~\mathrm{J}", "\text{s}^{-1}" closing an answer
@@ -380,7 +381,8 @@ def part_label(plain: str) -> tuple[str, str] | None:
     match = _PART_LABEL.match(plain)
     if match is None or _LATER_PART_LABEL.search(plain) or len(_PART_LABEL.findall(plain)) > 1:
         return None
-    return _ITEM_LABEL.search(plain).group(0).strip("() ").strip(), plain[match.end():].strip()
+    label = _ITEM_LABEL.search(plain)
+    return label.group(1) or label.group(2), plain[match.end():].strip()
 
 
 def labelled_part(plain: str, label: str) -> str | None:
@@ -390,8 +392,8 @@ def labelled_part(plain: str, label: str) -> str | None:
     labels = [_ITEM_LABEL.match(item) for item in items]
     if len(items) < 2 or not all(labels):  # "(a) S, E": part (a)'s answer is the list
         return None
-    named = [item for item, match in zip(items, labels) if match.group(0).strip("() ") == label]
-    return without_part_labels(named[0]) if len(named) == 1 else None
+    named = [item[match.end():] for item, match in zip(items, labels) if (match.group(1) or match.group(2)) == label]
+    return without_part_labels(named[0].strip()) if len(named) == 1 else None
 
 
 _LABEL_ORDERS = ("abcdefgh", "ABCDEFGH", "123456789", ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii"))

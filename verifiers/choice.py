@@ -31,7 +31,11 @@ _BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 # "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any
 # marks between them); "(B) 12 N (C) 15 N": a bracketed capital later in the text is another choice too
 _ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\s*[A-Ja-j]\s*[)}\]]", re.I)
-_LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]|[,;]\s*[A-J]\s*[:)]")  # "(C)", "; C: 6 m/s", ", C) 6 m/s"
+# "(C)", "; C: 6 m/s", ", C) 6 m/s"; after a word that offers it, ending a sentence, or called right ("Actually C.",
+# "or C", "C is also correct"); not a body's name ("A is at rest")
+_LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]|[,;]\s*[A-J]\s*[:)]|\b(?i:or|and|actually|option|choice|also|"
+                              r"maybe|perhaps)\s{1,3}\(?[A-J]\b|(?<![\w\\'’])[A-J](?:\.|\s{0,3}\Z)|(?<![\w\\'’])[A-J]\s{1,3}"
+                              r"(?:is|are)\s{1,3}(?:also\s{1,3})?(?:correct|right|true)\b")
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
 # "(a) True, (b) False", "(a) & True \\ (b) & False": each option judged; those judged true are the ones chosen
 # ("A: false. B: true.", "A - False; B - True": a capital alone before a colon or dash)

@@ -249,6 +249,8 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
         # its line starts with it and ends before the box ("Final Answer: \[ \boxed{5} \]" is one answer)
         if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#") and "\n" in before[at:]:
             lines = _answer_lines(before[at:].split("\n", 1)[0])[0]
+        elif at >= 0 and "\n" not in before[at:] and (end := _SENTENCE_END.search(before, at)):
+            lines = _answer_lines(before[at:end.start()])[0]  # "The final answer is 15 N. Therefore \boxed{12 N}"
     found = [c for c in (_MATH_DELIMITERS.sub(" ", _clean(line)).strip() for line in lines)
              if c and (states_value(c) or _ONE_WORD.fullmatch(c))]
     # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)

@@ -95,8 +95,10 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     verdict = _judge(text, ref, opts, deadline)
     if not verdict.correct and text.strip() == reference.strip():
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
-    if not verdict.correct and ref.kind == "text" and len(text) <= _SHORT_ANSWER and _WORDS_RE.fullmatch(ref.text) \
-            and _states_words(normalise(text), ref.text):  # "not split, direction is changed": the gold's words
+    if verdict.status in (Status.NO_ANSWER, Status.UNPARSEABLE_RESPONSE) and ref.kind == "text" \
+            and len(text) <= _SHORT_ANSWER and _WORDS_RE.fullmatch(ref.text) and _states_words(normalise(text), ref.text):
+        # "not split, direction is changed": the gold's words, where no answer was read (one read and judged
+        # wrong stays wrong: "\boxed{counterclockwise} The rotation is clockwise." would pay either gold)
         return Verdict.make(Status.CORRECT, "the reference's words", extracted=text.strip()[:200])
     return verdict
 
@@ -251,7 +253,7 @@ _A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or no
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
 # "The solid is an insulator": what a sentence says a thing is (its last words, after the verb and an article)
-_STATED_RE = re.compile(r"(?:.{0,120}\s)?(?:is|are|be|as|it|this|that)\s(?:an?\s|the\s)?(?:good\s|perfect\s|ideal\s)?"
+_STATED_RE = re.compile(r"(?:(?:.{0,120}\s)?(?:is|are|be|as|it|this|that)\s)?(?:an?\s|the\s)?(?:good\s|perfect\s|ideal\s)?"
                         r"([A-Za-z][A-Za-z ,'-]{0,80})", re.I)  # ("It increases.", "a good insulator")
 _DENIED_OTHER_RE = re.compile(r",\s(?:and\s|but\s)?not\s(?:an?\s|the\s)?[A-Za-z-]{1,30}\Z")
 

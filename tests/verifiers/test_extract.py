@@ -330,6 +330,26 @@ COMPLETIONS = [
     ("12 N", "Answer: $12$ N, but could be $15$ N", "wrong_type"),
     ("12 N", "Answer: $12$ N, not $1.2$ kN, or $15$ N", "hedged"),
     ("AB", "\\boxed{A} \\quad \\boxed{B}", "correct"),
+    # red-team helper-42: a gold in words is found in the whole reply only where no answer was read (a box read
+    # and judged wrong stays wrong: one reply would pay both golds of a two-way question)
+    ("\\text{clockwise}", "\\boxed{\\text{counterclockwise}}\n\nThe rotation is clockwise.", "wrong_value"),
+    ("\\text{counterclockwise}", "\\boxed{\\text{counterclockwise}}\n\nThe rotation is clockwise.", "correct"),
+    ("\\text{decreases}", "<answer>increases</answer> It decreases", "wrong_value"),
+    ("\\text{Insulator}", "The solid is a good insulator.", "correct"),
+    ("\\text{Insulator}", "The solid is not a good insulator.", "wrong_value"),
+    # ... a short reply that opens with a letter and then offers another chose none
+    ("B", "B. Actually C.", "hedged"),
+    ("B", "B. Or C.", "hedged"),
+    ("B", "B. C is also correct.", "hedged"),
+    ("B", "(B) Because the net force is zero, A is at rest.", "correct"),  # (A: a body's name)
+    ("B", "(B) is not correct.", "wrong_type"),
+    # ... a final-answer sentence before the box on its line that gives another value
+    ("12 N", "The final answer is 15 N. Therefore \\boxed{12 N}", "hedged"),
+    ("12 N", "The final answer is 12 N. Therefore \\boxed{12 N}", "correct"),
+    # ... parts labelled "Part (a):"
+    ("(a) 12 N", "Part (a): 12 N; part (b): 15 N", "correct"),
+    ("(a) 12 N", "Part (a): 15 N; part (b): 12 N", "wrong_value"),
+    ("12 N, 15 N", "Part (a): 12 N; part (b): 15 N", "correct"),
     # ... parts listed on the last line are read there, not with labelled lines of working above it
     ("5 m/s, 6 s", "**(a)** Energy conservation: $\\tfrac12 v^2 = g h$ with $h = 1.28$ m.\n\n**(b)** On the rough "
      "floor the deceleration is $\\mu g = 0.83\\ \\text{m/s}^2$, so $t = v/(\\mu g)$.\n\n(a) 5 m/s; (b) 6 s", "correct"),

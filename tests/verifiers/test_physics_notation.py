@@ -123,6 +123,12 @@ UNITS = [
     ("4.0 rad/s", r"\boxed{4.0\ \text{s}^{-1}}", "correct"),  # ... but a radian is 1 in SI: s^-1 is rad/s
     ("4 s^{-1}", "4 rad/s", "correct"),
     ("4.0 rad/s", "4 s", "dimension_mismatch"),
+    (r"60 \text{ dB}", "60 decibels", "correct"),  # a level in decibels (red-team helper-43)
+    (r"60 \text{ dB}", "70 dB", "wrong_value"),
+    ("0.5", "0.5 dB", "dimension_mismatch"),
+    (r"-2.0 \text{ diopters}", "-2.0 m^{-1}", "correct"),  # dioptres, a reciprocal metre
+    (r"2.5 \text{ dioptres}", "0.025 cm^{-1}", "correct"),
+    ("50 mH", "50 millihenries", "correct"),  # a plural in -ies
     (r"\pi/4", r"45^\circ", "correct"),  # an angle in degrees for a pure number in radians
     (r"45^\circ", r"\pi/4", "correct"),  # and a bare number in radians for a gold in degrees
     ("9.11e-31 kg", "0.511 MeV/c^2", "correct"),  # c beside an electronvolt is the speed of light
