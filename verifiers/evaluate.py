@@ -100,9 +100,8 @@ def evaluate(node, env: dict | None = None) -> complex:
     if kind == "mul":
         out = 1 + 0j
         for child in node[1]:
-            value = evaluate(child, env)  # a complex product never raises: it overflows to inf or nan; real
-            out = complex(out.real * value.real) if out.imag == value.imag == 0 else out * value  # ones in reals
-        return out  # (a complex product of inf is nan: "10^{10^{10}} N" was undecided and went to sympy)
+            out *= evaluate(child, env)  # a complex product never raises: it overflows to inf or nan
+        return out if out == out else _real_product(node[1], env)  # (nan: see _real_product)
     if kind == "name":
         if env is None:
             raise NotNumeric(f"symbol {node[1]!r}", what=node[1])
@@ -134,6 +133,7 @@ def evaluate(node, env: dict | None = None) -> complex:
         argument = evaluate(node[2], env)
         if node[1] in _CUT_ON_NEGATIVES and argument.real < 0 and _is_real(argument):
             CUTS.touched = True
+            argument = complex(argument.real, 0.0)  # on the cut from above (see _is_real)
         return _safe(_FUNCS[node[1]], argument)
     if kind == "const":
         return _CONSTS[node[1]]
@@ -150,9 +150,18 @@ def _reciprocal(z: complex) -> complex:
     return 1 / z
 
 
+def _real_product(factors, env) -> complex:
+    """A product whose complex arithmetic gave nan, in reals where its factors are real: inf times a real is
+    inf, but a complex product of inf is nan ("10^{10^{10}} N" was undecided and went to sympy)."""
+    values = [evaluate(child, env) for child in factors]
+    if any(value.imag for value in values):
+        return _NAN
+    return complex(math.prod(value.real for value in values))
+
+
 def _safe(fn, z: complex) -> complex:
     try:
-        return complex(fn(_off_the_cut(z)))
+        return complex(fn(z))
     except (OverflowError, ZeroDivisionError, ValueError):
         return _NAN
 
@@ -165,7 +174,8 @@ def _power(base: complex, exponent: complex) -> complex:
             return complex(base.real ** int(exponent.real))
         if base.real < 0 and _is_real(base):
             CUTS.touched = True
-        return complex(_off_the_cut(base) ** exponent)
+            base = complex(base.real, 0.0)  # on the cut from above (see _is_real)
+        return complex(base ** exponent)
     except (OverflowError, ZeroDivisionError, ValueError):
         return complex(math.inf) if magnitude(base) > 1 and exponent.real > 0 else _NAN
 
@@ -182,14 +192,10 @@ _CUT_ON_NEGATIVES = frozenset(("sqrt", "ln", "log"))
 
 
 def _is_real(z: complex) -> bool:
+    """Is ``z`` real, but for an imaginary part of zero or of a rounding's size? A negative number taken so is
+    read on its cut from above: ``1/\\cos\\theta`` at a negative cosine is ``-1.25 - 0j``, whose square root is
+    ``-1.12j`` where ``\\sqrt{-1.25}`` is ``+1.12j``, so the same root written two ways differed."""
     return z.imag == 0 or abs(z.imag) <= 1e-12 * abs(z.real)
-
-
-def _off_the_cut(z: complex) -> complex:
-    """``z`` with an imaginary part of zero, or of a rounding's size, made +0: ``1/\\cos\\theta`` at a negative
-    cosine is ``-1.25 - 0j``, whose square root is ``-1.12j`` where ``\\sqrt{-1.25}`` is ``+1.12j``, so the
-    same root written two ways differed (sqrt, logarithms and fractional powers cut the negative axis)."""
-    return complex(z.real, 0.0) if _is_real(z) else z
 
 
 def magnitude(z: complex) -> float:

@@ -14,7 +14,6 @@ treat as more than letters.
 from __future__ import annotations
 
 import itertools
-import math
 import re
 
 from verifiers.errors import ParseError
@@ -88,13 +87,12 @@ def number_node(text: str):
     """A number token as the tree's leaf ``("num", value, text)``: ``1,000.5`` and ``1 000`` group digits.
     ``2e-400``, past a float's range, is the product 2 times 10^-400, as LaTeX writes it (its float is 0,
     which any small number or 0 itself matched)."""
-    digits = text.replace(",", "").replace(" ", "")
     try:
-        value = float(digits)
+        value = float(text.replace(",", "").replace(" ", ""))
     except ValueError:
         raise ParseError(f"bad number {text!r}") from None
-    if (value == 0 or math.isinf(value)) and ("e" in digits or "E" in digits):
-        mantissa, _, exponent = digits.lower().partition("e")
+    if (not value or value * 0.0 != 0.0) and ("e" in text or "E" in text):  # 0, or inf (whose product is nan)
+        mantissa, _, exponent = text.replace(",", "").replace(" ", "").lower().partition("e")
         if float(mantissa) != 0:
             power = ("num", abs(float(exponent)), exponent.lstrip("+-"))
             return ("mul", (("num", float(mantissa), mantissa),
