@@ -53,6 +53,7 @@ _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+y
 _RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{1,2}|,\s{0,2}and\s{1,2})){0,5}\(?[A-J]\)?)"
                            r"\s(?:is|are|must\s+be)\s(?:also\s)?(?:the\s)?(?:only\s)?(?:correct|right|true)\b")
 _OPTION_LETTER = re.compile(r"[A-J]")
+_DIGIT = re.compile(r"\d")
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -575,9 +576,13 @@ def _qualifies(text: str) -> bool:
 
 
 def _denies(line: str, value: str) -> bool:
-    """Does ``line`` deny what it states about ``value`` (a "not", "never", "n't", "false" outside it)?"""
+    """Does ``line`` deny what it states about ``value`` (a "not", "never", "n't", "false" outside it, with no
+    other number between it and the value: "the number is not 10 which is 1,000.99" denies the 10)?"""
     at = line.rfind(value)
-    return bool(DENIAL_RE.search(line[:at] if at >= 0 else line) or (at >= 0 and DENIAL_RE.search(line, at + len(value))))
+    if at < 0:
+        return DENIAL_RE.search(line) is not None
+    before = [match.end() for match in DENIAL_RE.finditer(line, 0, at)]
+    return bool((before and not _DIGIT.search(line, before[-1], at)) or DENIAL_RE.search(line, at + len(value)))
 
 
 def _calls_right(parts: list[str]) -> bool:

@@ -286,6 +286,7 @@ COMPLETIONS = [
     ("2 m/s", "\\boxed{\\text{No speed is } 2\\,\\text{m/s}}", "wrong_value"),
     ("2 m/s", "The speed can't be 2 m/s.", "wrong_value"),
     ("2 m/s", "The claim that the speed is 2 m/s is false.", "wrong_value"),
+    ("1000.99", "the number is not 10 which is 1,000.99€", "correct"),  # ... a denial of another number (Math-Verify's)
     ("2.4 m", "**Answer:** The block slides at most $2.4$ m.", "hedged"),
     ("2.4 m", "**Answer:** The block does not slide $2.4$ m.", "hedged"),
     ("True", "It is not the case that the statement is true.", "wrong_type"),
