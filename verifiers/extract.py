@@ -499,8 +499,8 @@ def part_segment(text: str, label: str) -> str | None:
     last line (or sentence) that opens with that label ("(a) ...", "**Part (a):**", "- (a)") to the next that
     opens with another; None where none opens with it.
 
-    >>> part_segment("(a) v = 5 m/s.\n(b) t = 7 s.", "a")
-    '(a) v = 5 m/s.\n'
+    >>> part_segment("(a) v = 5 m/s.\\n(b) t = 7 s.", "a")
+    '(a) v = 5 m/s.\\n'
     """
     if f"{label})" not in text:
         return None
