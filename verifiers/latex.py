@@ -6,7 +6,7 @@ Only string rewriting happens here (no evaluation). The result keeps LaTeX comma
 >>> normalise(r"4.8 $\\mathrm{~km}$")
 '4.8 km'
 >>> normalise("9.8 m/s²")
-'9.8 m/s^(2)'
+'9.8 m/s^{2}'
 >>> normalise(r"25\\,^{\\circ}\\mathrm{C}")
 '25 \\\\circ C'
 """
