@@ -19,7 +19,7 @@ from verifiers.verdict import Status, Verdict
 # and, after a bracket or stop, its text
 # Linear by construction (tests/verifiers/test_regex_linear.py): anchored, and no two quantifiers that
 # can share a character sit side by side ("\s*[(]?\s*" and "\s*,?\s*" backtracked exponentially).
-_SINGLE_RE = re.compile(r"\A\{*(?:i (?:choose|pick|select) )?"
+_SINGLE_RE = re.compile(r"\A\{*(?:i(?: would|'d|’d)? (?:choose|pick|select|go with) )?"
                         r"(?:(?:the )?(?:correct )?(?:option|choice|answer)(?: is)?:?)?"
                         r"\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
 # "A, C", "(A) and (C)", "options A and C", "Both A and C are correct."

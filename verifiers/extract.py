@@ -117,10 +117,11 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
-                           r"actually|though|should|correction|correct|i\.e)\b", re.I)  # "i.e." restates: must agree
+                           r"actually|though|should|correction|correct|i\.e|which\s(?=is\b))\b", re.I)
+# ("i.e." and ", which is" restate: must agree)
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
     perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
-    check think made an error mistake""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
+    check think made an error mistake equivalently""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
 _ORDINALS = ("st", "nd", "rd", "th")
 # words that may follow the alternative value in its clause ("or 6 if friction is included")
@@ -294,8 +295,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         return [_clean(bracketed.group(2) + bracketed.group(3))]  # (not "[1]", a citation, nor "(2 s.f.)")
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):
-        if cue.group().lower() == "i.e":  # "\boxed{5 m/s}, i.e. 18 km/h": the whole restatement, which must agree
-            restated = _RESTATEMENT_RE.match(stretch, cue.end() + 1).group().strip(" ,")
+        if cue.group().lower() in ("i.e", "which "):  # "\boxed{5 m/s}, i.e. 18 km/h", ", which is 18 km/h": the
+            # whole restatement, which must agree
+            after = cue.end() + 1 if cue.group().lower() == "i.e" else cue.end() + 2  # past "." or "is"
+            restated = _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
             if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)):
                 return [_clean(_MATH_DELIMITERS.sub(" ", restated))]
             continue

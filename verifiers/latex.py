@@ -391,12 +391,14 @@ def _unit_power(match) -> str:
     return f"{match.group(1)}^{match.group(2)}" if lookup_word(match.group(1)) else match.group(0)
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
+_SPEED_OF_LIGHT = re.compile(r"\b(?:of\s{1,3})?the\s{1,3}speed\s{1,3}of\s{1,3}light\b", re.I)  # "86.6% of the speed of light"
 _PER_CENT = re.compile(r"\bper\s{1,3}cent\b")  # "40 per cent"
 _TIMES_AFTER_NUMBER = re.compile(r"\A(-?\d+(?:\.\d+)?)\s{1,3}times(?:\s{1,3}(?:as\s{1,3}[a-z]{3,8}|larger|greater|"
                                  r"bigger|more|higher|faster|stronger|longer))?\Z")  # "4 times (larger)": the factor
 _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
     ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
+    ("light", _SPEED_OF_LIGHT, " c "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))

@@ -351,6 +351,19 @@ COMPLETIONS = [
     ("(a) 12 N", "Part (a): 12 N; part (b): 15 N", "correct"),
     ("(a) 12 N", "Part (a): 15 N; part (b): 12 N", "wrong_value"),
     ("12 N, 15 N", "Part (a): 12 N; part (b): 15 N", "correct"),
+    # red-team helper-44: after a box, a value restated by "or equivalently" or ", which is" must agree
+    ("500 m", "\\boxed{500 m}, or equivalently 5 km.", "hedged"),
+    ("500 m", "\\boxed{500 m}, or equivalently 0.5 km.", "correct"),
+    ("500 m", "\\boxed{500 m}, which is 5 km.", "hedged"),
+    ("500 m", "\\boxed{500 m}, which is 0.5 km.", "correct"),
+    ("500 m", "\\boxed{500 m}, which is quite far.", "correct"),
+    ("C", "I would pick option C.", "correct"),
+    # ... "the speed of light" in words is c ("86.6% of the speed of light" restates (sqrt 3)/2 c)
+    (r"v = \frac{\sqrt{3}}{2} c", r"\boxed{\frac{\sqrt{3}}{2}c}, or equivalently, approximately 86.6\% of the speed of light.",
+     "correct"),
+    (r"v = \frac{\sqrt{3}}{2} c", r"\boxed{\frac{\sqrt{3}}{2}c}, or equivalently, approximately 76.6\% of the speed of light.",
+     "hedged"),
+    ("C", "I'd go with (C).", "correct"),
     # ... parts listed on the last line are read there, not with labelled lines of working above it
     ("5 m/s, 6 s", "**(a)** Energy conservation: $\\tfrac12 v^2 = g h$ with $h = 1.28$ m.\n\n**(b)** On the rough "
      "floor the deceleration is $\\mu g = 0.83\\ \\text{m/s}^2$, so $t = v/(\\mu g)$.\n\n(a) 5 m/s; (b) 6 s", "correct"),
