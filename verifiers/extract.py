@@ -598,6 +598,7 @@ def _calls_right(parts: list[str]) -> bool:
 # (after a bullet, "- (a) ...", and in bold, "**Part (a):** ...")
 _PART_LINE = re.compile(r"(?:[-•]\s)?(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s\(?([A-Ha-h1-9])\)?\s?[:.)])"
                         r"(?:\*\*)?:?\s+(?=\S)")
+_FORMULA_IN_LETTERS = re.compile(r"[A-Za-z_]{1,6}(?:\s?[/*^]\s?[A-Za-z_\d]{1,6}){1,4}")  # "mg/k": a part's formula
 _INLINE_PART = re.compile(r"[;,]\s{0,3}\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")  # "5 m/s; (b) 6 s"
 _NAMED_BULLET = re.compile(r"[-•]\s([A-Za-z][A-Za-z ,'-]{0,40}):\s{0,3}(?:\*\*)?(?=[\d$\\-])")  # "- Speed: $5$ m/s"
 # a part's answer after its name in words: "Speed at the bottom: $5$ m/s"
@@ -625,7 +626,8 @@ def _labelled_parts(lines: list[str], sentences: bool = False) -> str:
         value = line[named.end() if named else match.end():]
         if sentences and _PROSE_RE.search(value):
             value = _stated_in(value.rstrip(" ."))
-        if not LOOKS_LIKE_ANSWER.search(value) or _PROSE_RE.search(value) or _INLINE_PART.search(value):
+        if not (LOOKS_LIKE_ANSWER.search(value) or (sentences and _FORMULA_IN_LETTERS.fullmatch(value.strip(" .")))) \
+                or _PROSE_RE.search(value) or _INLINE_PART.search(value):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts; "(a) 5 m/s;
             # (b) 6 s": the parts on one line, read as a list there
         values.append(value)

@@ -358,6 +358,9 @@ COMPLETIONS = [
     ("500 m", "\\boxed{500 m}, which is 0.5 km.", "correct"),
     ("500 m", "\\boxed{500 m}, which is quite far.", "correct"),
     ("C", "I would pick option C.", "correct"),
+    # ... a part given as a formula in letters, where the gold has parts
+    (r"(a) \frac{mg}{k} (b) 2\pi\sqrt{\frac{m}{k}}", "(a) mg/k\n(b) 2\\pi \\sqrt{m/k}", "correct"),
+    (r"(a) \frac{mg}{k} (b) 2\pi\sqrt{\frac{m}{k}}", "(a) k/mg\n(b) 2\\pi \\sqrt{m/k}", "wrong_value"),
     # ... "the speed of light" in words is c ("86.6% of the speed of light" restates (sqrt 3)/2 c)
     (r"v = \frac{\sqrt{3}}{2} c", r"\boxed{\frac{\sqrt{3}}{2}c}, or equivalently, approximately 86.6\% of the speed of light.",
      "correct"),
