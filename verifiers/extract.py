@@ -599,6 +599,7 @@ def _calls_right(parts: list[str]) -> bool:
 _PART_LINE = re.compile(r"(?:[-•]\s)?(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s\(?([A-Ha-h1-9])\)?\s?[:.)])"
                         r"(?:\*\*)?:?\s+(?=\S)")
 _FORMULA_IN_LETTERS = re.compile(r"[A-Za-z_]{1,6}(?:\s?[/*^]\s?[A-Za-z_\d]{1,6}){1,4}")  # "mg/k": a part's formula
+_SENTENCE_PART = re.compile(r"(?:\A|(?<=[.;]\s))(?:\*\*)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\)")  # a sentence's label
 _INLINE_PART = re.compile(r"[;,]\s{0,3}\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")  # "5 m/s; (b) 6 s"
 _NAMED_BULLET = re.compile(r"[-•]\s([A-Za-z][A-Za-z ,'-]{0,40}):\s{0,3}(?:\*\*)?(?=[\d$\\-])")  # "- Speed: $5$ m/s"
 # a part's answer after its name in words: "Speed at the bottom: $5$ m/s"
@@ -690,6 +691,8 @@ def _last_line(text: str, several: bool = False) -> str:
     lines = [line for line in (_clean(_table_cell(l.strip())) for l in text.splitlines()) if line]
     if not lines:
         return ""
+    if several and len(_SENTENCE_PART.findall(lines[-1])) > 1:  # "Part (a): ... 5 m/s. Part (b): ... 10 J."
+        lines = lines[:-1] + [sentence.strip() for sentence, _ in _sentences(lines[-1]) if sentence.strip()]
     parts = _labelled_parts(lines, several) or (_equation_lines(lines) or _named_lines(lines) if several else "")
     if parts:
         return parts

@@ -358,6 +358,9 @@ COMPLETIONS = [
     ("500 m", "\\boxed{500 m}, which is 0.5 km.", "correct"),
     ("500 m", "\\boxed{500 m}, which is quite far.", "correct"),
     ("C", "I would pick option C.", "correct"),
+    # ... parts stated in the sentences of one line, where the gold has parts
+    ("(a) 5 m/s (b) 10 J", "Part (a): the speed is 5 m/s. Part (b): the energy is 10 J.", "correct"),
+    ("(a) 5 m/s (b) 10 J", "Part (a): the speed is 5 m/s. Part (b): the energy is 11 J.", "wrong_value"),
     # ... a part given as a formula in letters, where the gold has parts
     (r"(a) \frac{mg}{k} (b) 2\pi\sqrt{\frac{m}{k}}", "(a) mg/k\n(b) 2\\pi \\sqrt{m/k}", "correct"),
     (r"(a) \frac{mg}{k} (b) 2\pi\sqrt{\frac{m}{k}}", "(a) k/mg\n(b) 2\\pi \\sqrt{m/k}", "wrong_value"),
