@@ -294,6 +294,9 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
     if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula); "one and a half": one
         plain = in_digits(plain) or _AND_RE.sub(",", plain).replace(", ,", ",")  # (", and I_3 = 2 A": one comma)
+    if ref.kind == "tuple" and len(ref.parts) == 2 and ref.canonical[:1] + ref.canonical[-1:] == "[]" \
+            and plain[:1] + plain[-1:] == "()":  # "(0, L)" for "[0, L]": a pair in square brackets is a closed
+        return Verdict.make(Status.WRONG_VALUE, "an open interval where the reference's is closed")  # interval
     if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None and listed_set[0] == "set" and plain.startswith("\\{") \

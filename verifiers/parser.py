@@ -219,6 +219,8 @@ class _Parser:
                 base = self.subscripted(base)  # "v^2_0" is (v_0)^2
             if run and _is_split_run(base):  # "mv_0^2" is m (v_0)^2, never (m v_0)^2
                 return self.postfix(("mul", (base[1][0], ("pow", base[1][1], exponent))))
+            if base[0] == "name" and len(base[1]) > 1 and base[1][-1] == "e":  # "Ae^{-kt}" is A e^{-kt}: the power
+                return self.postfix(("mul", (("name", base[1][:-1]), ("pow", ("name", "e"), exponent))))  # takes e
             return self.postfix(("pow", base, exponent))
         return base
 

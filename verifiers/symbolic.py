@@ -314,7 +314,7 @@ def _defined(own: set, other: set, charged: bool) -> dict:
         out[("name", "k")] = _COULOMB
     if "c" in own and "mu_0" in other and "mu_0" not in own:
         out[("name", "c")] = _LIGHT
-    elif "mu_0" in own and "mu_0" not in other and "c" in other:
+    elif "mu_0" in own and "mu_0" not in other and ("c" in other or "c" in own):
         out[("sym", "mu_0")] = _VACUUM_PERMEABILITY  # "\frac{\mu_0 q^2 a^2}{6\pi c}" for "...{6\pi\epsilon_0 c^3}"
     return out
 

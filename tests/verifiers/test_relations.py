@@ -103,6 +103,12 @@ CASES = [
     ("1e-400", r"1.0 \times 10^{-400}", "correct"),
     ("1e400", "2e400", "wrong_value"),
     ("1e-400 m", "1.0e-400 m", "correct"),
+    # red-team helpers 41 and 46: a pair in square brackets is a closed interval, not answered by the open one
+    ("[0, L]", "(0, L)", "wrong_value"),
+    ("[0, 1]", r"\left(0, 1\right)", "wrong_value"),
+    ("[0, L]", "[0, L]", "correct"),
+    ("(3, 4)", "[3, 4]", "correct"),  # (a pair in round brackets may be a point, a vector)
+    ("[1, 2, 3]", "(1, 2, 3)", "correct"),  # (three or more: a list)
 ]
 
 

@@ -55,6 +55,14 @@ SYMBOLIC_CASES = [
     (r"\sqrt{a-b}", r"i\sqrt{b-a}", WV),
     (r"\sqrt{a-b}", r"-i\sqrt{b-a}", WV),
     (r"v_0\cos\theta\,\hat{x}", r"v_0\cos\theta\,\hat{e}_x", C),  # a basis vector ends a bare argument too
+    # red-team helper-46: e^{...} right after a letter is Euler's, the run's other letters its factor
+    (r"A e^{-kt}", r"Ae^{-kt}", C),
+    (r"A e^{-kt}", r"Ae^{-2kt}", WV),
+    (r"CV(1-e^{-t/RC})", r"CV - CVe^{-t/(RC)}", C),
+    (r"\frac{e^2}{4\pi\varepsilon_0}", "ke^2", C),  # (a charge squared beside k stays a charge)
+    # ... mu_0 c^2 for 1/epsilon_0, where the gold writes no c
+    (r"\frac{q}{4\pi\epsilon_0 r^2}", r"\frac{\mu_0 c^2 q}{4\pi r^2}", C),
+    (r"\frac{\sigma}{2\epsilon_0}", r"\frac{\sigma\mu_0 c}{2}", WV),
 ]
 
 
