@@ -343,6 +343,8 @@ COMPLETIONS = [
     ("B", "B. Or C.", "hedged"),
     ("B", "B. C is also correct.", "hedged"),
     ("B", "(B) Because the net force is zero, A is at rest.", "correct"),  # (A: a body's name)
+    ("B", "(B) 3500 °C", "correct"),  # (C: a unit after a degree sign)
+    ("B", "B. C. D.", "hedged"),
     ("B", "(B) is not correct.", "wrong_type"),
     # ... a final-answer sentence before the box on its line that gives another value
     ("12 N", "The final answer is 15 N. Therefore \\boxed{12 N}", "hedged"),
