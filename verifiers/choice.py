@@ -34,8 +34,9 @@ _ANOTHER_CHOICE_RE = re.compile(r"\A[^\w({\[]*(?:(?:and|or)\b[^\w({\[]*)?[({\[]\
 # "(C)", "; C: 6 m/s", ", C) 6 m/s"; after a word that offers it, ending a sentence, or called right ("Actually C.",
 # "or C", "C is also correct"); not a body's name ("A is at rest")
 _LATER_CHOICE_RE = re.compile(r"[({\[]\s*[A-J]\s*[)}\]]|[,;]\s*[A-J]\s*[:)]|\b(?i:or|and|actually|option|choice|also|"
-                              r"maybe|perhaps)\s{1,3}\(?[A-J]\b|(?<=[.;!?]\s)[A-J](?:\.|\s{0,3}\Z)|(?<![\w\\'’])[A-J]\s{1,3}"
-                              r"(?:is|are)\s{1,3}(?:also\s{1,3})?(?:correct|right|true)\b")
+                              r"maybe|perhaps|but|though|be|again),?\s{1,3}\(?[A-J]\b|(?:(?<=[.;!?]\s)|\A)[A-J](?:\.|\s{0,3}\Z)|"
+                              r"(?<![\w\\'’])[A-J]\s{1,3}(?:(?:is|are)\s{1,3}(?:also\s{1,3})?(?:correct|right|true|plausible)\b|"
+                              r"(?:might|could|may)\b)")
 _LATER_PART_RE = re.compile(r"[,;]\s*[({\[]\s*[A-Ja-j]\s*[)}\]]\s*:")  # "(a): True, (b): False": parts judged
 # "(a) True, (b) False", "(a) & True \\ (b) & False": each option judged; those judged true are the ones chosen
 # ("A: false. B: true.", "A - False; B - True": a capital alone before a colon or dash)

@@ -345,6 +345,10 @@ COMPLETIONS = [
     ("B", "(B) Because the net force is zero, A is at rest.", "correct"),  # (A: a body's name)
     ("B", "(B) 3500 °C", "correct"),  # (C: a unit after a degree sign)
     ("B", "B. C. D.", "hedged"),
+    ("B", "B. Not sure, could be C.", "hedged"),
+    ("B", "B. Though C is plausible.", "hedged"),
+    ("B", "B. D might also work.", "hedged"),
+    ("B", "B. The ball would be at rest.", "correct"),
     ("B", "(B) is not correct.", "wrong_type"),
     # ... a final-answer sentence before the box on its line that gives another value
     ("12 N", "The final answer is 15 N. Therefore \\boxed{12 N}", "hedged"),
