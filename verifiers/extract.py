@@ -54,6 +54,8 @@ _RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{
                            r"\s(?:is|are|must\s+be)\s(?:also\s)?(?:the\s)?(?:only\s)?(?:correct|right|true)\b")
 _OPTION_LETTER = re.compile(r"[A-J]")
 _DIGIT = re.compile(r"\d")
+_ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
+_MAX_ANSWER_ABOVE = 120
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -248,6 +250,9 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     if not lines:
         before = text[:text.rfind("\\", 0, spans[0][0])]  # up to the first box's command
         at = before.lower().rfind("final answer")
+        if at < 0:  # "Answer: C" on the line right above the box
+            line = _ANSWER_ABOVE.search(before[-_MAX_ANSWER_ABOVE:])
+            at = len(before) - min(len(before), _MAX_ANSWER_ABOVE) + line.start(1) if line else -1
         # its line starts with it and ends before the box ("Final Answer: \[ \boxed{5} \]" is one answer)
         if at >= 0 and not before[before.rfind("\n", 0, at) + 1:at].strip(" *#") and "\n" in before[at:]:
             lines = _answer_lines(before[at:].split("\n", 1)[0])[0]

@@ -353,6 +353,9 @@ COMPLETIONS = [
     # ... a final-answer sentence before the box on its line that gives another value
     ("12 N", "The final answer is 15 N. Therefore \\boxed{12 N}", "hedged"),
     ("12 N", "The final answer is 12 N. Therefore \\boxed{12 N}", "correct"),
+    ("B", "Answer: C\n\\boxed{B}", "hedged"),  # ... an "Answer:" line right above the box too
+    ("B", "Answer: B\n\\boxed{B}", "correct"),
+    ("12 N", "**Answer:** the tension is\n\\[ \\boxed{12 N} \\]", "correct"),
     # ... parts labelled "Part (a):"
     ("(a) 12 N", "Part (a): 12 N; part (b): 15 N", "correct"),
     ("(a) 12 N", "Part (a): 15 N; part (b): 12 N", "wrong_value"),
@@ -392,8 +395,12 @@ def test_extract(text, expected):
     assert extract_answers(text) == expected
 
 
-def test_boxed_beats_answer_line():
-    assert extract_answers("Answer: 3 m\n\\boxed{4 m}") == ["4 m"]
+def test_an_answer_line_right_above_a_box_is_held_against_it():
+    """The box is the answer; an "Answer:" line right above it that differs is a second final answer (a hedge, as
+    DESIGN.md counts a box contradicting a final-answer line); one in the reasoning further up is not."""
+    assert extract_answers("Answer: 3 m\n\\boxed{4 m}") == ["4 m", "3 m"]
+    assert verify("Answer: 3 m\n\\boxed{4 m}", "4 m").status.value == "hedged"
+    assert extract_answers("Answer: 3 m, we guess.\n\nWorking again:\n\\boxed{4 m}") == ["4 m"]
 
 
 @pytest.mark.parametrize("response", [
