@@ -51,7 +51,7 @@ _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
 # a sentence denying what it states: "The speed can't be 2 m/s", "No speed is", "The claim ... is false"
-DENIAL_RE = re.compile(r"\b(?:not|never|no|cannot|false|wrong|incorrect|neither|nor)\b|n't\b", re.I)
+DENIAL_RE = re.compile(r"\b(?:not|never|no|cannot|false|wrong|incorrect|neither|nor|unlikely|doubt)\b|n't\b", re.I)
 _NAMING_SENTENCE = re.compile(r"\A[A-Za-z][\w{}\\'’ -]{0,80}? (?:is|are|was|were|be|equals?(?: to)?|becomes|remains)\s+(?=\S)")
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)

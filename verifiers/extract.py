@@ -119,7 +119,8 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
-                           r"actually|though|should|correction|correct|i\.e|which\s(?=is\b))\b", re.I)
+                           r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
+                           r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
     perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
@@ -362,9 +363,11 @@ def _bounded(text: str, start: int, end: int, content: str) -> str:
 
 
 # (in a sentence of its own too: "\boxed{12 N}. At least 12 N.")
-_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:[,(]|\.(?:[ \t]{1,3}|\n))?[ \t]{0,2}(at least|at most|or more|or less|or greater|"
+_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\s?\{\s?)?(?:[,(]|\.(?:[ \t]{1,3}|\n))?[ \t]{0,2}"
+                              r"(at least|at most|or more|or less|or greater|"
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
-                              r"at the (?:least|most))\b", re.I)
+                              r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\)))\b",
+                              re.I)  # (the last two only in brackets: "\boxed{12 N} (upper bound)")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
                                r"more than|less than|greater than|fewer than)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
                                re.I)

@@ -133,7 +133,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if ref.kind not in ("mc", "bool") and _is_range(candidate):
             return Verdict.make(Status.HEDGED, f"a range is not an answer: {candidate[:80]!r}",
                                 extracted=candidate)
-        restating = _RESTATED_AFTER_RE.search(candidate) if "i.e." in candidate or "which" in candidate else None
+        restating = _RESTATED_AFTER_RE.search(candidate) if "i.e." in candidate or "which" in candidate \
+            or "other" in candidate or "differently" in candidate or "to say" in candidate else None
         if restating:  # "5 m/s, i.e. 18 km/h", "5 m/s, which is 18 km/h": the value restated, which must agree as
             head, restated = candidate[:restating.start()], candidate[restating.end():]  # after "or"; "mg, i.e.
             candidate = f"{head} or {restated}" if states_value(restated.strip(" ,.")) else head  # the weight": words
@@ -248,7 +249,8 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 _LETTER_RE = re.compile(r"[A-J]")
 _BOXED_LETTER_RE = re.compile(r"\\boxed\{\s?\(?[A-J]\)?\s?\}")
 _JOINS_OPTIONS_RE = re.compile(r"[\s,;.$\\()\[\]]{0,12}(?:(?:and|q?quad)[\s$\\()]{0,8})?")  # ", ", "\), and \(", "\quad"
-_RESTATED_AFTER_RE = re.compile(r"i\.e\.|,\s{0,3}which\s{1,3}(?:is|equals)\b")
+_RESTATED_AFTER_RE = re.compile(r"i\.e\.|,\s{0,3}which\s{1,3}(?:is|equals)\b|\b(?i:in\s{1,3}other\s{1,3}words|put\s{1,3}"
+                                r"differently|that\s{1,3}is\s{1,3}to\s{1,3}say),?")
 _A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or not B" is a hedge)
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
@@ -295,8 +297,8 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
     if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula); "one and a half": one
         plain = in_digits(plain) or _AND_RE.sub(",", plain).replace(", ,", ",")  # (", and I_3 = 2 A": one comma)
     if ref.kind == "tuple" and len(ref.parts) == 2 and ref.canonical[:1] + ref.canonical[-1:] == "[]" \
-            and plain[:1] + plain[-1:] == "()":  # "(0, L)" for "[0, L]": a pair in square brackets is a closed
-        return Verdict.make(Status.WRONG_VALUE, "an open interval where the reference's is closed")  # interval
+            and (plain[:1] + plain[-1:] == "()" or plain.startswith("\\{")):  # "(0, L)", "\{0, L\}" for "[0, L]":
+        return Verdict.make(Status.WRONG_VALUE, "not the reference's closed interval")  # a pair in square brackets
     if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None and listed_set[0] == "set" and plain.startswith("\\{") \

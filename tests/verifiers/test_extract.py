@@ -354,6 +354,15 @@ COMPLETIONS = [
     ("12 N", "The final answer is 15 N. Therefore \\boxed{12 N}", "hedged"),
     ("12 N", "The final answer is 12 N. Therefore \\boxed{12 N}", "correct"),
     ("B", "Answer: C\n\\boxed{B}", "hedged"),  # ... an "Answer:" line right above the box too
+    # red-team helper-47: a bound written after the box in text or in brackets; restated "in other words"; doubt
+    ("12 N", "\\boxed{12 N}\\ \\text{or more}", "hedged"),
+    ("12 N", "\\boxed{12 N} (upper bound)", "hedged"),
+    ("12 N", "\\boxed{12 N} (maximum)", "hedged"),
+    ("5 m/s", "\\boxed{5 m/s}. Maximum speed occurs at the bottom.", "correct"),  # (no bracket: another sentence)
+    ("500 m", "Answer: 500 m. In other words 700 m.", "hedged"),
+    ("500 m", "Answer: 500 m. In other words 0.5 km.", "correct"),
+    ("12 N", "The tension is unlikely to be 12 N.", "wrong_value"),
+    ("[0, L]", "\\{0, L\\}", "wrong_value"),  # ... a set of the endpoints is no closed interval
     ("B", "Answer: B\n\\boxed{B}", "correct"),
     ("12 N", "**Answer:** the tension is\n\\[ \\boxed{12 N} \\]", "correct"),
     # ... parts labelled "Part (a):"
