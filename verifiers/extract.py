@@ -305,6 +305,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             # whole restatement, which must agree
             after = cue.end() + 1 if cue.group().lower() == "i.e" else cue.end() + 2  # past "." or "is"
             restated = _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
+            if restated and qualifier(restated):
+                continue  # ", which is less than 1 km": a comparison, no value restated
             if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)):
                 return [_clean(_MATH_DELIMITERS.sub(" ", restated))]
             continue
@@ -727,6 +729,9 @@ def _stated_in(line: str) -> str:
         if right and not _denies(line, line):
             return ", ".join(right)
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
+    head, which, remark = line.partition(", which ")
+    if which and LOOKS_LIKE_ANSWER.search(head) and qualifier(remark):
+        line = head  # "500 m, which is less than 1 km": a comparison remarked on, no second value
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}"),
     # unless only words follow it ("A minimum force of 20 N is required.")
     parts = _VERB_RE.split(line)
