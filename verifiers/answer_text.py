@@ -52,7 +52,6 @@ _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", 
                 "unsure", "uncertain", "guess", "wrong", "incorrect"}  # "5 m/s is wrong": no answer either
 # a sentence denying what it states: "The speed can't be 2 m/s", "No speed is", "The claim ... is false"
 DENIAL_RE = re.compile(r"\b(?:not|never|no|cannot|false|wrong|incorrect|neither|nor|unlikely|doubt)\b|n't\b", re.I)
-_WORDS_BEFORE_NUMBER = re.compile(r"\A(?:[A-Za-z]{2,}[ ,]{1,3}){2,12}(?=-?\d)")
 _NAMING_SENTENCE = re.compile(r"\A[A-Za-z][\w{}\\'’ -]{0,80}? (?:is|are|was|were|be|equals?(?: to)?|becomes|remains)\s+(?=\S)")
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
@@ -514,7 +513,7 @@ def _after_naming_sentence(plain: str) -> str:
     """``The speed of the car is 2 m/s`` -> ``2 m/s``: a sentence that names the quantity, in words and
     symbols (``The critical resistance R_c should equal``), up to its verb; the value after it. A bound or a
     denial ("is not", "is at least") has been ruled a hedge before this."""
-    match = _NAMING_SENTENCE.match(plain) or _WORDS_BEFORE_NUMBER.match(plain)  # ("The block slides 2.4 m")
+    match = _NAMING_SENTENCE.match(plain)
     return plain[match.end():] if match and not DENIAL_RE.search(plain) else plain
 
 

@@ -365,8 +365,8 @@ COMPLETIONS = [
     ("[0, L]", "\\{0, L\\}", "wrong_value"),  # ... a set of the endpoints is no closed interval
     ("500 m", "Answer: 500 m, which is less than 1 km", "correct"),  # ... a comparison remarked on restates nothing
     ("500 m", "\\boxed{500 m}, which is less than 1 km.", "correct"),
-    ("2.4 m", "\\boxed{\\text{The block slides } 2.4 m}", "correct"),  # ... words, then the value, in a box
-    ("2.4 m", "\\boxed{\\text{The block slides at most } 2.4 m}", "hedged"),
+    ("5 m/s", "\\boxed{\\text{somewhere near } 5 \\text{ m/s}}", "wrong_value"),  # ... words before a boxed value with
+    ("5 m/s", "\\boxed{\\text{anything but } 5 \\text{ m/s}}", "wrong_value"),  # no verb are no naming sentence
     ("B", "Answer: B\n\\boxed{B}", "correct"),
     ("12 N", "**Answer:** the tension is\n\\[ \\boxed{12 N} \\]", "correct"),
     # ... parts labelled "Part (a):"
