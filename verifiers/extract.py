@@ -61,6 +61,7 @@ _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option 
 _LETTERS = re.compile(r"[A-Za-z]+")
 _MAX_PART_LINES = 8
 _MAX_VALUE_LINE = 80
+_PRECISION_NOTE = re.compile(r"\bs\.\s?f\b|\bsig|significant|decimal|d\.p\b", re.I)  # "2 s.f.": a note, no value
 _MAX_PARTS_BLOCK = 4000  # characters after "Final Answer:" alone on its line searched for its parts
 _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that name units but mostly are words
 # Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
@@ -492,6 +493,10 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         parts = _labelled_parts(lines, several) or _equation_lines(lines) or (_value_lines(lines) if several else "")
         if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
             return [parts], matches[-1].start(1) + len(block)
+        values = lines[:_MAX_PART_LINES]
+        if len(values) > 1 and all(_is_value_line(line) and "=" not in line for line in values):
+            # "Final Answer:\n12 N\n15 N" for a gold of one part: two final answers (the grader's hedge if they differ)
+            return values, matches[-1].start(1) + len(block)
         label = _PART_LINE.match(answer)
         if label:  # "1. Speed at the bottom: $5$ m/s": one part, its label no value
             answer = answer[label.end():]
@@ -499,6 +504,11 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         answer = answer[1:]
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
+    below = _clean(text[matches[-1].end():].lstrip(" \t")[1:].split("\n", 1)[0]) if not several else ""
+    if value and below and _is_value_line(below) and "=" not in below and not below.startswith(("(", "[")) \
+            and not _is_aside(below) and _DIGIT.search(below) and states_value(below) and not _PRECISION_NOTE.search(below):
+        # "Final Answer: 12 N" and "15 N" on the line below it: two final answers (a hedge if they differ)
+        return [value, below], text.find("\n", matches[-1].end() + 1) % (len(text) + 1)
     start = text.find(value, matches[-1].start(1)) if value else -1
     if start < 0 and value:  # the value as read ("2.4 m before stopping", its "$" gone): its sentence's end
         sentence = _sentences(answer.strip())[0][0]

@@ -364,6 +364,13 @@ COMPLETIONS = [
     ("12 N", "The tension is unlikely to be 12 N.", "wrong_value"),
     ("[0, L]", "\\{0, L\\}", "wrong_value"),  # ... a set of the endpoints is no closed interval
     ("500 m", "Answer: 500 m, which is less than 1 km", "correct"),  # ... a comparison remarked on restates nothing
+    # red-team helper-42: two bare values as the final answer, below "Final Answer:" or on the line after it
+    ("12 N", "Final Answer:\n12 N\n15 N", "hedged"),
+    ("12 N", "Final Answer: 12 N\n15 N", "hedged"),
+    ("12 N", "Final Answer: 12 N\n1.2 \\times 10^1 N", "correct"),  # ... the same value twice
+    ("12 N", "Answer: 12 N\n(2 s.f.)", "correct"),  # ... a note on its precision, no second value
+    ("12 N", "Answer: 12 N\n2 s.f.", "correct"),
+    ("12 N", "Final Answer: 12 N\nCheck: 12 = 2 \\times 6", "correct"),
     ("500 m", "\\boxed{500 m}, which is less than 1 km.", "correct"),
     ("5 m/s", "\\boxed{\\text{somewhere near } 5 \\text{ m/s}}", "wrong_value"),  # ... words before a boxed value with
     ("5 m/s", "\\boxed{\\text{anything but } 5 \\text{ m/s}}", "wrong_value"),  # no verb are no naming sentence
