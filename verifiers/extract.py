@@ -490,11 +490,12 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
         block = _part_paragraphs(text[matches[-1].start(1):matches[-1].start(1) + _MAX_PARTS_BLOCK], several)
         lines = [line for line in (_clean(l) for l in block.splitlines()) if line]
-        parts = _labelled_parts(lines, several) or _equation_lines(lines) or (_value_lines(lines) if several else "")
+        values = lines[:_MAX_PART_LINES]  # each one value ("$5$ m/s", "6 s"): the parts in order, for a gold of parts
+        bare = len(values) > 1 and all(map(_is_value_line, values))
+        parts = _labelled_parts(lines, several) or _equation_lines(lines) or (", ".join(values) if several and bare else "")
         if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
             return [parts], matches[-1].start(1) + len(block)
-        values = lines[:_MAX_PART_LINES]
-        if len(values) > 1 and all(_is_value_line(line) and "=" not in line for line in values):
+        if bare and not any("=" in line for line in values):
             # "Final Answer:\n12 N\n15 N" for a gold of one part: two final answers (the grader's hedge if they differ)
             return values, matches[-1].start(1) + len(block)
         label = _PART_LINE.match(answer)
@@ -557,12 +558,6 @@ def _is_value_line(line: str) -> bool:
     """A line that is one value and no sentence (``$5$ m/s``, ``6 s``)."""
     return bool(line) and "\n" not in line and LOOKS_LIKE_ANSWER.search(line) is not None \
         and _PROSE_RE.search(line) is None and len(line) <= _MAX_VALUE_LINE
-
-
-def _value_lines(lines: list[str]) -> str:
-    """Two or more lines below "Final Answer:", each one value, as one list (the parts, in order)."""
-    values = lines[:_MAX_PART_LINES]
-    return ", ".join(values) if len(values) > 1 and all(map(_is_value_line, values)) else ""
 
 
 def _first_sentence(text: str) -> str:

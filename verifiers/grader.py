@@ -174,7 +174,7 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 
 def _letters_boxed_on_one_line(text: str, candidates: list[str]) -> list[str]:
-    """``\boxed{A}, \boxed{B}, \boxed{D}``: options boxed one by one on the last line that boxes any, as one
+    """``\\boxed{A}, \\boxed{B}, \\boxed{D}``: options boxed one by one on the last line that boxes any, as one
     answer naming them all (for a gold of several options); the candidates as they are otherwise."""
     end = text.rfind("\\boxed")
     line = text[text.rfind("\n", 0, end) + 1:text.find("\n", end) % (len(text) + 1)]
@@ -288,10 +288,10 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
         if member is not None and interval is not None and (member[0] != "rel" or is_symbol(member[2][1])):
             return _structure_verdict(interval, member, opts, deadline)
-    hedged = _qualified(without_denied_value(plain))
+    plain = without_denied_value(plain)  # "12 N, not 24 N": no qualifier of the answer
+    hedged = _qualified(plain)
     if hedged:
         return hedged
-    plain = without_denied_value(plain)
     if ref.kind == "quantity" and "\\pm" in plain:  # normalise keeps only an uncertainty too wide to drop
         return Verdict.make(Status.HEDGED, "a range is not an answer: an uncertainty wider than a tenth of the value")
     if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula); "one and a half": one

@@ -386,8 +386,10 @@ _UNIT_BEFORE_SLASH = re.compile(r"([A-Za-z]{1,3})/\Z")
 def _unit_power(match) -> str:
     """``m2`` in ``5 m2``, ``s2`` in ``m/s2``: a unit squared (not ``m2`` in ``m1/m2``, masses)."""
     before = match.string[max(0, match.start() - 4):match.start()]
-    if before.endswith("/") and not (lookup_word(unit.group(1)) if (unit := _UNIT_BEFORE_SLASH.search(before)) else False):
-        return match.group(0)
+    if before.endswith("/"):  # after "/", only where the unit before it is one ("m/s2", not "m1/m2")
+        unit = _UNIT_BEFORE_SLASH.search(before)
+        if unit is None or not lookup_word(unit.group(1)):
+            return match.group(0)
     return f"{match.group(1)}^{match.group(2)}" if lookup_word(match.group(1)) else match.group(0)
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
