@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from verifiers.extract import OPTION_LETTER_RE
 from verifiers.latex import normalise
 from verifiers.reference import BOOL_WORDS, Reference
 from verifiers.verdict import Status, Verdict
@@ -26,7 +27,6 @@ _SINGLE_RE = re.compile(r"\A\{*(?:i(?: would|'d|’d)? (?:choose|pick|select|go 
 _MULTI_RE = re.compile(r"\A(?i:both )?(?i:(?:the )?(?:correct )?(?:options?|choices?|answers?)(?: are| is)?:? )?"
                        r"[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*"
                        r"(?i: (?:are|is) (?:correct|right|true)\.?)?")
-_LETTER_RE = re.compile(r"[A-J]")
 _BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 # "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any
 # marks between them); "(B) 12 N (C) 15 N": a bracketed capital later in the text is another choice too
@@ -75,7 +75,7 @@ def grade_choice(text: str, ref: Reference) -> Verdict:
             Verdict.make(Status.WRONG_VALUE, "every option judged false")
     if len(ref.letters) > 1:
         found = _MULTI_RE.fullmatch(_BRACKETED_RE.sub(r"\1", plain))  # "(A) and (C)" as "A and C"
-        letters = frozenset(_LETTER_RE.findall(_AND_WORD_RE.sub(" ", found.group(1)).upper())) if found else None
+        letters = frozenset(OPTION_LETTER_RE.findall(_AND_WORD_RE.sub(" ", found.group(1)).upper())) if found else None
     else:
         found = _SINGLE_RE.fullmatch(plain)
         letters = frozenset(found.group(1).upper()) if found else None

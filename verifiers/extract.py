@@ -52,7 +52,7 @@ _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+y
 # "Hence (B) is correct; (A), (C) and (D) are incorrect": the option a line calls right
 _RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{1,2}|,\s{0,2}and\s{1,2})){0,5}\(?[A-J]\)?)"
                            r"\s(?:is|are|must\s+be)\s(?:also\s)?(?:the\s)?(?:only\s)?(?:correct|right|true)\b")
-_OPTION_LETTER = re.compile(r"[A-J]")
+OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
 _DIGIT = re.compile(r"\d")
 _ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
 _MAX_ANSWER_ABOVE = 120
@@ -730,7 +730,7 @@ def _stated_in(line: str) -> str:
     """The value one sentence states: what follows its last verb, a math span or a number after words; the
     options it calls right where it calls some right and others wrong."""
     if not LOOKS_LIKE_ANSWER.search(line):  # "(B) and (C) are correct", "(B) is correct; (A) is not"
-        right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in _OPTION_LETTER.findall(found))
+        right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in OPTION_LETTER_RE.findall(found))
         if right and not _denies(line, line):
             return ", ".join(right)
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import holds, symbol_names
-from verifiers.extract import extract_answers, part_segment, states_value
+from verifiers.extract import OPTION_LETTER_RE, extract_answers, part_segment, states_value
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
@@ -180,7 +180,7 @@ def _letters_boxed_on_one_line(text: str, candidates: list[str]) -> list[str]:
     line = text[text.rfind("\n", 0, end) + 1:text.find("\n", end) % (len(text) + 1)]
     count = line.count("\\boxed")
     between = _BOXED_LETTER_RE.split(line)[1:]  # what joins the boxes, and what follows the last
-    if 1 < count <= len(candidates) and all(_LETTER_RE.fullmatch(c.strip("() ")) for c in candidates[-count:]) \
+    if 1 < count <= len(candidates) and all(OPTION_LETTER_RE.fullmatch(c.strip("() ")) for c in candidates[-count:]) \
             and len(between) == count and all(_JOINS_OPTIONS_RE.fullmatch(text) for text in between):
         return [", ".join(candidates[-count:])]  # (not "\boxed{A} or \boxed{B}": a hedge)
     return candidates
@@ -246,7 +246,6 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     return verdict
 
 
-_LETTER_RE = re.compile(r"[A-J]")
 _BOXED_LETTER_RE = re.compile(r"\\boxed\{\s?\(?[A-J]\)?\s?\}")
 _JOINS_OPTIONS_RE = re.compile(r"[\s,;.$\\()\[\]]{0,12}(?:(?:and|q?quad)[\s$\\()]{0,8})?")  # ", ", "\), and \(", "\quad"
 _RESTATED_AFTER_RE = re.compile(r"i\.e\.|,\s{0,3}which\s{1,3}(?:is|equals)\b|\b(?i:in\s{1,3}other\s{1,3}words|put\s{1,3}"
