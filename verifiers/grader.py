@@ -33,6 +33,7 @@ from verifiers.reference import (Reference, UnreadableReference, column_units, i
                                  squeezed)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
+from verifiers.units import usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
 
@@ -485,7 +486,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if quantity is None and (ref.quantity.unit is not None or ref.quantity.value == 0):
         # "0.8 c", "1.5 \mu_B": units a unit column writes; "c", "\frac{h}{2\pi}": constants' values ("0 \hbar^2"
         # for a gold 0: zero in any unit)
-        quantity = to_quantity(column_units(answer)) or constant_quantity(answer)
+        quantity = to_quantity(column_units(answer)) or constant_quantity(answer) or _in_usual_case(answer, ref)
     if quantity is None and ref.scale is not None:
         quantity = to_quantity(_without_factor(answer, ref.scale))  # "0.375 m_0" for 0.375 in units of m_0
     claimed = _claimed(tree) if tree[0] == "eq" else None
@@ -503,7 +504,9 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
             gold, quantity = as_difference(gold), as_difference(quantity)  # "\Delta T = 10 °C" is 10 K
         verdict = compare_quantities(gold, quantity, opts)
         if verdict.status is Status.DIMENSION_MISMATCH:
-            verdict = _in_gravities(answer, quantity, ref, opts) or verdict
+            recased = _in_usual_case(answer, ref)  # "5 KJ" for 5 kJ: kilo, not kelvin joules
+            verdict = _in_gravities(answer, quantity, ref, opts) \
+                or (compare_quantities(gold, recased, opts) if recased else verdict)
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
         if verdict.correct or not (ref.quantity.symbol_like or (verdict.status is Status.DIMENSION_MISMATCH
@@ -561,6 +564,29 @@ def _in_gravities(answer, quantity: Quantity, ref: Reference, opts: VerifyOption
         return None
     verdict = compare_quantities(gold, quantity, opts)
     return verdict if verdict.correct else None
+
+
+class _UsualCase:
+    """A :func:`column_units` table that reads each letter run as the unit it names in its usual case."""
+
+    def __contains__(self, node) -> bool:
+        return node[0] == "name" and usual_case(node[1]) is not None
+
+    def __getitem__(self, node):
+        return ("unit", usual_case(node[1]))
+
+
+def _in_usual_case(answer, ref: Reference) -> Quantity | None:
+    """``5 KJ``, ``6.6 Mev``, ``10 khz``: the answer with its units read in the case they are usually written
+    (:func:`verifiers.units.usual_case`), where so read it has the gold's dimension; None otherwise (``5 KJ``
+    for a gold in J K stays kelvin joules)."""
+    recased = column_units(answer, _UsualCase())
+    quantity = to_quantity(recased) if recased != answer else None
+    unit = ref.quantity.unit
+    if quantity is None or quantity.unit is None or unit is None \
+            or quantity.unit.dimensionality != unit.dimensionality:
+        return None
+    return quantity
 
 
 def _without_factor(tree, factor):

@@ -111,6 +111,30 @@ def lookup_word(word: str) -> str | None:
     return found
 
 
+# unit symbols often written in lower case: "Mev", "khz", "kj" (see usual_case)
+_CASE_BLIND = {"ev": "eV", "hz": "Hz", "j": "J", "w": "W", "n": "N", "pa": "Pa", "v": "V"}
+
+
+@functools.lru_cache(maxsize=1024)
+def usual_case(word: str) -> str | None:
+    """The pint unit a letter run names in the case it is usually written, where it is written otherwise:
+    ``KJ``, ``Km``, ``KeV`` (K for kilo, which is k), ``Mev``, ``khz``, ``kj`` (eV, Hz, J, W, N, Pa, V in lower
+    case); None for a run that is a unit as written, or no unit in any case (``mev``: milli or mega?).
+
+    >>> usual_case("KJ"), usual_case("Mev"), usual_case("khz")
+    ('kilojoule', 'megaelectron_volt', 'kilohertz')
+    >>> usual_case("kJ") is None, usual_case("mev") is None
+    (True, True)
+    """
+    if len(word) < 2 or lookup_word(word):
+        return None
+    if word[0] == "K" and lookup_word(word[1:]) and lookup_word("k" + word[1:]):
+        return lookup_word("k" + word[1:])
+    head = word[0] if word[0] in "kKMGT" else ""
+    symbol = _CASE_BLIND.get(word[len(head):].lower())
+    return lookup_word(head.replace("K", "k") + symbol) if symbol else None
+
+
 def spelled_unit(word: str) -> bool:
     """A word read as one unit by its spelling (``Gs``, ``au``, ``kG``), never as a run of unit letters."""
     return word in _OVERRIDES

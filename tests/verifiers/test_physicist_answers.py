@@ -1090,6 +1090,22 @@ GRAVITIES = [
     ("5 g", "5000 mg", "correct"),  # ... and a mass stays a mass
     ("5 kg", "5 g", "wrong_unit"),
 ]
+IN_ANOTHER_CASE = [
+    # unit symbols in the wrong case, as models write them, read as meant where that gives the gold's dimension
+    ("5 kJ", "5 KJ", "correct"),  # K for kilo: kilojoules, not kelvin joules
+    ("5 km", r"5\ \mathrm{Km}", "correct"),
+    ("5 kJ/mol", "5 KJ/mol", "correct"),
+    ("5 kHz", "5 KHz", "correct"),
+    ("6.6 GeV", r"(a) 6.6\, \mathrm{Gev}", "correct"),  # eV in lower case after a prefix
+    ("6.6 MeV", "6.6 Mev", "correct"),
+    ("6.6 keV", "6.6 kev", "correct"),
+    ("5 Hz", "5 hz", "correct"),
+    ("5 kJ", "6 KJ", "wrong_value"),  # ... so read, a wrong number is a wrong value
+    ("5 J/K", "5 KJ/K", "wrong_unit"),  # ... kJ/K is not J/K
+    ("5 J K", "5 KJ", "correct"),  # ... kelvin joules, where that is the gold's dimension
+    ("5 m", "5 Km", "wrong_unit"),
+    ("6.6 meV", "6.6 mev", "dimension_mismatch"),  # milli or mega: not guessed
+]
 
 
 @pytest.mark.parametrize("reference, response, expected",
@@ -1097,7 +1113,7 @@ GRAVITIES = [
                          + UNIONS + MATRICES + LABELLED_OTHERWISE + RUN_TOGETHER + DIRECTIONS + ZEROS + EXPECTATIONS
                          + CONDITIONS_AFTER + TEX_FORMS + CANCELLING + VECTORS + NATURAL_UNITS + SUBSCRIPTED_PARTS
                          + OMEGA + INDEX_RANGES + EQUATIONS_SCALED + RED_TEAM_2
-                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
+                         + WRITTEN_OTHERWISE + RED_TEAM_3 + WRITTEN_LOOSELY + AROUND_THE_VALUE + GRAVITIES + IN_ANOTHER_CASE + UNITS_AFTER_BOXES + PARTS_WITHOUT_COMMAS
                          + SAID_BESIDE_A_FORMULA + BRACKETED_UNCERTAINTIES + NOTATIONS_SEEN_LAST
                          + CONSTANTS_IN_RELATIONS + FACTORIALS + UNITS_SEEN_LAST + WORDS + FORMULAS_SEEN_LAST)
 def test_physicist_answer(reference, response, expected):
