@@ -302,8 +302,15 @@ def _lines_as_list(text: str) -> str:
     flattened = _LINE_ENVIRONMENT.sub(" ", text)
     if flattened == text or _BRACKETED_ARRAY.search(text):  # "\\left[\\begin{array}{cc} 1 & 2 ...": a matrix
         return text
-    lines = (line.replace("&", " ") for line in _LINE_BREAK.split(flattened))
+    lines = (_without_end_mark(line.replace("&", " ")) for line in _LINE_BREAK.split(flattened))
     return " , ".join(line for line in lines if not line.isspace() and line)  # a last "\\" ends no line
+
+
+def _without_end_mark(line: str) -> str:
+    """A line of an alignment without the comma, semicolon or full stop that ends it (``m = 0.25 g,``), which
+    the list's own commas replace (a spacing command ``\\,`` stays)."""
+    line = line.rstrip()
+    return line[:-1] if line[-1:] in (",", ";", ".") and line[-2:-1] != "\\" else line
 
 
 def decimal_comma(plain: str) -> str:

@@ -114,6 +114,13 @@ LISTS = [
     # an alignment environment's lines are such a list
     (r"R = 10^3 \, \Omega", "\\begin{aligned}\n&R = 1000 \\, \\Omega \\\\\n&L = 1 \\, mH \\\\\n&C = 1 \\, \\mu F\n\\end{aligned}",
      "correct"),
+    # ... each line's own closing comma or full stop is no part of it (a list, not an empty item)
+    (r"x = 0.25 \ \text{g}, \ y = 1.75 \ \text{g}, \ z = 1.00 \ \text{g}",
+     r"\begin{aligned} m'_{\text{ice}} &= 0.25 \text{ g}, \\ m'_{\text{water}} &= 1.75 \text{ g}, \\ m'_{\text{vapor}} &= 1 \text{ g}. \end{aligned}",
+     "correct"),
+    (r"x = 0.25 \ \text{g}, \ y = 1.75 \ \text{g}, \ z = 1.00 \ \text{g}",
+     r"\begin{aligned} m'_{\text{ice}} &= 0.25 \text{ g}, \\ m'_{\text{water}} &= 1.75 \text{ g}, \\ m'_{\text{vapor}} &= 2 \text{ g}. \end{aligned}",
+     "wrong_value"),
     (r"\alpha = n + 1", "\\begin{align*}\n&\\text{Energy Density Exponent } \\alpha &= n+1 \\\\\n"
                         "& \\text{Specific Heat Exponent }\\beta &= n\n\\end{align*}", "correct"),
     # lines in words and equations: the item that gives the gold's quantity, named in words or not
