@@ -24,15 +24,15 @@ NUMBER_CASES = [
     ("6.2832", r"2\pi", C),  # \pi
     ("-9.8", "-9.8", C),  # negative
     ("-9.8", "9.8", WV),  # sign matters
-    ("0.25", "25%", C),  # percent
+    ("0.25", "25%", C),  # a percent is the fraction it stands for (OlympiadBench's scoring examples: 60% for 0.6)
+    ("0.25", "0.25%", WV),  # ... so the gold's digits as a percent are another value
     ("25%", "0.25", C),  # a fraction for a percent reference
     ("25%", "25", C),  # a bare number in the reference's unit
-    ("2", "2.03", C),  # 1.5 % off... no: 1.5 % > 1 %  -> see next line
+    ("2", "2.01", C),  # 0.5 % off is inside the default 1 %
     ("100", "101.5", WV),  # 1.5 % off is outside the default 1 %
     ("0", "0", C),  # zero equals zero
     ("0", "0.001", WV),  # relative tolerance of zero is zero; abs_tol opts in
 ]
-NUMBER_CASES[19] = ("2", "2.01", C)  # 0.5 % off
 
 
 @pytest.mark.parametrize("reference,response,expected", NUMBER_CASES)
