@@ -114,6 +114,9 @@ _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |a
                                r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
+# "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
+_ASSUMPTION_REMARK = re.compile(r" ?\((?:assuming|using|taking|with|given)\s[^()]{1,60}\) ?\.?\Z", re.I)
+_MAX_ASSUMPTION = 72
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
@@ -144,6 +147,21 @@ def qualifier(plain: str) -> str | None:
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
             return match.group(0)
     return None
+
+
+# "2.5 times the weight", "twice as large", "25% of the load": a value compared with another, no value restated
+_RATIO_RE = re.compile(r"\b(?:times|twice|thrice|half|fraction)\s{1,3}(?:the|as|that|of|larger|smaller|greater|"
+                       r"bigger|more|less)\b|%\s{0,3}of\b|\bpercent\s{1,3}of\b", re.I)
+
+
+def compares(remark: str) -> bool:
+    """Does a remark after an answer (``which is ...``) compare the value with another rather than restate it:
+    a bound (``less than 1 km``) or a ratio (``about 2.5 times the weight``)?
+
+    >>> compares("about 2.5 times the weight of the mass"), compares("less than 1 km"), compares("18 km/h")
+    (True, True, False)
+    """
+    return qualifier(remark) is not None or _RATIO_RE.search(remark) is not None
 
 
 def without_condition(plain: str) -> str:
@@ -534,10 +552,13 @@ def _is_symbol_a(word: str, rest: str) -> bool:
 def _without_remark(plain: str) -> str:
     """``p_\\theta = m r^2 \\dot{\\theta} (constant).`` -> the value: a remark in words in brackets ending an answer
     (a word of four letters or more that is no function, Greek letter or unit) is no factor of it, nor is the
-    precision it is given to (``5 m/s (1 s.f.)``)."""
+    precision it is given to (``5 m/s (1 s.f.)``), nor the data it was worked out from (``(assuming g = 9.8)``)."""
     precision = _PRECISION_REMARK.search(plain[-_MAX_REMARK:])
     if precision:
         return plain[:max(len(plain) - _MAX_REMARK, 0) + precision.start()].rstrip()
+    assumption = _ASSUMPTION_REMARK.search(plain[-_MAX_ASSUMPTION:])
+    if assumption and plain[:max(len(plain) - _MAX_ASSUMPTION, 0) + assumption.start()].strip():
+        return plain[:max(len(plain) - _MAX_ASSUMPTION, 0) + assumption.start()].rstrip()
     match = _REMARK_RE.search(plain[-_MAX_REMARK:])
     words = match.group(1).lower().split() if match else ()
     if not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from verifiers.answer_text import DENIAL_RE, label_rank, qualifier, without_words_defining
+from verifiers.answer_text import DENIAL_RE, compares, label_rank, qualifier, without_words_defining
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 from verifiers.number_words import in_digits
@@ -77,6 +77,10 @@ _ANSWER_LINE_RE = re.compile(
     r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=)(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
+# "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
+_SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?(?:that'?s|that\s is|"
+                              r"this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)\s{0,2}"
+                              r"[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 # after an answer line's math: a word joining another value to it ("to $15$ N", "or 6 m/s", "(or $13$ N)")
@@ -142,6 +146,7 @@ _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or
 _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"
                               r"([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
+_OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b")  # "(C)", "option C"
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
 # "(\approx 6 m/s)" (groups: what leads, the number, what follows it)
@@ -306,16 +311,22 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             # whole restatement, which must agree
             after = cue.end() + 1 if cue.group().lower() == "i.e" else cue.end() + 2  # past "." or "is"
             restated = _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
-            if restated and qualifier(restated):
-                continue  # ", which is less than 1 km": a comparison, no value restated
+            if restated and compares(restated):
+                continue  # ", which is less than 1 km", "about twice the weight": a comparison, no value restated
             if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)):
                 return [_clean(_MATH_DELIMITERS.sub(" ", restated))]
             continue
         option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() in _OPTION_CUES else None
         if option:  # "\boxed{B}, or C", "\boxed{True} or False", "B. Actually, C.": another option
             return [option.group(1)]
+        named = _OPTION_NAMED.search(stretch, cue.end(), cue.end() + _HEDGE_GAP)
+        if named and all(len(word) == 1 or word.lower() in _HEDGE_JOINERS
+                         for word in _GAP_WORD_RE.findall(stretch[cue.end():named.start()])):
+            return [named.group(1) or named.group(2)]  # "the answer could also be (C)": another option offered
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:
+            if _OPTION_NAMED.search(stretch, cue.end()):
+                continue  # a later cue may offer that option
             break
         gap = stretch[cue.end():number.start()]
         clause = _CLAUSE_RE.match(stretch, number.end()).group()
@@ -729,13 +740,14 @@ def _last_line(text: str, several: bool = False) -> str:
 def _stated_in(line: str) -> str:
     """The value one sentence states: what follows its last verb, a math span or a number after words; the
     options it calls right where it calls some right and others wrong."""
+    line = _SELF_CORRECTION.sub("", line, count=1)  # "Wait, that's not right - it slides 4.8 m": the corrected value
     if not LOOKS_LIKE_ANSWER.search(line):  # "(B) and (C) are correct", "(B) is correct; (A) is not"
         right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in OPTION_LETTER_RE.findall(found))
         if right and not _denies(line, line):
             return ", ".join(right)
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
     head, which, remark = line.partition(", which ")
-    if which and LOOKS_LIKE_ANSWER.search(head) and qualifier(remark):
+    if which and LOOKS_LIKE_ANSWER.search(head) and compares(remark):
         line = head  # "500 m, which is less than 1 km": a comparison remarked on, no second value
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}"),
     # unless only words follow it ("A minimum force of 20 N is required.")

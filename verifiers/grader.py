@@ -431,6 +431,12 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
     answer = strip_definition(tree)
+    if answer[0] == "eq" and answer[4] == 1 and len(answer[3]) == 2 and not is_label(answer[1]):
+        # "\frac{\sqrt{3}}{8} M c^2 \approx 0.22 M c^2": the exact side answers, and its rounding must agree
+        if compare_symbolic(*physical_reading(answer[1], answer[2]), opts.symbolic_rel_tol, deadline,
+                            digits_tol=_ROUNDING) is False:  # (to the figures it writes)
+            return Verdict.make(Status.WRONG_VALUE, "the answer's approximation is not its value")
+        answer = answer[1]
     if answer[0] == "eq" and len(answer[3]) == 2 and ref.label is not None:
         # "\lambda' - \lambda = \frac{h}{mc}(1 - \cos\theta)" for "\lambda' = \lambda + ...": the
         # gold's definition rearranged is the same equation
@@ -688,9 +694,13 @@ def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
     return Verdict.make(Status.WRONG_VALUE, "expressions differ" + hint)
 
 
+_APPROXIMATELY = ("\\approx", "about", "roughly", "approximately", "\\sim")
+
+
 def _restated(plain: str, opts: VerifyOptions):
     """``T = 300 K (27 °C)``: a value restated in other units in brackets after it is the value (the text
-    before the brackets); restated as another value, a hedge. Anything else is returned as it is."""
+    before the brackets), as is one rounded (``24.5 N (\\approx 25 N)``: within 25's last figure); restated as
+    another value, a hedge. Anything else is returned as it is."""
     start = plain.rfind("(")
     if start <= 0 or plain[start - 1] != " " or ")" in plain[start + 1:-1] \
             or not any(char.isdigit() for char in plain[start:]):
@@ -703,7 +713,8 @@ def _restated(plain: str, opts: VerifyOptions):
     if main is None or other is None or main.unit is None or other.unit is None \
             or main.unit.dimensionality != other.unit.dimensionality:
         return plain
-    if _agree(main, other, opts):
+    rounded = plain[start + 1:].lstrip().startswith(_APPROXIMATELY)  # "24.5 N (\approx 25 N)": to 25's figures
+    if _agree(main, other, opts) or (rounded and compare_quantities(other, main, replace(opts, sig_figs=True)).correct):
         return before
     return Verdict.make(Status.HEDGED, "two different values: one restated in brackets as another")
 

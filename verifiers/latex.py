@@ -272,6 +272,8 @@ def normalise(text: str) -> str:
     if _LETTER_THEN_DIGIT.search(text):  # "m1", "v0^2": plain text's subscripts, m_1, v_0 (not "2x3", "CO2", "3e8")
         text = _UNIT_POWER.sub(_unit_power, text)  # "5 m2", "9.8 m/s2": after a number or "/", a unit's power
         text = _LETTER_DIGITS.sub(r"\1_\2", text)
+    if "-" in text:
+        text = _NEGATIVE_UNIT_POWER.sub(_negative_unit_power, text)  # "13.2 m s-1", "J K-1 mol-1": SI's plain text
     if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
     return text
@@ -398,6 +400,19 @@ def _unit_power(match) -> str:
         if unit is None or not lookup_word(unit.group(1)):
             return match.group(0)
     return f"{match.group(1)}^{match.group(2)}" if lookup_word(match.group(1)) else match.group(0)
+_NEGATIVE_UNIT_POWER = re.compile(r"(?<=[\w}] )([A-Za-z]{1,3})-([1-4])(?![\w.^])")
+_WORD_BEFORE = re.compile(r"(?:\A|\s)([\w.^{}-]{1,12}) \Z")
+
+
+def _negative_unit_power(match) -> str:
+    """``s-1`` in ``13.2 m s-1``, ``K-1`` in ``J K-1 mol-1``: a unit to a negative power, where a number or another
+    unit comes right before it (not ``x-1`` in a formula)."""
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+    word = before.group(1) if before else ""
+    is_unit = lookup_word(match.group(1)) and (word[:1].isdigit() or lookup_word(word.split("^")[0].split("-")[0]))
+    return f"{match.group(1)}^{{-{match.group(2)}}}" if is_unit else match.group(0)
+
+
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _SPEED_OF_LIGHT = re.compile(r"\b(?:of\s{1,3})?the\s{1,3}speed\s{1,3}of\s{1,3}light\b", re.I)  # "86.6% of the speed of light"

@@ -4,8 +4,8 @@ package index reads fractions and unit words together, and this one is bounded (
 
 >>> in_digits("five hundred"), in_digits("twenty-one"), in_digits("two thirds"), in_digits("one and a half")
 ('500', '21', '(2/3)', '(1+1/2)')
->>> in_digits("three meters"), in_digits("five bananas"), in_digits("x")
-('3 meters', None, None)
+>>> in_digits("three meters"), in_digits("five bananas"), in_digits("x"), in_digits("90 million years")
+('3 meters', None, None, '90*10^6 years')
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ def in_digits(text: str) -> str | None:
     """``text`` (a whole answer) in digits, where its words are a number alone or before a unit; None where
     they are not."""
     if not text[:1].isalpha():
-        return None
+        return _scaled_in_words(text)
     written = text.replace("-", " ").split()
     words = [word.lower() for word in written]
     for size in (2, 1):  # "twice as large", "four times as much": the factor
@@ -57,6 +57,19 @@ def in_digits(text: str) -> str | None:
             unit = written[end:]
             return " ".join([sign + value, *unit]) if all(map(_unit_word, unit)) else None
     return None
+
+
+def _scaled_in_words(text: str) -> str | None:
+    """``90 million years``, ``2.5 billion``: digits and a scale word (before a unit), as a power of ten."""
+    written = text.split()
+    if len(written) < 2 or written[1].lower() not in _SCALES or not all(map(_unit_word, written[2:])):
+        return None
+    try:
+        float(written[0])
+    except ValueError:
+        return None
+    exponent = len(str(_SCALES[written[1].lower()])) - 1
+    return " ".join([f"{written[0]}*10^{exponent}", *written[2:]])
 
 
 def _unit_word(word: str) -> bool:

@@ -239,10 +239,38 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
             tree = ("tuple", tuple(("eq", label, value, (label, value), 2)
                                    for label, value in zip(labels[1], values[1]))) if paired else values
     if tree[0] == "tuple" and answer_type != "symbolic":
-        parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
+        parts = _unit_shared(tuple(_single(part, None, answer_type, reference) for part in tree[1]))
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
                          unordered=_solutions(plain, parts))
-    return _single(tree, reference_unit, answer_type, reference, canonical)
+    single = _single(tree, reference_unit, answer_type, reference, canonical)
+    scale = _UNIT_WITH_POWER_RE.match(plain) if single.kind == "quantity" and reference_unit is None else None
+    if scale and single.quantity.unit is not None:  # "1.7 $10^8 \mathrm{~N}$": SciBench's number and unit column
+        # run together, the unit being 10^8 N: a bare 1.7 is the number asked for, as with the column apart
+        return replace(single, quantity=replace(single.quantity, unit_scale=10.0 ** int(scale.group(1))))
+    return single
+
+
+# a number and a power of ten side by side, no "\times" between: a unit column's power run on after the number
+_UNIT_WITH_POWER_RE = re.compile(r"-?\d{1,12}(?:\.\d{1,12})? 10 ?\^ ?\{? ?(-?\d{1,3}) ?\}? [A-Za-z\\]")
+
+
+def _unit_shared(parts: tuple) -> tuple:
+    """``4.4, 13.3 dB``, ``T_e = 999.5, T_p = 433 MeV``: a list of numbers whose last alone writes its unit gives
+    them all that unit (an answer may write it after each, or after none: a bare number is read in it), where
+    they are one kind of quantity: unnamed, or named by one letter with other subscripts (not ``n = 1.5, v =
+    2 \\times 10^8 m/s``, an index and a speed)."""
+    *numbers, last = parts
+    if last.kind != "quantity" or last.quantity.unit is None \
+            or not all(part.kind == "quantity" and part.quantity.unit is None for part in numbers) \
+            or len({_named_by(part.label) for part in parts}) > 1:
+        return parts
+    return (*(replace(part, quantity=replace(part.quantity, unit=last.quantity.unit, symbol_like=False))
+              for part in numbers), last)
+
+
+def _named_by(label) -> str | None:
+    """The letter a label names its quantity by: ``T`` of ``T_{proton}``; None for no label."""
+    return None if label is None else label[1].partition("_")[0] if label[0] in ("sym", "name") else repr(label)
 
 
 def _options_in_order(plain: str):

@@ -57,7 +57,7 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "statcoulomb": "statcoulomb_si", "Mx": "maxwell_si", "maxwell": "maxwell_si", "Oe": "oersted_si",
               "oersted": "oersted_si", "dB": "decibel_level", "decibel": "decibel_level",
               "decibels": "decibel_level", "dioptres": "dioptre", "diopter": "dioptre", "diopters": "dioptre",
-              "dpt": "dioptre"}  # Gal: the CGS acceleration (pint reads a gallon)
+              "dpt": "dioptre", "kyr": "kiloyear", "Myr": "megayear", "Gyr": "gigayear"}  # Gal: the CGS acceleration (pint reads a gallon)
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry

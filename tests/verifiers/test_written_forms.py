@@ -202,10 +202,43 @@ RATIOS = [
     ("12 N", "Tension: 12 N", "correct"),  # a label in words before a colon is not a ratio
 ]
 
+# other benchmarks' golds as they write them, answered as models write (helper-49's table)
+OTHER_BENCHMARKS = [
+    (r"9 $10^7 \mathrm{yr}$", r"\boxed{90\ \text{Myr}}", "correct"),  # megayears, not molar years
+    (r"4.5 $10^9 \mathrm{yr}$", "about $4.5$ Gyr", "correct"),  # gigayears, not gauss years
+    (r"9 $10^7 \mathrm{yr}$", r"\( 90\ \text{million years} \)", "correct"),  # digits and a scale word
+    (r"9 $10^7 \mathrm{yr}$", "80 million years", "wrong_value"),
+    (r"4.4, 13.3 dB", r"\boxed{4.4\ \text{dB},\ 13.3\ \text{dB}}", "correct"),  # the last item's unit is the list's
+    ("4.4, 13.3 dB", "4.4 m, 13.3 dB", "dimension_mismatch"),
+    (r"$T_{electron} = 999.5$, $T_{proton} = 433$ $MeV$", "T_{electron} = 999.5 MeV, T_{proton} = 433 MeV",
+     "correct"),  # ... quantities named by one letter share it
+    (r"n = 1.5, v = 2 \times 10^8 \mathrm{~m/s}", "n = 1.5 m/s, v = 2 \times 10^8 m/s",
+     "dimension_mismatch"),  # ... an index and a speed do not
+    (r"24.5 \mathrm{~N}", "Thus T = 24.5 N, which is about 2.5 times the weight of the 1 kg mass (9.8 N).",
+     "correct"),  # a ratio remarked on is no value restated
+    (r"4.8 $\mathrm{~m}$", "d = 4.8 m (assuming g = 9.8 m/s²)", "correct"),  # the data it was worked out from
+    ("4.8 m", "5.2 m (assuming g = 9.8 m/s²)", "wrong_value"),
+    ("4.8 m", "The block slides 5.2 m. Wait, that's not right — it slides 4.8 m.", "correct"),  # a self-correction
+    ("4.8 m", "The block slides 4.8 m. Wait, that's not right — it slides 5.2 m.", "wrong_value"),
+    ("24.5 N", "The tension is 24.5 N (≈ 25 N).", "correct"),  # a rounding in brackets, to its own figures
+    ("24.5 N", "The tension is 24.5 N (≈ 26 N).", "hedged"),
+    ("24.5 N", "The tension is 24.5 N (25 N).", "hedged"),  # ... not said to be one: another value
+    (r"E_1 = \frac{\sqrt{3}}{8}Mc^2", r"\boxed{\frac{\sqrt{3}}{8} M c^{2} \approx 0.22 M c^2}", "correct"),  # exact side
+    (r"E_1 = \frac{\sqrt{3}}{8}Mc^2", r"\boxed{\frac{\sqrt{3}}{8} M c^{2} \approx 0.5 M c^2}", "wrong_value"),
+    (r"13.2 $\mathrm{~m} \cdot \mathrm{s}^{-1}$", "The speed is 13.2 m s-1", "correct"),  # SI's plain-text powers
+    ("8.314 J/(mol K)", "8.314 J K-1 mol-1", "correct"),
+    ("x - 1", "x-1", "correct"),  # ... a symbol minus one stays so
+    (r"1.7 $10^8 \mathrm{~N}$", r"\boxed{1.7}", "correct"),  # SciBench's number and unit column run together
+    (r"1.7 $10^8 \mathrm{~N}$", r"\boxed{1.8}", "wrong_value"),
+    (r"1.7 \times 10^8 N", r"\boxed{1.7}", "wrong_value"),  # ... a written product is a value
+    ("B", "So the answer is $\\boxed{B}$.\n\nActually, on reflection the answer could also be (C).", "hedged"),
+    ("B", "So the answer is $\\boxed{B}$. Option (C) could be tempting, but it ignores friction.", "correct"),
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
                          CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
-                         + RATIOS)
+                         + RATIOS + OTHER_BENCHMARKS)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
