@@ -338,6 +338,11 @@ def _qualified(plain: str) -> Verdict | None:
 
 def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """A relation, interval, set or matrix gold: the answer read as one (a tuple ``(0, 1)`` as an interval)."""
+    if "min" in plain or "max" in plain:  # "v_{\min} = \sqrt{5gR}" for "v \geq \sqrt{5gR}": the bound, named
+        named = parse_answer(plain, want_quantity=False)
+        bound = _bound_named(ref.tree, named) if named is not None else None
+        if bound is not None:
+            return _grade_symbolic(bound, named[2], opts, deadline)
     structure = None
     if ref.tree[0] == "matrix" and "\\begin" not in plain:  # "(3, 4)" for a column vector: a list, no interval
         structure = parse_answer(plain, want_quantity=False, single=False)
@@ -348,6 +353,24 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
     if structure is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
     return _structure_verdict(ref.tree, structure, opts, deadline)
+
+
+_EXTREMA = {"min": 0, "minimum": 0, "max": 1, "maximum": 1}  # which side of "a <= b" each bound names
+
+
+def _bound_named(relation, answer):
+    """The bound a gold relation puts on one symbol where the answer names it as that symbol's extremum:
+    ``v \\ge X`` (read ``X <= v``) is answered by ``v_{\\min} = ...``, ``v \\le X`` by ``v_{\\max} = ...``; None
+    otherwise (two signs, or the other extremum: ``v_{\\max}`` says nothing of a lower bound)."""
+    if relation[0] != "rel" or len(relation[1]) != 1 or answer[0] != "eq" or len(answer[3]) != 2 \
+            or answer[1][0] != "sym":
+        return None
+    base, _, extremum = answer[1][1].partition("_")
+    side = _EXTREMA.get(extremum.lower())
+    if side is None:
+        return None
+    bound, symbol = relation[2][side], relation[2][1 - side]  # v_min: the bound below v, on the left
+    return bound if symbol in (("name", base), ("sym", base)) else None
 
 
 def _structure_verdict(ref_structure, structure, opts: VerifyOptions, deadline: Deadline) -> Verdict:

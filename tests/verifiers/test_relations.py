@@ -109,6 +109,13 @@ CASES = [
     ("[0, L]", "[0, L]", "correct"),
     ("(3, 4)", "[3, 4]", "correct"),  # (a pair in round brackets may be a point, a vector)
     ("[1, 2, 3]", "(1, 2, 3)", "correct"),  # (three or more: a list)
+    # a bound on one symbol is answered by that symbol's extremum, named (helper-49)
+    (r"v \geq \sqrt{5 g R}", r"v_{\min} = \sqrt{5gR}", "correct"),  # the least speed: v's lower bound
+    (r"v > \sqrt{5 g R}", r"\boxed{v_{min} = \sqrt{5gR}}", "correct"),
+    (r"v \le \sqrt{5 g R}", r"v_{\text{max}} = \sqrt{5gR}", "correct"),
+    (r"v \geq \sqrt{5 g R}", r"v_{\max} = \sqrt{5gR}", "wrong_value"),  # ... not the other extremum
+    (r"v \geq \sqrt{5 g R}", r"v_{\min} = \sqrt{gR}", "wrong_value"),  # ... nor another bound
+    (r"x \geq 2", "u_{min} = 2", "wrong_value"),  # ... nor another symbol's
 ]
 
 
