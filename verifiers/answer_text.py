@@ -588,6 +588,30 @@ def without_words_defining(plain: str) -> str:
     return head
 
 
+_DIRECTION_AXES = {"up": "down", "north": "south", "east": "west", "left": "right", "forward": "backward",
+                   "inward": "outward", "clockwise": "counterclockwise", "anticlockwise": "clockwise"}
+_OPPOSITE = {**_DIRECTION_AXES, **{b: a for a, b in _DIRECTION_AXES.items()}}
+
+
+def directions(plain: str) -> set[str]:
+    """The directions an answer names in words, each as its plain form (``upwards`` -> ``up``).
+
+    >>> sorted(directions("25 m/s to the left")), sorted(directions("12 N upwards"))
+    (['left'], ['up'])
+    """
+    found = set()
+    for word in plain.lower().replace(",", " ").replace(".", " ").split():
+        if word in _DIRECTIONS:
+            word = word[:-1] if word.endswith("wards") else word
+            found.add(word[:-4] if word.endswith("ward") and word[:-4] in _OPPOSITE else word)
+    return found
+
+
+def opposes(gold: set[str], answer: set[str]) -> bool:
+    """Does an answer name the opposite of a direction the gold names (``south`` for ``north``)?"""
+    return any(_OPPOSITE.get(direction) in answer for direction in gold)
+
+
 def _without_direction(plain: str) -> str:
     """``\\sqrt{2gh} downward``, ``mg to the left`` -> the value: a direction in words after it is no factor of it
     (a number's unit is kept by the caller's trimming; a formula's letters would read the words as symbols)."""

@@ -23,9 +23,9 @@ from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
-from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, item_named, labelled_part, named_item, parse_answer, qualifier,
-                                   relabelled, value_after_label, without_condition, without_index_range,
-                                   without_denied_value, without_part_labels, without_unit_markup)
+from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, directions, item_named, labelled_part, named_item,
+                                   opposes, parse_answer, qualifier, relabelled, value_after_label, without_condition,
+                                   without_index_range, without_denied_value, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
 from verifiers.quantity import Quantity, as_difference, constant_quantity, leads_with_power_of_ten, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
@@ -237,6 +237,8 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                                 "answers here (a reward skips the sample rather than punish a paraphrase)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     verdict = _grade_plain(text, plain, ref, opts, deadline)
+    if verdict.correct and ref.directions and opposes(ref.directions, directions(plain)):
+        return Verdict.make(Status.WRONG_VALUE, f"the direction opposes the reference's ({', '.join(ref.directions)})")
     if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:

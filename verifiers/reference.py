@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import (is_prose, leads_with_words, part_label, value_after_label, without_condition,
-                                   without_definition, without_index_range, without_part_labels,
+from verifiers.answer_text import (directions, is_prose, leads_with_words, parse_answer, part_label, value_after_label,
+                                   without_condition, without_definition, without_index_range, without_part_labels,
                                    without_unit_markup)
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
@@ -26,7 +26,8 @@ from verifiers.lexer import FUNCTIONS, GREEK
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
-from verifiers.symbolic import definition
+from verifiers.evaluate import holds
+from verifiers.symbolic import definition, strip_definition
 from verifiers.units import lookup_word
 from verifiers.vectors import as_components
 
@@ -48,6 +49,8 @@ _WORDS_RE = re.compile(r"[A-Za-z]{3,}")
 # (four letters or more: "\text{emf} = 0" is a symbol's definition, answered as "0 = \text{emf}" too)
 _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z][A-Za-z ,.'-]{3,}\}\s*(?:=|\\approx|:)"
                               r"|[A-Za-z][A-Za-z ,.'-]*:\s*\})\s*(?=\S)")  # "\text{O: } {}^3P_2" too
+_ANSWER_MARKER = re.compile(r"\b(?i:final\s{1,3}answer|answer\s{0,3}:|answer\s{1,3}is)\b")  # "... Answer: 12 N"
+_WORKED = re.compile(r"\n|\.\s{1,3}[A-Z]")  # lines, or sentences: a worked solution, which states its answer
 _STATES_A_VALUE = re.compile(r"[\d=\\]")  # a stated answer has a number or notation in it
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
@@ -90,6 +93,7 @@ class Reference:
     unit_dimension: str | None = None  # of the unit a symbolic gold says beside its formula ("... \text{F}")
     option: Reference | None = None  # the option's own answer, of a gold "(B) 12 N": what its text answers
     part: str | None = None  # the question's part a gold "(a) 12 N" answers
+    directions: frozenset = frozenset()  # the directions a gold names in words ("25 m/s north"), which no answer opposes
 
 
 @functools.lru_cache(maxsize=8192)
@@ -127,7 +131,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                 found = parse_reference(value, None, "auto")
                 if found.kind != "text":
                     return replace(found, canonical=canonical)  # the gold written out in full is still right
-            if _is_math_text(text) and not is_prose(text) and not leads_with_words(normalised):
+            if _is_math_text(text) and not is_prose(text) and not leads_with_words(normalised) \
+                    and not _WORKED.search(reference):
                 return _text_reference(text, exc)
             try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
                 return _stated_answer(reference, exc)
@@ -165,7 +170,8 @@ def _answer_text(reference: str) -> str:
     text = reference.strip().strip("$").strip()
     if text.endswith(".") and not text[-2:-1].isdigit():  # "3.3 \times 10^{16} m^{-3}.": a sentence's full stop
         text = text[:-1].rstrip()
-    if "\\boxed" in text or "\\fbox" in text:  # some datasets box their gold answers
+    if "\\boxed" in text or "\\fbox" in text or _ANSWER_MARKER.search(text):  # some datasets box their gold answers
+        # (or write a worked solution with "Answer: 12 N" at its end)
         boxes = extract_answers(text)
         if len(set(boxes)) == 1 and _WORDS_RE.search(_BOXES_RE.sub(" ", text)):
             return boxes[0]  # a solution that boxes its one answer again and again
@@ -227,6 +233,11 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         tree = parse(plain, normalised=True)
     except ParseError as exc:
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
+    worded = parse_answer(plain, want_quantity=True) if holds(tree, _is_english_word) else None
+    if worded is not None and to_quantity(strip_definition(worded)) is not None:
+        # "approximately 500 m", "25 m/s north": words about a value, read as an answer's are (a direction kept apart)
+        return replace(_single(worded, reference_unit, answer_type, reference, canonical),
+                       directions=frozenset(directions(plain)))
     if "hat" in plain or "e_" in plain:  # "\vec{F} = 3\hat{i} + 4\hat{j}": the vector (3, 4)
         found = definition(tree)
         tree = as_components(found[1] if found else tree) or tree
@@ -315,6 +326,12 @@ def is_word(node) -> bool:
     word = node[1]
     return len(word) >= 5 and word[1:].islower() and word.lower() not in GREEK and word.lower() not in FUNCTIONS \
         and lookup_word(word) is None
+
+
+def _is_english_word(node) -> bool:
+    """A letter run of four letters or more in lower case that is no unit, Greek letter or function: a word."""
+    return node[0] == "name" and len(node[1]) >= 4 and node[1].isalpha() and node[1].islower() \
+        and node[1] not in GREEK and node[1] not in FUNCTIONS and lookup_word(node[1]) is None
 
 
 def _single(tree, reference_unit, answer_type, original, canonical: str = "") -> Reference:

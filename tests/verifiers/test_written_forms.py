@@ -235,10 +235,26 @@ OTHER_BENCHMARKS = [
     ("B", "So the answer is $\\boxed{B}$. Option (C) could be tempting, but it ignores friction.", "correct"),
 ]
 
+# golds written out as users' datasets hold them (helper-48): worked solutions, words about the value
+GOLDS_WRITTEN_OUT = [
+    ("Using v = d/t we get 500 m.\n\nSo it is 500 m", r"\boxed{500 m}", "correct"),  # the value it states
+    ("Using v = d/t we get 500 m.\n\nSo it is 500 m", r"\boxed{50 m}", "wrong_value"),
+    ("v = d/t = 100/4 = 25. Final answer: 25 m/s", r"\boxed{25 m/s}", "correct"),  # its answer line
+    ("Solution: F = ma = 3*4 = 12 N. Answer: 12 N", r"\boxed{12 N}", "correct"),
+    ("Solution: F = ma = 3*4 = 12 N. Answer: 12 N", r"\boxed{3 N}", "wrong_value"),
+    ("approximately 500 m", r"\boxed{500 m}", "correct"),  # a word of approximation is no symbol
+    ("about 3 s", r"\boxed{3.5 s}", "wrong_value"),
+    ("25 m/s north", r"\boxed{25 m/s}", "correct"),  # a direction in words: the value's
+    ("25 m/s north", r"\boxed{25 m/s north}", "correct"),
+    ("25 m/s north", r"\boxed{25 m/s south}", "wrong_value"),  # ... which the answer may not oppose
+    ("25 m/s to the left", "25 m/s to the right", "wrong_value"),
+    ("12 N upwards", "12 N downward", "wrong_value"),
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
                          CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
-                         + RATIOS + OTHER_BENCHMARKS)
+                         + RATIOS + OTHER_BENCHMARKS + GOLDS_WRITTEN_OUT)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
