@@ -20,6 +20,7 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
 import weakref
 
 from verifiers import Status, Verdict, VerifyOptions, verify_with
@@ -58,12 +59,13 @@ class _Helper:
 
 
 class WorkerPool:
-    """Helper processes, started on first use and kept warm; a dead or stuck one is replaced.
-    Not picklable state: a copy of a reward gets a fresh (unstarted) pool."""
+    """Helper processes, started on first use and kept warm; a dead or stuck one is replaced. Calls from
+    several threads take turns. Not picklable state: a copy of a reward gets a fresh (unstarted) pool."""
 
     def __init__(self, workers: int):
         self.workers = workers
         self._helpers: list[_Helper] = []
+        self._lock = threading.Lock()  # one batch at a time: a helper's pipe carries one request and its reply
         self._pid = os.getpid()
         _POOLS.add(self)
 
@@ -78,6 +80,10 @@ class WorkerPool:
         except (pickle.PicklingError, TypeError, AttributeError) as exc:
             logger.warning("the judge cannot be sent to a helper process (%r); scoring in-process", exc)
             return [_verify_chunk(chunk, judge) for chunk in chunks]
+        with self._lock:  # (calls from two threads would read each other's replies)
+            return self._map(judge_blob, chunks, budget_s, judge)
+
+    def _map(self, judge_blob: bytes, chunks: list[list], budget_s: list[float], judge) -> list[list[Verdict]]:
         helpers = self._get(len(chunks))
         deadlines: list[Deadline | None] = []
         for helper, chunk, budget in zip(helpers, chunks, budget_s):

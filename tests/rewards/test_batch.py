@@ -69,6 +69,23 @@ def test_parallel_batch_keeps_order_and_matches_serial():
     assert parallel.count(1.0) == sum(1 for i in range(40) if i % 3)
 
 
+def test_regression_calls_from_two_threads_get_their_own_rewards():
+    """helper-48: two threads calling one ``workers=2`` reward read each other's replies from the shared helper
+    pipes (equal-length chunks passed the length check, so nothing was logged)."""
+    from concurrent.futures import ThreadPoolExecutor
+    reward = PhysicsReward(workers=2, parallel_threshold=8)
+    right = ([r"\boxed{1 m}"] * 16, ["1 m"] * 16)
+    wrong = ([r"\boxed{1 m}"] * 16, ["2 m"] * 16)
+    try:
+        with ThreadPoolExecutor(2) as executor:
+            futures = [executor.submit(lambda batch: reward(batch[0], answer=batch[1]), right if i % 2 else wrong)
+                       for i in range(24)]
+            results = [future.result() for future in futures]
+    finally:
+        reward.close()
+    assert all(result == ([1.0] * 16 if i % 2 else [0.0] * 16) for i, result in enumerate(results))
+
+
 @pytest.mark.parametrize("judge_name, bad", [
     ("crashing", "crash"),  # the helper process dies: its chunk was zeroed before (170 of 512 right)
     ("raising", "raise"),  # the judge raises inside the helper
