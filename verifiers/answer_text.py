@@ -115,7 +115,9 @@ _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |a
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 # "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
-_ASSUMPTION_REMARK = re.compile(r" ?\((?:assuming|using|taking|with|given)\s[^()]{1,60}\) ?\.?\Z", re.I)
+_ASSUMPTION_REMARK = re.compile(r" ?\((?:(?:assuming|using|taking|with|given)\s{1,3}(?:that\s{1,3})?[A-Za-z\\][\w\\{}]{0,12}"
+                                r"\s?=\s?[^():;,=]{1,40}|(?:assuming|neglecting|ignoring|without)\s{1,3}[A-Za-z ,'-]{1,50})"
+                                r"\) ?\.?\Z", re.I)  # (one datum, no second value after it; or a condition in words)
 _MAX_ASSUMPTION = 72
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
 _WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
@@ -149,9 +151,12 @@ def qualifier(plain: str) -> str | None:
     return None
 
 
-# "2.5 times the weight", "twice as large", "25% of the load": a value compared with another, no value restated
-_RATIO_RE = re.compile(r"\b(?:times|twice|thrice|half|fraction)\s{1,3}(?:the|as|that|of|larger|smaller|greater|"
-                       r"bigger|more|less)\b|%\s{0,3}of\b|\bpercent\s{1,3}of\b", re.I)
+# "about 2.5 times the weight", "twice as large", "25% of the load": the value compared with another, no value
+# restated (at the remark's start: "30 N, about three times the weight" restates a value first)
+_RATIO_RE = re.compile(r"\A(?:(?:about|approximately|roughly|nearly|almost|just|over|under|some)\s{1,3})?"
+                       r"(?:[\d.]{1,12}\s{0,3}|(?:a|one|two|three|four|five|ten|a\s{1,3}hundred)\s{1,3})?"
+                       r"(?:(?:times|twice|thrice|half|fraction)\s{1,3}(?:the|as|that|of|larger|smaller|greater|"
+                       r"bigger|more|less)\b|(?:%|\\%|percent)\s{0,3}of\b)", re.I)
 
 
 def compares(remark: str) -> bool:
@@ -161,7 +166,7 @@ def compares(remark: str) -> bool:
     >>> compares("about 2.5 times the weight of the mass"), compares("less than 1 km"), compares("18 km/h")
     (True, True, False)
     """
-    return qualifier(remark) is not None or _RATIO_RE.search(remark) is not None
+    return qualifier(remark) is not None or _RATIO_RE.match(remark.strip()) is not None
 
 
 def without_condition(plain: str) -> str:

@@ -81,6 +81,10 @@ _ANSWER_LINE_RE = re.compile(
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?(?:that'?s|that\s is|"
                               r"this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)\s{0,2}"
                               r"[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
+_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}"
+                          r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)", re.I)
+_BRACKETED_OPTION = re.compile(r"\([A-J]\)")
+_CLAUSE_END = re.compile(r"(;|,?\s{1,3}or\b|\.\s)")  # where a remark's clause ends: "; it could be 30 N", ", or 30 N"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
 # after an answer line's math: a word joining another value to it ("to $15$ N", "or 6 m/s", "(or $13$ N)")
@@ -146,7 +150,13 @@ _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or
 _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"
                               r"([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
-_OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b")  # "(C)", "option C"
+# "(C)", "option C", "C." at a sentence's end (not the pronoun I)
+_OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b([A-HJ])(?=\s?(?:[.!;)]|\Z))")
+_RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
+# "Wait, that's not right - it slides": the answer before taken back, for the value that follows
+_CORRECTION_AFTER = re.compile(r"wait[,.!]?\s{1,3}(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|"
+                               r"correct)|wrong|incorrect)\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}(?=[A-Za-z]|\([A-J]\))", re.I)
+_OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
 # "(\approx 6 m/s)" (groups: what leads, the number, what follows it)
@@ -320,9 +330,21 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         if option:  # "\boxed{B}, or C", "\boxed{True} or False", "B. Actually, C.": another option
             return [option.group(1)]
         named = _OPTION_NAMED.search(stretch, cue.end(), cue.end() + _HEDGE_GAP)
-        if named and all(len(word) == 1 or word.lower() in _HEDGE_JOINERS
-                         for word in _GAP_WORD_RE.findall(stretch[cue.end():named.start()])):
-            return [named.group(1) or named.group(2)]  # "the answer could also be (C)": another option offered
+        gap = _GAP_WORD_RE.findall(stretch[cue.end():named.start()]) if named else []
+        after = _OPTION_CLAUSE.match(stretch, named.end()).group() if named else ""
+        if named and all(len(word) == 1 or word.lower() in _HEDGE_JOINERS for word in gap) \
+                and not _NUMBER_RE.search(stretch, cue.end(), named.start() + 1) \
+                and "?" not in after and not DENIAL_RE.search(after) and not _RULED_OUT.search(after):
+            return [f"({named.group(1) or named.group(2) or named.group(3)})"]  # "the answer could also be (C)", "Perhaps
+            # (C).": another option offered (not "Should it be (C)? No.", "(C) is wrong", "option C is ruled out")
+        corrected = _CORRECTION_AFTER.match(stretch, cue.start()) if cue.group().lower() == "wait" else None
+        if corrected:  # "\boxed{4.8 m}. Wait, that's not right - it slides 5.2 m", "- (C) is correct": the answer
+            number = _NUMBER_RE.search(stretch, corrected.end(), corrected.end() + _HEDGE_GAP)  # taken back for another
+            option = _BRACKETED_OPTION.match(stretch, corrected.end())
+            if option:
+                return [option.group()]
+            if number:
+                return [_clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())]
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:
             if _OPTION_NAMED.search(stretch, cue.end()):
@@ -730,6 +752,8 @@ def _last_line(text: str, several: bool = False) -> str:
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     sentences = _sentences(line)
+    if len(sentences) > 1 and _BARE_DENIAL.fullmatch(sentences[-1][0].strip()):
+        return ""  # "The block slides 4.8 m. That's not correct.": the answer taken back, none put in its place
     line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0]) and not _is_aside(s[0].strip())),
                       sentences[-1])  # ("15 N. Note to grader: this equals 12 N.": an aside's value is no answer)
     if mark == "?":
@@ -740,15 +764,20 @@ def _last_line(text: str, several: bool = False) -> str:
 def _stated_in(line: str) -> str:
     """The value one sentence states: what follows its last verb, a math span or a number after words; the
     options it calls right where it calls some right and others wrong."""
-    line = _SELF_CORRECTION.sub("", line, count=1)  # "Wait, that's not right - it slides 4.8 m": the corrected value
+    corrected = _SELF_CORRECTION.match(line)
+    if corrected and (line[corrected.end():corrected.end() + 1].isalpha()  # "Wait, that's not right - it slides
+                      or _BRACKETED_OPTION.match(line, corrected.end())):
+        line = line[corrected.end():]  # 4.8 m": the corrected value (not "that's wrong: 4.8 m ignores friction")
     if not LOOKS_LIKE_ANSWER.search(line):  # "(B) and (C) are correct", "(B) is correct; (A) is not"
         right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in OPTION_LETTER_RE.findall(found))
         if right and not _denies(line, line):
             return ", ".join(right)
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
     head, which, remark = line.partition(", which ")
-    if which and LOOKS_LIKE_ANSWER.search(head) and compares(remark):
-        line = head  # "500 m, which is less than 1 km": a comparison remarked on, no second value
+    if which and LOOKS_LIKE_ANSWER.search(head):
+        clause, end, rest = (_CLAUSE_END.split(remark, maxsplit=1) + ["", ""])[:3]
+        if compares(_VERB_RE.sub("", clause, count=1)):  # "500 m, which is less than 1 km": a comparison
+            line = head + end + rest  # remarked on, no second value (what follows its clause stays: "; or 30 N")
     # "So the speed is 5 m/s" -> "5 m/s": keep what follows the last "is" (not inside "\text{(B) is correct}"),
     # unless only words follow it ("A minimum force of 20 N is required.")
     parts = _VERB_RE.split(line)

@@ -30,7 +30,7 @@ from verifiers.choice import grade_bool, grade_choice, judges_options, leads_wit
 from verifiers.quantity import Quantity, as_difference, constant_quantity, leads_with_power_of_ten, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
-                                 squeezed)
+                                 squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, strip_definition)
 from verifiers.units import usual_case
@@ -43,7 +43,7 @@ logger = logging.getLogger(__name__)
 # to its end from every "between" (quadratic)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
                 for word, end in (("between", "and"), ("from", "to"))}
-_RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
+_RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
 _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
@@ -445,7 +445,7 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         along = as_components(strip_definition(ref.tree), size=len(tree[1])) if ref.kind == "symbolic" else None
         if along is not None:  # "(-kx, 0, 0)" for "-kx \hat{x}": the gold's vector along one axis, as components
             return _grade_symbolic(along, tree, opts, deadline)
-        named = item_named(tree, _asked_label(ref))
+        named = item_named(tree, _asked_label(ref)) or _derivation_end(tree)
         if named is None:
             return Verdict.make(Status.WRONG_TYPE, f"{len(tree[1])} values given where one was expected")
         tree = named  # "E_x = ..., B_x = 0" for "E_x = ...": the quantity asked for, among others
@@ -456,12 +456,16 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
     answer = strip_definition(tree)
-    if answer[0] == "eq" and answer[4] == 1 and len(answer[3]) == 2 and not is_label(answer[1]):
-        # "\frac{\sqrt{3}}{8} M c^2 \approx 0.22 M c^2": the exact side answers, and its rounding must agree
-        if compare_symbolic(*physical_reading(answer[1], answer[2]), opts.symbolic_rel_tol, deadline,
-                            digits_tol=_ROUNDING) is False:  # (to the figures it writes)
+    if tree[0] == "eq" and tree[4] < len(tree[3]) and not is_label(tree[3][tree[4] - 1]):
+        # "(E_1 =) \frac{\sqrt{3}}{8} M c^2 \approx 0.22 M c^2": the exact side answers; its roundings must agree
+        exact = tree[3][tree[4] - 1]
+        agree = [compare_symbolic(*physical_reading(exact, rounded), opts.symbolic_rel_tol, deadline,
+                                  digits_tol=_ROUNDING) if symbol_names(rounded) == symbol_names(exact) else None
+                 for rounded in tree[3][tree[4]:]]  # (to their figures)
+        if False in agree:
             return Verdict.make(Status.WRONG_VALUE, "the answer's approximation is not its value")
-        answer = answer[1]
+        if None not in agree or answer is not tree:  # a rounding in other symbols ("\approx 4.4 m/s", the
+            answer = exact  # question's data put in) is not checked: after a label only, as before
     if answer[0] == "eq" and len(answer[3]) == 2 and ref.label is not None:
         # "\lambda' - \lambda = \frac{h}{mc}(1 - \cos\theta)" for "\lambda' = \lambda + ...": the
         # gold's definition rearranged is the same equation
@@ -473,6 +477,25 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if verdict is not None and verdict.correct:
             return verdict
     return _grade_symbolic(ref.tree, answer, opts, deadline)
+
+
+def _derivation_end(tree):
+    """``F = ma, F = 5 N``, ``v^2 = 2gh, v = 9.9 m/s`` (an alignment's lines): working towards one quantity in
+    symbols, then its value: that last line; None for anything else (``x = 3, x = 4``, ``F = 12 N, F = 5 N``:
+    two values)."""
+    items, last = tree[1], tree[1][-1]
+    if not all(item[0] == "eq" and len(item[3]) == 2 for item in items) or not is_symbol(last[1]):
+        return None
+    value, name = to_quantity(last[2]), symbol_names(last[1])
+    if value is None:
+        return None
+    for item in items[:-1]:
+        step = to_quantity(item[2])
+        in_symbols = step is None or (step.unit is not None and step.symbol_like and (
+            value.unit is None or step.unit.dimensionality != value.unit.dimensionality))
+        if not (in_symbols and name <= symbol_names(item[1])):
+            return None
+    return last
 
 
 def _grade_symbolic(ref_tree, tree, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -719,7 +742,7 @@ def _symbolic_verdict(same, ref_tree, tree, deadline: Deadline) -> Verdict:
     return Verdict.make(Status.WRONG_VALUE, "expressions differ" + hint)
 
 
-_APPROXIMATELY = ("\\approx", "about", "roughly", "approximately", "\\sim")
+_APPROXIMATELY = ("\\approx", "about", "roughly", "approx", "\\sim")  # ("approx" opens "approximately" too)
 
 
 def _restated(plain: str, opts: VerifyOptions):
@@ -773,6 +796,9 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
         return Verdict.make(Status.WRONG_VALUE, f"part {misplaced + 1} names another part of the reference")
     for index, (item, part) in enumerate(zip(items, ref.parts)):
         verdict = _grade_tree(item, part, opts, deadline)
+        shared = with_shared_unit(part, ref.parts) if verdict.status is Status.DIMENSION_MISMATCH else None
+        if shared is not None:  # "4.4 dB, 13.3 dB" for "4.4, 13.3 dB": the list's unit, written after each
+            verdict = _grade_tree(item, shared, opts, deadline)
         if not verdict.correct:
             if ref.unordered and _same_members(items, ref.parts, opts, deadline):
                 return Verdict.make(Status.CORRECT, f"the same {len(items)} values in another order")

@@ -405,11 +405,11 @@ _WORD_BEFORE = re.compile(r"(?:\A|\s)([\w.^{}-]{1,12}) \Z")
 
 
 def _negative_unit_power(match) -> str:
-    """``s-1`` in ``13.2 m s-1``, ``K-1`` in ``J K-1 mol-1``: a unit to a negative power, where a number or another
-    unit comes right before it (not ``x-1`` in a formula)."""
+    """``s-1`` in ``13.2 m s-1``, ``K-1`` in ``J K-1 mol-1``: a unit to a negative power, where another unit comes
+    right before it (not ``x-1`` in a formula, nor ``2 m-1``, which may be 2m - 1)."""
     before = _WORD_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
     word = before.group(1) if before else ""
-    is_unit = lookup_word(match.group(1)) and (word[:1].isdigit() or lookup_word(word.split("^")[0].split("-")[0]))
+    is_unit = lookup_word(match.group(1)) and lookup_word(word.split("^")[0].split("-")[0])
     return f"{match.group(1)}^{{-{match.group(2)}}}" if is_unit else match.group(0)
 
 

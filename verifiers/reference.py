@@ -250,7 +250,7 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
             tree = ("tuple", tuple(("eq", label, value, (label, value), 2)
                                    for label, value in zip(labels[1], values[1]))) if paired else values
     if tree[0] == "tuple" and answer_type != "symbolic":
-        parts = _unit_shared(tuple(_single(part, None, answer_type, reference) for part in tree[1]))
+        parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
                          unordered=_solutions(plain, parts))
     single = _single(tree, reference_unit, answer_type, reference, canonical)
@@ -265,18 +265,16 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
 _UNIT_WITH_POWER_RE = re.compile(r"-?\d{1,12}(?:\.\d{1,12})? 10 ?\^ ?\{? ?(-?\d{1,3}) ?\}? [A-Za-z\\]")
 
 
-def _unit_shared(parts: tuple) -> tuple:
-    """``4.4, 13.3 dB``, ``T_e = 999.5, T_p = 433 MeV``: a list of numbers whose last alone writes its unit gives
-    them all that unit (an answer may write it after each, or after none: a bare number is read in it), where
-    they are one kind of quantity: unnamed, or named by one letter with other subscripts (not ``n = 1.5, v =
-    2 \\times 10^8 m/s``, an index and a speed)."""
-    *numbers, last = parts
-    if last.kind != "quantity" or last.quantity.unit is None \
-            or not all(part.kind == "quantity" and part.quantity.unit is None for part in numbers) \
-            or len({_named_by(part.label) for part in parts}) > 1:
-        return parts
-    return (*(replace(part, quantity=replace(part.quantity, unit=last.quantity.unit, symbol_like=False))
-              for part in numbers), last)
+def with_shared_unit(part: Reference, parts: tuple) -> Reference | None:
+    """``4.4`` of ``4.4, 13.3 dB``, ``T_e = 999.5`` of ``T_e = 999.5, T_p = 433 MeV``: a bare number in a list
+    whose last item alone writes its unit, with that unit (which an answer may write after each item), where
+    the items are one kind of quantity (unnamed, or named by one letter); None otherwise (``n = 1.5, v = 2
+    \\times 10^8 m/s``: an index and a speed). The bare reading stays first: ``25%, 3 m`` answers ``0.25, 3 m``."""
+    last = parts[-1]
+    if part is last or part.kind != "quantity" or part.quantity.unit is not None or last.kind != "quantity" \
+            or last.quantity.unit is None or _named_by(part.label) != _named_by(last.label):
+        return None
+    return replace(part, quantity=replace(part.quantity, unit=last.quantity.unit, symbol_like=False))
 
 
 def _named_by(label) -> str | None:

@@ -235,6 +235,37 @@ OTHER_BENCHMARKS = [
     ("B", "So the answer is $\\boxed{B}$. Option (C) could be tempting, but it ignores friction.", "correct"),
 ]
 
+# helper-50's attacks on those rules: each keeps to what it reads, no further
+ATTACKS_ON_THEM = [
+    ("24.5 N", "Thus T = 24.5 N, which is 30 N, about three times the weight.", "wrong_type"),  # a value restated
+    ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
+    ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
+    ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
+    ("4.8 m", "d = 4.8 m (with friction, 3.1 m)", "wrong_value"),  # a second value in the remark
+    ("4.8 m", "d = 4.8 m (using g = 10 m/s^2: 4.7 m)", "wrong_value"),
+    ("n = 1.5, v = 2 \\times 10^8 \\mathrm{~m/s}", "n = 1.5 m/s, v = 2 \\times 10^8 m/s", "dimension_mismatch"),
+    ("0.25, 3 m", "25%, 3 m", "correct"),  # the bare reading of a list's number first
+    ("B", "\\boxed{B}. Actually, (C) is wrong because it ignores friction.", "correct"),  # an option ruled out
+    ("B", "\\boxed{B}. Should it be (C)? No.", "correct"),
+    ("B", "\\boxed{B}. It might be option C.", "hedged"),
+    ("2 m - 1", "2 m-1", "correct"),  # a number's letter minus one: no unit power
+    ("5 N", r"\begin{aligned} F &= ma, \\ F &= 5 N. \end{aligned}", "correct"),  # a derivation's last line
+    ("9.9 m/s", r"\begin{aligned} v^2 &= 2 g h, \\ v &= 9.9 m/s. \end{aligned}", "correct"),
+    ("5 N", r"\begin{aligned} F &= 12 N, \\ F &= 5 N. \end{aligned}", "wrong_type"),  # ... not two values
+    (r"E_1 = \frac{\sqrt{3}}{8}Mc^2", r"\boxed{E_1 = \frac{\sqrt{3}}{8} M c^{2} \approx 0.5 M c^2}", "wrong_value"),
+    (r"E_1 = \frac{\sqrt{3}}{8}Mc^2", r"\boxed{\frac{\sqrt{3}}{8} M c^{2} \approx 0.5 \text{ J}}", "wrong_value"),  # unchecked
+    (r"E_1 = \frac{\sqrt{3}}{8}Mc^2", r"\boxed{\frac{\sqrt{3}}{8} M c^{2} \approx 0}", "wrong_value"),  # ... read whole
+    (r"\frac{v^2}{2 \mu g}", r"d = \frac{v^2}{2\mu g} (assuming no air resistance)", "correct"),  # a condition in words
+    ("4.8 m", "The block slides 4.8 m. That's not correct.", "no_answer"),  # the answer taken back
+    ("4.8 m", "\\boxed{4.8 m}. Wait, that's not right — it slides 5.2 m.", "hedged"),  # ... after a box too
+    ("B", "The answer is (B). Wait, that's not right — (C) is correct.", "hedged"),
+    ("24.5 N", "The tension is 24.5 N (approx. 25 N).", "correct"),
+    ("B", "So the answer is $\\boxed{B}$. Perhaps (C).", "hedged"),  # another option offered
+    ("B", "So the answer is $\\boxed{B}$. Or perhaps C.", "hedged"),
+    ("B", "\\boxed{B}. Actually, option C is ruled out.", "correct"),
+    ("5 T", "\\boxed{5 T}. Actually the field could be B.", "correct"),  # ... a letter after a number's box: no option
+]
+
 # golds written out as users' datasets hold them (helper-48): worked solutions, words about the value
 GOLDS_WRITTEN_OUT = [
     ("Using v = d/t we get 500 m.\n\nSo it is 500 m", r"\boxed{500 m}", "correct"),  # the value it states
@@ -254,7 +285,7 @@ GOLDS_WRITTEN_OUT = [
 
 @pytest.mark.parametrize("reference, response, expected",
                          CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
-                         + RATIOS + OTHER_BENCHMARKS + GOLDS_WRITTEN_OUT)
+                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + GOLDS_WRITTEN_OUT)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
