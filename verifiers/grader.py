@@ -537,6 +537,9 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     answer = _value_side(tree)
     quantity = to_quantity(answer)
+    if ref.unread_unit is not None and quantity is not None and quantity.unit is not None:
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"the reference's unit {ref.unread_unit!r} cannot be read, "
+                            "so an answer with a unit cannot be judged (give the unit as pint writes it)")
     if quantity is None and (ref.quantity.unit is not None or ref.quantity.value == 0):
         # "0.8 c", "1.5 \mu_B": units a unit column writes; "c", "\frac{h}{2\pi}": constants' values ("0 \hbar^2"
         # for a gold 0: zero in any unit)

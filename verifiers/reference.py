@@ -51,6 +51,10 @@ _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z
                               r"|[A-Za-z][A-Za-z ,.'-]*:\s*\})\s*(?=\S)")  # "\text{O: } {}^3P_2" too
 _ANSWER_MARKER = re.compile(r"\b(?i:final\s{1,3}answer|answer\s{0,3}:|answer\s{1,3}is)\b")  # "... Answer: 12 N"
 _WORKED = re.compile(r"\n|\.\s{1,3}[A-Z]")  # lines, or sentences: a worked solution, which states its answer
+_UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z ,'-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
+_UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
+_WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
+_MAX_WARNED = 10_000
 _STATES_A_VALUE = re.compile(r"[\d=\\]")  # a stated answer has a number or notation in it
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
@@ -90,6 +94,7 @@ class Reference:
     canonical: str = ""  # the gold's answer as canonical_text: an answer written the same way is right
     unordered: bool = False  # a list of solutions (bare pure numbers or tuples): any order answers it
     scale: tuple | None = None  # a unit column that is no unit ("m_{0}"): the gold is a number of these
+    unread_unit: str | None = None  # a unit column no reading gives: an answer with a unit cannot be judged
     unit_dimension: str | None = None  # of the unit a symbolic gold says beside its formula ("... \text{F}")
     option: Reference | None = None  # the option's own answer, of a gold "(B) 12 N": what its text answers
     part: str | None = None  # the question's part a gold "(a) 12 N" answers
@@ -140,10 +145,13 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                 if _is_math_text(text):  # "The two neutrons must be in a singlet state.": matched by the same text
                     return _text_reference(text, exc)
                 raise
-        logger.warning("%s; reading the gold as it is", exc)
+        warned = (reference_unit, answer_type) if reference_unit else (reference, answer_type)
+        if warned not in _WARNED and len(_WARNED) < _MAX_WARNED:  # once per unit column (or gold), not per row
+            _WARNED.add(warned)
+            logger.warning("%s; reading the gold as it is", exc)
         as_it_is = parse_reference(reference, None, "auto")
         if reference_unit and as_it_is.kind == "quantity" and as_it_is.quantity.unit is None:
-            return replace(as_it_is, scale=_scale(reference_unit))
+            return replace(as_it_is, scale=_scale(reference_unit), unread_unit=reference_unit)
         return as_it_is
 
 
@@ -362,7 +370,8 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     """Apply a unit given apart (SciBench ``unit`` column, maybe with a ``10^k`` factor) to a bare number."""
     if quantity.unit is not None:
         return quantity
-    unit_plain = normalise(unit_text.strip().strip("$"))
+    unit_plain = _UNIT_REMARK.sub("", normalise(unit_text.strip().strip("$")))  # "m/s (upward)": the unit
+    unit_plain = _UNIT_ALTERNATIVES.split(unit_plain, maxsplit=1)[0]  # "N/C or V/m": one unit, two names
     if not unit_plain:
         return quantity
     if unit_plain.startswith("%"):  # a percent sign is read after a number only

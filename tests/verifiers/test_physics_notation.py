@@ -5,7 +5,7 @@ import logging
 
 import pytest
 
-from verifiers import verify
+from verifiers import reference, verify
 from verifiers.reference import parse_reference
 
 EQUATIONS = [
@@ -197,6 +197,10 @@ def test_gold_with_a_type_hint_or_unit_column_that_does_not_fit_is_read(gold, op
     ("0.375", "m_{0}", "0.375 m_{0}", "correct"),  # a column that is no unit: the gold counts in it
     ("-0.167", "m_{0}", "-0.167 m_{0}", "correct"),  # with a sign
     ("0.375", "m_{0}", "0.375 m_{1}", "wrong_value"),  # another scale is not it
+    ("5", "m/s (upward)", "5 m/s", "correct"),  # a remark on the column's unit is no part of it (helper-48)
+    ("5", "N/C or V/m", "5 V/m", "correct"),  # ... nor is a second name for it
+    ("5", "furlongs per fortnight blah", "5 m/s", "unparseable_reference"),  # a column no reading gives: an
+    ("5", "furlongs per fortnight blah", "5", "correct"),  # answer with a unit cannot be judged (None, not 0)
 ])
 def test_answer_written_in_the_unit_columns_terms(gold, unit, response, expected):
     assert verify(response, gold, unit=unit, answer_type="NV").status.value == expected
@@ -204,9 +208,19 @@ def test_answer_written_in_the_unit_columns_terms(gold, unit, response, expected
 
 def test_type_hint_that_does_not_fit_logs_a_warning(caplog):
     parse_reference.cache_clear()
+    reference._WARNED.clear()
     with caplog.at_level(logging.WARNING, logger="verifiers.reference"):
         assert parse_reference(r"\frac{m}{2} v^{2}", None, "numeric").kind == "symbolic"
     assert "reading the gold as it is" in caplog.text
+
+
+def test_an_unreadable_unit_column_is_warned_about_once_not_per_row(caplog):
+    """helper-48: 200 rows sharing one unreadable unit column logged 200 warnings."""
+    reference._WARNED.clear()
+    with caplog.at_level(logging.WARNING, logger="verifiers.reference"):
+        for gold in range(50):
+            verify("5", str(gold), unit="qqq zzz")
+    assert caplog.text.count("cannot read unit 'qqq zzz'") == 1
 
 
 def test_broken_gold_is_still_unreadable():
