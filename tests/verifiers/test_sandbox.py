@@ -55,6 +55,23 @@ def test_regression_a_timed_out_request_leaves_no_busy_worker(monkeypatch):
     assert all(_cpu_seconds(pid) - used[pid] < 0.2 for pid in pids)
 
 
+def test_regression_a_run_of_timed_out_requests_each_finds_a_warm_worker(monkeypatch):
+    """helper-48: after a kill the next request waited for the replacement's sympy import (about 0.8 s, not
+    charged to it), so back-to-back hostile completions cost 1.8 s each, not the 1 s limit. A spare starts
+    beside the replacement: once it has imported, the next request is sent at once."""
+    _warm()
+    monkeypatch.setattr(symbolic, "_POINTS", 0)
+    assert verify(*HOSTILE, timeout=LIMIT).status is Status.TIMEOUT
+    assert len(sandbox.worker_pids()) >= 2  # the replacement and a spare
+    deadline = time.monotonic() + 60
+    while sum(worker.ready or worker.wait_ready(0.1) for worker in sandbox._POOL.idle) < 2:
+        assert time.monotonic() < deadline, "the replacement and the spare never became ready"
+    before = set(sandbox.worker_pids())
+    assert verify(*HOSTILE, timeout=LIMIT).status is Status.TIMEOUT
+    assert any(worker.ready for worker in sandbox._POOL.idle)  # the next one already has a warm worker
+    assert len(before - set(sandbox.worker_pids())) == 1  # (and only the timed-out worker was killed)
+
+
 def test_regression_the_sympy_import_is_not_charged_to_the_first_request():
     # a fresh process, a limit shorter than importing sympy (0.6-0.95 s): the answer is still right
     code = (f"from verifiers import verify; v = verify({HONEST[0]!r}, {HONEST[1]!r}, timeout=0.3); "
