@@ -36,10 +36,18 @@ def credit_table(partial_credit: bool | dict = True) -> dict[str, float]:
     table = dict(DEFAULT_CREDIT)
     if isinstance(partial_credit, dict):
         for status, value in partial_credit.items():
-            key = Status(status).value  # ValueError names an unknown status
-            if not 0.0 <= float(value) <= 1.0:
+            try:
+                key = Status(status).value
+            except ValueError:
+                raise ValueError(f"partial credit for an unknown status {status!r}; statuses: "
+                                 f"{[s.value for s in Status]}") from None
+            try:
+                credit = float(value)
+            except (TypeError, ValueError):
+                raise ValueError(f"partial credit for {key!r} must be a number in [0, 1], got {value!r}") from None
+            if not 0.0 <= credit <= 1.0:
                 raise ValueError(f"partial credit for {key!r} must be in [0, 1], got {value!r}")
-            table[key] = float(value)
+            table[key] = credit
     elif partial_credit is not True:
         raise TypeError(f"partial_credit must be True, False or a dict of status -> score, got {partial_credit!r}")
     return table

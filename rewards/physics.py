@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
 from collections import Counter
 
@@ -15,7 +16,7 @@ from rewards.batch import WorkerPool, verify_batch
 from rewards.completions import completion_text
 from rewards.credit import credit_table, score
 from verifiers import Status, Verdict, VerifyOptions
-from verifiers.options import ROW_OPTION_COLUMNS, column_values, row_options
+from verifiers.options import ROW_OPTION_COLUMNS, VERIFY_OPTION_NAMES, column_values, row_options
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +24,7 @@ _MAX_REMEMBERED_BAD = 10_000
 BAD_ROW_OPTION = "a per-row option (answer_type, tolerance, unit...) is invalid"
 # The judge, not the completion, failed: TRL skips the sample (None) instead of punishing the policy.
 NO_REWARD = frozenset({Status.UNPARSEABLE_REFERENCE, Status.ERROR})
+_DEFAULT_NAME = "physics_reward"
 _TRL_KWARGS = ("trainer_state", "log_extra", "log_metric", "environments")
 
 
@@ -33,7 +35,8 @@ class PhysicsReward:
     ``None`` marks a sample the judge could not score because of the judge or the data (a missing or
     unreadable gold, a bad per-row option, an internal error); TRL then ignores this reward for it. Such a
     gold is logged once. After each call ``last_verdicts`` holds the Verdicts; when TRL passes
-    ``log_metric`` the share of each status is logged as ``verdicts/<status>``, and when it passes
+    ``log_metric`` the share of each status is logged as ``verdicts/<status>`` (``<name>/verdicts/<status>`` for
+    a reward not named ``physics_reward``), and when it passes
     ``log_extra`` each sample's extracted answer and status go to its completions table.
 
     Scoring is serial in this process by default (512 completions take well under a second, and each
@@ -47,8 +50,12 @@ class PhysicsReward:
 
     def __init__(self, *, tolerance: float = 0.01, require_units: bool = False, sig_figs: bool = False,
                  partial_credit: bool | dict = True, timeout: float = 1.0, workers: int = 1,
-                 parallel_threshold: int = 256, answer_column: str = "answer", name: str = "physics_reward",
+                 parallel_threshold: int = 256, answer_column: str = "answer", name: str = _DEFAULT_NAME,
                  **verify_options):
+        unknown = [key for key in verify_options if key not in VERIFY_OPTION_NAMES]
+        if unknown:
+            raise TypeError(f"unknown option {unknown[0]!r}{_did_you_mean(unknown[0])}; a physics reward takes "
+                            f"{sorted(_OWN_OPTIONS)} and the verify options {sorted(VERIFY_OPTION_NAMES)}")
         self.options = VerifyOptions.from_kwargs(rel_tol=tolerance, require_units=require_units,
                                                  sig_figs=sig_figs, timeout=timeout, **verify_options)
         self.credit = credit_table(partial_credit)
@@ -68,8 +75,9 @@ class PhysicsReward:
         log_metric, log_extra = kwargs.get("log_metric"), kwargs.get("log_extra")
         if callable(log_metric) and verdicts:
             counts = status_counts(verdicts)
+            prefix = "" if self.__name__ == _DEFAULT_NAME else f"{self.__name__}/"  # two physics rewards log apart
             for status in Status:  # every status every batch: TRL averages a metric over the batches logging it
-                log_metric(f"verdicts/{status.value}", counts.get(status.value, 0) / len(verdicts))
+                log_metric(f"{prefix}verdicts/{status.value}", counts.get(status.value, 0) / len(verdicts))
         if callable(log_extra):  # TRL's completions table: why each completion scored as it did
             log_extra(f"{self.__name__}/extracted", [v.extracted or "" for v in verdicts])
             log_extra(f"{self.__name__}/status", [v.status.value for v in verdicts])
@@ -137,6 +145,15 @@ class PhysicsReward:
         self._pool.close()
 
 
+_OWN_OPTIONS = ("tolerance", "require_units", "sig_figs", "partial_credit", "timeout", "workers", "parallel_threshold",
+                "answer_column", "name")
+
+
+def _did_you_mean(key: str) -> str:
+    close = difflib.get_close_matches(key, [*_OWN_OPTIONS, *VERIFY_OPTION_NAMES], n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def status_counts(verdicts: list[Verdict]) -> dict[str, int]:
     """How many Verdicts have each status.
 
@@ -156,13 +173,19 @@ def make_physics_reward(**kwargs) -> PhysicsReward:
     change what it pays, so two configurations beside each other log apart:
 
     >>> make_physics_reward(tolerance=0.02, require_units=True, workers=2).__name__
-    'physics_reward_tolerance_0.02_require_units_True'
+    'physics_reward_require_units_True_tolerance_0.02'
     """
     if "name" not in kwargs:
-        named = [f"{key}_{'custom' if isinstance(value, dict) else value}" for key, value in kwargs.items()
-                 if key not in _NAMELESS_OPTIONS]
+        named = [f"{key}_{_named_value(value)}" for key, value in sorted(kwargs.items()) if key not in _NAMELESS_OPTIONS]
         kwargs["name"] = "_".join(["physics_reward", *named])
     return PhysicsReward(**kwargs)
+
+
+def _named_value(value) -> str:
+    """An option's value as a reward's name says it: a partial-credit table by its entries."""
+    if isinstance(value, dict):
+        return "_".join(f"{key}_{value[key]}" for key in sorted(value))
+    return str(value)
 
 
 physics_reward = PhysicsReward()

@@ -66,6 +66,9 @@ class VerifyOptions:
             if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) \
                     or value < 0:
                 raise ValueError(f"option {name}={value!r}: expected a finite number >= 0")
+            if name != "abs_tol" and value >= 1:  # "tolerance=5" meant 5%: at 1 or more, 0 answers every gold
+                raise ValueError(f"option {name}={value!r}: a relative tolerance is a fraction below 1 "
+                                 f"(0.05 for 5%)")
         if not isinstance(self.timeout, (int, float)) or not 0 < self.timeout <= 600:
             raise ValueError(f"option timeout={self.timeout!r}: expected seconds in (0, 600]")
         if self.answer_type not in ANSWER_TYPES:
@@ -74,7 +77,12 @@ class VerifyOptions:
 
     @classmethod
     def from_kwargs(cls, **kwargs) -> "VerifyOptions":
-        """Build options from keyword arguments, accepting aliases; an unknown name raises TypeError."""
+        """Build options from keyword arguments, accepting aliases; an unknown name raises TypeError, and a
+        value that reads as missing (NaN, ``"N/A"``: the default in a dataset's cell) raises ValueError here,
+        where a caller chose it."""
+        for key, value in kwargs.items():
+            if value is not None and is_missing(value) and not (key in ("unit", "reference_unit") and value == ""):
+                raise ValueError(f"option {key}={value!r}: no value; leave it out for the default")
         return cls(**cls._clean(kwargs))
 
     def merged(self, **kwargs) -> "VerifyOptions":
@@ -108,6 +116,10 @@ class VerifyOptions:
                 raise TypeError(f"option {key}={value!r}: expected a unit as text, e.g. 'm/s'")
             clean[name] = value
         return clean
+
+
+# every name a verify option may be given by, aliases included
+VERIFY_OPTION_NAMES = frozenset(f.name for f in dataclasses.fields(VerifyOptions)) | frozenset(_ALIASES)
 
 
 def row_options(row, base: VerifyOptions | None = None) -> VerifyOptions:

@@ -2,6 +2,7 @@
 
 import logging
 import pickle
+import re
 import threading
 
 import numpy as np
@@ -34,7 +35,28 @@ def test_reward_survives_pickling_with_its_configuration():
     reward = make_physics_reward(tolerance=0.05, require_units=True, partial_credit={"missing_unit": 0.3})
     copy = pickle.loads(pickle.dumps(reward))
     assert copy(["103 m", "103"], answer=["100 m", "100 m"]) == [1.0, 0.3]
-    assert copy.__name__ == reward.__name__ == "physics_reward_tolerance_0.05_require_units_True_partial_credit_custom"
+    assert copy.__name__ == reward.__name__ == "physics_reward_partial_credit_missing_unit_0.3_require_units_True_tolerance_0.05"
+
+
+def test_names_say_what_a_reward_pays_in_any_argument_order():
+    """helper-48: two partial-credit tables were both named '..._custom', so TRL logged them as one."""
+    low, high = (make_physics_reward(partial_credit={"wrong_unit": credit}) for credit in (0.1, 0.5))
+    assert low.__name__ != high.__name__
+    assert make_physics_reward(tolerance=0.02, require_units=True).__name__ \
+        == make_physics_reward(require_units=True, tolerance=0.02).__name__
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"answer_colum": "solution"}, "did you mean 'answer_column'"),  # a typo, named with the fix
+    ({"tolerance": float("nan")}, "no value"),  # a value that reads as missing is no default when chosen
+    ({"tolerance": "N/A"}, "no value"),
+    ({"tolerance": 5}, "a fraction below 1"),  # 5 meant 5%: at 1 or more, 0 answered every gold
+    ({"partial_credit": {"wrong_units": 0.1}}, "unknown status 'wrong_units'; statuses"),
+    ({"partial_credit": {"wrong_unit": "half"}}, "'wrong_unit' must be a number"),
+])
+def test_a_bad_option_names_itself_and_the_fix(options, message):
+    with pytest.raises((TypeError, ValueError), match=re.escape(message)):
+        make_physics_reward(**options)
 
 
 def test_a_call_from_a_worker_thread_works():
