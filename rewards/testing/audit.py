@@ -121,7 +121,16 @@ def _score_batch(caller: RewardCaller, batch: Sequence[Case], threshold: float) 
         if len(batch) > 1:
             return [r for case in batch for r in _score_batch(caller, [case], threshold)]
         return [CaseResult(batch[0], None, False, f"{type(exc).__name__}: {exc}"[:300])]
-    return [CaseResult(case, value, _paid(value, threshold)) for case, value in zip(batch, values)]
+    return [CaseResult(case, _plain(value), _paid(value, threshold)) for case, value in zip(batch, values)]
+
+
+def _plain(value):
+    """A reward as a plain float (numpy's float32, a torch scalar), so the audit's report is JSON; None, or a
+    value that is no number (which the contract checks name), as it is."""
+    try:
+        return None if value is None else float(value)
+    except (TypeError, ValueError):
+        return value
 
 
 def _paid(value, threshold: float) -> bool:

@@ -179,6 +179,18 @@ def test_to_dict_and_reports_carry_everything(substring_audit, physics_audit):
     assert "FAIL unreadable_gold_gives_none" not in scoreboard(physics_audit)
 
 
+
+def test_regression_a_reward_returning_numpy_floats_audits_to_json():
+    """helper-48: a reward returning numpy float32 broke ``to_dict()``'s JSON (and the CLI's ``--json``)."""
+    import json
+    np = pytest.importorskip("numpy")
+
+    def zeros(completions, answer, **kwargs):
+        return np.zeros(len(completions), dtype=np.float32)
+    data = json.loads(json.dumps(audit_reward(zeros, cases=default_corpus(["same_unit"]), contract=False).to_dict()))
+    assert data["failures"] and all(f["reward"] == 0.0 for f in data["failures"])
+
+
 ROOT = Path(__file__).resolve().parents[3]
 REGENERATE = "rerun: python bench/reward_audit.py --out docs/results/reward_audit, then update the README table"
 
