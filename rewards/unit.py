@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rewards.physics import PhysicsReward
 from verifiers import Status
-from verifiers.options import column_values
+from verifiers.options import column_values, reference_text
 from verifiers.reference import UnreadableReference, parse_reference
 
 # Statuses reached only after the response's unit was found to have the reference's dimension.
@@ -39,10 +39,14 @@ class UnitReward(PhysicsReward):
 
     @staticmethod
     def _has_unit(reference, opts) -> bool:
-        if opts is None or reference is None:
+        try:
+            text = reference_text(reference)  # a list's items ("["5 m"]"), as the physics reward reads it
+        except TypeError:
+            return False
+        if opts is None or text is None:
             return False
         try:
-            ref = parse_reference(str(reference), opts.reference_unit, opts.answer_type)
+            ref = parse_reference(text, opts.reference_unit, opts.answer_type)
         except UnreadableReference:
             return False
         return ref.kind == "quantity" and ref.quantity.unit is not None

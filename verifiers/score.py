@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 
 from verifiers.errors import BadRow
 from verifiers.grader import verify_with
-from verifiers.options import row_options
+from verifiers.options import reference_text, row_options
 
 _COMPLETION_KEYS = ("completion", "response", "output", "prediction")
 _ANSWER_KEYS = ("answer", "reference", "gold", "solution_answer")
@@ -44,9 +44,13 @@ def _row(obj, number: int) -> dict:
     answer = next((obj[k] for k in _ANSWER_KEYS if k in obj), None)
     if completion is None:
         raise BadRow(f"no completion: add one of the keys {', '.join(_COMPLETION_KEYS)}", line=number)
-    if answer is None or str(answer).strip() == "":
+    try:
+        answer = reference_text(answer)  # a list's items (OlympiadBench's ["$500$"]), as the rewards read it
+    except TypeError as exc:
+        raise BadRow(str(exc), line=number) from None
+    if answer is None or answer.strip() == "":
         raise BadRow(f"no gold answer: add one of the keys {', '.join(_ANSWER_KEYS)}", line=number)
-    return {"completion": completion, "answer": str(answer), "topic": str(obj.get("topic", "all")),
+    return {"completion": completion, "answer": answer, "topic": str(obj.get("topic", "all")),
             "options": row_options(obj)}
 
 

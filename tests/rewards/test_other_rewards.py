@@ -51,6 +51,15 @@ def test_unit_reward_checks_dimension_only():
     completions = [r"\boxed{3 km}", r"\boxed{5 m}", r"\boxed{5 s}", r"\boxed{5}", "nothing"]
     assert unit_reward(completions, answer=answers) == [1.0, 1.0, 0.0, 0.0, 0.0]
     assert unit_reward([r"\boxed{x}", "B", "7"], answer=[r"\frac{m v^2}{2}", "B", "7"]) == [None, None, None]
+    assert unit_reward([r"\boxed{3 km}"], answer=[["5 m"]]) == [1.0]  # a gold stored as a list (helper-48)
+
+
+def test_score_reads_a_list_gold_as_the_rewards_do(tmp_path):
+    from verifiers.score import read_rows, score_rows
+    path = tmp_path / "rows.jsonl"
+    path.write_text('{"completion": "\\\\boxed{500}", "answer": ["$500$"]}\n')
+    rows, _ = read_rows(str(path))
+    assert score_rows(rows)["accuracy"] == 1.0
 
 
 def test_soft_overlong_penalty_matches_dapo():
