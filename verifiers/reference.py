@@ -51,6 +51,7 @@ _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z
                               r"|[A-Za-z][A-Za-z ,.'-]*:\s*\})\s*(?=\S)")  # "\text{O: } {}^3P_2" too
 _ANSWER_MARKER = re.compile(r"\b(?i:final\s{1,3}answer|answer\s{0,3}:|answer\s{1,3}is)\b")  # "... Answer: 12 N"
 _WORKED = re.compile(r"\n|\.\s{1,3}[A-Z]")  # lines, or sentences: a worked solution, which states its answer
+_LOWER_WORD_RE = re.compile(r"(?<![\\A-Za-z])[a-z]{4}")  # a word of four letters or more, no command
 _UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z ,'-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
 _UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
 _WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
@@ -178,8 +179,8 @@ def _answer_text(reference: str) -> str:
     text = reference.strip().strip("$").strip()
     if text.endswith(".") and not text[-2:-1].isdigit():  # "3.3 \times 10^{16} m^{-3}.": a sentence's full stop
         text = text[:-1].rstrip()
-    if "\\boxed" in text or "\\fbox" in text or _ANSWER_MARKER.search(text):  # some datasets box their gold answers
-        # (or write a worked solution with "Answer: 12 N" at its end)
+    if "\\boxed" in text or "\\fbox" in text or (("nswer" in text or "NSWER" in text) and _ANSWER_MARKER.search(text)):
+        # some datasets box their gold answers, or write a worked solution with "Answer: 12 N" at its end
         boxes = extract_answers(text)
         if len(set(boxes)) == 1 and _WORDS_RE.search(_BOXES_RE.sub(" ", text)):
             return boxes[0]  # a solution that boxes its one answer again and again
@@ -241,7 +242,8 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         tree = parse(plain, normalised=True)
     except ParseError as exc:
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
-    worded = parse_answer(plain, want_quantity=True) if holds(tree, _is_english_word) else None
+    worded = parse_answer(plain, want_quantity=True) \
+        if _LOWER_WORD_RE.search(plain) and holds(tree, _is_english_word) else None  # (the cheap search first)
     if worded is not None and to_quantity(strip_definition(worded)) is not None:
         # "approximately 500 m", "25 m/s north": words about a value, read as an answer's are (a direction kept apart)
         return replace(_single(worded, reference_unit, answer_type, reference, canonical),
@@ -261,12 +263,11 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
                          unordered=_solutions(plain, parts))
-    single = _single(tree, reference_unit, answer_type, reference, canonical)
-    scale = _UNIT_WITH_POWER_RE.match(plain) if single.kind == "quantity" and reference_unit is None else None
-    if scale and single.quantity.unit is not None:  # "1.7 $10^8 \mathrm{~N}$": SciBench's number and unit column
-        # run together, the unit being 10^8 N: a bare 1.7 is the number asked for, as with the column apart
-        return replace(single, quantity=replace(single.quantity, unit_scale=10.0 ** int(scale.group(1))))
-    return single
+    scale = _UNIT_WITH_POWER_RE.match(plain) if reference_unit is None and " 10" in plain else None
+    # "1.7 $10^8 \mathrm{~N}$": SciBench's number and unit column run together, the unit being 10^8 N: a bare
+    # 1.7 is the number asked for, as with the column apart
+    return _single(tree, reference_unit, answer_type, reference, canonical,
+                   unit_scale=10.0 ** int(scale.group(1)) if scale else 1.0)
 
 
 # a number and a power of ten side by side, no "\times" between: a unit column's power run on after the number
@@ -340,7 +341,7 @@ def _is_english_word(node) -> bool:
         and node[1] not in GREEK and node[1] not in FUNCTIONS and lookup_word(node[1]) is None
 
 
-def _single(tree, reference_unit, answer_type, original, canonical: str = "") -> Reference:
+def _single(tree, reference_unit, answer_type, original, canonical: str = "", unit_scale: float = 1.0) -> Reference:
     if answer_type == "auto" and canonical and is_word(tree):  # "\text{Insulator}": a word, compared as text
         # (a whole gold: a tuple's parts are graded as trees)
         return Reference("text", tree[1], canonical=tree[1])
@@ -357,6 +358,9 @@ def _single(tree, reference_unit, answer_type, original, canonical: str = "") ->
         quantity = to_quantity(tree)
         if quantity is not None and reference_unit:
             quantity = _attach_unit(quantity, reference_unit, original)
+        elif quantity is not None and unit_scale != 1.0 and quantity.unit is not None:
+            quantity = Quantity(quantity.value, quantity.unit, quantity.mantissa, quantity.mantissa_value,
+                                quantity.symbol_like, unit_scale)
         if quantity is not None:
             return Reference("quantity", original, quantity=quantity, tree=tree, label=label, canonical=canonical)
         if answer_type == "numeric":

@@ -47,7 +47,9 @@ def test_regression_a_timed_out_request_leaves_no_busy_worker(monkeypatch):
     assert killed, "the worker computing the timed-out request was not stopped"
     for pid in killed:
         assert not os.path.exists(f"/proc/{pid}"), "a killed worker was left behind"
-    _warm()  # the replacement is ready...
+    _warm()  # the replacement is ready (and the spare beside it, once it has imported sympy)...
+    for worker in list(sandbox._POOL.idle):
+        worker.wait_ready(60)
     pids = sandbox.worker_pids()
     used = {pid: _cpu_seconds(pid) for pid in pids}
     time.sleep(0.5)
