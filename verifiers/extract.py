@@ -45,6 +45,8 @@ _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sq
 # words that take an answer back or correct it: an aside or a reply holding them is no mere remark
 _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo|correction|instead|rather|oops)\b",
                          re.I)
+_OFFERS_ANOTHER = re.compile(r"(?:however|but|alternatively|or|though|i'?m\s(?:not\s(?:sure|certain)|unsure)|not\ssure|"
+                            r"maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|might|may))\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -81,6 +83,11 @@ _ANSWER_LINE_RE = re.compile(
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?(?:that'?s|that\s is|"
                               r"this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)\s{0,2}"
                               r"[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
+# "I could not complete the derivation", "I cannot solve it": the reply's last words give up
+_GIVES_UP = re.compile(r"\b(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was|were)\s(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
+                       r"do\s?n[o']?t\sknow\show\sto)\s(?:fully\s|quite\s)?(?:complete|finish|solve|determine|find|"
+                       r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
+                       r"value|problem|question|derivation|calculation|result|it)\b", re.I)  # (not "cannot find any error")
 _BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}"
                           r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)", re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
@@ -131,7 +138,7 @@ _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not 
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
-_HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately
+_HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately any of either
     perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
     check think made an error mistake equivalently""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
@@ -181,7 +188,7 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     if "<|" in tail:
         tail = _drop_chat_tokens(tail)
     thought = tail
-    if "</think>" in tail:
+    if "think>" in tail:
         tail = _drop_thinking(tail)
     found = _committed(tail, units_after_boxes, several)
     if thought is not tail and _cut_off(tail) and (not found or _cut_off(found[-1])) \
@@ -213,9 +220,10 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
 
 def _own_paragraph(stretch: str) -> str:
     """The text after the final answer, to its paragraph's end ("Now the second part: ... or 20 Hz" is another
-    matter), and the next paragraph where it opens by taking the answer back ("Wait, let me recheck: 13 N")."""
+    matter), and the next paragraph where it opens by taking the answer back ("Wait, let me recheck: 13 N") or
+    offering another ("However, the answer could also be 15 N", "I'm not sure; it could be C")."""
     own, _, rest = stretch.partition("\n\n")
-    if rest and _CORRECTION.match(rest.lstrip(" *#")):
+    if rest and (_CORRECTION.match(rest.lstrip(" *#")) or _OFFERS_ANOTHER.match(rest.lstrip(" *#"))):
         return own + " " + rest.split("\n\n", 1)[0]
     return own
 
@@ -485,13 +493,17 @@ def _drop_chat_tokens(text: str) -> str:
 
 def _drop_thinking(text: str) -> str:
     """``text`` with each ``<think>...</think>`` block replaced by a space (linear time); a ``</think>`` with no
-    ``<think>`` before it ends thinking the prompt opened (DeepSeek-R1's, QwQ's, Qwen3's templates do)."""
+    ``<think>`` before it ends thinking the prompt opened (DeepSeek-R1's, QwQ's, Qwen3's templates do); a
+    ``<think>`` never closed is dropped to the end (the completion was cut off while thinking)."""
     kept, at = [], 0
     first_close, first_open = _THINK_CLOSE.search(text), _THINK_OPEN.search(text)
     if first_close and (first_open is None or first_close.start() < first_open.start()):
         at = first_close.end()
-    while (opening := _THINK_OPEN.search(text, at)) and (closing := _THINK_CLOSE.search(text, opening.end())):
+    while opening := _THINK_OPEN.search(text, at):
         kept.append(text[at:opening.start()])
+        closing = _THINK_CLOSE.search(text, opening.end())
+        if closing is None:  # thinking never closed: a completion cut off before it answered
+            return " ".join(kept)
         at = closing.end()
     return " ".join(kept + [text[at:]])
 
@@ -538,6 +550,11 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         answer = answer[1:]
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
+    if len(matches) > 1 and not text[matches[-2].end():matches[-1].start()].strip() and value \
+            and not text[text.rfind("\n", 0, matches[-2].start()) + 1:matches[-2].start()].strip(" *#>-"):
+        # "Answer: 15 N" and "Answer: 12 N" on the next line: two final answers (a hedge if they differ; a
+        # correction after working in between is the answer corrected; "Possible answers: ..." offers, no answer)
+        return [_first_sentence(matches[-2].group(1)), value], matches[-1].end()
     below = _clean(text[matches[-1].end():].lstrip(" \t")[1:].split("\n", 1)[0]) if not several else ""
     if value and below and _is_value_line(below) and "=" not in below and not below.startswith(("(", "[")) \
             and not _is_aside(below) and _DIGIT.search(below) and states_value(below) and not _PRECISION_NOTE.search(below):
@@ -647,7 +664,10 @@ def _calls_right(parts: list[str]) -> bool:
 _PART_LINE = re.compile(r"(?:[-•]\s)?(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s\(?([A-Ha-h1-9])\)?\s?[:.)])"
                         r"(?:\*\*)?:?\s+(?=\S)")
 _FORMULA_IN_LETTERS = re.compile(r"[A-Za-z_]{1,6}(?:\s?[/*^]\s?[A-Za-z_\d]{1,6}){1,4}")  # "mg/k": a part's formula
-_SENTENCE_PART = re.compile(r"(?:\A|(?<=[.;]\s))(?:\*\*)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\)")  # a sentence's label
+_SENTENCE_PART = re.compile(r"(?:\A|(?<=[.;]\s))(?:\*\*)?(?:(?:For|In)\s)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\)")  # a
+# sentence's label, and where a line's sentences part: before each
+_PART_SPLIT = re.compile(r"(?<=[.;])\s{1,3}(?=(?:\*\*)?(?:(?:For|In)\s)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\))")
+_FOR_PART = re.compile(r"\A(?:For|In)\s(?i:part)\s\(?([a-h]|i{1,3}|iv)\),?\s")  # "For part (a), ": the label "(a)"
 _INLINE_PART = re.compile(r"[;,]\s{0,3}\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")  # "5 m/s; (b) 6 s"
 _NAMED_BULLET = re.compile(r"[-•]\s([A-Za-z][A-Za-z ,'-]{0,40}):\s{0,3}(?:\*\*)?(?=[\d$\\-])")  # "- Speed: $5$ m/s"
 # a part's answer after its name in words: "Speed at the bottom: $5$ m/s"
@@ -675,6 +695,10 @@ def _labelled_parts(lines: list[str], sentences: bool = False) -> str:
         value = line[named.end() if named else match.end():]
         if sentences and _PROSE_RE.search(value):
             value = _stated_in(value.rstrip(" ."))
+            number = _NUMBER_RE.search(value) if _PROSE_RE.search(value) else None
+            if number:  # "the block travels 10 m along the floor": the number and its unit
+                word = _LEADING_WORD.match(value, number.end())
+                value = value[number.start():word.end() if word and _is_unit(word.group(1)) else number.end()]
         if not (LOOKS_LIKE_ANSWER.search(value) or (sentences and _FORMULA_IN_LETTERS.fullmatch(value.strip(" .")))) \
                 or _PROSE_RE.search(value) or _INLINE_PART.search(value):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts; "(a) 5 m/s;
@@ -739,8 +763,10 @@ def _last_line(text: str, several: bool = False) -> str:
     lines = [line for line in (_clean(_table_cell(l.strip())) for l in text.splitlines()) if line]
     if not lines:
         return ""
-    if several and len(_SENTENCE_PART.findall(lines[-1])) > 1:  # "Part (a): ... 5 m/s. Part (b): ... 10 J."
-        lines = lines[:-1] + [sentence.strip() for sentence, _ in _sentences(lines[-1]) if sentence.strip()]
+    if several and len(_SENTENCE_PART.findall(lines[-1])) > 1:  # "Part (a): ... 5 m/s. Part (b): ... 10 J.",
+        # "(a) The speed is 5 m/s. (b) ...", "For part (a), the speed is 5 m/s. For part (b), ...": a sentence a part
+        lines = lines[:-1] + [_FOR_PART.sub(r"(\1) ", _clean(piece)) for piece in _PART_SPLIT.split(lines[-1])
+                              if _clean(piece)]
     parts = _labelled_parts(lines, several) or (_equation_lines(lines) or _named_lines(lines) if several else "")
     if parts:
         return parts
@@ -751,6 +777,8 @@ def _last_line(text: str, several: bool = False) -> str:
                  and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
+    if _GIVES_UP.search(lines[-1]):
+        return ""  # "... T = 12 N. I could not complete the derivation.": no answer (the value was the question's)
     sentences = _sentences(line)
     if len(sentences) > 1 and _BARE_DENIAL.fullmatch(sentences[-1][0].strip()):
         return ""  # "The block slides 4.8 m. That's not correct.": the answer taken back, none put in its place

@@ -266,6 +266,27 @@ ATTACKS_ON_THEM = [
     ("5 T", "\\boxed{5 T}. Actually the field could be B.", "correct"),  # ... a letter after a number's box: no option
 ]
 
+# helper-51's independent table: what it found paid or lost
+INDEPENDENT_TABLE = [
+    ("12 N", "\\boxed{12 N}\n\nHowever, the answer could also be 15 N.", "hedged"),  # offered in the next paragraph
+    ("B", "\\boxed{B}\n\nI'm not sure; it could be any of A-D.", "hedged"),
+    ("12 N", "\\boxed{12 N}\n\nNow the second part: the normal force is 15 N.", "correct"),  # ... another matter
+    ("12 N", "We need to show that T = 12 N. I could not complete the derivation.", "no_answer"),  # given up
+    ("12 N", "So T = 12 N. I cannot find any error in this.", "correct"),  # ... a check is no giving up
+    ("12 N", "<think>Maybe \\boxed{12 N}. Let me keep checking the moment arm", "no_answer"),  # cut off thinking
+    ("(a) 5 m/s (b) 10 m", "For part (a), the speed at the bottom is 5 m/s. For part (b), the block travels 10 m "
+                           "along the floor.", "correct"),  # parts in sentences on one line
+    ("(a) 5 m/s (b) 10 m", "(a) The speed is 5 m/s. (b) The distance is 12 m.", "wrong_value"),
+    ("12 N", "Answer: 15 N\nAnswer: 12 N", "hedged"),  # two answer lines, one after the other
+    ("12 N", "Answer: 15 N\nWait, let me recheck: F = ma = 3 * 4 = 12 N.\nAnswer: 12 N", "correct"),  # corrected
+    ("12 N", "Possible answers: 6 N, 12 N, 24 N.\nFinal answer: 12 N", "correct"),  # ... candidates offered, one chosen
+    (r"f_0\sqrt{\frac{c+v}{c-v}}", r"f_0\frac{\sqrt{c^2-v^2}}{c-v}", "correct"),  # equal where v < c: points drawn
+    (r"f_0\sqrt{\frac{c+v}{c-v}}", r"f_0\sqrt{\frac{c-v}{c+v}}", "wrong_value"),  # again till two are physical
+    (r"\frac{1}{f} = \frac{1}{d_o} + \frac{1}{d_i}", r"\frac{1}{d_o} + \frac{1}{d_i}", "correct"),  # a reciprocal's
+    (r"\frac{1}{f} = \frac{1}{d_o} + \frac{1}{d_i}", r"\frac{1}{d_o} - \frac{1}{d_i}", "wrong_value"),  # equation
+    (r"T^2 = \frac{4\pi^2 a^3}{GM}", r"\frac{4\pi^2 a^3}{GM}", "correct"),  # ... a power's: its right side answers
+]
+
 # golds written out as users' datasets hold them (helper-48): worked solutions, words about the value
 GOLDS_WRITTEN_OUT = [
     ("Using v = d/t we get 500 m.\n\nSo it is 500 m", r"\boxed{500 m}", "correct"),  # the value it states
@@ -285,7 +306,7 @@ GOLDS_WRITTEN_OUT = [
 
 @pytest.mark.parametrize("reference, response, expected",
                          CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
-                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + GOLDS_WRITTEN_OUT)
+                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + INDEPENDENT_TABLE + GOLDS_WRITTEN_OUT)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
