@@ -113,6 +113,8 @@ _DENIED_VALUE = re.compile(r"(?:,\s{0,3}(?:and\s|but\s)?not|\s(?:rather\s{1,3}th
 _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |accurate to )?(?:\d|one|two|three|four|five) ?"
                                r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"
+_IN_UNITS = re.compile(r"(?:\s?\(\s?in\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30}))"
+                       r"\s?\.?\Z")  # "(in newtons)", ", in kilonewtons": the unit a bare number is in
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 # "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
 _ASSUMPTION_REMARK = re.compile(r" ?\((?:(?:assuming|using|taking|with|given)\s{1,3}(?:that\s{1,3})?[A-Za-z\\][\w\\{}]{0,12}"
@@ -471,6 +473,12 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
         plain = plain[len("\\approx"):].lstrip("= ")
+    if " in " in plain or "(in " in plain:  # "12 (in newtons)", "12, in kN": the unit, said in words after it
+        said = _IN_UNITS.search(plain)
+        unit = said and (said.group(1) or said.group(2)).strip()
+        if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
+                and _DIGIT.search(plain, 0, said.start()):
+            plain = f"{plain[:said.start()].rstrip()} {unit}"
     head, comma, tail = plain.rpartition(",")
     if single and comma and _is_clause(tail):
         plain = head
@@ -574,12 +582,34 @@ def _without_remark(plain: str) -> str:
 
 _DIGIT = re.compile(r"\d")
 _OPENED_GROUP = re.compile(r"\\[a-zA-Z]{1,12}\s?\{\Z")
+# ", where m = 3 kg and a = 4 m/s^2", ", with m = 3 kg": the data an answer used, named after it
+_GIVENS_AFTER = re.compile(r",\s{0,2}(?:where|with|using|given)\s{1,2}(?:[A-Za-z\\][\w\\{}]{0,12}\s?=\s?-?\d[\d.]{0,12}"
+                           r"(?:\s?[A-Za-z/^{}*.\d-]{1,15})?(?:\s{0,2},?\s{0,2}(?:and\s)?)?){1,4}\s?\.?\Z")
+_LETTER_RUN = re.compile(r"(?<!\\)[A-Za-z]+")
 _DEFINING_VERBS = frozenset("is are denotes denote represents represent means".split())
+
+
+def without_givens(plain: str) -> str:
+    """``12 N, where m = 3 kg`` -> ``12 N``: the question's data named after a number stated (``P = 4x, where x =
+    5`` states a formula, and keeps its clause).
+
+    >>> without_givens("12 N, with m = 3 kg and a = 4 m/s^2"), without_givens("P = 4x, where x = 5")
+    ('12 N', 'P = 4x, where x = 5')
+    """
+    givens = _GIVENS_AFTER.search(plain) if "=" in plain and _DIGIT.search(plain) else None
+    if givens is None:
+        return plain
+    value = plain[:givens.start()].rsplit("=", 1)[-1].strip()  # a number, in units alone: no formula
+    stated = value[:1].isdigit() or value[:2] in ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-0")
+    return plain[:givens.start()].rstrip(" ,;") \
+        if stated and all(lookup_word(word) for word in _LETTER_RUN.findall(value)) else plain
 
 
 def without_words_defining(plain: str) -> str:
     """``r = \\frac{mv}{qB}, where q is the charge`` -> ``r = \\frac{mv}{qB}``: a clause in words that says what
-    a symbol is, with no value in it (``, where x = 5`` gives one, and stays)."""
+    a symbol is, with no value in it (``, where x = 5`` gives one, and stays, unless a number was stated before
+    it: ``12 N, where m = 3 kg`` restates the question's data)."""
+    plain = without_givens(plain)
     start = plain.rfind(_WHERE)
     if start <= 0:
         return plain

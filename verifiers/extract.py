@@ -76,7 +76,7 @@ _MAX_TAGGED = 4000
 _VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
 # "Answer:", "The answer is", "final answer is", "**Final Answer:**" - not "to answer this question"
 _ANSWER_LINE_RE = re.compile(
-    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=)(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
+    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=|\u2014)(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
@@ -118,6 +118,10 @@ _WORDS_AROUND_MATH = re.compile(r"([A-Za-z ,'’-]{0,120})\$[^$]{1,200}\$[A-Za-z
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:'’-]*\$([^$]+)\$?(?: ?([A-Za-z][A-Za-z/^\d{}.-]{0,15}))?\Z")
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\"`"
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
+_UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
+_BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
+# against its number: "-12 N")
 _TRAILING_JUNK = " \t.;,:*$!\"`"  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
@@ -297,9 +301,18 @@ def _agrees(line: str, boxes: list[str]) -> bool:
     if any(normalise(line) == normalise(box) for box in boxes):
         return True
     numbers = _numbers([line])
-    # their signs and relations too: "-5 m/s" and "5 m/s", "T_1 > T_2" and "T_1 < T_2" give one number list
+    # their signs and relations too: "-5 m/s" and "5 m/s", "T_1 > T_2" and "T_1 < T_2" give one number list;
+    # and the units either writes ("12 J" beside "12 N" is another answer)
+    units, boxed_units = _unit_words(line), _unit_words(" , ".join(boxes))
     return bool(numbers) and numbers == _numbers(boxes) \
-        and _SIGNS_RE.findall(normalise(line)) == _SIGNS_RE.findall(normalise(" , ".join(boxes)))
+        and _SIGNS_RE.findall(normalise(line)) == _SIGNS_RE.findall(normalise(" , ".join(boxes))) \
+        and (not units or units == boxed_units)
+
+
+def _unit_words(text: str) -> list[str]:
+    """The units a text writes right after its numbers, as pint names, in order (``12 kN`` -> kilonewton; not the
+    ``a`` of "option (a): 6.6 GeV")."""
+    return [unit for word in _UNIT_AFTER_NUMBER.findall(normalise(text)) if (unit := lookup_word(word))]
 
 
 def _numbers(texts: list[str]) -> list[float]:
@@ -543,6 +556,7 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         if bare and not any("=" in line for line in values):
             # "Final Answer:\n12 N\n15 N" for a gold of one part: two final answers (the grader's hedge if they differ)
             return values, matches[-1].start(1) + len(block)
+        answer = _BULLET.sub("", answer, count=1)  # "**Final Answer:**" then "- 12 N": a bullet, no minus sign
         label = _PART_LINE.match(answer)
         if label:  # "1. Speed at the bottom: $5$ m/s": one part, its label no value
             answer = answer[label.end():]
@@ -556,6 +570,10 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         # correction after working in between is the answer corrected; "Possible answers: ..." offers, no answer)
         return [_first_sentence(matches[-2].group(1)), value], matches[-1].end()
     below = _clean(text[matches[-1].end():].lstrip(" \t")[1:].split("\n", 1)[0]) if not several else ""
+    unit = _UNITS_LINE.fullmatch(below) if below and value else None
+    if unit and _is_unit(unit.group(1)) and not _LETTERS.search(value.replace("\\times", "")):
+        # "Answer: 12" and "Units: kN" on the line below it: the value's unit, given apart
+        return [f"{value} {unit.group(1)}"], text.find("\n", matches[-1].end() + 1) % (len(text) + 1)
     if value and below and _is_value_line(below) and "=" not in below and not below.startswith(("(", "[")) \
             and not _is_aside(below) and _DIGIT.search(below) and states_value(below) and not _PRECISION_NOTE.search(below):
         # "Final Answer: 12 N" and "15 N" on the line below it: two final answers (a hedge if they differ)
@@ -775,6 +793,7 @@ def _last_line(text: str, several: bool = False) -> str:
     line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l)
                                                  or _RIGHT_OPTION.search(l))
                  and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+    line = _BULLET.sub("", line, count=1)  # "- 12 N": a list's bullet, no minus sign
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     if _GIVES_UP.search(lines[-1]):

@@ -25,7 +25,8 @@ from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
 from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, directions, item_named, labelled_part, named_item,
                                    opposes, parse_answer, qualifier, relabelled, value_after_label, without_condition,
-                                   without_index_range, without_denied_value, without_part_labels, without_unit_markup)
+                                   without_givens, without_index_range, without_denied_value, without_part_labels,
+                                   without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
 from verifiers.quantity import Quantity, as_difference, constant_quantity, leads_with_power_of_ten, to_quantity
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
@@ -277,6 +278,8 @@ def _states_words(plain: str, words: str) -> bool:
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """The verdict on one normalised answer (``plain``; ``text`` as written, for messages)."""
     plain = without_condition(without_index_range(without_part_labels(plain)))
+    if "=" in plain and "," in plain:
+        plain = without_givens(plain)  # "F = 12 N, where m = 3 kg": the value, without the question's data
     if ref.kind == "relation":
         return _grade_relation(plain, ref, opts, deadline)
     if ref.kind != "tuple" and (ref.label is not None or ref.kind == "equation") and ("," in plain or ";" in plain):
@@ -456,6 +459,8 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
     answer = strip_definition(tree)
+    if answer[0] == "eq" and len(answer[3]) == 2 and _is_abbreviation(answer[1]) and ref.label is None:
+        answer = answer[2]  # "KE = \frac12 mv^2", "EMF = ...": a quantity named by its initials
     if tree[0] == "eq" and tree[4] < len(tree[3]) and not is_label(tree[3][tree[4] - 1]):
         # "(E_1 =) \frac{\sqrt{3}}{8} M c^2 \approx 0.22 M c^2": the exact side answers; its roundings must agree
         exact = tree[3][tree[4] - 1]
@@ -477,6 +482,11 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         if verdict is not None and verdict.correct:
             return verdict
     return _grade_symbolic(ref.tree, answer, opts, deadline)
+
+
+def _is_abbreviation(node) -> bool:
+    """A name of two to four capitals (``KE``, ``PE``, ``EMF``): a quantity's initials on an equation's left."""
+    return node[0] == "name" and 2 <= len(node[1]) <= 4 and node[1].isupper()
 
 
 def _derivation_end(tree):

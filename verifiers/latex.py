@@ -29,8 +29,8 @@ _GREEK = {
     "ω": "omega", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta", "Λ": "Lambda", "Σ": "Sigma", "Φ": "Phi",
     "Ψ": "Psi", "ħ": "hbar", "ℏ": "hbar",
 }
-_SIMPLE = {
-    "−": "-", "–": "-", "—": "-", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
+_SIMPLE = {  # (an em dash is punctuation, "Answer — 12 N", never a minus sign)
+    "−": "-", "–": "-", "—": " , ", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
     "√": r"\sqrt ", "°": r"\circ ", "º": r"\circ ", "˚": r"\circ ", "Å": r"\AA ", "\u212b": r"\AA ", "Ω": "ohm",
     "\u2126": "ohm", "∞": r"\infty ",
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
@@ -98,7 +98,7 @@ _THIN_THOUSANDS = re.compile(r"(?<=\d)(?:,\\!\s?|\\[,;! ]|\s?\{\s?,\s?\}|\u2009|
 # "1000,99", "0,111", "2,5 m": a decimal comma in an answer that is one number (perhaps with a unit)
 _DECIMAL_COMMA = re.compile(r"(?<![\d,])(-?\d+),(\d+)([^\d,][^,]*)?")
 _THOUSANDS = re.compile(r"-?[1-9]\d{0,2}(?:,\d{3})+")
-_DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|Celsius|Fahrenheit|celsius|fahrenheit)\b")
+_DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|K|Celsius|Fahrenheit|celsius|fahrenheit|Kelvin|kelvin)\b")
 # "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
@@ -419,9 +419,15 @@ _SPEED_OF_LIGHT = re.compile(r"\b(?:of\s{1,3})?the\s{1,3}speed\s{1,3}of\s{1,3}li
 _PER_CENT = re.compile(r"\bper\s{1,3}cent\b")  # "40 per cent"
 _TIMES_AFTER_NUMBER = re.compile(r"\A(-?\d+(?:\.\d+)?)\s{1,3}times(?:\s{1,3}(?:as\s{1,3}[a-z]{3,8}|larger|greater|"
                                  r"bigger|more|higher|faster|stronger|longer))?\Z")  # "4 times (larger)": the factor
+def _degrees(match) -> str:
+    """``degrees Celsius`` -> a degree sign and C; ``degrees Kelvin`` (an old name) -> K, no angle."""
+    scale = match.group(1)[0].upper()
+    return " K " if scale == "K" else r" \circ " + scale + " "
+
+
 _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
-    ("deg", _DEGREE_WORDS, lambda m: r" \circ " + m.group(1)[0].upper() + " "), ("light", _LIGHT_YEAR, " ly "),
+    ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "),
     ("light", _SPEED_OF_LIGHT, " c "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),

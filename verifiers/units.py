@@ -105,6 +105,8 @@ def lookup_word(word: str) -> str | None:
     found = _pint_name(word)
     if found is None and len(word) >= 3 and word[0].isupper() and word[1:].islower():
         found = _pint_name(word.lower())  # "Newtons", "Watts", "Kelvin"
+    if found is None and len(word) >= 4 and word.isupper():
+        return lookup_word(word.lower())  # "NEWTONS", "JOULES": a word in capitals (not a symbol's letters: "MEV")
     if found is None and len(word) >= 4 and word.endswith("s") and word.islower():
         found = lookup_word(word[:-1]) or (lookup_word(word[:-3] + "y") if word.endswith("ies") else None)
         # "electronvolts", "kilohms", "millihenries"

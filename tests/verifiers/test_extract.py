@@ -295,7 +295,12 @@ COMPLETIONS = [
     ("12 N", "12 N, not 15 N but maybe 13 N", "hedged"),
     # ... another value after an answer line's math, however it is joined
     ("12 N", "Answer: $12$ N, possibly $15$ N", "wrong_type"),
-    ("12 N", "Answer: $12$ N—$15$ N", "wrong_value"),
+    ("12 N", "Answer: $12$ N—$15$ N", "wrong_type"),  # (an em dash is punctuation, no minus sign: two values)
+    ("12 N", "Answer — 12 N", "correct"),  # ... "Answer — 12 N" marks its answer (helper-52: it had read -12 N)
+    ("-12 N", "Answer — 12 N", "wrong_value"),
+    ("12 N", "**Final Answer:**\n- 12 N", "correct"),  # a list's bullet, no minus sign
+    ("12 N", "Work.\n\n- 12 N", "correct"),
+    ("-12 N", "Answer: -12 N", "correct"),
     ("12 N", "Answer: $12$ N; $15$ N", "wrong_type"),
     ("12 N", "Answer: $12$ N, 15 N", "wrong_type"),
     ("12 N", "Answer: $12$ N (approximately $15$ N)", "hedged"),

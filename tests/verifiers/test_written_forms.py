@@ -287,6 +287,26 @@ INDEPENDENT_TABLE = [
     (r"T^2 = \frac{4\pi^2 a^3}{GM}", r"\frac{4\pi^2 a^3}{GM}", "correct"),  # ... a power's: its right side answers
 ]
 
+# helper-52: what a small model writes during RL
+SMALL_MODEL_OUTPUTS = [
+    ("12 N", "\\boxed{12 N}\nFinal answer: 12 J", "hedged"),  # the same number in another unit: another answer
+    ("12 N", "\\boxed{12}\nFinal answer: 12 J", "hedged"),
+    ("12 N", "\\boxed{12}\nFinal answer: 12 N", "correct"),
+    ("12000 N", "Answer: 12\nUnits: kN", "correct"),  # a unit given on the line below
+    ("12 N", "Answer: 12\nUnits: J", "dimension_mismatch"),
+    ("12 N", "Final answer: 12 (in newtons)", "correct"),  # a unit said in words after it, not inches
+    ("12000 N", "Answer: 12, in kilonewtons", "correct"),
+    ("12 N", "12 (in the positive x direction)", "correct"),  # ... words that are no unit stay a remark
+    ("12 N", "The answer is 12 N, where m = 3 kg.", "correct"),  # the question's data after the value
+    ("12 N", "F = 12 N, with m = 3 kg and a = 4 m/s^2", "correct"),
+    ("12 N", "- Step 2: F = ma\n- **Result: 12 N**", "correct"),
+    (r"\frac{1}{2} m v^2", r"\boxed{KE = \frac{1}{2}mv^2}", "correct"),  # a quantity named by its initials
+    (r"\frac{1}{2} m v^2", r"\boxed{KE = m v^2}", "wrong_value"),
+    ("300 K", "300 degrees Kelvin", "correct"),  # an old name of the kelvin, no angle
+    ("300 K", "300 deg K", "correct"),
+    ("12 N", "12 NEWTONS", "correct"),  # a unit in capitals
+]
+
 # golds written out as users' datasets hold them (helper-48): worked solutions, words about the value
 GOLDS_WRITTEN_OUT = [
     ("Using v = d/t we get 500 m.\n\nSo it is 500 m", r"\boxed{500 m}", "correct"),  # the value it states
@@ -306,7 +326,7 @@ GOLDS_WRITTEN_OUT = [
 
 @pytest.mark.parametrize("reference, response, expected",
                          CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
-                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + INDEPENDENT_TABLE + GOLDS_WRITTEN_OUT)
+                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + INDEPENDENT_TABLE + SMALL_MODEL_OUTPUTS + GOLDS_WRITTEN_OUT)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
