@@ -113,8 +113,8 @@ _DENIED_VALUE = re.compile(r"(?:,\s{0,3}(?:and\s|but\s)?not|\s(?:rather\s{1,3}th
 _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |accurate to )?(?:\d|one|two|three|four|five) ?"
                                r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"
-_IN_UNITS = re.compile(r"(?:\s?\(\s?in\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30}))"
-                       r"\s?\.?\Z")  # "(in newtons)", ", in kilonewtons": the unit a bare number is in
+_IN_UNITS = re.compile(r"(?:\s?\(\s?(?:in|units?\s?:)\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}"
+                       r"([A-Za-z][A-Za-z /^.\d-]{0,30}))\s?\.?\Z")  # "(in newtons)", "(units: N)", ", in kN": its unit
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 # "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
 _ASSUMPTION_REMARK = re.compile(r" ?\((?:(?:assuming|using|taking|with|given)\s{1,3}(?:that\s{1,3})?[A-Za-z\\][\w\\{}]{0,12}"
@@ -473,7 +473,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
         plain = plain[len("\\approx"):].lstrip("= ")
-    if " in " in plain or "(in " in plain:  # "12 (in newtons)", "12, in kN": the unit, said in words after it
+    if " in " in plain or "(in " in plain or "(unit" in plain:  # "12 (in newtons)", "12, in kN": its unit in words
         said = _IN_UNITS.search(plain)
         unit = said and (said.group(1) or said.group(2)).strip()
         if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \

@@ -76,7 +76,7 @@ _MAX_TAGGED = 4000
 _VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
 # "Answer:", "The answer is", "final answer is", "**Final Answer:**" - not "to answer this question"
 _ANSWER_LINE_RE = re.compile(
-    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?\s*(?::|\bis\b|=|\u2014)(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
+    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?(?:\s*(?::|\bis\b|=|\u2014)|[ \t]{1,3}-(?=[ \t]))(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
@@ -118,6 +118,7 @@ _WORDS_AROUND_MATH = re.compile(r"([A-Za-z ,'’-]{0,120})\$[^$]{1,200}\$[A-Za-z
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:'’-]*\$([^$]+)\$?(?: ?([A-Za-z][A-Za-z/^\d{}.-]{0,15}))?\Z")
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\"`"
+_UNIT_LETTER_END = re.compile(r"\d\s?[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
@@ -165,8 +166,9 @@ _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:op
 _OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b([A-HJ])(?=\s?(?:[.!;)]|\Z))")
 _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
-_CORRECTION_AFTER = re.compile(r"wait[,.!]?\s{1,3}(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|"
-                               r"correct)|wrong|incorrect)\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}(?=[A-Za-z]|\([A-J]\))", re.I)
+_CORRECTION_AFTER = re.compile(r"wait[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}"
+                               r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|"
+                               r"error))\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}(?=[A-Za-z]|\([A-J]\))", re.I)
 _OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
@@ -212,6 +214,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else _answer_lines(tail, several) \
             if finder is _answer_lines else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
+        if found and finder is _boxed and "nit" in tail[end:end + _AFTER_ANSWER]:
+            found[-1] = _with_units_line(found[-1], tail[end:end + _AFTER_ANSWER])  # "\boxed{12}" then "Units: J"
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
                 if finder is _boxed else []
@@ -220,6 +224,15 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
+
+
+def _with_units_line(value: str, after: str) -> str:
+    """A bare number with the unit a "Units:" line right after it gives (``12`` and ``Units: kN`` -> ``12 kN``)."""
+    line = _clean(after.lstrip().split("\n", 1)[0]) if after.lstrip() else ""
+    unit = _UNITS_LINE.fullmatch(line)
+    if unit and _is_unit(unit.group(1)) and not _LETTERS.search(value.replace("\\times", "")):
+        return f"{value} {unit.group(1)}"
+    return value
 
 
 def _own_paragraph(stretch: str) -> str:
@@ -570,10 +583,8 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         # correction after working in between is the answer corrected; "Possible answers: ..." offers, no answer)
         return [_first_sentence(matches[-2].group(1)), value], matches[-1].end()
     below = _clean(text[matches[-1].end():].lstrip(" \t")[1:].split("\n", 1)[0]) if not several else ""
-    unit = _UNITS_LINE.fullmatch(below) if below and value else None
-    if unit and _is_unit(unit.group(1)) and not _LETTERS.search(value.replace("\\times", "")):
-        # "Answer: 12" and "Units: kN" on the line below it: the value's unit, given apart
-        return [f"{value} {unit.group(1)}"], text.find("\n", matches[-1].end() + 1) % (len(text) + 1)
+    if below and value and _with_units_line(value, below) != value:  # "Answer: 12" and "Units: kN" below it
+        return [_with_units_line(value, below)], text.find("\n", matches[-1].end() + 1) % (len(text) + 1)
     if value and below and _is_value_line(below) and "=" not in below and not below.startswith(("(", "[")) \
             and not _is_aside(below) and _DIGIT.search(below) and states_value(below) and not _PRECISION_NOTE.search(below):
         # "Final Answer: 12 N" and "15 N" on the line below it: two final answers (a hedge if they differ)
@@ -897,6 +908,8 @@ def _over_lines(inside: str) -> str:
 def _clean(candidate: str) -> str:
     if "**" in candidate:  # "**3600 m** (3.6 km)": Markdown's bold, never a power ("2**3")
         candidate = _BOLD.sub(r"\1", candidate)
+    if candidate[:2] == "__" and candidate[-2:] == "__" and len(candidate) > 4:  # "__12 N__": bold too
+        candidate = candidate[2:-2]
     if candidate and candidate[0] not in _NOT_CLEAN_START and candidate[-1] not in _NOT_CLEAN_END \
             and not candidate[0].isspace() and not candidate[-1].isspace() and '\\"' not in candidate:
         return candidate  # nothing below would change it (the common case: a bare answer)
@@ -917,7 +930,8 @@ def _strip_end(text: str) -> str:
     while text.endswith("}") and text.count("}") > text.count("{"):  # "(a)}" of "\\text{... is (a)}"
         text = text[:-1].rstrip(_TRAILING_JUNK_BUT_BANG)
     core = text.rstrip("!")
-    lone_letter = core[-1:].isalpha() and not core[-2:-1].isalpha()  # "n!", "(n+1) n!" (not "Done!")
+    lone_letter = core[-1:].isalpha() and not core[-2:-1].isalpha() \
+        and not _UNIT_LETTER_END.search(core[-4:])  # "n!", "(n+1) n!" (not "Done!", nor "12 N!", a unit)
     if core != text and core[-1:] and (core[-1] in "0123456789)}" or lone_letter):
         return text
     return text.rstrip(_TRAILING_JUNK).strip()

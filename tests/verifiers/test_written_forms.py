@@ -305,6 +305,14 @@ SMALL_MODEL_OUTPUTS = [
     ("300 K", "300 degrees Kelvin", "correct"),  # an old name of the kelvin, no angle
     ("300 K", "300 deg K", "correct"),
     ("12 N", "12 NEWTONS", "correct"),  # a unit in capitals
+    ("12 N", "\\boxed{12 N}\nWait, actually I made a mistake. The force is 15 N.", "hedged"),  # the box taken back
+    ("12 N", "__12 N__", "correct"),  # bold in underscores
+    ("12 N", "Answer: 12 (units: N)", "correct"),
+    ("12 N", "Answer: 12 N!", "correct"),  # an exclamation after a unit, no factorial
+    ("6", "3!", "correct"),  # ... a number's factorial stays one
+    ("12 N", "Final answer - 12 N", "correct"),  # a dash after the marker, no minus sign
+    ("12 N", "\\boxed{12}\n\nUnits: J", "dimension_mismatch"),  # a box's unit on the line after it
+    ("12000 N", "\\boxed{12}\nUnits: kN", "correct"),
 ]
 
 # golds written out as users' datasets hold them (helper-48): worked solutions, words about the value
