@@ -157,7 +157,7 @@ def qualifier(plain: str) -> str | None:
 # restated (at the remark's start: "30 N, about three times the weight" restates a value first)
 _RATIO_RE = re.compile(r"\A(?:(?:about|approximately|roughly|nearly|almost|just|over|under|some)\s{1,3})?"
                        r"(?:[\d.]{1,12}\s{0,3}|(?:a|one|two|three|four|five|ten|a\s{1,3}hundred)\s{1,3})?"
-                       r"(?:(?:times|twice|thrice|half|fraction)\s{1,3}(?:the|as|that|of|larger|smaller|greater|"
+                       r"(?:(?:times|twice|thrice|half|fraction)\s{1,3}(?:the|as|that|of|what|larger|smaller|greater|"
                        r"bigger|more|less)\b|(?:%|\\%|percent)\s{0,3}of\b)", re.I)
 
 
@@ -480,7 +480,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
                 and _DIGIT.search(plain, 0, said.start()):
             plain = f"{plain[:said.start()].rstrip()} {unit}"
     head, comma, tail = plain.rpartition(",")
-    if single and comma and _is_clause(tail):
+    if single and comma and (_is_clause(tail) or _RATIO_RE.match(tail.strip())):  # (", about twice the weight")
         plain = head
     if plain.endswith((")", ").", ") .", "]")) or ("," in plain and _PRECISION_REMARK.search(plain[-_MAX_REMARK:])):
         plain = _without_remark(plain)

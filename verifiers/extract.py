@@ -563,7 +563,8 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         lines = [line for line in (_clean(l) for l in block.splitlines()) if line]
         values = lines[:_MAX_PART_LINES]  # each one value ("$5$ m/s", "6 s"): the parts in order, for a gold of parts
         bare = len(values) > 1 and all(map(_is_value_line, values))
-        parts = _labelled_parts(lines, several) or _equation_lines(lines) or (", ".join(values) if several and bare else "")
+        parts = _labelled_parts(lines, several) or _equation_lines(lines) or (_named_lines(lines) if several else "") \
+            or (", ".join(values) if several and bare else "")
         if parts:  # "(a) 12 N" and "(b) 2.4 m/s^2", or "T_1 = 2mg" and "T_2 = mg", on the lines below it
             return [parts], matches[-1].start(1) + len(block)
         if bare and not any("=" in line for line in values):

@@ -237,7 +237,10 @@ OTHER_BENCHMARKS = [
 
 # helper-50's attacks on those rules: each keeps to what it reads, no further
 ATTACKS_ON_THEM = [
-    ("24.5 N", "Thus T = 24.5 N, which is 30 N, about three times the weight.", "wrong_type"),  # a value restated
+    ("24.5 N", "Thus T = 24.5 N, which is 30 N, about three times the weight.", "wrong_value"),  # a value restated
+    ("12 N", "The tension is 12 N, about twice what one might expect.", "correct"),  # ... a ratio after a comma: none
+    ("5 m/s, 6 s", "**Final Answer:**\n- Speed: 5 m/s\n- Time: 6 s", "correct"),  # named bullets below the marker
+    ("5 m/s, 6 s", "**Final Answer:**\n- Speed: 5 m/s\n- Time: 7 s", "wrong_value"),
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
