@@ -109,7 +109,7 @@ _MAX_REMARK = 48
 # "(3 s.f.)", "(to one significant figure)", "[2 d.p.]": the precision the value is given to, no factor of it
 _DOUBT_RE = re.compile(r"\b(?:sure|certain|confident|maybe|perhaps|possibly|probably|but|or)\b|%", re.I)
 _DENIED_VALUE = re.compile(r"(?:,\s{0,3}(?:and\s|but\s)?not|\s(?:rather\s{1,3}than|instead\s{1,3}of))\s{1,3}(?:the\s)?"
-                           r"(?:-?\.?\d|\\frac|\\sqrt)[^,;]{0,80}\Z")
+                           r"\$?\s?(?:-?\.?\d|\\frac|\\sqrt)[^,;]{0,80}\Z")  # ("not $3.0$ m": in math too)
 _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |accurate to )?(?:\d|one|two|three|four|five) ?"
                                r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"

@@ -725,10 +725,12 @@ def _labelled_parts(lines: list[str], sentences: bool = False) -> str:
         value = line[named.end() if named else match.end():]
         if sentences and _PROSE_RE.search(value):
             value = _stated_in(value.rstrip(" ."))
-            number = _NUMBER_RE.search(value) if _PROSE_RE.search(value) else None
-            if number:  # "the block travels 10 m along the floor": the number and its unit
-                word = _LEADING_WORD.match(value, number.end())
-                value = value[number.start():word.end() if word and _is_unit(word.group(1)) else number.end()]
+        if sentences and (value[:1].isalpha() or _PROSE_RE.search(value)) and (number := _NUMBER_RE.search(value)):
+            # "the block travels 10 m along the floor", "It takes $2$ s": the number and its unit
+            start = value.rfind("$", 0, number.start()) if "$" in value[:number.start()] else number.start()
+            end = value.find("$", number.end()) + 1 if start < number.start() else number.end()
+            word = _LEADING_WORD.match(value, end)
+            value = value[start:word.end() if word and _is_unit(word.group(1)) else end]
         if not (LOOKS_LIKE_ANSWER.search(value) or (sentences and _FORMULA_IN_LETTERS.fullmatch(value.strip(" .")))) \
                 or _PROSE_RE.search(value) or _INLINE_PART.search(value):
             break  # "1. compute the speed", "2. Substituting the numbers, $a = 2$": steps, not parts; "(a) 5 m/s;

@@ -241,6 +241,9 @@ ATTACKS_ON_THEM = [
     ("12 N", "The tension is 12 N, about twice what one might expect.", "correct"),  # ... a ratio after a comma: none
     ("5 m/s, 6 s", "**Final Answer:**\n- Speed: 5 m/s\n- Time: 6 s", "correct"),  # named bullets below the marker
     ("5 m/s, 6 s", "**Final Answer:**\n- Speed: 5 m/s\n- Time: 7 s", "wrong_value"),
+    ("(a) 5 m/s (b) 2 s", "**(a)** The speed is $5$ m/s.\n\n**(b)** It takes $2$ s.", "correct"),  # a part's sentence
+    ("(a) 5 m/s (b) 2 s", "**(a)** The speed is $5$ m/s.\n\n**(b)** It takes $3$ s.", "wrong_value"),
+    ("2.4 m", "The distance is $2.4$ m, not $3.0$ m.", "correct"),  # another value denied, in math too
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
