@@ -585,6 +585,8 @@ _OPENED_GROUP = re.compile(r"\\[a-zA-Z]{1,12}\s?\{\Z")
 # ", where m = 3 kg and a = 4 m/s^2", ", with m = 3 kg": the data an answer used, named after it
 _GIVENS_AFTER = re.compile(r",\s{0,2}(?:where|with|using|given)\s{1,2}(?:[A-Za-z\\][\w\\{}]{0,12}\s?=\s?-?\d[\d.]{0,12}"
                            r"(?:\s?[A-Za-z/^{}*.\d-]{1,15})?(?:\s{0,2},?\s{0,2}(?:and\s)?)?){1,4}\s?\.?\Z")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_GIVEN_NAMES = re.compile(r"([A-Za-z\\][\w\\{}]{0,12})\s?=")  # the names a data clause gives values for
 _LETTER_RUN = re.compile(r"(?<!\\)[A-Za-z]+")
 _DEFINING_VERBS = frozenset("is are denotes denote represents represent means".split())
 
@@ -599,10 +601,13 @@ def without_givens(plain: str) -> str:
     givens = _GIVENS_AFTER.search(plain) if "=" in plain and _DIGIT.search(plain) else None
     if givens is None:
         return plain
-    value = plain[:givens.start()].rsplit("=", 1)[-1].strip()  # a number, in units alone: no formula
+    head = plain[:givens.start()]
+    value = head.rsplit("=", 1)[-1].strip()  # a number, in units alone: no formula
     stated = value[:1].isdigit() or value[:2] in ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-0")
-    return plain[:givens.start()].rstrip(" ,;") \
-        if stated and all(lookup_word(word) for word in _LETTER_RUN.findall(value)) else plain
+    named = head.split("=", 1)[0].strip() if "=" in head else None  # "F = 12 N, where F = 15 N": the asked
+    renamed = named is not None and named in _GIVEN_NAMES.findall(givens.group())  # quantity given again
+    return head.rstrip(" ,;") \
+        if stated and not renamed and all(lookup_word(word) for word in _LETTER_RUN.findall(value)) else plain
 
 
 def without_words_defining(plain: str) -> str:
@@ -623,28 +628,39 @@ def without_words_defining(plain: str) -> str:
     return head
 
 
+# senses a gold in words may give its value with, as directions: "increases by 5 J", "attractive", "into the page"
+_SENSES = {word: sense for sense, words in (
+    ("increase", "increase increases increased rises rise grows"), ("decrease", "decrease decreases decreased falls "
+     "drops drop"), ("attractive", "attractive attracts"), ("repulsive", "repulsive repels"), ("compressive",
+     "compressive compression"), ("tensile", "tensile tension"), ("into", "into"), ("out", "out"), ("above", "above"),
+    ("below", "below")) for word in words.split()}
 _DIRECTION_AXES = {"up": "down", "north": "south", "east": "west", "left": "right", "forward": "backward",
                    "inward": "outward", "clockwise": "counterclockwise", "anticlockwise": "clockwise"}
 _OPPOSITE = {**_DIRECTION_AXES, **{b: a for a, b in _DIRECTION_AXES.items()}}
 
 
 def directions(plain: str) -> set[str]:
-    """The directions an answer names in words, each as its plain form (``upwards`` -> ``up``).
+    """The directions (and senses of change) a text names in words, each as its plain form (``upwards`` ->
+    ``up``, ``decreases`` -> ``decrease``).
 
-    >>> sorted(directions("25 m/s to the left")), sorted(directions("12 N upwards"))
-    (['left'], ['up'])
+    >>> sorted(directions("25 m/s to the left")), sorted(directions("12 N upwards")), directions("it increases")
+    (['left'], ['up'], {'increase'})
     """
     found = set()
-    for word in plain.lower().replace(",", " ").replace(".", " ").split():
-        if word in _DIRECTIONS:
+    for word in _LOWER_WORD.findall(plain.lower().replace("-", "")):  # ("counter-clockwise", "east}" of a box)
+        if word in _SENSES:
+            found.add(_SENSES[word])
+        elif word in _DIRECTIONS:
             word = word[:-1] if word.endswith("wards") else word
             found.add(word[:-4] if word.endswith("ward") and word[:-4] in _OPPOSITE else word)
     return found
 
 
 def opposes(gold: set[str], answer: set[str]) -> bool:
-    """Does an answer name the opposite of a direction the gold names (``south`` for ``north``)?"""
-    return any(_OPPOSITE.get(direction) in answer for direction in gold)
+    """Does an answer name a direction the gold does not where the gold names one (``south`` or ``east`` for
+    ``north``, ``counterclockwise`` for ``clockwise``, ``decreases`` for ``increases``), or the opposite of one
+    (``south of east`` for ``north of east``)?"""
+    return bool(answer) and (gold.isdisjoint(answer) or any(_OPPOSITE.get(direction) in answer for direction in gold))
 
 
 def _without_direction(plain: str) -> str:

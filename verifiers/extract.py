@@ -45,8 +45,9 @@ _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sq
 # words that take an answer back or correct it: an aside or a reply holding them is no mere remark
 _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo|correction|instead|rather|oops)\b",
                          re.I)
-_OFFERS_ANOTHER = re.compile(r"(?:however|but|alternatively|or|though|i'?m\s(?:not\s(?:sure|certain)|unsure)|not\ssure|"
-                            r"maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|might|may))\b", re.I)
+_OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|alternatively|or|though|i'?m\s(?:not\s(?:sure|certain)|"
+                            r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
+                            r"might|may)|on\ssecond\sthought|another\spossibility)\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -76,7 +77,8 @@ _MAX_TAGGED = 4000
 _VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
 # "Answer:", "The answer is", "final answer is", "**Final Answer:**" - not "to answer this question"
 _ANSWER_LINE_RE = re.compile(
-    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?(?:\s*(?::|\bis\b|=|\u2014)|[ \t]{1,3}-(?=[ \t]))(?:\s|\*\*|:)*([^\n]{0,%d})" % MAX_ANSWER_CHARS,
+    r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?(?:\s*(?::|\bis\b|=)|[ \t]{1,3}[-\u2014](?=[ \t]{0,3}(?:[-\d$\\]|\([A-J]\))))(?:\s|\*\*|:)*"
+    r"([^\n]{0,%d})" % MAX_ANSWER_CHARS,
     re.I)
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
@@ -84,10 +86,12 @@ _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[
                               r"this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)\s{0,2}"
                               r"[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
 # "I could not complete the derivation", "I cannot solve it": the reply's last words give up
-_GIVES_UP = re.compile(r"\b(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was|were)\s(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
+_GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
                        r"do\s?n[o']?t\sknow\show\sto)\s(?:fully\s|quite\s)?(?:complete|finish|solve|determine|find|"
                        r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
-                       r"value|problem|question|derivation|calculation|result|it)\b", re.I)  # (not "cannot find any error")
+                       r"value|problem|question|derivation|calculation|result|it)(?:\s(?:here|fully|completely))?[.!]?\s{0,3}\Z")
+# (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
+# error", nor "I could not determine the answer to part (b)")
 _BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}"
                           r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)", re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
@@ -118,7 +122,8 @@ _WORDS_AROUND_MATH = re.compile(r"([A-Za-z ,'’-]{0,120})\$[^$]{1,200}\$[A-Za-z
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:'’-]*\$([^$]+)\$?(?: ?([A-Za-z][A-Za-z/^\d{}.-]{0,15}))?\Z")
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
 _LEADING_JUNK = " \t:;,*$\"`"
-_UNIT_LETTER_END = re.compile(r"\d\s?[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer
+_OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|other|wrong|incorrect)\b", re.I)
+_UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
@@ -139,7 +144,7 @@ _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000
 _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
-_HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|"
+_HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|"
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
@@ -166,7 +171,8 @@ _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:op
 _OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b([A-HJ])(?=\s?(?:[.!;)]|\Z))")
 _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
-_CORRECTION_AFTER = re.compile(r"wait[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}"
+_CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:(?:that'?s|that\s is|"
+                               r"this\s is|it'?s)\s{1,3}"
                                r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|"
                                r"error))\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}(?=[A-Za-z]|\([A-J]\))", re.I)
 _OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
@@ -230,8 +236,9 @@ def _with_units_line(value: str, after: str) -> str:
     """A bare number with the unit a "Units:" line right after it gives (``12`` and ``Units: kN`` -> ``12 kN``)."""
     line = _clean(after.lstrip().split("\n", 1)[0]) if after.lstrip() else ""
     unit = _UNITS_LINE.fullmatch(line)
-    if unit and _is_unit(unit.group(1)) and not _LETTERS.search(value.replace("\\times", "")):
-        return f"{value} {unit.group(1)}"
+    written = unit.group(1).split("(")[0].strip() if unit else ""  # "N (newtons)": the unit and its name
+    if written and _is_unit(written) and not _LETTERS.search(value.replace("\\times", "")):
+        return f"{value} {written}"
     return value
 
 
@@ -240,7 +247,7 @@ def _own_paragraph(stretch: str) -> str:
     matter), and the next paragraph where it opens by taking the answer back ("Wait, let me recheck: 13 N") or
     offering another ("However, the answer could also be 15 N", "I'm not sure; it could be C")."""
     own, _, rest = stretch.partition("\n\n")
-    if rest and (_CORRECTION.match(rest.lstrip(" *#")) or _OFFERS_ANOTHER.match(rest.lstrip(" *#"))):
+    if rest and (_CORRECTION.match(rest.lstrip(" *#>-")) or _OFFERS_ANOTHER.match(rest.lstrip(" *#>-"))):
         return own + " " + rest.split("\n\n", 1)[0]
     return own
 
@@ -371,7 +378,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
                 and "?" not in after and not DENIAL_RE.search(after) and not _RULED_OUT.search(after):
             return [f"({named.group(1) or named.group(2) or named.group(3)})"]  # "the answer could also be (C)", "Perhaps
             # (C).": another option offered (not "Should it be (C)? No.", "(C) is wrong", "option C is ruled out")
-        corrected = _CORRECTION_AFTER.match(stretch, cue.start()) if cue.group().lower() == "wait" else None
+        corrected = _CORRECTION_AFTER.match(stretch, cue.start()) \
+            if cue.group().lower() in ("wait", "actually", "oops") else None
         if corrected:  # "\boxed{4.8 m}. Wait, that's not right - it slides 5.2 m", "- (C) is correct": the answer
             number = _NUMBER_RE.search(stretch, corrected.end(), corrected.end() + _HEDGE_GAP)  # taken back for another
             option = _BRACKETED_OPTION.match(stretch, corrected.end())
@@ -578,8 +586,9 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         answer = answer[1:]
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
-    if len(matches) > 1 and not text[matches[-2].end():matches[-1].start()].strip() and value \
-            and not text[text.rfind("\n", 0, matches[-2].start()) + 1:matches[-2].start()].strip(" *#>-"):
+    if len(matches) > 1 and text[matches[-2].end():matches[-1].start()].strip(" \t\n*").lower() in ("", "or") \
+            and value and not _OFFERED_ANSWERS.search(text, text.rfind("\n", 0, matches[-2].start()) + 1,
+                                                     matches[-2].start()):
         # "Answer: 15 N" and "Answer: 12 N" on the next line: two final answers (a hedge if they differ; a
         # correction after working in between is the answer corrected; "Possible answers: ..." offers, no answer)
         return [_first_sentence(matches[-2].group(1)), value], matches[-1].end()
@@ -725,7 +734,8 @@ def _labelled_parts(lines: list[str], sentences: bool = False) -> str:
         value = line[named.end() if named else match.end():]
         if sentences and _PROSE_RE.search(value):
             value = _stated_in(value.rstrip(" ."))
-        if sentences and (value[:1].isalpha() or _PROSE_RE.search(value)) and (number := _NUMBER_RE.search(value)):
+        if sentences and (value[:1].isalpha() or _PROSE_RE.search(value)) and "=" not in value \
+                and not _qualifies(value) and (number := _NUMBER_RE.search(value)):  # (not "at least $5$ m/s")
             # "the block travels 10 m along the floor", "It takes $2$ s": the number and its unit
             start = value.rfind("$", 0, number.start()) if "$" in value[:number.start()] else number.start()
             end = value.find("$", number.end()) + 1 if start < number.start() else number.end()

@@ -95,6 +95,10 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
     text = unescaped(text)
     verdict = _judge(text, ref, opts, deadline)
+    if verdict.correct and ref.directions and opposes(ref.directions, directions(_line_of(text, verdict.extracted))):
+        # "25 m/s south", "The energy decreases by 5 J" for "25 m/s north", "increases by 5 J": the value's sense
+        return Verdict.make(Status.WRONG_VALUE, f"another direction than the reference's ({', '.join(ref.directions)})",
+                            extracted=verdict.extracted)
     if not verdict.correct and text.strip() == reference.strip():
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
     if verdict.status in (Status.NO_ANSWER, Status.UNPARSEABLE_RESPONSE) and ref.kind == "text" \
@@ -103,6 +107,14 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         # wrong stays wrong: "\boxed{counterclockwise} The rotation is clockwise." would pay either gold)
         return Verdict.make(Status.CORRECT, "the reference's words", extracted=text.strip()[:200])
     return verdict
+
+
+def _line_of(text: str, extracted: str | None) -> str:
+    """The line of ``text`` the extracted answer was read from (the answer itself where it is not found)."""
+    at = text.rfind(extracted[:40]) if extracted else -1
+    if at < 0:
+        return extracted or ""
+    return text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
 
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -238,8 +250,6 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                                 "answers here (a reward skips the sample rather than punish a paraphrase)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
     verdict = _grade_plain(text, plain, ref, opts, deadline)
-    if verdict.correct and ref.directions and opposes(ref.directions, directions(plain)):
-        return Verdict.make(Status.WRONG_VALUE, f"the direction opposes the reference's ({', '.join(ref.directions)})")
     if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:

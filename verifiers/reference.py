@@ -52,7 +52,10 @@ _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z
 _ANSWER_MARKER = re.compile(r"\b(?i:final\s{1,3}answer|answer\s{0,3}:|answer\s{1,3}is)\b")  # "... Answer: 12 N"
 _WORKED = re.compile(r"\n|\.\s{1,3}[A-Z]")  # lines, or sentences: a worked solution, which states its answer
 _LOWER_WORD_RE = re.compile(r"(?<![\\A-Za-z])[a-z]{4}")  # a word of four letters or more, no command
-_UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z ,'-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
+_UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z .,'-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
+_MAX_WORDED = 60  # characters: a gold this short in words says one value, and its words its sense
+_NOT_REMARKS = frozenset("per up down upward upwards downward downwards left right north south east west from to "
+                         "toward towards into out of along clockwise counterclockwise anticlockwise".split())
 _UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
 _WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
 _MAX_WARNED = 10_000
@@ -135,13 +138,15 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
             value = value_after_label(normalised)
             if value is not None:
                 found = parse_reference(value, None, "auto")
-                if found.kind != "text":
-                    return replace(found, canonical=canonical)  # the gold written out in full is still right
+                if found.kind != "text":  # the gold written out in full is still right; its words' sense kept
+                    return replace(found, canonical=canonical, directions=frozenset(directions(normalised)))
             if _is_math_text(text) and not is_prose(text) and not leads_with_words(normalised) \
                     and not _WORKED.search(reference):
                 return _text_reference(text, exc)
             try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
-                return _stated_answer(reference, exc)
+                stated = _stated_answer(reference, exc)
+                short = len(normalised) <= _MAX_WORDED and "\n" not in reference  # "increases by 5 J": its sense
+                return replace(stated, directions=frozenset(directions(normalised))) if short else stated
             except UnreadableReference:
                 if _is_math_text(text):  # "The two neutrons must be in a singlet state.": matched by the same text
                     return _text_reference(text, exc)
@@ -374,7 +379,12 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     """Apply a unit given apart (SciBench ``unit`` column, maybe with a ``10^k`` factor) to a bare number."""
     if quantity.unit is not None:
         return quantity
-    unit_plain = _UNIT_REMARK.sub("", normalise(unit_text.strip().strip("$")))  # "m/s (upward)": the unit
+    unit_plain = normalise(unit_text.strip().strip("$"))
+    if unit_plain[:1] == "(" and unit_plain[-1:] == ")" and unit_plain.count("(") == 1:
+        unit_plain = unit_plain[1:-1].strip()  # "(m)": the unit in brackets
+    remark = _UNIT_REMARK.search(unit_plain)
+    if remark and not any(lookup_word(word) or word.lower() in _NOT_REMARKS for word in _WORDS_RE.findall(remark.group())):
+        unit_plain = unit_plain[:remark.start()]  # "m/s (approx.)": the unit ("J (per mole)", "(upward)" say more)
     unit_plain = _UNIT_ALTERNATIVES.split(unit_plain, maxsplit=1)[0]  # "N/C or V/m": one unit, two names
     if not unit_plain:
         return quantity

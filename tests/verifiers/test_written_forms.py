@@ -244,6 +244,24 @@ ATTACKS_ON_THEM = [
     ("(a) 5 m/s (b) 2 s", "**(a)** The speed is $5$ m/s.\n\n**(b)** It takes $2$ s.", "correct"),  # a part's sentence
     ("(a) 5 m/s (b) 2 s", "**(a)** The speed is $5$ m/s.\n\n**(b)** It takes $3$ s.", "wrong_value"),
     ("2.4 m", "The distance is $2.4$ m, not $3.0$ m.", "correct"),  # another value denied, in math too
+    # helper-53's attacks on the rules above
+    ("12 N", "To get the answer - first find a = 4 m/s^2.\nThe force is 12 N.", "correct"),  # no answer marker
+    ("12 N", "The answer — as we will see — depends on friction. F = 12 N.", "correct"),
+    ("12 N", "F = 12 N, where F = 15 N", "wrong_type"),  # the asked quantity given again is no datum
+    ("2 \\cdot N!", "2N!", "correct"),  # a factorial of a symbol, written against its number
+    ("12 N", "\\boxed{12}\nUnits: N (newtons)", "correct"),  # a unit and its name
+    ("12 N", "F = 12 N.\n\nIf you cannot solve the problem this way, use energy conservation.", "correct"),  # advice
+    ("12 N", "F = 12 N. I could not determine the answer to part (b).", "correct"),  # ... another part given up
+    ("25 m/s north", "\\boxed{25 m/s east}", "wrong_value"),  # another direction than the gold's
+    ("5 A clockwise", "5 A counterclockwise", "wrong_value"),
+    ("increases by 5 J", "decreases by 5 J", "wrong_value"),  # ... or another sense of change
+    ("increases by 5 J", "The energy increases by 5 J.", "correct"),
+    ("12 N", "\\boxed{12 N}\n\nNote: it could also be 15 N.", "hedged"),  # another offered, after a note too
+    ("12 N", "\\boxed{12 N}\n\nNote: we used g = 9.8 m/s^2.", "correct"),
+    ("12 N", "\\boxed{12 N}\n\nOops, I made a mistake: F = 15 N.", "hedged"),
+    ("12 N", "\\boxed{12 N}\n\nActually, I made a mistake. The force is 15 N.", "hedged"),
+    ("12 N", "Answer: 15 N\nor\nAnswer: 12 N", "hedged"),
+    ("12 N", "My answer: 15 N\nFinal answer: 12 N", "hedged"),
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
