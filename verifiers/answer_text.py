@@ -61,7 +61,7 @@ _POWER_OF_TEN_AT_END = re.compile(r"10\s?\^\s?\{\s?[-+]?\s?\d{1,4}\s?\}\Z")  # "
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
 # the short words a clause in words may hold; any other word of three letters or fewer is read as a value
-_CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and".split())
+_CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and due".split())
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
 # before the colon, a space after it; "Option 2:", "Case B:" with their number or letter) - not a ratio "A:B"
 # or "7 : 32"
@@ -630,8 +630,8 @@ def without_words_defining(plain: str) -> str:
 
 # senses a gold in words may give its value with, as directions: "increases by 5 J", "attractive", "into the page"
 _SENSES = {word: sense for sense, words in (
-    ("increase", "increase increases increased rises rise grows"), ("decrease", "decrease decreases decreased falls "
-     "drops drop"), ("attractive", "attractive attracts"), ("repulsive", "repulsive repels"), ("compressive",
+    ("increase", "increase increases increased increasing rises rise grows gained gains gain"), ("decrease",
+     "decrease decreases decreased decreasing falls drops drop lost loses loss"), ("attractive", "attractive attracts"), ("repulsive", "repulsive repels"), ("compressive",
      "compressive compression"), ("tensile", "tensile tension"), ("into", "into"), ("out", "out"), ("above", "above"),
     ("below", "below")) for word in words.split()}
 _DIRECTION_AXES = {"up": "down", "north": "south", "east": "west", "left": "right", "forward": "backward",

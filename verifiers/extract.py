@@ -22,9 +22,12 @@ from __future__ import annotations
 import re
 
 from verifiers.answer_text import DENIAL_RE, compares, label_rank, qualifier, without_words_defining
+from verifiers.errors import ParseError
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
 from verifiers.number_words import in_digits
+from verifiers.parser import parse
+from verifiers.quantity import to_quantity
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
@@ -38,7 +41,8 @@ _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d
 _UNIT_AFTER_BOX = re.compile(
     r"[ \t]{0,3}\n?[ \t]{0,3}(?:\$|\\[,;: ]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
     r"|([A-Za-z][A-Za-z/\-\d.]{0,15})|(\^\s?\\circ\s?(?:\\(?:text|mathrm)\s?\{[CF]\}|[CF])?|\u00b0[CF]?))"
-    r"(\^\{?-?\d\}?)?[ \t]{0,3}\$?(?:\\text\{\.\})?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
+    r"(\^\{?-?\d\}?)?[ \t]{0,3}\$?(?:\\text\{\.\})?[ \t]{0,3}(?:\\[)\]])?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
+# (and the math's closing delimiter after the unit: "\(\boxed{5.0}\ \text{km/s}\).")
 # a box holding a number only: digits, signs, "\times 10^{3}", "\frac{1}{2}", an exponent's e
 _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sqrt|\\,|[eE](?=[-+]?\d))"
                           r"[-+\d.,\s{}()^/*]*)*")
@@ -47,7 +51,7 @@ _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo
                          re.I)
 _OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|alternatively|or|though|i'?m\s(?:not\s(?:sure|certain)|"
                             r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
-                            r"might|may)|on\ssecond\sthought|another\spossibility)\b", re.I)
+                            r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful)\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -125,6 +129,10 @@ _LEADING_JUNK = " \t:;,*$\"`"
 _OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|other|wrong|incorrect)\b", re.I)
 _UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
+# "... is 15 N.", "... = 15 N": the number a sentence states, with the unit after it
+_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe)\s{1,3}\$?(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\$?"
+                            r"\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
+_CONCLUDES = re.compile(r"(?:so|thus|therefore|hence|final(?:ly)?)\b", re.I)  # a line that concludes
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
 # against its number: "-12 N")
@@ -145,11 +153,13 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|"
+                           r"another\spossibility|more\scareful|"
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately any of either
     perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
+    calculation gives yields as high low much large
     check think made an error mistake equivalently""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
 _ORDINALS = ("st", "nd", "rd", "th")
@@ -222,6 +232,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         found = [c for c in (_clean(x) for x in raw) if c]
         if found and finder is _boxed and "nit" in tail[end:end + _AFTER_ANSWER]:
             found[-1] = _with_units_line(found[-1], tail[end:end + _AFTER_ANSWER])  # "\boxed{12}" then "Units: J"
+        if found and finder is _boxed and 0 < len(tail) - end <= _AFTER_ANSWER:
+            found += _final_line_after(tail[end:], found[-1])  # "\boxed{12 N}" then "The force is 15 N."
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
                 if finder is _boxed else []
@@ -230,6 +242,30 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
+
+
+def _final_line_after(after: str, box: str) -> list[str]:
+    """The value the reply's last line states right after its box, where it is another of the box's unit
+    (``\\boxed{12 N}`` then "So the tension is 15 N."): a final line contradicting the box, a second answer; a
+    value of another quantity ("The mass is 3 kg") is none."""
+    own = after.split("\n\n", 1)[0]  # the box's own paragraph: a blank line starts another matter
+    lines = [line for line in own.splitlines() if line.strip()]
+    last = lines[-1].strip(" *") if lines and len(lines) <= 2 else ""
+    stated = _STATES_NUMBER.search(last) if _CONCLUDES.match(last) else None
+    if stated is None:
+        return []
+    value = _clean(stated.group(1))
+    same = _unit_dimension(value) is not None and _unit_dimension(value) == _unit_dimension(box)
+    return [value] if same and _numbers([value]) != _numbers([box]) else []
+
+
+def _unit_dimension(text: str) -> str | None:
+    """The dimension of the unit a value is written in, or None (a bare number, no quantity)."""
+    try:
+        quantity = to_quantity(parse(normalise(text), normalised=True))
+    except ParseError:
+        return None
+    return quantity.unit.dimensionality if quantity is not None and quantity.unit is not None else None
 
 
 def _with_units_line(value: str, after: str) -> str:
@@ -419,7 +455,7 @@ def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
     if _counts_something_else(clause):
         return False
     before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - _NAMED_BEFORE):cue.start()])
-    return not (before and len(before[-1]) == 1 and before[-1] not in "aI")
+    return not (before and len(before[-1]) == 1 and before[-1] not in "aAI")
 
 
 def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
@@ -584,6 +620,8 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
             answer = answer[label.end():]
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
         answer = answer[1:]
+    if text[max(0, matches[-1].start() - 2):matches[-1].start()] == "**" and answer.count("**") % 2:
+        answer = answer.split("**", 1)[0]  # "**Answer: 12 N** (approximately)": the bold the marker opened ends it
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
     if len(matches) > 1 and text[matches[-2].end():matches[-1].start()].strip(" \t\n*").lower() in ("", "or") \

@@ -52,10 +52,8 @@ _WORDED_LABEL_RE = re.compile(r"\A\\(?:text|textrm|mathrm|textbf)\s*\{(?:[A-Za-z
 _ANSWER_MARKER = re.compile(r"\b(?i:final\s{1,3}answer|answer\s{0,3}:|answer\s{1,3}is)\b")  # "... Answer: 12 N"
 _WORKED = re.compile(r"\n|\.\s{1,3}[A-Z]")  # lines, or sentences: a worked solution, which states its answer
 _LOWER_WORD_RE = re.compile(r"(?<![\\A-Za-z])[a-z]{4}")  # a word of four letters or more, no command
-_UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z .,'-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
+_UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z0-9 .,'^/-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
 _MAX_WORDED = 60  # characters: a gold this short in words says one value, and its words its sense
-_NOT_REMARKS = frozenset("per up down upward upwards downward downwards left right north south east west from to "
-                         "toward towards into out of along clockwise counterclockwise anticlockwise".split())
 _UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
 _WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
 _MAX_WARNED = 10_000
@@ -125,6 +123,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
             # "Nuclei cannot be made of protons and electrons", "The answer is 5 m/s": no product of symbols
             raise UnreadableReference(f"reference {reference!r} is in words", reference=reference)
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
+        if reference_unit and typed.kind == "quantity" and directions(reference_unit):  # "m/s (upward)": the
+            typed = replace(typed, directions=frozenset(directions(reference_unit)))  # column's direction, the gold's
         if part:
             return replace(typed, part=part[0])
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
@@ -383,8 +383,13 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     if unit_plain[:1] == "(" and unit_plain[-1:] == ")" and unit_plain.count("(") == 1:
         unit_plain = unit_plain[1:-1].strip()  # "(m)": the unit in brackets
     remark = _UNIT_REMARK.search(unit_plain)
-    if remark and not any(lookup_word(word) or word.lower() in _NOT_REMARKS for word in _WORDS_RE.findall(remark.group())):
-        unit_plain = unit_plain[:remark.start()]  # "m/s (approx.)": the unit ("J (per mole)", "(upward)" say more)
+    words = _WORDS_RE.findall(remark.group()) if remark else []
+    if remark and any(word.lower() == "per" for word in words):
+        unit_plain = normalise(" ".join(unit_plain.replace("(", " ").replace(")", " ").split()).replace(" per ", " / "))
+        # "J (per mole)", "W (per m^2)": the unit per another
+    elif remark and not any(lookup_word(word) for word in words):
+        unit_plain = unit_plain[:remark.start()]  # "m/s (approx.)", "m/s (upward)": the unit (a direction is the
+        # gold's, see parse_reference)
     unit_plain = _UNIT_ALTERNATIVES.split(unit_plain, maxsplit=1)[0]  # "N/C or V/m": one unit, two names
     if not unit_plain:
         return quantity

@@ -71,7 +71,7 @@ _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom as
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
     erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg decibel_level dioptre""".split())
 _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
-             "zepto", "centi", "deci"}
+             "zepto", "centi", "deci", "deca"}  # (no hecto: "hm" is h m; hPa is spelled out above)
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"
 _MAX_WORD = 24
 _MAX_SPLIT = 4  # letter runs up to this long may be read as several units ("Nm", "kgm")

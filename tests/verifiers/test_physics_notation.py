@@ -199,8 +199,11 @@ def test_gold_with_a_type_hint_or_unit_column_that_does_not_fit_is_read(gold, op
     ("0.375", "m_{0}", "0.375 m_{1}", "wrong_value"),  # another scale is not it
     ("5", "m/s (approx.)", "5 m/s", "correct"),  # a remark on the column's unit is no part of it (helper-48)
     ("5", "(m)", "5 m", "correct"),  # ... a unit in brackets is the unit (helper-53)
-    ("5", "J (per mole)", "5 J", "unparseable_reference"),  # ... words of a unit or a direction say more: unjudged
-    ("5", "m/s (upward)", "5 m/s downward", "unparseable_reference"),
+    ("5", "J (per mole)", "5 J/mol", "correct"),  # ... a remark with "per" divides ("W (per m^2)")
+    ("5", "J (per mole)", "5 J", "dimension_mismatch"),
+    ("5", "m/s (upward)", "5 m/s", "correct"),  # ... a direction is the gold's,
+    ("5", "m/s (upward)", "5 m/s downward", "wrong_value"),  # which no answer may oppose
+    ("5", "km (5000 m)", "5 km", "correct"),  # ... a remark with units in it, no "per": read past
     ("5", "N/C or V/m", "5 V/m", "correct"),  # ... nor is a second name for it
     ("5", "furlongs per fortnight blah", "5 m/s", "unparseable_reference"),  # a column no reading gives: an
     ("5", "furlongs per fortnight blah", "5", "correct"),  # answer with a unit cannot be judged (None, not 0)

@@ -262,6 +262,20 @@ ATTACKS_ON_THEM = [
     ("12 N", "\\boxed{12 N}\n\nActually, I made a mistake. The force is 15 N.", "hedged"),
     ("12 N", "Answer: 15 N\nor\nAnswer: 12 N", "hedged"),
     ("12 N", "My answer: 15 N\nFinal answer: 12 N", "hedged"),
+    ("12 N", "\\boxed{12 N}\n\nAnother possibility is 15 N.", "hedged"),
+    ("12 N", "\\boxed{12 N}\n\nA more careful calculation gives 15 N.", "hedged"),
+    ("12 N", "\\boxed{12 N}\nSo the tension is 15 N.", "hedged"),  # a final line contradicting the box
+    ("12 N", "\\boxed{12 N}\nSo the mass of the block is 3 kg.", "correct"),  # ... another quantity: none
+    ("12 N", "\\boxed{12 N}\n\nNow the second part: the normal force is 15 N.", "correct"),
+    ("5 J lost", "5 J gained", "wrong_value"),  # a gold's sense in words
+    ("25 m/s north", "25 m/s, due north", "correct"),
+    # helper-54's final table
+    ("5.0 m/s", "So the speed is \\(\\boxed{5.0}\\ \\text{km/s}\\).", "wrong_unit"),  # a unit after the box, in \( \)
+    ("12 N", "\\[ \\boxed{12}\\ \\text{s} \\]", "dimension_mismatch"),
+    ("12 N", "\\boxed{12 N} (approximately; it could be as high as 14 N)", "hedged"),
+    ("12 N", "**Answer: 12 N** (approximately)", "correct"),  # the bold the marker opened ends the answer
+    ("9", "The answer is 3**2", "correct"),  # ... a power is no bold
+    ("12 N", "1.2 daN", "correct"),  # decanewtons
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
