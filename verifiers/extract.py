@@ -39,7 +39,7 @@ _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d
 # "$\boxed{3}$ m/s", "\boxed{27}\ ^\circ\text{C}" (not "\boxed{5} in the first case", nor "\boxed{9.8} m s^{-2}", a
 # unit it would cut short)
 _UNIT_AFTER_BOX = re.compile(
-    r"[ \t]{0,3}\n?[ \t]{0,3}(?:\$|\\[,;: ]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
+    r"[ \t]{0,3}\n?[ \t]{0,3}(?:\$|\\[,;: )\]]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
     r"|([A-Za-z][A-Za-z/\-\d.]{0,15})|(\^\s?\\circ\s?(?:\\(?:text|mathrm)\s?\{[CF]\}|[CF])?|\u00b0[CF]?))"
     r"(\^\{?-?\d\}?)?[ \t]{0,3}\$?(?:\\text\{\.\})?[ \t]{0,3}(?:\\[)\]])?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
 # (and the math's closing delimiter after the unit: "\(\boxed{5.0}\ \text{km/s}\).")
@@ -256,7 +256,8 @@ def _final_line_after(after: str, box: str) -> list[str]:
         return []
     value = _clean(stated.group(1))
     same = _unit_dimension(value) is not None and _unit_dimension(value) == _unit_dimension(box)
-    return [value] if same and _numbers([value]) != _numbers([box]) else []
+    # (not after a box that names its quantity, "T = 12 N", nor a zero: "Thus the net force is 0 N" checks it)
+    return [value] if same and "=" not in box and _numbers([value]) not in ([0.0], _numbers([box])) else []
 
 
 def _unit_dimension(text: str) -> str | None:
@@ -621,7 +622,7 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
         answer = answer[1:]
     if text[max(0, matches[-1].start() - 2):matches[-1].start()] == "**" and answer.count("**") % 2:
-        answer = answer.split("**", 1)[0]  # "**Answer: 12 N** (approximately)": the bold the marker opened ends it
+        answer = answer.replace("**", " ", 1)  # "**Answer: 12 N** (approximately)": the bold the marker opened
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
     if len(matches) > 1 and text[matches[-2].end():matches[-1].start()].strip(" \t\n*").lower() in ("", "or") \

@@ -110,11 +110,15 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
 
 
 def _line_of(text: str, extracted: str | None) -> str:
-    """The line of ``text`` the extracted answer was read from (the answer itself where it is not found)."""
+    """The clause of ``text`` the extracted answer was read from, to its sentence's or clause's end ("The energy
+    decreases by 5 J"; not "Although the drag is decreasing, \\boxed{5 m/s}"): the answer itself where it is
+    not found."""
     at = text.rfind(extracted[:40]) if extracted else -1
     if at < 0:
         return extracted or ""
-    return text[text.rfind("\n", 0, at) + 1:text.find("\n", at) % (len(text) + 1)]
+    start = max(text.rfind(mark, 0, at) for mark in ("\n", ". ", "; ", ", ")) + 1
+    ends = [end for end in (text.find(mark, at + len(extracted)) for mark in ("\n", ". ", "; ")) if end >= 0]
+    return text[start:min(ends) if ends else len(text)]
 
 
 def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

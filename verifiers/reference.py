@@ -53,6 +53,7 @@ _ANSWER_MARKER = re.compile(r"\b(?i:final\s{1,3}answer|answer\s{0,3}:|answer\s{1
 _WORKED = re.compile(r"\n|\.\s{1,3}[A-Z]")  # lines, or sentences: a worked solution, which states its answer
 _LOWER_WORD_RE = re.compile(r"(?<![\\A-Za-z])[a-z]{4}")  # a word of four letters or more, no command
 _UNIT_REMARK = re.compile(r"\s{0,3}\([A-Za-z0-9 .,'^/-]{1,40}\)\s{0,3}\Z")  # "m/s (upward)": a remark on the unit
+_DIGIT_RE = re.compile(r"\d")  # ("N (10^3)": a scale, no remark)
 _MAX_WORDED = 60  # characters: a gold this short in words says one value, and its words its sense
 _UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
 _WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
@@ -387,7 +388,7 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     if remark and any(word.lower() == "per" for word in words):
         unit_plain = normalise(" ".join(unit_plain.replace("(", " ").replace(")", " ").split()).replace(" per ", " / "))
         # "J (per mole)", "W (per m^2)": the unit per another
-    elif remark and not any(lookup_word(word) for word in words):
+    elif remark and not any(lookup_word(word) for word in words) and not _DIGIT_RE.search(remark.group()):
         unit_plain = unit_plain[:remark.start()]  # "m/s (approx.)", "m/s (upward)": the unit (a direction is the
         # gold's, see parse_reference)
     unit_plain = _UNIT_ALTERNATIVES.split(unit_plain, maxsplit=1)[0]  # "N/C or V/m": one unit, two names

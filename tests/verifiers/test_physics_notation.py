@@ -203,7 +203,8 @@ def test_gold_with_a_type_hint_or_unit_column_that_does_not_fit_is_read(gold, op
     ("5", "J (per mole)", "5 J", "dimension_mismatch"),
     ("5", "m/s (upward)", "5 m/s", "correct"),  # ... a direction is the gold's,
     ("5", "m/s (upward)", "5 m/s downward", "wrong_value"),  # which no answer may oppose
-    ("5", "km (5000 m)", "5 km", "correct"),  # ... a remark with units in it, no "per": read past
+    ("5", "N (10^3)", "5000 N", "correct"),  # ... a number in brackets is a scale, no remark (helper-55)
+    ("5", "N (10^3)", "5 N", "wrong_value"),
     ("5", "N/C or V/m", "5 V/m", "correct"),  # ... nor is a second name for it
     ("5", "furlongs per fortnight blah", "5 m/s", "unparseable_reference"),  # a column no reading gives: an
     ("5", "furlongs per fortnight blah", "5", "correct"),  # answer with a unit cannot be judged (None, not 0)

@@ -276,6 +276,12 @@ ATTACKS_ON_THEM = [
     ("12 N", "**Answer: 12 N** (approximately)", "correct"),  # the bold the marker opened ends the answer
     ("9", "The answer is 3**2", "correct"),  # ... a power is no bold
     ("12 N", "1.2 daN", "correct"),  # decanewtons
+    # helper-55's last pass
+    ("12 kN", "**Answer: 12** N", "wrong_unit"),  # the unit after the bold is the answer's
+    ("12 N", "**Answer: 12 N** (at least)", "hedged"),  # ... and so is a bound
+    ("The speed increases by 5 m/s", "Although the drag force is decreasing, Δv = \\boxed{5 m/s}", "correct"),  # the
+    ("12 N", "T=\\boxed{12 N}\nThus the net force is 0 N.", "correct"),  # answer's own clause; a zero checks it
+    ("5 km/s", "The speed is \\(\\boxed{5}\\) m/s.", "wrong_unit"),  # a unit after the math's delimiter
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
