@@ -130,7 +130,8 @@ _OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|othe
 _UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
 # "... is 15 N.", "... = 15 N": the number a sentence states, with the unit after it
-_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe)\s{1,3}\$?(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\$?"
+_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives)\s{1,3}(?:(?:about|approximately|roughly|"
+                            r"\\approx)\s{1,3})?\$?(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\$?"
                             r"\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 _CONCLUDES = re.compile(r"(?:so|thus|therefore|hence|final(?:ly)?)\b", re.I)  # a line that concludes
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line

@@ -282,6 +282,9 @@ ATTACKS_ON_THEM = [
     ("The speed increases by 5 m/s", "Although the drag force is decreasing, Δv = \\boxed{5 m/s}", "correct"),  # the
     ("12 N", "T=\\boxed{12 N}\nThus the net force is 0 N.", "correct"),  # answer's own clause; a zero checks it
     ("5 km/s", "The speed is \\(\\boxed{5}\\) m/s.", "wrong_unit"),  # a unit after the math's delimiter
+    ("12 N", "\\boxed{12 N}\nSo the tension is about 15 N.", "hedged"),  # a concluding line, roughly
+    ("12 N", "\\boxed{12 N}\nSo it comes out to 15 N.", "hedged"),
+    ("12 N", "\\boxed{12 N}\nSo the tension is about 12 N.", "correct"),
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
