@@ -51,7 +51,7 @@ _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo
                          re.I)
 _OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|alternatively|or|though|i'?m\s(?:not\s(?:sure|certain)|"
                             r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
-                            r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful)\b", re.I)
+                            r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful|using|if)\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -133,6 +133,13 @@ _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the wo
 _STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives)\s{1,3}(?:(?:about|approximately|roughly|"
                             r"\\approx)\s{1,3})?\$?(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\$?"
                             r"\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
+# an alternative or a condition offered after the answer ("instead", "alternatively", "also plausible")
+_JUDGEMENT_WORD = re.compile(r"(?:quite\s|very\s|physically\s|the\s|an?\s)?(?!true\b|false\b)[a-z]{4,20}")  # "reasonable",
+# "the weight": what the value is like or what it is, no second value
+_ALTERNATIVE_CUE = re.compile(r"\b(?:instead|alternatively|otherwise|also\s(?:plausible|possible|acceptable)|one\s"
+                              r"might\sget|a\srefined|if\s(?:we|one|you|g|the)\b)", re.I)
+_VALUE_WITH_UNIT = re.compile(r"(?<![\w.^{])(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\s?"
+                              r"(?:\\,|\\ |~)?\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 _CONCLUDES = re.compile(r"(?:so|thus|therefore|hence|final(?:ly)?)\b", re.I)  # a line that concludes
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
@@ -239,7 +246,9 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
                 if finder is _boxed else []
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
-            return found + beside + _alternative_after(_own_paragraph(tail[end:end + _AFTER_ANSWER]), found)
+            stretch = _own_paragraph(tail[end:end + _AFTER_ANSWER])
+            offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1]) if stretch else [])
+            return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
@@ -259,6 +268,21 @@ def _final_line_after(after: str, box: str) -> list[str]:
     same = _unit_dimension(value) is not None and _unit_dimension(value) == _unit_dimension(box)
     # (not after a box that names its quantity, "T = 12 N", nor a zero: "Thus the net force is 0 N" checks it)
     return [value] if same and "=" not in box and _numbers([value]) not in ([0.0], _numbers([box])) else []
+
+
+def _conditional_value(stretch: str, box: str) -> list[str]:
+    """Another value of the box's dimension the text after it offers under a condition or as an alternative
+    ("Using g = 10 m/s^2 instead gives 15 N", "(If g = 10 is used instead, 25.5 m/s.)", "Yet 15 N is also
+    plausible"): a second answer, as "(6 m/s if friction is included)" is; none where there is no such cue."""
+    cue = _ALTERNATIVE_CUE.search(stretch)
+    if cue is None:
+        return []
+    for value in _VALUE_WITH_UNIT.findall(stretch, cue.start() - _HEDGE_GAP if cue.start() > _HEDGE_GAP else 0):
+        value = _clean(value)
+        if _unit_dimension(value) is not None and _unit_dimension(value) == _unit_dimension(box) \
+                and _numbers([value]) != _numbers([box]):
+            return [value]
+    return []
 
 
 def _unit_dimension(text: str) -> str | None:
@@ -402,7 +426,9 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             restated = _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
             if restated and compares(restated):
                 continue  # ", which is less than 1 km", "about twice the weight": a comparison, no value restated
-            if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)):
+            judged = cue.group().lower() != "i.e" and _JUDGEMENT_WORD.fullmatch(restated)  # ", which is reasonable"
+            if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)) \
+                    and not judged:  # (a judgement, no value; "i.e. a conductor" restates a word answer)
                 return [_clean(_MATH_DELIMITERS.sub(" ", restated))]
             continue
         option = _OPTION_AFTER_OR.match(stretch, cue.end()) if cue.group().lower() in _OPTION_CUES else None

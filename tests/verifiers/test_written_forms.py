@@ -285,6 +285,12 @@ ATTACKS_ON_THEM = [
     ("12 N", "\\boxed{12 N}\nSo the tension is about 15 N.", "hedged"),  # a concluding line, roughly
     ("12 N", "\\boxed{12 N}\nSo it comes out to 15 N.", "hedged"),
     ("12 N", "\\boxed{12 N}\nSo the tension is about 12 N.", "correct"),
+    ("12 N", "\\boxed{12 N}\n\nUsing g = 10 m/s^2 instead gives 15 N.", "hedged"),  # another value, conditionally
+    ("25 m/s", "\\boxed{25 m/s} (If g = 10 m/s^2 is used instead, 25.5 m/s.)", "hedged"),
+    ("12 N", "\\boxed{12 N}. Yet 15 N is also plausible.", "hedged"),
+    ("12 N", "\\boxed{12 N}\n\nIf the block were heavier, the acceleration would be 2 m/s^2 instead.", "correct"),
+    ("12 N", "\\boxed{12 N}, which is reasonable.", "correct"),  # a judgement, no value restated (it had hedged)
+    ("mg", "\\boxed{mg}, which is the weight.", "correct"),
     ("24.5 N", "The tension is 24.5 N, which is about twice the weight or 30 N.", "hedged"),  # a hedge after it
     ("4.8 m", "So d = 4.8 m. Hmm, that's incorrect: 4.8 m ignores friction.", "hedged"),  # nothing corrected
     ("4.8 m", "No, that's wrong: the block slides 4.8 m.", "correct"),  # ... a corrected value
