@@ -603,7 +603,7 @@ def without_givens(plain: str) -> str:
         return plain
     head = plain[:givens.start()]
     value = head.rsplit("=", 1)[-1].strip()  # a number, in units alone: no formula
-    stated = value[:1].isdigit() or value[:2] in ("-1", "-2", "-3", "-4", "-5", "-6", "-7", "-8", "-9", "-0")
+    stated = value.removeprefix("-")[:1].isdigit()
     named = head.split("=", 1)[0].strip() if "=" in head else None  # "F = 12 N, where F = 15 N": the asked
     renamed = named is not None and named in _GIVEN_NAMES.findall(givens.group())  # quantity given again
     return head.rstrip(" ,;") \
@@ -630,21 +630,22 @@ def without_words_defining(plain: str) -> str:
 
 # senses a gold in words may give its value with, as directions: "increases by 5 J", "attractive", "into the page"
 _SENSES = {word: sense for sense, words in (
-    ("increase", "increase increases increased increasing rises rise grows gained gains gain"), ("decrease",
-     "decrease decreases decreased decreasing falls drops drop lost loses loss"), ("attractive", "attractive attracts"), ("repulsive", "repulsive repels"), ("compressive",
-     "compressive compression"), ("tensile", "tensile tension"), ("into", "into"), ("out", "out"), ("above", "above"),
-    ("below", "below")) for word in words.split()}
+    ("increase", "increase increases increased increasing rises rise grows gained gains gain"),
+    ("decrease", "decrease decreases decreased decreasing falls drops drop lost loses loss"),
+    ("attractive", "attractive attracts"), ("repulsive", "repulsive repels"),
+    ("compressive", "compressive compression"), ("tensile", "tensile tension"),
+    ("into", "into"), ("out", "out"), ("above", "above"), ("below", "below")) for word in words.split()}
 _DIRECTION_AXES = {"up": "down", "north": "south", "east": "west", "left": "right", "forward": "backward",
                    "inward": "outward", "clockwise": "counterclockwise", "anticlockwise": "clockwise"}
 _OPPOSITE = {**_DIRECTION_AXES, **{b: a for a, b in _DIRECTION_AXES.items()}}
 
 
-def directions(plain: str) -> set[str]:
+def directions(plain: str) -> frozenset[str]:
     """The directions (and senses of change) a text names in words, each as its plain form (``upwards`` ->
     ``up``, ``decreases`` -> ``decrease``).
 
     >>> sorted(directions("25 m/s to the left")), sorted(directions("12 N upwards")), directions("it increases")
-    (['left'], ['up'], {'increase'})
+    (['left'], ['up'], frozenset({'increase'}))
     """
     found = set()
     for word in _LOWER_WORD.findall(plain.lower().replace("-", "")):  # ("counter-clockwise", "east}" of a box)
@@ -653,10 +654,10 @@ def directions(plain: str) -> set[str]:
         elif word in _DIRECTIONS:
             word = word[:-1] if word.endswith("wards") else word
             found.add(word[:-4] if word.endswith("ward") and word[:-4] in _OPPOSITE else word)
-    return found
+    return frozenset(found)
 
 
-def opposes(gold: set[str], answer: set[str]) -> bool:
+def opposes(gold: frozenset[str], answer: frozenset[str]) -> bool:
     """Does an answer name a direction the gold does not where the gold names one (``south`` or ``east`` for
     ``north``, ``counterclockwise`` for ``clockwise``, ``decreases`` for ``increases``), or the opposite of one
     (``south of east`` for ``north of east``)?"""

@@ -86,9 +86,10 @@ _ANSWER_LINE_RE = re.compile(
     re.I)
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
-_SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?(?:that'?s|that\s is|"
-                              r"this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)\s{0,2}"
-                              r"[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
+# "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
+_RETRACTION = r"(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)"
+_SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
+                              + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
 # "I could not complete the derivation", "I cannot solve it": the reply's last words give up
 _GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
                        r"do\s?n[o']?t\sknow\show\sto)\s(?:fully\s|quite\s)?(?:complete|finish|solve|determine|find|"
@@ -96,8 +97,7 @@ _GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:n
                        r"value|problem|question|derivation|calculation|result|it)(?:\s(?:here|fully|completely))?[.!]?\s{0,3}\Z")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
-_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}"
-                          r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)", re.I)
+_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?" + _RETRACTION, re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 _CLAUSE_END = re.compile(r"(;|,?\s{1,3}or\b|\.\s)")  # where a remark's clause ends: "; it could be 30 N", ", or 30 N"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
@@ -189,10 +189,9 @@ _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:op
 _OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b([A-HJ])(?=\s?(?:[.!;)]|\Z))")
 _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
-_CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:(?:that'?s|that\s is|"
-                               r"this\s is|it'?s)\s{1,3}"
-                               r"(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|"
-                               r"error))\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}(?=[A-Za-z]|\([A-J]\))", re.I)
+_CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:" + _RETRACTION
+                               + r"|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|error))\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
+                               r"(?=[A-Za-z]|\([A-J]\))", re.I)
 _OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
@@ -238,15 +237,16 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else _answer_lines(tail, several) \
             if finder is _answer_lines else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
-        if found and finder is _boxed and "nit" in tail[end:end + _AFTER_ANSWER]:
-            found[-1] = _with_units_line(found[-1], tail[end:end + _AFTER_ANSWER])  # "\boxed{12}" then "Units: J"
+        after = tail[end:end + _AFTER_ANSWER]
+        if found and finder is _boxed and "nit" in after:
+            found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
         if found and finder is _boxed and 0 < len(tail) - end <= _AFTER_ANSWER:
-            found += _final_line_after(tail[end:], found[-1])  # "\boxed{12 N}" then "The force is 15 N."
+            found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
                 if finder is _boxed else []
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
-            stretch = _own_paragraph(tail[end:end + _AFTER_ANSWER])
+            stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1]) if stretch else [])
             return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
@@ -265,9 +265,9 @@ def _final_line_after(after: str, box: str) -> list[str]:
     if stated is None:
         return []
     value = _clean(stated.group(1))
-    same = _unit_dimension(value) is not None and _unit_dimension(value) == _unit_dimension(box)
     # (not after a box that names its quantity, "T = 12 N", nor a zero: "Thus the net force is 0 N" checks it)
-    return [value] if same and "=" not in box and _numbers([value]) not in ([0.0], _numbers([box])) else []
+    return [value] if "=" not in box and _numbers([value]) != [0.0] \
+        and _another_value(value, box, _unit_dimension(box)) else []
 
 
 def _conditional_value(stretch: str, box: str) -> list[str]:
@@ -277,12 +277,14 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     cue = _ALTERNATIVE_CUE.search(stretch)
     if cue is None:
         return []
-    for value in _VALUE_WITH_UNIT.findall(stretch, cue.start() - _HEDGE_GAP if cue.start() > _HEDGE_GAP else 0):
-        value = _clean(value)
-        if _unit_dimension(value) is not None and _unit_dimension(value) == _unit_dimension(box) \
-                and _numbers([value]) != _numbers([box]):
-            return [value]
-    return []
+    dimension = _unit_dimension(box)
+    values = (_clean(value) for value in _VALUE_WITH_UNIT.findall(stretch, max(cue.start() - _HEDGE_GAP, 0)))
+    return next(([value] for value in values if _another_value(value, box, dimension)), [])
+
+
+def _another_value(value: str, box: str, dimension: str | None) -> bool:
+    """Is ``value`` another number than the box's, in a unit of the box's ``dimension``?"""
+    return dimension is not None and _unit_dimension(value) == dimension and _numbers([value]) != _numbers([box])
 
 
 def _unit_dimension(text: str) -> str | None:
@@ -659,8 +661,9 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         # correction after working in between is the answer corrected; "Possible answers: ..." offers, no answer)
         return [_first_sentence(matches[-2].group(1)), value], matches[-1].end()
     below = _clean(text[matches[-1].end():].lstrip(" \t")[1:].split("\n", 1)[0]) if not several else ""
-    if below and value and _with_units_line(value, below) != value:  # "Answer: 12" and "Units: kN" below it
-        return [_with_units_line(value, below)], text.find("\n", matches[-1].end() + 1) % (len(text) + 1)
+    with_unit = _with_units_line(value, below) if below and value else value
+    if with_unit != value:  # "Answer: 12" and "Units: kN" below it
+        return [with_unit], text.find("\n", matches[-1].end() + 1) % (len(text) + 1)
     if value and below and _is_value_line(below) and "=" not in below and not below.startswith(("(", "[")) \
             and not _is_aside(below) and _DIGIT.search(below) and states_value(below) and not _PRECISION_NOTE.search(below):
         # "Final Answer: 12 N" and "15 N" on the line below it: two final answers (a hedge if they differ)

@@ -124,8 +124,9 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
             # "Nuclei cannot be made of protons and electrons", "The answer is 5 m/s": no product of symbols
             raise UnreadableReference(f"reference {reference!r} is in words", reference=reference)
         typed = _typed_reference(reference, text, normalised, canonical, reference_unit, answer_type)
-        if reference_unit and typed.kind == "quantity" and directions(reference_unit):  # "m/s (upward)": the
-            typed = replace(typed, directions=frozenset(directions(reference_unit)))  # column's direction, the gold's
+        column_directions = directions(reference_unit) if reference_unit and typed.kind == "quantity" else None
+        if column_directions:  # "m/s (upward)": the column's direction, the gold's
+            typed = replace(typed, directions=column_directions)
         if part:
             return replace(typed, part=part[0])
         markup = without_unit_markup(text) if typed.kind == "symbolic" and "{" in text else None
@@ -140,14 +141,14 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
             if value is not None:
                 found = parse_reference(value, None, "auto")
                 if found.kind != "text":  # the gold written out in full is still right; its words' sense kept
-                    return replace(found, canonical=canonical, directions=frozenset(directions(normalised)))
+                    return replace(found, canonical=canonical, directions=directions(normalised))
             if _is_math_text(text) and not is_prose(text) and not leads_with_words(normalised) \
                     and not _WORKED.search(reference):
                 return _text_reference(text, exc)
             try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
                 stated = _stated_answer(reference, exc)
                 short = len(normalised) <= _MAX_WORDED and "\n" not in reference  # "increases by 5 J": its sense
-                return replace(stated, directions=frozenset(directions(normalised))) if short else stated
+                return replace(stated, directions=directions(normalised)) if short else stated
             except UnreadableReference:
                 if _is_math_text(text):  # "The two neutrons must be in a singlet state.": matched by the same text
                     return _text_reference(text, exc)
@@ -253,7 +254,7 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
     if worded is not None and to_quantity(strip_definition(worded)) is not None:
         # "approximately 500 m", "25 m/s north": words about a value, read as an answer's are (a direction kept apart)
         return replace(_single(worded, reference_unit, answer_type, reference, canonical),
-                       directions=frozenset(directions(plain)))
+                       directions=directions(plain))
     if "hat" in plain or "e_" in plain:  # "\vec{F} = 3\hat{i} + 4\hat{j}": the vector (3, 4)
         found = definition(tree)
         tree = as_components(found[1] if found else tree) or tree
