@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
-from verifiers.evaluate import holds, symbol_names
+from verifiers.evaluate import children, holds, symbol_names
 from verifiers.extract import OPTION_LETTER_RE, extract_answers, part_segment, states_value
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
@@ -495,7 +495,38 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         verdict = compare_quantities(constant, quantity, opts) if quantity and quantity.unit else None
         if verdict is not None and verdict.correct:
             return verdict
-    return _grade_symbolic(ref.tree, answer, opts, deadline)
+    verdict = _grade_symbolic(ref.tree, answer, opts, deadline)
+    return _or_its_symbol(verdict, ref.label, ref.tree, answer, opts, deadline) if answer is tree else verdict
+
+
+def _or_its_symbol(verdict: Verdict, label, value, answer, opts: VerifyOptions, deadline: Deadline) -> Verdict:
+    """``verdict`` on a bare answer to a gold ``label = value``, or where it is wrong and the label is a power or
+    reciprocal of one symbol, the verdict on the answer as that symbol's value: ``2\pi\sqrt{a^3/GM}`` for ``T^2
+    = \frac{4\pi^2 a^3}{GM}``, ``\frac{uv}{u+v}`` for ``\frac1f = \frac1u + \frac1v`` (a principal root:
+    not ``-2\pi\sqrt{a^3/GM}``)."""
+    own = _label_solved(label, value) if not verdict.correct else None
+    if own is not None:
+        by_symbol = _grade_symbolic(own, answer, opts, deadline)
+        if by_symbol.correct:
+            return by_symbol
+    return verdict
+
+
+def _label_solved(label, value):
+    """The value of the one symbol in a gold's label that is a power or reciprocal of it (``T^2 = ...``,
+    ``\frac{1}{f} = ...``), for a bare answer that gives the symbol itself (its principal root); None for
+    any other label."""
+    if label is None or label[0] not in ("pow", "inv", "mul"):
+        return None
+    symbols = {node for node in _nodes(label) if node[0] in ("name", "sym")}
+    return _solved_for(symbols.pop(), label, value, roots=True) if len(symbols) == 1 else None
+
+
+def _nodes(node):
+    """``node`` and every node inside it."""
+    yield node
+    for child in children(node):
+        yield from _nodes(child)
 
 
 def _is_abbreviation(node) -> bool:
@@ -543,7 +574,7 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
     if tree[0] != "eq":
         for named, value in ((ref_eq[1], ref_eq[2]), (ref_eq[2], ref_eq[1])):
             if names_quantity(named):
-                return _grade_symbolic(value, tree, opts, deadline)
+                return _or_its_symbol(_grade_symbolic(value, tree, opts, deadline), named, value, tree, opts, deadline)
         return Verdict.make(Status.WRONG_TYPE, "an equation was expected (the reference is a condition)")
     if len(tree[3]) == 2 and is_symbol(tree[1]):  # "\omega = \frac{E_2 - E_1}{\hbar}" for "\hbar\omega = E_2 - E_1"
         for named, value in ((ref_eq[1], ref_eq[2]), (ref_eq[2], ref_eq[1])):
@@ -595,8 +626,9 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
             return verdict
     if (ref.quantity.symbol_like or _units_in_letters(ref)) and not (verdict is not None and ref.quantity.value == 0):
         # "\frac{3}{2} m g": letters that are units but may be symbols (not after a zero read in units: as
-        # symbols "0 m" would equal "0 J")
-        if _grade_symbolic(ref.tree, strip_definition(tree), opts, deadline).correct:
+        # symbols "0 m" would equal "0 J"); graded as a formula gold is, label and all ("v = \sqrt{2gh}" for
+        # "v^2 = 2gh")
+        if _grade_tree(tree, replace(ref, kind="symbolic", quantity=None), opts, deadline).correct:
             return Verdict.make(Status.CORRECT, "expressions are equivalent (read as symbols)")
     if verdict is not None:
         return verdict

@@ -338,6 +338,18 @@ INDEPENDENT_TABLE = [
     (r"\frac{1}{f} = \frac{1}{d_o} + \frac{1}{d_i}", r"\frac{1}{d_o} + \frac{1}{d_i}", "correct"),  # a reciprocal's
     (r"\frac{1}{f} = \frac{1}{d_o} + \frac{1}{d_i}", r"\frac{1}{d_o} - \frac{1}{d_i}", "wrong_value"),  # equation
     (r"T^2 = \frac{4\pi^2 a^3}{GM}", r"\frac{4\pi^2 a^3}{GM}", "correct"),  # ... a power's: its right side answers
+    # ... and so does the symbol itself, bare, as its principal root or reciprocal
+    (r"T^2 = \frac{4\pi^2 a^3}{GM}", r"2\pi\sqrt{\frac{a^3}{GM}}", "correct"),
+    (r"T^2 = \frac{4\pi^2 a^3}{GM}", r"-2\pi\sqrt{\frac{a^3}{GM}}", "wrong_value"),  # no negative period
+    (r"T^2 = \frac{4\pi^2 a^3}{GM}", r"\pi\sqrt{\frac{a^3}{GM}}", "wrong_value"),
+    (r"\frac{1}{f} = \frac{1}{d_o} + \frac{1}{d_i}", r"\frac{d_o d_i}{d_o + d_i}", "correct"),
+    (r"\frac{1}{f} = \frac{1}{d_o} + \frac{1}{d_i}", r"d_o + d_i", "wrong_value"),
+    # a gold whose letters read as units too ("2gh": 2 gram hours) is graded as a formula when they fail as units
+    (r"v^2 = 2gh", r"v = \sqrt{2gh}", "correct"),
+    (r"v^2 = 2gh", r"\sqrt{2gh}", "correct"),
+    (r"v^2 = 2gh", r"v = \sqrt{3gh}", "wrong_value"),
+    (r"v^2 = 2gh", r"v^2 = 3gh", "wrong_value"),
+    (r"T^2 = 4 \mathrm{s^2}", r"T = 2 s", "correct"),
 ]
 
 # helper-52: what a small model writes during RL
