@@ -34,6 +34,8 @@ _TOKEN_RE = re.compile(r"""\s*(
 """, re.X)
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _OPERATORS = frozenset("-+*/^()[]{},;=!%_|':")
+_KIND_OF_FIRST = {**dict.fromkeys(_LETTERS, "word"), **dict.fromkeys("0123456789", "num"),
+                  **dict.fromkeys(_OPERATORS, "op")}
 
 FUNCTIONS = {"sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
              "tanh", "coth", "sech", "csch", "exp", "ln", "log", "sqrt", "asin", "acos", "atan", "abs"}
@@ -50,30 +52,34 @@ def tokenize(text: str) -> list[tuple[str, str]]:
     """Tokens as (kind, text); ParseError on any character outside the grammar."""
     if len(text) > MAX_ANSWER_CHARS:
         raise ParseError(f"answer longer than {MAX_ANSWER_CHARS} characters")
-    tokens = []
     # without trailing spaces, each search matches where the last one ended: the tokens cover the text
-    for index, value in enumerate(_TOKEN_RE.findall(text.rstrip())):
-        first = value[0]
-        if first in _LETTERS:
-            kind = "word"
-        elif first == "\\" and len(value) > 1:
-            # "\\exp\\left\\{ -t/\\tau \\right\\}": braces that group (a set is read before parsing)
-            if value[1] in "{}":
-                kind, value = "op", "(" if value == "\\{" else ")"
-            else:
-                kind = "cmd"
-        elif first.isdecimal() or (first == "." and len(value) > 1):  # (\d: any Unicode decimal digit)
-            kind = "num"
-        elif value == "**":
-            kind, value = "op", "^"
-        elif first in _OPERATORS:
-            kind = "op"
-        else:
-            raise _unexpected(text, index)
+    values = _TOKEN_RE.findall(text.rstrip())
+    tokens = []
+    for index, value in enumerate(values[:MAX_TOKENS + 1]):
+        kind = _KIND_OF_FIRST.get(value[0])  # the usual kinds, told by the first character
+        if kind is None or value == "**":
+            kind, value = _rare_token(text, index, value)
         tokens.append((kind, value))
-        if len(tokens) > MAX_TOKENS:
-            raise ParseError(f"more than {MAX_TOKENS} tokens")
+    if len(tokens) > MAX_TOKENS:
+        raise ParseError(f"more than {MAX_TOKENS} tokens")
     return tokens
+
+
+def _rare_token(text: str, index: int, value: str) -> tuple[str, str]:
+    """The kind of token ``index``, ``value``, whose first character does not tell it: a command or an
+    escaped brace, a number in other digits or opening with its point, ``**``; ParseError for a character
+    outside the grammar."""
+    first = value[0]
+    if first == "\\" and len(value) > 1:
+        # "\\exp\\left\\{ -t/\\tau \\right\\}": braces that group (a set is read before parsing)
+        if value[1] in "{}":
+            return "op", "(" if value == "\\{" else ")"
+        return "cmd", value
+    if first.isdecimal() or (first == "." and len(value) > 1):  # (\d: any Unicode decimal digit)
+        return "num", value
+    if value == "**":
+        return "op", "^"
+    raise _unexpected(text, index)
 
 
 def _unexpected(text: str, index: int) -> ParseError:

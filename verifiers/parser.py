@@ -36,6 +36,8 @@ _END = ("end", "")
 _ROMAN = re.compile(r"I{1,3}|IV|VI{0,3}|[a-z]")  # "E^{(II)}", "P^{(x)}": a region's, an order's, an axis' index
 _AFTER_CHARGE = {")", "]", "}", ",", ";", "=", ""}  # what may follow "^-" when the sign is a charge
 _LOOKAHEAD = 5  # the furthest peek: "^{(1)}" in _order_index
+_SIGNS = ("-", "+")
+_POSTFIX = ("!", "%", "'")
 _MINUS_ONE = ("neg", ("num", 1.0, "1"))
 _TWO = ("num", 2.0, "2")
 
@@ -78,38 +80,45 @@ class _Parser:
             raise ParseError(f"nested deeper than {MAX_DEPTH}")
 
     def sequence(self):
-        items = [self.equation()]
+        first = self.equation()
+        if self.tokens[self.pos][1] not in (",", ";"):
+            return first  # (most trees: no list to build)
+        items = [first]
         while self.tokens[self.pos][1] in (",", ";"):
             self.take()
             items.append(self.equation())
-        return items[0] if len(items) == 1 else ("tuple", tuple(items))
+        return ("tuple", tuple(items))
 
     def equation(self):
         """``a = b = c`` -> ("eq", a, c, (a, b, c), 3): first and last side, the whole chain, and how many
         sides come before the first ``\\approx`` (``x = 1/3 \\approx 0.33`` -> 2: the exact sides)."""
-        sides, exact = [self.sum()], None
+        first = self.sum()
+        if self.tokens[self.pos][1] not in ("=", "\\approx"):
+            return first
+        sides, exact = [first], None
         while self.tokens[self.pos][1] in ("=", "\\approx"):
             if self.take()[1] != "=" and exact is None:
                 exact = len(sides)
             sides.append(self.sum())
-        if len(sides) == 1:
-            return sides[0]
         return ("eq", sides[0], sides[-1], tuple(sides), len(sides) if exact is None else exact)
 
     def sum(self):
-        items = [self.product()]
+        first = self.product()
+        if self.tokens[self.pos][1] not in ("+", "-"):
+            return first
+        items = [first]
         while self.tokens[self.pos][1] in ("+", "-"):
             sign = self.take()[1]
             term = self.product()
             items.append(("neg", term) if sign == "-" else term)
-        return items[0] if len(items) == 1 else ("add", tuple(items))
+        return ("add", tuple(items))
 
     def product(self):
         """Factors; ``a:b`` is the ratio a/b, one colon to a product (``1:2:3`` is no number). After a
         numerator with symbols in it, the symbols juxtaposed after ``/`` are the denominator, as a physicist
         reads ``Q/2M``, ``h/2\\pi`` and ``J/mol K`` (``1/2 m v^2`` keeps its number half). A unit after a
         tuple applies to each part (``(1, 2, 3) m/s``)."""
-        items, ratio = [self.unary()], False
+        items, ratio = [self.unary() if self.tokens[self.pos][1] in _SIGNS else self.power()], False
         while True:
             kind, value = self.tokens[self.pos]
             if value == ":" and ratio:
@@ -179,7 +188,9 @@ class _Parser:
 
     def power(self):
         run = self.tokens[self.pos][0] == "word"  # a letter run, whose last letter alone may take an index
-        base = self.postfix(self.atom())
+        base = self.atom()
+        if self.tokens[self.pos][1] in _POSTFIX:
+            base = self.postfix(base)
         # "{\\mu}_0", "{T}_{i}": a braced name's index
         if self.tokens[self.pos][1] == "_" and base[0] in ("name", "sym"):
             base = self.subscripted(base)
@@ -225,7 +236,7 @@ class _Parser:
         return base
 
     def postfix(self, node):
-        while self.tokens[self.pos][1] in ("!", "%", "'"):
+        while self.tokens[self.pos][1] in _POSTFIX:
             op = self.take()[1]
             if op == "!":
                 node = ("fact", node)
@@ -248,10 +259,17 @@ class _Parser:
         return self.atom()
 
     def atom(self):
-        kind, value = self.take()
+        kind, value = self.tokens[self.pos]  # (take, inlined: an atom is read for every factor)
+        if kind == "end":
+            raise ParseError("expected more, found 'end of answer'")
+        self.pos += 1
         if kind == "num":
             return number_node(value)
         if value in _OPEN:
+            if self.tokens[self.pos][0] == "num" and self.tokens[self.pos + 1][1] == _OPEN[value] \
+                    and self.depth < MAX_DEPTH:  # "{2}", "(3)": a number alone, read without the descent
+                self.pos += 2
+                return number_node(self.tokens[self.pos - 2][1])
             self.enter()
             inner = self.sequence()
             self.take(_OPEN[value])
