@@ -32,6 +32,7 @@ from verifiers.units import lookup_word
 
 _TAIL = 20_000
 _BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
+_BRACE = re.compile(r"(?<!\\)[{}]")  # a brace that groups (not an escaped one)
 # a power of ten after a box that holds a number is part of it: "\boxed{5} \times 10^{3} N" is 5000 N, for any gold
 _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d7])[ \t]{0,3}10[ \t]{0,3}\^[ \t]{0,3}"
                               r"(?:\{[-+]?\d{1,3}\}|[-+]?\d{1,3})")
@@ -99,6 +100,9 @@ _GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:n
 # error", nor "I could not determine the answer to part (b)")
 _BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?" + _RETRACTION, re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
+# right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
+_DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:is|was)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct))\b",
+                           re.I)
 _CLAUSE_END = re.compile(r"(;|,?\s{1,3}or\b|\.\s)")  # where a remark's clause ends: "; it could be 30 N", ", or 30 N"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
 _MATH_SPAN = re.compile(r"^\$+([^$]+)\$+")
@@ -109,6 +113,12 @@ _ANOTHER_VALUE = re.compile(r"\A[\s,;]{0,3}(?:\([^()$]{1,30}\)\s{0,3})?\(?\s{0,3
                             r"possibly|perhaps|maybe|probably|approximately|about|roughly|i\.e\.|which\s{1,3}is|vs\.?|"
                             r"up\s{1,3}to|(?:but\s{1,3})?(?:could|might|may)\s{1,3}be|but|"
                             r"versus|&|-{1,2}|–|—)\s{0,3})?(?:\$|-?\.?\d)", re.I)
+# after an answer line's math: a condition, then another value joined to it ("$A$ if the sphere conducts and $B$
+# otherwise", "$A$ for a shell, but $B$ for a solid ball")
+_UNDER_CONDITION = re.compile(r"\A[\s,]{0,3}(?:if|when|for|in\s{1,3}case)\b[^$\n]{1,80}?\b(?:and|but|or|while|whereas)"
+                              r"\s{1,3}(?:(?:it|this)\s{1,3})?(?:is\s{1,3})?(?=\$)", re.I)
+_OTHER_CASE_END = re.compile(r"\s{0,3}(?:otherwise|else|if|when|for|in|with|[.,;]|\Z)", re.I)  # (not "and $Q$ is fixed")
+_LEFT_SIDE = re.compile(r"\s{0,3}([^=$<>]{1,30}?)\s{0,2}=(?!=)")  # an answer's label: "Q" of "Q = ..."
 _OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
@@ -191,7 +201,18 @@ _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
 _CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:" + _RETRACTION
                                + r"|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|error))\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
-                               r"(?=[A-Za-z]|\([A-J]\))", re.I)
+                               r"(?=[A-Za-z]|\([A-J]\)|\$|\\\()", re.I)
+# a formula in math delimiters ("$\frac{\mu_0 I}{4\pi r}$", "\(T = 2\pi\sqrt{k/m}\)"): its contents
+_MATH_OPENING = re.compile(r"\$\$?|\\[(\[]")
+_MATH_SPAN_AT = re.compile(r"(?:\$\$?|\\[(\[])([^$\n]{1,%d}?)(?:\$\$?|\\[)\]])" % MAX_ANSWER_CHARS)
+# right after the final answer, one more value after a comma, semicolon or slash, to its clause's end
+_LISTED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}[,;/][ \t]{0,3}\$?[ \t]{0,3}([^,;:\n$]{1,60}?)[ \t]{0,3}\$?[ \t]{0,3}"
+                           r"(?=[,;.]?[ \t]{0,3}(?:\n|\Z)|[,;][ \t])")
+_WORDS_LEAD = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}|(?i:or|and|but|so|i\.e|e\.g|which|where|with|then|that)\b)")
+# another option or truth value said to be right too: "D could also be correct", "it might be false"
+_COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:could|might|may)\s"
+                             r"(?:also\s|well\s)?be\s(?:the\s)?(?:correct|right|true|answer)\b"
+                             r"|\b(?:could|might|may)\s(?:also\s|well\s)?be\s((?i:true|false))\b")
 _OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
@@ -247,11 +268,24 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
                 if finder is _boxed else []
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
             stretch = _own_paragraph(after)
-            offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1]) if stretch else [])
+            offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
+                                                             + _relabelled(stretch, found[-1]) if stretch else [])
+            if not offered and _takes_back(after, tail):
+                return []  # "\boxed{12 N} is wrong.", "... Wait, that's wrong.": the answer taken back, none in its place
             return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
+
+
+def _takes_back(after: str, tail: str) -> bool:
+    """Does the reply take back its final answer with none put in its place: right after it ("\\boxed{12 N} is
+    wrong."), in a bare denial ending its paragraph ("Wait, that's wrong."), or by its last words giving up ("I
+    could not complete the derivation")?"""
+    if _GIVES_UP.search(tail.rstrip().rsplit("\n", 1)[-1]) or _DENIED_AFTER.match(after):
+        return True
+    own = " ".join(after.split("\n\n", 1)[0].split())
+    return len(own) <= _AFTER_ANSWER and _BARE_DENIAL.fullmatch(_sentences(own)[-1][0].strip(" .!")) is not None
 
 
 def _final_line_after(after: str, box: str) -> list[str]:
@@ -280,6 +314,23 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     dimension = _unit_dimension(box)
     values = (_clean(value) for value in _VALUE_WITH_UNIT.findall(stretch, max(cue.start() - _HEDGE_GAP, 0)))
     return next(([value] for value in values if _another_value(value, box, dimension)), [])
+
+
+def _relabelled(stretch: str, box: str) -> list[str]:
+    """The box's own label given another value after a correction word in its paragraph ("\\boxed{Q =
+    \\frac{\\sqrt{3}}{8}Mc^2} Actually, I should double-check the masses: $Q = \\frac{\\sqrt{3}}{4}Mc^2$"): a second
+    answer; none without a correction word, or for a rounding ("Numerically, $Q \\approx 0.22 Mc^2$")."""
+    label = _LEFT_SIDE.match(box)
+    cue = _CORRECTION.search(stretch) if label else None
+    if cue is None:
+        return []
+    own = "".join(label.group(1).split()) + "="
+    for opening in _MATH_OPENING.finditer(stretch, cue.end()):
+        span = _MATH_SPAN_AT.match(stretch, opening.start())
+        if span and "".join(span.group(1).split()).startswith(own) and "approx" not in span.group(1) \
+                and span.group(1).strip() != box.strip():
+            return [_clean(span.group(1))]
+    return []
 
 
 def _another_value(value: str, box: str, dimension: str | None) -> bool:
@@ -413,6 +464,12 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     >>> _alternative_after(". Actually, 5 m/s is a reasonable speed.", ["5"])
     []
     """
+    listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2"
+    if listed and _lists_another(_clean(listed.group(1)), answers[-1]):
+        return [_clean(listed.group(1))]
+    could_be = _COULD_BE_RIGHT.search(stretch)  # "However, D could also be correct.", "But it could be false."
+    if could_be:
+        return [could_be.group(1) or could_be.group(2) or could_be.group(3) or could_be.group(4)]
     offered = _BRACKETED_ALTERNATIVE.match(stretch)  # "(or C)", "(mv^2 if rolling)", "(or False)"
     value = offered and (offered.group(1) or offered.group(2))
     if value and _OFFERED_VALUE.search(value):
@@ -422,6 +479,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         return [_clean(bracketed.group(2) + bracketed.group(3))]  # (not "[1]", a citation, nor "(2 s.f.)")
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):
+        if cue.group().lower() == "correct" and stretch[:cue.start()].rstrip().lower().endswith((" is", "'s", " are")):
+            continue  # "This is correct: a = 4 m/s^2": the answer confirmed (not "The correct answer is 13 N")
         if cue.group().lower() in ("i.e", "which "):  # "\boxed{5 m/s}, i.e. 18 km/h", ", which is 18 km/h": the
             # whole restatement, which must agree
             after = cue.end() + 1 if cue.group().lower() == "i.e" else cue.end() + 2  # past "." or "is"
@@ -449,10 +508,16 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         if corrected:  # "\boxed{4.8 m}. Wait, that's not right - it slides 5.2 m", "- (C) is correct": the answer
             number = _NUMBER_RE.search(stretch, corrected.end(), corrected.end() + _HEDGE_GAP)  # taken back for another
             option = _BRACKETED_OPTION.match(stretch, corrected.end())
+            formula = _offered_math(stretch, corrected.end())  # ": $T = 2\pi\sqrt{k/m}$", "- it is $6$ m"
             if option:
                 return [option.group()]
+            if formula:
+                return [formula]
             if number:
                 return [_clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())]
+        formula = _offered_math(stretch, cue.end()) if _offers_after(stretch, cue) else None
+        if formula:  # "\boxed{\frac{\mu_0 I}{2\pi r}}, or maybe $\frac{\mu_0 I}{4\pi r}$": another formula (whose
+            return [formula]  # leading number may be the answer's own: "or maybe $2\pi\sqrt{k/m}$")
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:
             if _OPTION_NAMED.search(stretch, cue.end()):
@@ -464,6 +529,40 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
                 and _offers_value(stretch, cue, gap, clause):
             return [_clean(number.group() + _MATH_DELIMITERS.sub(" ", clause).rstrip("\\ "))]
     return []
+
+
+def _lists_another(value: str, box: str) -> bool:
+    """Is ``value``, listed right after the final answer, another answer: another value of the box's
+    dimension, or for a box with no unit (a number, a formula) any value but a named one ("\\boxed{v = 5 m/s},
+    t = 2 s" lists another quantity, no second answer)?"""
+    if _WORDS_LEAD.match(value):  # ", or possibly 6", ", so the block ...": words, which the cues read
+        return False
+    dimension = _unit_dimension(box)
+    if dimension is not None:
+        return _another_value(value, box, dimension)
+    return "=" not in value and "=" not in box and _unit_dimension(value) is None and _is_value_line(value)
+
+
+def _offered_math(stretch: str, at: int) -> str | None:
+    """The formula in math delimiters that joining words at ``at`` lead to ("maybe $\\frac{\\mu_0 I}{4\\pi r}$",
+    "it is \\(6\\) m"), with its unit after it; None where other words come first ("... depends on $r$") or the
+    span is a unit alone ("The units should be $\\mathrm{m/s}$")."""
+    opening = _MATH_OPENING.search(stretch, at, at + _HEDGE_GAP)
+    if opening is None or not all(len(word) == 1 or word.lower() in _HEDGE_JOINERS
+                                  for word in _GAP_WORD_RE.findall(stretch, at, opening.start())):
+        return None
+    span = _MATH_SPAN_AT.match(stretch, opening.start())
+    if span is None or _is_unit(normalise(span.group(1))) \
+            or _counts_something_else(stretch[span.end():span.end() + _HEDGE_GAP]):
+        return None  # (nor "approximately $86.6\\%$ of the speed of light": a share of something else)
+    unit = _unit_after(stretch, span.end())
+    return _clean(f"{span.group(1)} {unit}" if unit else span.group(1))
+
+
+def _offers_after(stretch: str, cue: re.Match) -> bool:
+    """May the cue offer another value: no one-letter quantity named right before it ("g may be $10$")?"""
+    before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - _NAMED_BEFORE):cue.start()])
+    return not (before and len(before[-1]) == 1 and before[-1] not in "aAI")
 
 
 def _counts_something_else(clause: str) -> bool:
@@ -482,10 +581,7 @@ def _offers_value(stretch: str, cue: re.Match, gap: str, clause: str) -> bool:
     faster" count something else); and no other quantity named right before the cue ("g may be 10 m/s^2")."""
     if not all(len(word) == 1 or word.lower() in _HEDGE_JOINERS for word in _GAP_WORD_RE.findall(gap)):
         return False
-    if _counts_something_else(clause):
-        return False
-    before = _GAP_WORD_RE.findall(stretch[max(0, cue.start() - _NAMED_BEFORE):cue.start()])
-    return not (before and len(before[-1]) == 1 and before[-1] not in "aAI")
+    return not _counts_something_else(clause) and _offers_after(stretch, cue)
 
 
 def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
@@ -510,10 +606,11 @@ def _bounded(text: str, start: int, end: int, content: str) -> str:
 _BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\s?\{\s?)?(?:[,(]|\.(?:[ \t]{1,3}|\n))?[ \t]{0,2}"
                               r"(at least|at most|or more|or less|or greater|"
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
+                              r"\\pm\s?\d[\d.]{0,12}(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
                               r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\)))\b",
                               re.I)  # (the last two only in brackets: "\boxed{12 N} (upper bound)")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
-                               r"more than|less than|greater than|fewer than)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
+                               r"more than|less than|greater than|fewer than|not)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
                                re.I)
 
 
@@ -553,32 +650,31 @@ def _is_unit(text: str) -> bool:
 
 def box_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the contents of each outermost closed ``\\\\boxed{}``/``\\\\fbox{}``; ``text[end]`` is
-    its ``}``. A box inside another box is part of the outer one."""
+    its ``}``. A box inside another box is part of the outer one.
+
+    >>> box_spans("\\\\boxed{a{b}} and \\\\boxed{c")
+    [(7, 11)]
+    """
+    opened = [match.end() for match in _BOX_RE.finditer(text) if text[match.end():match.end() + 1] == "{"]
+    closing = _closing_braces(text, opened[0]) if opened else {}
     spans: list[tuple[int, int]] = []
-    for match in _BOX_RE.finditer(text):
-        start = match.end()
-        if spans and start <= spans[-1][1]:
-            continue
-        if start < len(text) and text[start] == "{":
-            end = _closing_brace(text, start)
-            if end is not None:
-                spans.append((start + 1, end))
+    for start in opened:
+        end = closing.get(start)
+        if end is not None and end - start <= MAX_ANSWER_CHARS + 1 and not (spans and start <= spans[-1][1]):
+            spans.append((start + 1, end))
     return spans
 
 
-def _closing_brace(text: str, open_at: int) -> int | None:
-    """Index of the brace closing the group that opens at ``open_at`` (nested braces allowed), or None."""
-    depth = 0
-    limit = min(len(text), open_at + MAX_ANSWER_CHARS + 2)
-    for i in range(open_at, limit):
-        ch = text[i]
-        if ch == "{" and (i == 0 or text[i - 1] != "\\"):
-            depth += 1
-        elif ch == "}" and text[i - 1] != "\\":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
+def _closing_braces(text: str, start: int) -> dict[int, int]:
+    """Where each brace opened at or after ``start`` closes (``\\{`` and ``\\}`` are no group's), in one pass
+    over the braces: a box scanned to its end apiece made a reply of 1,000 unclosed boxes quadratic."""
+    closing, opened = {}, []
+    for brace in _BRACE.finditer(text, start):
+        if brace.group() == "{":
+            opened.append(brace.start())
+        elif opened:
+            closing[opened.pop()] = brace.start()
+    return closing
 
 
 def _drop_chat_tokens(text: str) -> str:
@@ -731,6 +827,10 @@ def _first_sentence(text: str) -> str:
             rest = rest[rest.find(unit) + len(unit):]
         elif (word := _LEADING_WORD.match(rest)) and _is_unit(word.group(1)):  # "$12$ N—$15$ N"
             rest = rest[word.end():]
+        condition = _UNDER_CONDITION.match(rest)
+        other = _MATH_SPAN_AT.match(rest, condition.end()) if condition else None
+        if other and _OTHER_CASE_END.match(rest, other.end()):  # "$A$ if the sphere is a conductor and $B$ otherwise": two answers, each under its condition
+            return f"{math.group(1)} or {other.group(1)}"
         if _ANOTHER_VALUE.match(rest) or (_OR_ANOTHER.search(rest) and not _TRUTH.fullmatch(rest)):
             # "$12$ N to $15$ N", "$B$ and $C$", "$5$ m/s or $6$ m/s", "$12$ N, not $1.2$ kN, or $15$ N": another value
             return sentence.replace("$", " ").strip()  # joined to it, judged with it (as the plain text would be)

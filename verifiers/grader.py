@@ -501,9 +501,9 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
 
 def _or_its_symbol(verdict: Verdict, label, value, answer, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     """``verdict`` on a bare answer to a gold ``label = value``, or where it is wrong and the label is a power or
-    reciprocal of one symbol, the verdict on the answer as that symbol's value: ``2\pi\sqrt{a^3/GM}`` for ``T^2
-    = \frac{4\pi^2 a^3}{GM}``, ``\frac{uv}{u+v}`` for ``\frac1f = \frac1u + \frac1v`` (a principal root:
-    not ``-2\pi\sqrt{a^3/GM}``)."""
+    reciprocal of one symbol, the verdict on the answer as that symbol's value: ``2\\pi\\sqrt{a^3/GM}`` for ``T^2
+    = \\frac{4\\pi^2 a^3}{GM}``, ``\\frac{uv}{u+v}`` for ``\\frac1f = \\frac1u + \\frac1v`` (a principal root:
+    not ``-2\\pi\\sqrt{a^3/GM}``)."""
     own = _label_solved(label, value) if not verdict.correct else None
     if own is not None:
         by_symbol = _grade_symbolic(own, answer, opts, deadline)

@@ -490,9 +490,67 @@ def test_hedged_answers_are_not_correct(response):
     (r"\boxed{5}. Correction: 6.", "5", "hedged"),  # a correction after the answer
     (r"\boxed{5} is wrong; it should be 6.", "5", "hedged"),
     (r"\boxed{5}. This should be compared with 6 m/s.", "5", "correct"),  # ... not a comparison
+    # helper-56: another formula offered after the box, in math delimiters (its leading number may be the box's)
+    (r"So $\boxed{\frac{\mu_0 I}{2\pi r}}$, or maybe $\frac{\mu_0 I}{4\pi r}$.", r"\frac{\mu_0 I}{2\pi r}", "hedged"),
+    (r"So $\boxed{\frac{\mu_0 I}{2\pi r}}$. Alternatively, $B = \frac{\mu_0 I}{4\pi r}$.", r"\frac{\mu_0 I}{2\pi r}",
+     "hedged"),
+    (r"$\boxed{2\pi\sqrt{m/k}}$, or maybe $2\pi\sqrt{k/m}$", r"2\pi\sqrt{\frac{m}{k}}", "hedged"),
+    (r"So $\boxed{\frac{\mu_0 I}{2\pi r}}$, or equivalently $\frac{\mu_0 I}{2 \pi r}$.", r"\frac{\mu_0 I}{2\pi r}",
+     "correct"),  # ... the same formula restated
+    (r"$\boxed{mgh}$, where $h$ is the height.", "m g h", "correct"),  # ... words before the math: no offer
+    (r"$\boxed{v = \sqrt{2gh}}$. The units should be $\mathrm{m/s}$.", r"v = \sqrt{2gh}", "correct"),  # ... a unit
+    (r"$\boxed{\frac{\sqrt{3}}{2}c}$, or equivalently, approximately $86.6\%$ of the speed of light.",
+     r"v = \frac{\sqrt{3}}{2} c", "correct"),  # ... a share of something else
+    (r"\boxed{12 N}. This is correct: $a = 4$ m/s^2.", "12 N", "correct"),  # ... a check, no offer
+    # a correction in math after the box, numbers too ("Wait, that's not right: $x = 6$ m")
+    (r"$\boxed{T = 2\pi\sqrt{m/k}}$ Wait, that's not right: $T = 2\pi\sqrt{k/m}$.", r"T = 2\pi\sqrt{\frac{m}{k}}",
+     "hedged"),
+    (r"$\boxed{x = 5\text{ m}}$ Wait, that's not right: $x = 6\text{ m}$.", "5 m", "hedged"),
+    (r"So $\boxed{\frac{\mu_0 I}{2\pi r}}$. Wait, that's not right - it is $\frac{\mu_0 I}{4\pi r}$.",
+     r"\frac{\mu_0 I}{4\pi r}", "hedged"),  # (the math read whole: it had been cut at "\mu_0")
+    # ... the box's label given another value after a correction word in its paragraph (not a rounding)
+    (r"$$\boxed{Q = \frac{\sqrt{3}}{8}Mc^{2}}$$ Actually, I should double-check the rest masses: the released energy "
+     r"is $Q = \frac{\sqrt{3}}{4}Mc^2$.", r"\frac{\sqrt{3}}{8}Mc^2", "hedged"),
+    (r"$\boxed{Q = \frac{\sqrt{3}}{8}Mc^2}$. Numerically, $Q \approx 0.22 Mc^2$.", r"\frac{\sqrt{3}}{8}Mc^2", "correct"),
+    # two answers, each under its condition, on an answer line
+    (r"The answer is $\frac{q^2}{8\pi\epsilon_0 R}$ if the sphere is a conductor and $\frac{3q^2}{20\pi\epsilon_0 R}$ "
+     r"otherwise.", r"\frac{q^2}{8\pi\epsilon_0 R}", "hedged"),
+    (r"The answer is $\frac{q^2}{8\pi\epsilon_0 R}$ when the sphere conducts and $Q$ is fixed.",
+     r"\frac{q^2}{8\pi\epsilon_0 R}", "correct"),  # ... a condition's own symbol, no second answer
+    # helper-58: other values listed right after the box, or another option or truth value said to be right
+    (r"\boxed{12 N}, 15 N, 18 N", "12 N", "hedged"),
+    (r"\boxed{12 N} / 15 N", "12 N", "hedged"),
+    (r"\boxed{m g h}, \frac{1}{2} m v^2", "m g h", "hedged"),
+    (r"\boxed{v = 5 m/s}, t = 2 s", "5 m/s", "correct"),  # ... another quantity listed
+    (r"\boxed{12 N}, so the block accelerates at 3 m/s^2.", "12 N", "correct"),
+    (r"\boxed{12 N} \pm 100 N", "12 N", "hedged"),  # a too-wide uncertainty outside the box, as inside it
+    ("\\boxed{B}\nHowever, D could also be correct.", "B", "hedged"),
+    ("\\boxed{True}\nBut it could be false.", "True", "hedged"),
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
+
+
+@pytest.mark.parametrize("response", [
+    "\\boxed{12 N}\nI could not complete the derivation.",  # the reply's last words give up
+    r"\boxed{12 N} is wrong.",  # taken back right after it
+    "The answer is 12 N. Wait, that's wrong.",  # ... in a bare denial ending its paragraph
+    "<answer>12 N</answer> That's wrong.",
+])
+def test_an_answer_taken_back_with_none_in_its_place_is_no_answer(response):
+    assert verify(response, "12 N").status is Status.NO_ANSWER
+
+
+@pytest.mark.parametrize("response", [
+    "The answer is \\boxed{12 N}. I could not find any error.",  # a check, no giving up
+    "\\boxed{12 N}\nIs that right? Yes.",
+])
+def test_an_answer_checked_after_it_stands(response):
+    assert verify(response, "12 N").correct
+
+
+def test_an_answer_denied_before_its_box_is_hedged():
+    assert verify(r"It is not \boxed{12 N}.", "12 N").status is Status.HEDGED
 
 
 def test_the_same_answer_twice_in_two_forms_is_not_a_hedge():
