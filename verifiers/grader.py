@@ -33,7 +33,7 @@ from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_s
 from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
                                  squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
-                                names_quantity, physical_reading, proportional, strip_definition)
+                                names_quantity, physical_reading, proportional, satisfies, strip_definition)
 from verifiers.units import usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
@@ -99,7 +99,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         # "25 m/s south", "The energy decreases by 5 J" for "25 m/s north", "increases by 5 J": the value's sense
         return Verdict.make(Status.WRONG_VALUE, f"another direction than the reference's ({', '.join(ref.directions)})",
                             extracted=verdict.extracted)
-    if not verdict.correct and text.strip() == reference.strip():
+    if not verdict.correct and (text.strip() == reference.strip() or _same_text(verdict.extracted, reference)):
+        # (boxed too: "\\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}")
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
     if verdict.status in (Status.NO_ANSWER, Status.UNPARSEABLE_RESPONSE) and ref.kind == "text" \
             and len(text) <= _SHORT_ANSWER and _WORDS_RE.fullmatch(ref.text) and _states_words(normalise(text), ref.text):
@@ -107,6 +108,11 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         # wrong stays wrong: "\boxed{counterclockwise} The rotation is clockwise." would pay either gold)
         return Verdict.make(Status.CORRECT, "the reference's words", extracted=text.strip()[:200])
     return verdict
+
+
+def _same_text(extracted: str | None, reference: str) -> bool:
+    """Is the answer read the gold's own text, but for spacing, math delimiters and a full stop?"""
+    return bool(extracted) and " ".join(extracted.split()).strip(" .$") == " ".join(reference.split()).strip(" .$")
 
 
 def _line_of(text: str, extracted: str | None) -> str:
@@ -316,8 +322,9 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
     if "and" in plain:  # "1 and 0": two values (never the product a n d of a formula); "one and a half": one
         plain = in_digits(plain) or _AND_RE.sub(",", plain).replace(", ,", ",")  # (", and I_3 = 2 A": one comma)
     if ref.kind == "tuple" and len(ref.parts) == 2 and ref.canonical[:1] + ref.canonical[-1:] == "[]" \
-            and (plain[:1] + plain[-1:] == "()" or plain.startswith("\\{")):  # "(0, L)", "\{0, L\}" for "[0, L]":
-        return Verdict.make(Status.WRONG_VALUE, "not the reference's closed interval")  # a pair in square brackets
+            and (plain[:1] + plain[-1:] == "()" or plain.startswith("\\{")) and _may_be_interval(ref, opts):
+        # "(0, L)", "\{0, L\}" for "[0, L]": a pair in square brackets
+        return Verdict.make(Status.WRONG_VALUE, "not the reference's closed interval")
     if ref.kind == "tuple":
         listed_set = read_structure(plain) if plain.startswith("\\{") or "\\pm" in plain else None
         if listed_set is not None and listed_set[0] == "set" and plain.startswith("\\{") \
@@ -347,6 +354,15 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"cannot read {text[:80]!r}")
     deadline.check()
     return _grade_tree(tree, ref, opts, deadline)
+
+
+def _may_be_interval(ref: Reference, opts: VerifyOptions) -> bool:
+    """May a gold pair in square brackets be a closed interval: not where the data says it is a list
+    (``answer_type="tuple"``, TheoremQA's ``[2.0, 1.32]``), nor where its ends decrease?"""
+    if opts.answer_type == "tuple":
+        return False
+    low, high = (part.quantity for part in ref.parts)
+    return low is None or high is None or low.unit != high.unit or low.value < high.value
 
 
 def _qualified(plain: str) -> Verdict | None:
@@ -419,6 +435,13 @@ def _solved_for(label, side, value, roots: bool):
         return difference if label in side[1] else ("neg", difference)
     if side == ("inv", label):  # "\frac{1}{f} = \frac{1}{u} + \frac{1}{v}": the lens equation for f
         return ("inv", value)
+    if side[0] == "inv":  # "\frac{1}{v^2} = ...": the reciprocal of a power of the label, solved on
+        return _solved_for(label, side[1], ("inv", value), roots)
+    if side[0] == "mul" and label not in side[1] and ("inv", label) not in side[1]:
+        inverses = [factor for factor in side[1] if factor[0] == "inv"]
+        numbers = [factor for factor in side[1] if factor[0] == "num"]
+        if len(inverses) == 1 and len(inverses) + len(numbers) == len(side[1]):  # "\frac{1}{T^2}", "\frac{3}{v^2}"
+            return _solved_for(label, inverses[0][1], ("mul", (*numbers, ("inv", value))), roots)
     if roots and side[0] == "func" and side[2] == label and "arc" + side[1] in FUNCTIONS:
         return ("func", "arc" + side[1], value)  # "\tan\theta = \frac{v^2}{rg}": an angle's principal value
     if side[0] != "mul":
@@ -586,6 +609,10 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
         if compare_symbolic(ref_eq[1], side, opts.symbolic_rel_tol, deadline):
             return _grade_symbolic(ref_eq[2], other, opts, deadline)
     same = proportional(ref_eq, tree, opts.symbolic_rel_tol)
+    if not same and len(tree[3]) == 2 and is_symbol(tree[1]) \
+            and satisfies(ref_eq, tree[1], tree[2], opts.symbolic_rel_tol):
+        # "v = \\sqrt{2eV/m}" for "eV = \\frac12 mv^2": the gold solved for one of its symbols
+        return Verdict.make(Status.CORRECT, "the answer solves the reference's equation")
     return _symbolic_verdict(same, ref_eq, tree, deadline)
 
 

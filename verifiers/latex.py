@@ -37,6 +37,7 @@ _SIMPLE = {  # (an em dash is punctuation, "Answer — 12 N", never a minus sign
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
     "\ufeff": "", "\u200e": "", "\u200f": "", "\u2061": " ", "\u2062": " ", "\u2063": " ", "\u2064": "+",
+    "‹": " < ", "›": " > ",  # (GPQA writes "λ2 ‹ λ1")
     "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "∪": r" \cup ", "∈": r" \in ", "∝": r" \propto ",
     "€": " ", "£": " ", "¥": " ",  # currency signs go, as \$ does
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
@@ -81,7 +82,7 @@ _DEGREE_RE = re.compile(r"\^\s*\{\s*\\circ\s*\}|\^\s*\\circ")
 _LETTER_O_DEGREE = re.compile(r"(?<=\d)\s?\^\s?(?:o|\{\s?o\s?\})(?=[CF]\b|[^A-Za-z]|\Z)")  # "30^o", "30^{o}", "25^oC": degrees
 # k\Omega -> kohm (a pint name), where the prefix follows a number or a space ("5 k\Omega", "\mathrm{M\Omega}"), not
 # in a formula's product ("\frac{F}{M\Omega^2}" is M times \Omega squared)
-_PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}][kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")
+_PREFIXED_OHM = re.compile(r"(?:(?<=[\d\s~,}$][kMGmu])|(?<=\A[kMGmu])|\\mu\s*)\s*\\Omega(?![a-zA-Z])")
 # "r^{\prime 2}" is r' squared, "x^{\prime\prime}" is x'': a prime is part of the name, not a power
 _PRIME_POWER = re.compile(r"\^\s*\{\s*((?:\\prime\s*)+)([^{}]*)\}|\^\s*\\prime(?![a-zA-Z])")
 # Å: "\mathring{A}", "\overset{\circ}{A}", text mode's "\r{A}", siunitx's "\angstrom"
@@ -103,7 +104,10 @@ _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|K|Celsius|Fahrenheit|cel
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 _ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
-_HYPHENED_UNITS = re.compile(r"\b([a-z]{3,})-([a-z]{3,})\b")  # "newton-meters", "kilowatt-hours": a product
+# "newton-meters", "kW-hr", "ohm-cm", "ft-lb", "foot-candles": a unit of two, a product or one word
+_HYPHENED_UNITS = re.compile(r"\b([a-z]{3,14})-([a-z]{3,14})\b|(?:(?<=\d)|(?<=\d ))([A-Za-z]{1,14})-([A-Za-z]{1,14})\b")
+# (short symbols only after a number: "5 N-m", "0.746 kW-hr"; "T-mg = ma" is a difference)
+_ARC = re.compile(r"\b(second|minute)s? of arc\b")  # "0.1 second of arc": an arcsecond
 # "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": a stated uncertainty of at most _MAX_UNCERTAINTY of
 # the value is no second value ("5 \pm 100" or "4 \pm 1" states a range, and is kept); "3 \pm 2\sqrt{x}" and
 # "3 \pm 2^2" are two values (the number goes on into a product or a power)
@@ -160,8 +164,14 @@ _OVER = re.compile(r"\\over(?![a-zA-Z])")
 
 
 def _unit_product(match: re.Match) -> str:
-    first, second = match.groups()
-    return f"{first} {second}" if lookup_word(first) and lookup_word(second) else match.group(0)
+    first, second = (group for group in match.groups() if group is not None)
+    if lookup_word(first + second):  # "foot-candles": one unit
+        return first + second
+    if not (lookup_word(first) and lookup_word(second)):
+        return match.group(0)
+    if {lookup_word(first), lookup_word(second)} == {"foot", "pound"}:  # "ft-lb": the foot-pound of work
+        return "ft lbf"
+    return f"{first} {second}"
 
 
 def _tex_fraction(group: re.Match) -> str:
@@ -241,6 +251,7 @@ def normalise(text: str) -> str:
             text = _ANGSTROM_WORD.sub("angstrom", text)
         text = _SUPER_RUN.sub(lambda m: "^{" + m.group(0).translate(_SUPERSCRIPTS) + "}", text)
         text = _THIN_THOUSANDS.sub("", text)  # before the thin space becomes a plain one
+        text = _GREEK_DIGITS.sub(lambda m: "\\" + _GREEK[m.group(1)] + "_" + m.group(2) + " ", text)  # "λ2": λ_2
         text = "".join(_SIMPLE[ch] if ch in _SIMPLE else ("\\" + _GREEK[ch] + " ") if ch in _GREEK else ch
                        for ch in text)
     if "\\" in text or "{," in text:
@@ -413,6 +424,7 @@ def _negative_unit_power(match) -> str:
     return f"{match.group(1)}^{{-{match.group(2)}}}" if is_unit else match.group(0)
 
 
+_GREEK_DIGITS = re.compile("([" + "".join(_GREEK) + r"])(\d{1,2})(?![\d.])")  # "λ2", "θ1": plain text's subscripts
 _LETTER_DIGITS = re.compile(r"(?<![\w\\^_])([A-Za-z])(\d{1,2})(?![\w.])")
 _SPACED_HG = re.compile(r"\b(mm|cm|in)\s{1,3}Hg\b")  # "760 mm Hg", "\mathrm{mm\,Hg}": a pressure's one unit
 _SPEED_OF_LIGHT = re.compile(r"\b(?:of\s{1,3})?the\s{1,3}speed\s{1,3}of\s{1,3}light\b", re.I)  # "86.6% of the speed of light"
@@ -429,7 +441,7 @@ _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
     ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "),
     ("light", _SPEED_OF_LIGHT, " c "),
-    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product))
+    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))
 

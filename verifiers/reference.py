@@ -19,10 +19,12 @@ from verifiers import sandbox
 from verifiers.answer_text import (directions, is_prose, leads_with_words, parse_answer, part_label, value_after_label,
                                    without_condition, without_definition, without_index_range, without_part_labels,
                                    without_unit_markup)
+from verifiers.compare import compare_quantities
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
 from verifiers.latex import closed, decimal_comma, normalise
 from verifiers.lexer import FUNCTIONS, GREEK
+from verifiers.options import VerifyOptions
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
@@ -58,6 +60,7 @@ _MAX_WORDED = 60  # characters: a gold this short in words says one value, and i
 _UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
 _WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
 _MAX_WARNED = 10_000
+_EXACT = VerifyOptions(rel_tol=1e-6)  # a restatement agrees with the value it restates
 _STATES_A_VALUE = re.compile(r"[\d=\\]")  # a stated answer has a number or notation in it
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
@@ -113,6 +116,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
+    if normalised.endswith(")") and " (" in normalised:
+        normalised = _without_restatement(normalised)
     part = part_label(normalised) if normalised[:1] == "(" else None
     if part:  # "(a) 12 N": the answer to the question's part (a), which an answer listing its parts gives as (a)
         normalised = part[1]
@@ -161,6 +166,25 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
         if reference_unit and as_it_is.kind == "quantity" and as_it_is.quantity.unit is None:
             return replace(as_it_is, scale=_scale(reference_unit), unread_unit=reference_unit)
         return as_it_is
+
+
+def _without_restatement(plain: str) -> str:
+    """``0.01 (10^{-2})``, ``5 m/s (18 km/h)``: a gold that restates its value in brackets, as the value before
+    them (no product: the two agree); the text as it is otherwise.
+
+    >>> _without_restatement("0.01 (10^{-2})"), _without_restatement("2 (x + 1)")
+    ('0.01', '2 (x + 1)')
+    """
+    start = plain.rfind(" (")
+    if start <= 0 or ")" in plain[start + 2:-1]:
+        return plain
+    try:
+        before, inside = (to_quantity(parse(part, normalised=True)) for part in (plain[:start], plain[start + 2:-1]))
+    except ParseError:
+        return plain
+    if before is None or inside is None or (before.unit is None) != (inside.unit is None):
+        return plain
+    return plain[:start] if compare_quantities(before, inside, _EXACT).correct else plain
 
 
 def _scale(unit_text: str):
@@ -249,10 +273,11 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
         tree = parse(plain, normalised=True)
     except ParseError as exc:
         raise UnreadableReference(f"cannot parse reference {reference!r}: {exc}", reference=reference) from None
-    worded = parse_answer(plain, want_quantity=True) \
+    worded = parse_answer(plain, want_quantity=True, counting=True) \
         if _LOWER_WORD_RE.search(plain) and holds(tree, _is_english_word) else None  # (the cheap search first)
     if worded is not None and to_quantity(strip_definition(worded)) is not None:
-        # "approximately 500 m", "25 m/s north": words about a value, read as an answer's are (a direction kept apart)
+        # "approximately 500 m", "25 m/s north": words about a value, read as an answer's are (a direction kept apart;
+        # "3 \times 10^{14} photons": the count of the things it names)
         return replace(_single(worded, reference_unit, answer_type, reference, canonical),
                        directions=directions(plain))
     if "hat" in plain or "e_" in plain:  # "\vec{F} = 3\hat{i} + 4\hat{j}": the vector (3, 4)

@@ -519,6 +519,37 @@ def _divisors(node) -> set[str]:
     return found
 
 
+def satisfies(equation, symbol, value, rel_tol: float) -> bool | None:
+    """Does ``symbol = value`` make ``equation`` hold, at random points of its other symbols: ``v =
+    \\sqrt{2eV/m}`` for ``eV = \\frac12 mv^2`` (an equation solved for one of its symbols, in any form)? False
+    where the equation has no such symbol or ``value`` holds it; None where no point decides.
+
+    >>> from verifiers.parser import parse
+    >>> satisfies(parse("E = m c^2"), ("name", "m"), parse("E/c^2"), 1e-6)
+    True
+    """
+    name = symbol[1]
+    if name not in symbol_names(equation) or name in symbol_names(value):
+        return False
+    names = sorted((symbol_names(equation) | symbol_names(value)) - {name})
+    rng = _points_for([*names, name])
+    decided = 0
+    for _ in range(_POINTS):
+        env = {other: rng.uniform(0.5, 2.5) for other in names}
+        try:
+            env[name] = evaluate(value, env)
+            a, b = evaluate(equation[1], env), evaluate(equation[2], env)
+        except NotNumeric:
+            return False
+        scale = max(magnitude(a), magnitude(b))
+        if not (_finite(a) and _finite(b)) or scale < _UNDERFLOW:
+            continue  # this point decides nothing
+        if magnitude(a - b) > rel_tol * scale:
+            return False
+        decided += 1
+    return True if decided >= 2 else None
+
+
 def ratios_at_points(a, b, with_points: bool = False) -> list | None:
     """``a / b`` at a few random positive points (seeded by the symbol names, so repeatable), skipping
     points where either side is not finite or ``b`` vanishes; None when either side cannot be evaluated.

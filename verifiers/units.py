@@ -33,6 +33,8 @@ REGISTRY.define("oersted_si = 1000 / (4 * pi) * ampere / meter")
 # plain arithmetic cannot convert); an optical power in dioptres, a reciprocal length
 REGISTRY.define("decibel_level = [level]")
 REGISTRY.define("dioptre = 1 / meter")
+if "footcandle" not in REGISTRY:
+    REGISTRY.define("footcandle = lumen / foot ** 2")  # an illuminance (pint knows only its symbol, fc)
 
 # Single-letter unit symbols; any other single letter is a symbol (c, e, k, R, a...). Like m (a mass or
 # metres), G (the gravitational constant or gauss) is a unit after a number and may be a symbol elsewhere.
@@ -69,7 +71,8 @@ _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom as
     mile nautical_mile pound ounce force_pound pound_force_per_square_inch gallon knot mile_per_hour
     foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
-    erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg decibel_level dioptre""".split())
+    erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg decibel_level dioptre
+    footcandle""".split())
 _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
              "zepto", "centi", "deci", "deca"}  # (no hecto: "hm" is h m; hPa is spelled out above)
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"

@@ -109,6 +109,17 @@ CASES = [
     ("[0, L]", "[0, L]", "correct"),
     ("(3, 4)", "[3, 4]", "correct"),  # (a pair in round brackets may be a point, a vector)
     ("[1, 2, 3]", "(1, 2, 3)", "correct"),  # (three or more: a list)
+    ("[2.0, 1.32]", "(2, 1.32)", "correct"),  # (ends that decrease: a list, as TheoremQA writes one; helper-57)
+]
+
+
+def test_a_pair_in_square_brackets_typed_as_a_tuple_is_a_list():
+    """TheoremQA's ``[1, 2]`` with ``answer_type="tuple"``: the data says it is a list, no interval."""
+    assert verify("(1, 2)", "[1, 2]", answer_type="tuple").correct
+    assert verify("(1, 2)", "[1, 2]").status.value == "wrong_value"
+
+
+CASES += [
     # a bound on one symbol is answered by that symbol's extremum, named (helper-49)
     (r"v \geq \sqrt{5 g R}", r"v_{\min} = \sqrt{5gR}", "correct"),  # the least speed: v's lower bound
     (r"v > \sqrt{5 g R}", r"\boxed{v_{min} = \sqrt{5gR}}", "correct"),

@@ -350,6 +350,18 @@ INDEPENDENT_TABLE = [
     (r"v^2 = 2gh", r"v = \sqrt{3gh}", "wrong_value"),
     (r"v^2 = 2gh", r"v^2 = 3gh", "wrong_value"),
     (r"T^2 = 4 \mathrm{s^2}", r"T = 2 s", "correct"),
+    # helper-56: an equation for the label's reciprocal power, solved on ("\frac{1}{v^2} = ..." as "v^{-2} = ...")
+    (r"v = \frac{v_0}{\sqrt{1+\frac{k v_0^2 t}{m}}}", r"\frac{1}{v^2} = \frac{1}{v_0^2} + \frac{k t}{m}", "correct"),
+    (r"v = \frac{v_0}{\sqrt{1+\frac{k v_0^2 t}{m}}}", r"\frac{1}{v^2} = \frac{1}{v_0^2} + \frac{2 k t}{m}", "wrong_value"),
+    (r"T = 2\pi\sqrt{m/k}", r"\frac{1}{T^2} = \frac{k}{4\pi^2 m}", "correct"),
+    (r"T = 2\pi\sqrt{m/k}", r"\frac{3}{T^2} = \frac{3k}{4\pi^2 m}", "correct"),
+    (r"T = 2\pi\sqrt{m/k}", r"\frac{1}{T^2} = \frac{k}{2\pi^2 m}", "wrong_value"),
+    # ... and a gold equation with no one quantity named, solved for one of its symbols
+    (r"eV = \frac{1}{2}mv^2", r"v = \sqrt{\frac{2eV}{m}}", "correct"),
+    (r"eV = \frac{1}{2}mv^2", r"v = \sqrt{\frac{eV}{m}}", "wrong_value"),
+    (r"eV = \frac{1}{2}mv^2", r"x = \sqrt{\frac{2eV}{m}}", "wrong_value"),  # a symbol the gold has not
+    (r"eV = \frac{1}{2}mv^2", r"v = v", "wrong_value"),  # no solution: the symbol on both sides
+    (r"a + 3z = 0", r"z = a/3", "wrong_value"),
 ]
 
 # helper-52: what a small model writes during RL
@@ -396,10 +408,35 @@ GOLDS_WRITTEN_OUT = [
     ("12 N upwards", "12 N downward", "wrong_value"),
 ]
 
+# helper-57: golds of benchmarks the judge was not built on (GPQA, TheoremQA, MMLU-Pro), as they write them
+UNSEEN_BENCHMARKS = [
+    ("0.01 (10^-2).", "0.01", "correct"),  # the value restated in brackets, no product
+    ("0.01 (10^-2).", "0.0001", "wrong_value"),
+    ("5 m/s (18 km/h)", "18 km/h", "correct"),
+    ("5 m/s (18 km/h)", "6 m/s", "wrong_value"),
+    ("2 (x + 1)", "2x + 2", "correct"),  # ... a factor in brackets stays one
+    ("[2.0, 1.32]", "(2, 1.32)", "correct"),  # a list: its ends decrease, so no interval
+    ("[-2, 7]", "(-2, 7)", "wrong_value"),  # ... an interval: closed, not open
+    (r"3.59 $k\Omega$", r"3590\ \Omega", "correct"),  # a prefix before \Omega in math
+    ("1.48 ft-lb", "2.007 J", "correct"),  # hyphened units after a number: the foot-pound of work
+    ("0.746 kW-hr", r"2.686 \times 10^{6} J", "correct"),
+    ("1.7 × 10^-6 ohm-cm", r"1.7 \times 10^{-8}\ \Omega\,\mathrm{m}", "correct"),
+    ("5 N-m", "5 J", "correct"),
+    ("T - mg", "T-mg", "correct"),  # ... not between symbols
+    ("3 foot-candles", "32.29 lx", "correct"),
+    ("λ2 ‹ λ1", r"\lambda_2 < \lambda_1", "correct"),  # a Greek letter's digits its subscript; ‹ a sign
+    ("3 × 10^14 photons", "3e14", "correct"),  # a count of things named in words
+    ("3 × 10^14 photons", "3e15", "wrong_value"),
+    ("0.1 second of arc", "0.1 arcsec", "correct"),
+    ("Planet_1 is preferred due to its ~1.65 times higher probability to transit.",
+     r"\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}", "correct"),  # boxed
+]
+
 
 @pytest.mark.parametrize("reference, response, expected",
                          CHAINS + CONDITIONS + IDENTICAL + ESCAPES + SENTENCES + NUMBERS + LISTS + DISPLAYS_AND_PROSE
-                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + INDEPENDENT_TABLE + SMALL_MODEL_OUTPUTS + GOLDS_WRITTEN_OUT)
+                         + RATIOS + OTHER_BENCHMARKS + ATTACKS_ON_THEM + INDEPENDENT_TABLE + SMALL_MODEL_OUTPUTS + GOLDS_WRITTEN_OUT
+                         + UNSEEN_BENCHMARKS)
 def test_written_form(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
