@@ -110,6 +110,32 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     return verdict
 
 
+def _sense_verdict(plain: str, words: str) -> Verdict | None:
+    """A gold in words that states a direction or a sense of change ("The force increases", "The ball moves to
+    the left"), against an answer in words that states one of the same thing ("it increases", "left"; no word
+    the gold has not, and none of the gold's left out but its subject's): the opposite is wrong, the same
+    (undenied) right; None otherwise ("entropy increases", or "internal energy increases" for "Internal energy
+    increases adiabatically")."""
+    answer = plain.strip(" .")
+    if not (_WORDS_RE.fullmatch(words) and _WORDS_RE.fullmatch(answer)):
+        return None
+    gold, said = directions(words), directions(answer)
+    if not gold or not said:
+        return None
+    gold_words = _LETTER_RUN_RE.findall(words.lower())
+    sense_at = next(index for index, word in enumerate(gold_words) if directions(word))
+    subject = set(gold_words[:sense_at])
+    gold_rest, answer_rest = ({word for word in found if not directions(word)} - _FUNCTION_WORDS
+                              for found in (gold_words, _LETTER_RUN_RE.findall(answer.lower())))
+    if not answer_rest <= gold_rest or not gold_rest - answer_rest <= subject:
+        return None
+    if opposes(gold, said):
+        return Verdict.make(Status.WRONG_VALUE, f"another direction or sense than the reference's ({', '.join(gold)})")
+    if said == gold and not DENIAL_RE.search(answer):
+        return Verdict.make(Status.CORRECT, f"the reference's direction or sense ({', '.join(gold)})")
+    return None
+
+
 def _same_text(extracted: str | None, reference: str) -> bool:
     """Is the answer read the gold's own text, but for spacing, math delimiters and a full stop?"""
     return bool(extracted) and " ".join(extracted.split()).strip(" .$") == " ".join(reference.split()).strip(" .$")
@@ -255,7 +281,11 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         if _WORDS_RE.fullmatch(ref.text) and _states_words(plain, ref.text):
             return Verdict.make(Status.CORRECT, "the reference's words, stated")
-        if is_prose(ref.text):  # "The two neutrons must be in a singlet state."
+        sense = _sense_verdict(plain, ref.text)
+        if sense is not None:
+            return sense
+        if is_prose(ref.text) or _PHRASE_RE.search(ref.text):  # "The two neutrons must be in a singlet state.",
+            # "The force increases" (for "it stays the same")
             return Verdict.make(Status.UNPARSEABLE_REFERENCE, "the reference is prose, which only the same text "
                                 "answers here (a reward skips the sample rather than punish a paraphrase)")
         return Verdict.make(Status.WRONG_VALUE, "differs from the reference, which is compared as text")
@@ -277,6 +307,9 @@ _RESTATED_AFTER_RE = re.compile(r"i\.e\.|,\s{0,3}which\s{1,3}(?:is|equals)\b|\b(
 _A_LETTER_RE = re.compile(r"\b[A-Ja-j]\b")  # ("not B" names an option: "B or not B" is a hedge)
 _OPTION_ONLY_RE = re.compile(r"(?i:option|choice)\s?\(?[A-Ja-j]\)?|\([A-Ja-j]\)")  # not "B", which may be a field
 _WORDS_RE = re.compile(r"[A-Za-z][A-Za-z ,'-]{0,80}")
+_LETTER_RUN_RE = re.compile(r"[a-z']+")
+_FUNCTION_WORDS = frozenset("a an the it its it's this that they is are was will be to of".split())
+_PHRASE_RE = re.compile(r"[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}")  # two words: a phrase, which a paraphrase may answer
 # "The solid is an insulator": what a sentence says a thing is (its last words, after the verb and an article)
 _STATED_RE = re.compile(r"(?:(?:.{0,120}\s)?(?:is|are|be|as|it|this|that)\s)?(?:an?\s|the\s)?(?:good\s|perfect\s|ideal\s)?"
                         r"([A-Za-z][A-Za-z ,'-]{0,80})", re.I)  # ("It increases.", "a good insulator")

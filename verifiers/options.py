@@ -18,8 +18,8 @@ from verifiers.limits import DEFAULT_TIMEOUT_S
 
 ANSWER_TYPES = ("auto", "numeric", "symbolic", "mc", "tuple", "bool")
 # Dataset columns read as per-row verify options (see ``row_options``).
-ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "reference_unit", "sig_figs",
-                      "require_units")
+ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", "units", "reference_unit",
+                      "sig_figs", "require_units")
 
 # How missing values print (str(nan), str(pd.NA), str(pd.NaT), str(None)): never a gold answer or an option.
 _MISSING_TEXT = frozenset({"", "nan", "<na>", "nat", "none", "null",

@@ -85,6 +85,18 @@ def test_per_row_columns_are_honoured():
     assert rewards == [0.0, 1.0, DEFAULT_CREDIT["missing_unit"], 1.0]
 
 
+def test_a_units_column_is_the_unit_column():
+    """helper-58: ``units`` is an alias of ``unit`` in verify; as a dataset column it had been ignored (0.0)."""
+    assert physics_reward([r"\boxed{12 N}", r"\boxed{12 J}"], answer=["12", "12"], units=["N", "N"]) == [1.0, 0.0]
+
+
+def test_a_phrase_gold_is_judged_by_its_sense_or_left_unjudged():
+    """helper-58: "The force increases" had scored every paraphrase 0; its sense answers it, the opposite sense
+    is wrong, anything else is unjudged (None), as for a gold in prose."""
+    completions = ["it increases", r"\boxed{\text{decreases}}", "it stays the same"]
+    assert physics_reward(completions, answer=["The force increases"] * 3) == [1.0, 0.0, None]
+
+
 def test_a_bad_per_row_option_costs_that_sample_only(caplog):
     with caplog.at_level(logging.WARNING):
         rewards = physics_reward(["12 N", "12 N"], answer=["12 N", "12 N"], answer_type=["essay", "NV"])

@@ -406,6 +406,13 @@ GOLDS_WRITTEN_OUT = [
     ("25 m/s north", r"\boxed{25 m/s south}", "wrong_value"),  # ... which the answer may not oppose
     ("25 m/s to the left", "25 m/s to the right", "wrong_value"),
     ("12 N upwards", "12 N downward", "wrong_value"),
+    # a phrase stating a sense of change or a direction (helper-58): the same sense of the same thing answers it
+    ("The force increases", "it increases", "correct"),
+    ("The force increases", "it decreases", "wrong_value"),
+    ("The ball moves to the left", "it moves to the right", "wrong_value"),
+    ("The force increases", "The tension increases", "unparseable_reference"),  # ... of another thing: unjudged
+    ("Internal energy increases adiabatically", "internal energy increases", "unparseable_reference"),  # ... part of it
+    ("The force increases", "it stays the same", "unparseable_reference"),  # a paraphrase no rule reads: unjudged
 ]
 
 # helper-57: golds of benchmarks the judge was not built on (GPQA, TheoremQA, MMLU-Pro), as they write them
