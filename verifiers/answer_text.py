@@ -37,7 +37,8 @@ _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over e
 # before an "=", qualifies the value, where other words name the quantity ("maximum height = 5 m")
 _GIVEN = "given"
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
-_QUALIFIER_PHRASES = [r"up\s+to"]  # "up to 5 m/s": a bound
+_QUALIFIER_PHRASES = [r"up\s+to", r"within\s+(?:a\s+factor|an?\s+order)"]  # "up to 5 m/s": a bound; "to within a
+# factor of 2": an estimate
 _EXTREMA = ("maximum", "minimum")
 _NAMED_NEXT = re.compile(r" (?!of\b|is\b|at\b)[A-Za-z]{3,}\b")  # "maximum height" names; "maximum of 5" bounds
 _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
@@ -45,7 +46,7 @@ _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
 # Searching _QUALIFIER_RE costs about 100 ns a character. In lower-cased ASCII text each of its matches starts
 # with a whole letter run among its words (a phrase's first), a sign's name after a backslash, or < or >: one
 # findall rules them out.
-_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up"])
+_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up", "within"])
 _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 # after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
@@ -149,7 +150,8 @@ def qualifier(plain: str) -> str | None:
             continue
         if match.group(1) and match.group(1).lower() in _EXTREMA and _NAMED_NEXT.match(plain, match.end()):
             continue  # "a maximum height of 20.4 m", "a minimum speed of 8.9 m/s": the quantity's name, no bound
-        if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS:
+        if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS \
+                or match.group(0).lower().startswith("within"):  # "12 N to within a factor of 2": an estimate
             return match.group(0)
     return None
 

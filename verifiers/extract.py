@@ -88,20 +88,23 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
 # "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
-_RETRACTION = r"(?:that'?s|that\s is|this\s is|it'?s)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)"
+_RETRACTION = r"(?:that'?s|that\sis|this\sis|it'?s|it\sis)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)"
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
                               + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
 # "I could not complete the derivation", "I cannot solve it": the reply's last words give up
 _GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
                        r"do\s?n[o']?t\sknow\show\sto)\s(?:fully\s|quite\s)?(?:complete|finish|solve|determine|find|"
                        r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
-                       r"value|problem|question|derivation|calculation|result|it)(?:\s(?:here|fully|completely))?[.!]?\s{0,3}\Z")
+                       r"value|problem|question|derivation|calculation|result|it)(?:\s(?:here|fully|completely))?[.!]?\s{0,3}\Z"
+                       r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow[.!]?\s{0,3}\Z")  # ("... I don't know.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
-_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops)[,.!]?\s{1,3})?" + _RETRACTION, re.I)
+_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|actually(?:\s{1,3}no)?)[,.!]?\s{1,3})?"
+                          r"(?:on\s{1,3}second\s{1,3}thought,?\s{1,3})?" + _RETRACTION, re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
-_DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:is|was)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct))\b",
+_DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:is|was)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct|the"
+                           r"\s{1,3}(?:(?:correct|right|final)\s{1,3})?answer))\b",
                            re.I)
 _CLAUSE_END = re.compile(r"(;|,?\s{1,3}or\b|\.\s)")  # where a remark's clause ends: "; it could be 30 N", ", or 30 N"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
@@ -280,12 +283,16 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
 
 def _takes_back(after: str, tail: str) -> bool:
     """Does the reply take back its final answer with none put in its place: right after it ("\\boxed{12 N} is
-    wrong."), in a bare denial ending its paragraph ("Wait, that's wrong."), or by its last words giving up ("I
+    wrong."), in a bare denial right after it or ending its paragraph ("Wait, that's wrong."), or by its last words giving up ("I
     could not complete the derivation")?"""
     if _GIVES_UP.search(tail.rstrip().rsplit("\n", 1)[-1]) or _DENIED_AFTER.match(after):
         return True
     own = " ".join(after.split("\n\n", 1)[0].split())
-    return len(own) <= _AFTER_ANSWER and _BARE_DENIAL.fullmatch(_sentences(own)[-1][0].strip(" .!")) is not None
+    sentences = [sentence for sentence, mark in _sentences(own) if mark != "?" and sentence.strip(" .!")]
+    # (the sentence right after the answer, or its paragraph's last: "The first attempt gave 15 N. That's wrong.
+    # The box is right." denies the attempt)
+    return len(own) <= _AFTER_ANSWER and bool(sentences) \
+        and any(_BARE_DENIAL.fullmatch(sentence.strip(" .!")) for sentence in {sentences[0], sentences[-1]})
 
 
 def _final_line_after(after: str, box: str) -> list[str]:
@@ -607,6 +614,7 @@ _BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\
                               r"(at least|at most|or more|or less|or greater|"
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
                               r"\\pm\s?\d[\d.]{0,12}(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
+                              r"(?:to\s)?within\s(?:a\sfactor\sof\s\d{1,3}|an?\sorder\sof\smagnitude)|"
                               r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\)))\b",
                               re.I)  # (the last two only in brackets: "\boxed{12 N} (upper bound)")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"

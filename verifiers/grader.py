@@ -34,7 +34,7 @@ from verifiers.reference import (Reference, UnreadableReference, column_units, i
                                  squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
-from verifiers.units import usual_case
+from verifiers.units import unit_info, usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
 
@@ -677,7 +677,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         verdict = compare_quantities(gold, quantity, opts)
         if verdict.status is Status.DIMENSION_MISMATCH:
             recased = _in_usual_case(answer, ref)  # "5 KJ" for 5 kJ: kilo, not kelvin joules
-            verdict = _in_gravities(answer, quantity, ref, opts) \
+            verdict = _in_gravities(answer, quantity, ref, opts) or _in_pounds_force(gold, quantity, opts) \
                 or (compare_quantities(gold, recased, opts) if recased else verdict)
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
@@ -704,6 +704,26 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _in_pounds_force(gold: Quantity, quantity: Quantity, opts: VerifyOptions) -> Verdict | None:
+    """``lb`` as the pound-force where the pound of mass gives either side another dimension (``1600 lb`` for
+    ``7117 N``, ``1.48 lb ft`` for ``2.007 J``), as engineering texts write it; None where neither side is so
+    read, or the reading is wrong too."""
+    for reference, answer in ((_pounds_force(gold), quantity), (gold, _pounds_force(quantity))):
+        if reference is not None and answer is not None:
+            verdict = compare_quantities(reference, answer, opts)
+            if verdict.correct:
+                return verdict
+    return None
+
+
+def _pounds_force(quantity: Quantity) -> Quantity | None:
+    """The quantity with its pounds read as pounds-force; None where it has no pound."""
+    if quantity.unit is None or all(name != "pound" for name, _ in quantity.unit.factors):
+        return None
+    return replace(quantity, unit=unit_info(tuple(("force_pound" if name == "pound" else name, exp)
+                                                  for name, exp in quantity.unit.factors)))
 
 
 def _is_difference(label) -> bool:
@@ -877,6 +897,8 @@ def _restated(plain: str, opts: VerifyOptions):
     if None in trees:
         return plain
     main, other = (to_quantity(_value_side(tree)) for tree in trees)
+    if main is not None and other is not None and main.unit is None and other.unit is None:
+        return before if _agree(main, other, opts) else plain  # "0.1 (10^{-1})": restated; "2 (3)" a product
     if main is None or other is None or main.unit is None or other.unit is None \
             or main.unit.dimensionality != other.unit.dimensionality:
         return plain

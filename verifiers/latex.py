@@ -108,6 +108,7 @@ _ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
 _HYPHENED_UNITS = re.compile(r"\b([a-z]{3,14})-([a-z]{3,14})\b|(?:(?<=\d)|(?<=\d ))([A-Za-z]{1,14})-([A-Za-z]{1,14})\b")
 # (short symbols only after a number: "5 N-m", "0.746 kW-hr"; "T-mg = ma" is a difference)
 _ARC = re.compile(r"\b(second|minute)s? of arc\b")  # "0.1 second of arc": an arcsecond
+_OF_FORCE = re.compile(r"\b(?:lbs?|pounds?)\.? of force\b")  # "5 lbs. of force": pounds-force
 # "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": a stated uncertainty of at most _MAX_UNCERTAINTY of
 # the value is no second value ("5 \pm 100" or "4 \pm 1" states a range, and is kept); "3 \pm 2\sqrt{x}" and
 # "3 \pm 2^2" are two values (the number goes on into a product or a power)
@@ -441,7 +442,7 @@ _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
     ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "),
     ("light", _SPEED_OF_LIGHT, " c "),
-    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"))
+    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"), ("of force", _OF_FORCE, "lbf"))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))
 

@@ -526,12 +526,19 @@ def test_hedged_answers_are_not_correct(response):
     (r"\boxed{12 N} \pm 100 N", "12 N", "hedged"),  # a too-wide uncertainty outside the box, as inside it
     ("\\boxed{B}\nHowever, D could also be correct.", "B", "hedged"),
     ("\\boxed{True}\nBut it could be false.", "True", "hedged"),
+    (r"\boxed{12 N} (to within a factor of 2)", "12 N", "hedged"),  # an estimate, no value committed to
+    ("12 N to within a factor of 2", "12 N", "hedged"),
+    (r"\boxed{12 N}, within 1% of the measured value", "12 N", "correct"),  # ... a precision remark
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
 
 
 @pytest.mark.parametrize("response", [
+    "\\boxed{12 N}\nActually no, that's wrong. I'm not sure of the answer.",  # denied right after it
+    "\\boxed{12 N}\nHmm, on second thought this is incorrect.",  # ("this is": read since the pattern was mended)
+    r"\boxed{12 N} is not the answer.",
+    "We get F = 12 N. I don't know.",  # giving up in the last words
     "\\boxed{12 N}\nI could not complete the derivation.",  # the reply's last words give up
     r"\boxed{12 N} is wrong.",  # taken back right after it
     "The answer is 12 N. Wait, that's wrong.",  # ... in a bare denial ending its paragraph
@@ -544,6 +551,9 @@ def test_an_answer_taken_back_with_none_in_its_place_is_no_answer(response):
 @pytest.mark.parametrize("response", [
     "The answer is \\boxed{12 N}. I could not find any error.",  # a check, no giving up
     "\\boxed{12 N}\nIs that right? Yes.",
+    "\\boxed{12 N}. That's wrong? No, it is right.",  # a question, no denial
+    "\\boxed{12 N}\nThe first attempt gave 15 N. That's wrong. The box is right.",  # the attempt denied
+    "\\boxed{12 N}. I don't know if this helps.",
 ])
 def test_an_answer_checked_after_it_stands(response):
     assert verify(response, "12 N").correct

@@ -435,6 +435,13 @@ UNSEEN_BENCHMARKS = [
     ("3 × 10^14 photons", "3e14", "correct"),  # a count of things named in words
     ("3 × 10^14 photons", "3e15", "wrong_value"),
     ("0.1 second of arc", "0.1 arcsec", "correct"),
+    ("0.01 (10^-2).", "0.1 (10^-1).", "wrong_value"),  # the answer's restatement read as the gold's (no product)
+    ("6", "2 (3)", "correct"),  # ... where the two disagree, a product still
+    ("5 lbs. of force", "22.24 N", "correct"),
+    ("1600 lb", "7117 N", "correct"),  # a pound read as a pound-force where the pound of mass gives another
+    ("1.48 ft-lb", "1.48 lb ft", "correct"),  # dimension
+    ("10 kg", "22.05 lb", "correct"),  # ... a mass stays one
+    ("5 lb", "5 N", "dimension_mismatch"),
     ("Planet_1 is preferred due to its ~1.65 times higher probability to transit.",
      r"\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}", "correct"),  # boxed
 ]
