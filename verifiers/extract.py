@@ -25,7 +25,7 @@ from verifiers.answer_text import DENIAL_RE, compares, label_rank, qualifier, wi
 from verifiers.errors import ParseError
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
-from verifiers.number_words import in_digits
+from verifiers.number_words import NUMBER_WORDS, in_digits
 from verifiers.parser import parse
 from verifiers.quantity import to_quantity
 from verifiers.units import lookup_word
@@ -75,8 +75,8 @@ _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that 
 # Tags are found as literals and paired by hand: "<think>.*?</think>" rescans to the end from every
 # unclosed "<think>" (quadratic in a 2 MB completion).
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
-_NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>")
-_CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>")
+_NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>|\n[ \t]{0,3}(?:Human|User)[ \t]{0,3}:")  # (or a plain-text turn)
+_CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>|</?s>")  # ("</s>": Llama-2's end of sequence)
 _TAG_OPEN, _TAG_CLOSE = re.compile("<answer>", re.I), re.compile("</answer>", re.I)
 _MAX_TAGGED = 4000
 _VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
@@ -102,6 +102,8 @@ _GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:n
 _BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|actually(?:\s{1,3}no)?)[,.!]?\s{1,3})?"
                           r"(?:on\s{1,3}second\s{1,3}thought,?\s{1,3})?" + _RETRACTION, re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
+# a reply saying its answer was wrong: "Wait, ...", "Oops, I forgot to square v", "I made an error"
+_TAKES_IT_BACK = re.compile(r"\b(?:wait|oops|i\s(?:have\s)?made\s(?:a|an)\s(?:error|mistake)|i\sforgot)\b|" + _RETRACTION, re.I)
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
 _DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:is|was)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct|the"
                            r"\s{1,3}(?:(?:correct|right|final)\s{1,3})?answer))\b",
@@ -126,6 +128,12 @@ _OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
+_ASKING = re.compile(r"\A\W{0,3}(?:Find|Calculate|Determine|Compute|Estimate|What|How)\b|,\s{1,3}(?:find|calculate|"
+                     r"determine|compute)\b")  # a question's imperative ("Calculate ...", "If n = 1 mol, find ...")
+# a number in words and the word after it ("The net force is twelve joules.", "forms fifteen centimeters from")
+_UNIT_JOINERS = frozenset(("per", "square", "squared", "cubic", "cubed"))
+_NUMBER_IN_WORDS = re.compile(r"\b(?i:%s)(?:[\s-](?i:%s|and|a|point))*\s([A-Za-z]{1,20})"
+                              % ("|".join(sorted(NUMBER_WORDS)), "|".join(sorted(NUMBER_WORDS))))
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 # "\]", "\end{aligned}\]" alone on a line: the end of a display or environment, no answer
 _DELIMITER_LINE = re.compile(r"(?:\\(?:begin|end)\{[a-z]{1,12}\*?\}[ \t]?)?(?:\\[\[\]()]|\$\$?)?")
@@ -143,8 +151,8 @@ _OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|othe
 _UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
 # "... is 15 N.", "... = 15 N": the number a sentence states, with the unit after it
-_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives)\s{1,3}(?:(?:about|approximately|roughly|"
-                            r"\\approx)\s{1,3})?\$?(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\$?"
+_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives|\bat)\s{1,3}(?:(?:about|approximately|roughly|"
+                            r"\\approx)\s{1,3})?\$?(-?\d[\d.,]{0,12}(?:\s?(?:\\times|x|\*)\s?10\^\{?-?\d{1,3}\}?)?\$?"
                             r"\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 # an alternative or a condition offered after the answer ("instead", "alternatively", "also plausible")
 _JUDGEMENT_WORD = re.compile(r"(?:quite\s|very\s|physically\s|the\s|an?\s)?(?!true\b|false\b)[a-z]{4,20}")  # "reasonable",
@@ -238,7 +246,7 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     if _bare_answer(text):
         return [text]
     tail = text[-_TAIL:]
-    if "<|" in tail:
+    if "<|" in tail or "<s>" in tail or "</s>" in tail or "Human" in tail or "User" in tail:
         tail = _drop_chat_tokens(tail)
     thought = tail
     if "think>" in tail:
@@ -266,6 +274,9 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
         if found and finder is _boxed and 0 < len(tail) - end <= _AFTER_ANSWER:
             found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
+        corrected = _corrected_answer_line(tail[end:]) if found and finder is _boxed else None
+        if corrected:  # "\boxed{15 N} ... Wait, I made an error: ...\nAnswer: 12 N": the box taken back for the line
+            return corrected
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
                 if finder is _boxed else []
@@ -295,14 +306,29 @@ def _takes_back(after: str, tail: str) -> bool:
         and any(_BARE_DENIAL.fullmatch(sentence.strip(" .!")) for sentence in {sentences[0], sentences[-1]})
 
 
+def _corrected_answer_line(after: str) -> list[str] | None:
+    """The value of an answer line after the last box where a correction comes between them ("Wait, I made an
+    error: the acceleration is 4 m/s^2, not 5.\nAnswer: 12 N"); None where there is no such line."""
+    lines = list(_ANSWER_LINE_RE.finditer(after[:2 * _AFTER_ANSWER]))
+    if not lines or not _TAKES_IT_BACK.search(after, 0, lines[-1].start()):
+        return None  # (not "... instead increasing the intensity ... Final Answer:" for another part)
+    return _answer_lines(after)[0] or None
+
+
 def _final_line_after(after: str, box: str) -> list[str]:
     """The value the reply's last line states right after its box, where it is another of the box's unit
     (``\\boxed{12 N}`` then "So the tension is 15 N."): a final line contradicting the box, a second answer; a
     value of another quantity ("The mass is 3 kg") is none."""
-    own = after.split("\n\n", 1)[0]  # the box's own paragraph: a blank line starts another matter
-    lines = [line for line in own.splitlines() if line.strip()]
-    last = lines[-1].strip(" *") if lines and len(lines) <= 2 else ""
-    stated = _STATES_NUMBER.search(last) if _CONCLUDES.match(last) else None
+    lines = [line for line in after.splitlines() if line.strip(" $\\])")]  # (the reply's last line, after a blank line
+    last = lines[-1].strip(" *") if lines and len(lines) <= 2 else ""  # too: "\n\nHence the ball hits at 14 m/s.")
+    if not _CONCLUDES.match(last):
+        return []
+    letter = box.strip("() ")
+    if OPTION_LETTER_RE.fullmatch(letter):  # "\boxed{C}" then "So the correct option is (D).": another option
+        named = _OPTION_NAMED.search(last)
+        other = named and (named.group(1) or named.group(2) or named.group(3))
+        return [f"({other})"] if other and other != letter else []
+    stated = _STATES_NUMBER.search(last)
     if stated is None:
         return []
     value = _clean(stated.group(1))
@@ -992,13 +1018,16 @@ def _last_line(text: str, several: bool = False) -> str:
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
     line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l)
-                                                 or _RIGHT_OPTION.search(l))
-                 and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+                                                 or _RIGHT_OPTION.search(l) or _number_in_words(l))
+                 and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l) and not _asks(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     line = _BULLET.sub("", line, count=1)  # "- 12 N": a list's bullet, no minus sign
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     if _GIVES_UP.search(lines[-1]):
         return ""  # "... T = 12 N. I could not complete the derivation.": no answer (the value was the question's)
+    in_words = _number_in_words(line) if not LOOKS_LIKE_ANSWER.search(line) else None
+    if in_words:  # "The image forms fifteen centimeters from the lens.": the value in words (a guess or a denial
+        return line if _qualifies(line) else in_words  # around it kept: "If I had to guess it might be ...")
     sentences = _sentences(line)
     if len(sentences) > 1 and _BARE_DENIAL.fullmatch(sentences[-1][0].strip()):
         return ""  # "The block slides 4.8 m. That's not correct.": the answer taken back, none put in its place
@@ -1007,6 +1036,31 @@ def _last_line(text: str, several: bool = False) -> str:
     if mark == "?":
         return ""
     return _stated_in(line)
+
+
+def _asks(line: str) -> bool:
+    """Does a line end by asking ("What force acts on it?", "Calculate the escape speed ...", "..., find its
+    temperature."): the question restated after the answer, no answer of its own?"""
+    last = _sentences(line)[-1]
+    return last[1] == "?" or _ASKING.search(last[0]) is not None
+
+
+def _number_in_words(line: str) -> str | None:
+    """The last value a line writes in words with its unit, in digits ("twelve joules" -> "12 joules", "twenty-five
+    meters per second", "fifteen centimeters" of "... from the lens"); None where it writes none ("one way to see
+    it", "two forces": no unit after the number).
+
+    >>> _number_in_words("The image forms fifteen centimeters from the lens.")
+    '15 centimeters'
+    """
+    found = [match for match in _NUMBER_IN_WORDS.finditer(line) if lookup_word(match.group(1))]
+    if not found:
+        return None
+    words = line[found[-1].start():].split()
+    end = found[-1].group(0).count(" ")  # the number's words, then its unit's (and "per", "squared", ...)
+    while end < len(words) and (lookup_word(words[end].strip(".,;")) or words[end] in _UNIT_JOINERS):
+        end += 1
+    return in_digits(" ".join(words[:end]).strip(" .,;"))  # (in digits: None where no number is read, "eleven point two")
 
 
 def _stated_in(line: str) -> str:

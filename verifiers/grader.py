@@ -34,7 +34,7 @@ from verifiers.reference import (Reference, UnreadableReference, column_units, i
                                  squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
-from verifiers.units import unit_info, usual_case
+from verifiers.units import lookup_word, unit_info, usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
 
@@ -682,8 +682,10 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
         if verdict.correct or not (ref.quantity.symbol_like or (verdict.status is Status.DIMENSION_MISMATCH
-                                                                 and _units_in_letters(ref))):
-            return verdict
+                                                                 and _units_in_letters(ref))) \
+                or _same_dimension(gold, quantity):
+            return verdict  # ("10.0 m/s" for "9.9 m/s" was judged as a number in units: read as symbols, m and s,
+            # the rounding of 9.9 had let it pass, and any tolerance or significant figures asked for had gone)
     if (ref.quantity.symbol_like or _units_in_letters(ref)) and not (verdict is not None and ref.quantity.value == 0):
         # "\frac{3}{2} m g": letters that are units but may be symbols (not after a zero read in units: as
         # symbols "0 m" would equal "0 J"); graded as a formula gold is, label and all ("v = \sqrt{2gh}" for
@@ -704,6 +706,12 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+def _same_dimension(gold: Quantity, quantity: Quantity) -> bool:
+    """Do both values carry units, of one dimension (so the comparison in units was the one to make)?"""
+    return gold.unit is not None and quantity.unit is not None \
+        and gold.unit.dimensionality == quantity.unit.dimensionality
 
 
 def _in_pounds_force(gold: Quantity, quantity: Quantity, opts: VerifyOptions) -> Verdict | None:
@@ -760,26 +768,38 @@ def _in_gravities(answer, quantity: Quantity, ref: Reference, opts: VerifyOption
 
 
 class _UsualCase:
-    """A :func:`column_units` table that reads each letter run as the unit it names in its usual case."""
+    """A :func:`column_units` table that reads each letter run as the unit it names in its usual case; where the
+    answer writes all its units in capitals (``11.2 KM/S``, ``49 N/M``), each letter in lower case too."""
+
+    def __init__(self, capitals: bool):
+        self.capitals = capitals
+
+    def _read(self, word: str) -> str | None:
+        if self.capitals and word.isupper() and lookup_word(word.lower()):
+            return lookup_word(word.lower())
+        return usual_case(word)
 
     def __contains__(self, node) -> bool:
-        return node[0] == "name" and usual_case(node[1]) is not None
+        return node[0] == "name" and self._read(node[1]) is not None
 
     def __getitem__(self, node):
-        return ("unit", usual_case(node[1]))
+        return ("unit", self._read(node[1]))
 
 
 def _in_usual_case(answer, ref: Reference) -> Quantity | None:
     """``5 KJ``, ``6.6 Mev``, ``10 khz``: the answer with its units read in the case they are usually written
     (:func:`verifiers.units.usual_case`), where so read it has the gold's dimension; None otherwise (``5 KJ``
     for a gold in J K stays kelvin joules)."""
-    recased = column_units(answer, _UsualCase())
-    quantity = to_quantity(recased) if recased != answer else None
-    unit = ref.quantity.unit
-    if quantity is None or quantity.unit is None or unit is None \
-            or quantity.unit.dimensionality != unit.dimensionality:
-        return None
-    return quantity
+    names = [node[1] for node in _nodes(answer) if node[0] == "name"]
+    capitals = all(name.isupper() for name in names) and sum(map(len, names)) >= 2  # ("12 M": mega or molar)
+    for table in (_UsualCase(False), _UsualCase(True)) if capitals else (_UsualCase(False),):
+        recased = column_units(answer, table)  # ("KM/S" is km/s, where "KN" is kN: the gold's dimension tells)
+        quantity = to_quantity(recased) if recased != answer else None
+        unit = ref.quantity.unit
+        if quantity is not None and quantity.unit is not None and unit is not None \
+                and quantity.unit.dimensionality == unit.dimensionality:
+            return quantity
+    return None
 
 
 def _without_factor(tree, factor):

@@ -124,13 +124,18 @@ _CASE_BLIND = {"ev": "eV", "hz": "Hz", "j": "J", "w": "W", "n": "N", "pa": "Pa",
 def usual_case(word: str) -> str | None:
     """The pint unit a letter run names in the case it is usually written, where it is written otherwise:
     ``KJ``, ``Km``, ``KeV`` (K for kilo, which is k), ``Mev``, ``khz``, ``kj`` (eV, Hz, J, W, N, Pa, V in lower
-    case); None for a run that is a unit as written, or no unit in any case (``mev``: milli or mega?).
+    case), ``CM``, ``EV``, ``KM`` (a symbol in capitals: a unit in lower case, though ``EV`` is an exavolt as
+    written; the caller keeps a reading only where it gives the gold's dimension); None for a run that is a unit
+    as written, or no unit in any case (``mev``: milli or mega?).
 
-    >>> usual_case("KJ"), usual_case("Mev"), usual_case("khz")
-    ('kilojoule', 'megaelectron_volt', 'kilohertz')
+    >>> usual_case("KJ"), usual_case("Mev"), usual_case("khz"), usual_case("CM"), usual_case("EV")
+    ('kilojoule', 'megaelectron_volt', 'kilohertz', 'centimeter', 'electron_volt')
     >>> usual_case("kJ") is None, usual_case("mev") is None
     (True, True)
     """
+    if word.isupper() and 2 <= len(word) <= 3 and lookup_word(word.lower()) \
+            and not (word[0] == "K" and lookup_word("k" + word[1:])):  # ("KN": kilo, as below)
+        return lookup_word(word.lower())
     if len(word) < 2 or lookup_word(word):
         return None
     if word[0] == "K" and lookup_word(word[1:]) and lookup_word("k" + word[1:]):

@@ -559,6 +559,57 @@ def test_an_answer_checked_after_it_stands(response):
     assert verify(response, "12 N").correct
 
 
+# helper-61: a small model's outputs during RL
+@pytest.mark.parametrize("response,gold,status", [
+    # a concluding final line after a blank line that gives another value of the box's dimension, or another option
+    ("\\boxed{9.9 m/s}\n\nHence the ball hits the ground at 14 m/s.", "9.9 m/s", "hedged"),
+    ("$\\boxed{3 \\text{ A}}$\n\nSo the current is 0.33 A.", "3 A", "hedged"),
+    ("\\boxed{4.0 \\times 10^{-5} T}\n\nTherefore the field is 8.0 x 10^-5 T.", "4.0e-5 T", "hedged"),
+    ("The answer is $\\boxed{C}$.\n\nSo the correct option is (D).", "C", "hedged"),
+    ("\\boxed{12 N}\n\nSo the mass is 3 kg.", "12 N", "correct"),  # ... another quantity
+    # a final line in words after a number in the reasoning
+    ("We have $F = ma = 3 \\times 4 = 12$ N.\nThe net force is twelve joules.", "12 N", "dimension_mismatch"),
+    ("Using the lens equation, $d_i = 15$ cm.\nThe image forms fifteen centimeters from the lens.", "15 cm", "correct"),
+    ("Energy gives $v = 25$ m/s.\nSo the speed just before impact is twenty-five meters per second.", "25 m/s",
+     "correct"),
+    ("F = 12 N.\nThis is one way to see it.", "12 N", "correct"),  # "one" with no unit after it
+    ("I cannot solve this. If I had to guess it might be twelve newtons, but I refuse to answer.", "12 N", "hedged"),
+    # the question restated after an unboxed answer is no answer
+    ("F = ma = 12 N.\n\nA 3 kg block accelerates at 4 m/s^2. What force acts on it?", "12 N", "correct"),
+    ("The escape speed is 11.2 km/s.\n\nCalculate the escape speed from Earth's surface (M = 5.97 x 10^24 kg).",
+     "11.2 km/s", "correct"),
+    ("T = 300 K\n\nA gas occupies 0.02494 m^3 at 1.0 x 10^5 Pa. If n = 1 mol, find its temperature.", "300 K",
+     "correct"),
+    # a correction after a wrong box, then an answer line: the line is the answer
+    ("$F = 3 \\times 5 = \\boxed{15 \\text{ N}}$\n\nWait, I made an error: the acceleration is 4 m/s$^2$, not 5.\n"
+     "Answer: 12 N", "12 N", "correct"),
+    ("$KE = \\boxed{3 \\text{ J}}$\nOops, I forgot to square v. $KE = 9$ J.\nFinal answer: 9 J", "9 J", "correct"),
+    # end-of-sequence tokens and a plain-text new turn
+    ("Answer: 15 cm</s>", "15 cm", "correct"),
+    ("So $\\boxed{9.9 m/s}$.\n\nHuman: A ball falls 20 m. Find its speed.\n\nAssistant: $\\boxed{19.8 m/s}$", "9.9 m/s",
+     "correct"),
+    # units in capitals, read in lower case where that gives the gold's dimension
+    ("Answer: 15 CM", "15 cm", "correct"),
+    ("Answer: 2.48 EV", "2.48 eV", "correct"),
+    ("Answer: 11.2 KM/S", "11.2 km/s", "correct"),
+    ("5 KN", "5 kN", "correct"),
+    ("12 M", "12 m", "dimension_mismatch"),  # one capital letter: mega or molar
+])
+def test_small_model_outputs(response, gold, status):
+    assert verify(response, gold).status.value == status
+
+
+@pytest.mark.parametrize("response,gold,options,status", [
+    # a value in units judged as such: read as symbols, m and s, the rounding of 9.9 had let 10.0 pass
+    ("10.0 m/s", "9.9 m/s", {}, "wrong_value"),
+    ("2.0 m/s", "1.98 m/s", {}, "wrong_value"),
+    ("2.51 m", "2.50 m", {"sig_figs": True}, "wrong_value"),  # (helper-60: significant figures had gone too)
+    ("1.5 mg", r"\frac{3}{2} m g", {}, "correct"),  # a formula's letters still read as symbols
+])
+def test_a_value_in_units_is_not_read_again_as_symbols(response, gold, options, status):
+    assert verify(response, gold, **options).status.value == status
+
+
 def test_an_answer_denied_before_its_box_is_hedged():
     assert verify(r"It is not \boxed{12 N}.", "12 N").status is Status.HEDGED
 
