@@ -88,15 +88,19 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
 # "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
-_RETRACTION = r"(?:that'?s|that\sis|this\sis|it'?s|it\sis)\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)"
+_RETRACTION = (r"(?:(?:that'?s|that\s(?:is|was)|this\s(?:is|was)|it'?s|it\s(?:is|was))\s{1,3}(?:not\s{1,3}(?:right|correct)|"
+               r"wrong|incorrect)|that\s{1,3}can'?n?o?t\s{1,3}be\s{1,3}right|this\s{1,3}does\s?n[o']?t\s{1,3}look\s{1,3}right|"
+               r"scratch\s{1,3}that)")  # ("That can't be right", "This doesn't look right", "scratch that")
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
                               + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
 # "I could not complete the derivation", "I cannot solve it": the reply's last words give up
-_GIVES_UP = re.compile(r"\bI\s(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am|was)\s(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
+_GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s|was\s)?(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
                        r"do\s?n[o']?t\sknow\show\sto)\s(?:fully\s|quite\s)?(?:complete|finish|solve|determine|find|"
                        r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
-                       r"value|problem|question|derivation|calculation|result|it)(?:\s(?:here|fully|completely))?[.!]?\s{0,3}\Z"
-                       r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow[.!]?\s{0,3}\Z")  # ("... I don't know.")
+                       r"value|problem|question|derivation|calculation|result|it|this)(?:\s(?:here|fully|completely|in\stime))?"
+                       r"(?:,?\s(?:sorry|unfortunately))?[.!]?\s{0,3}\Z"
+                       r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow(?:\show\sto\s(?:finish|complete|solve)\s(?:this|it))?"
+                       r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
 _BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|actually(?:\s{1,3}no)?)[,.!]?\s{1,3})?"
@@ -105,8 +109,9 @@ _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 # a reply saying its answer was wrong: "Wait, ...", "Oops, I forgot to square v", "I made an error"
 _TAKES_IT_BACK = re.compile(r"\b(?:wait|oops|i\s(?:have\s)?made\s(?:a|an)\s(?:error|mistake)|i\sforgot)\b|" + _RETRACTION, re.I)
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
-_DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:is|was)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct|the"
-                           r"\s{1,3}(?:(?:correct|right|final)\s{1,3})?answer))\b",
+_DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:(?:(?:is|was)(?:\s{1,3}(?:definitely|clearly|probably|certainly|"
+                           r"obviously))?|seems|looks)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct|the\s{1,3}"
+                           r"(?:(?:correct|right|final)\s{1,3})?answer))|isn'?t\s{1,3}(?:right|correct|the\s{1,3}answer))\b",
                            re.I)
 _CLAUSE_END = re.compile(r"(;|,?\s{1,3}or\b|\.\s)")  # where a remark's clause ends: "; it could be 30 N", ", or 30 N"
 _SENTENCE_END = re.compile(r"(?<!\\)[.!?]\s+(?=[A-Z])")
@@ -120,9 +125,15 @@ _ANOTHER_VALUE = re.compile(r"\A[\s,;]{0,3}(?:\([^()$]{1,30}\)\s{0,3})?\(?\s{0,3
                             r"versus|&|-{1,2}|–|—)\s{0,3})?(?:\$|-?\.?\d)", re.I)
 # after an answer line's math: a condition, then another value joined to it ("$A$ if the sphere conducts and $B$
 # otherwise", "$A$ for a shell, but $B$ for a solid ball")
-_UNDER_CONDITION = re.compile(r"\A[\s,]{0,3}(?:if|when|for|in\s{1,3}case)\b[^$\n]{1,80}?\b(?:and|but|or|while|whereas)"
-                              r"\s{1,3}(?:(?:it|this)\s{1,3})?(?:is\s{1,3})?(?=\$)", re.I)
+_UNDER_CONDITION = re.compile(r"\A[\s,]{0,3}(?:if|when|for|in\s{1,3}case)\b[^$\n]{1,80}?(?:\b(?:and|but|or|while|whereas|"
+                              r"otherwise|else)\b|[;,])[\s,]{0,3}(?:(?:it|this)\s{1,3})?(?:is\s{1,3})?"
+                              r"(?:(?:otherwise|else)[\s,]{1,3})?(?=\$)", re.I)
 _OTHER_CASE_END = re.compile(r"\s{0,3}(?:otherwise|else|if|when|for|in|with|[.,;]|\Z)", re.I)  # (not "and $Q$ is fixed")
+_COMMAND = re.compile(r"\\[A-Za-z]{1,20}")
+# a reply correcting itself (not "a common mistake is ...", "Actually, in terms of momentum, ..."): for _relabelled
+_CORRECTS = re.compile(r"\b(?:wait|oops|correction|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|error)|i\s(?:should|need\sto)\s"
+                       r"(?:double-check|recheck|redo|correct)|let\sme\s(?:recheck|redo|correct|double-check)|actually,?\si\b)\b|"
+                       + _RETRACTION, re.I)
 _LEFT_SIDE = re.compile(r"\s{0,3}([^=$<>]{1,30}?)\s{0,2}=(?!=)")  # an answer's label: "Q" of "Q = ..."
 _OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
@@ -181,7 +192,7 @@ _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000
 _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
-_HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|"
+_HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|hmm|"
                            r"another\spossibility|more\scareful|"
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
@@ -217,13 +228,17 @@ _CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:ac
 _MATH_OPENING = re.compile(r"\$\$?|\\[(\[]")
 _MATH_SPAN_AT = re.compile(r"(?:\$\$?|\\[(\[])([^$\n]{1,%d}?)(?:\$\$?|\\[)\]])" % MAX_ANSWER_CHARS)
 # right after the final answer, one more value after a comma, semicolon or slash, to its clause's end
-_LISTED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}[,;/][ \t]{0,3}\$?[ \t]{0,3}([^,;:\n$]{1,60}?)[ \t]{0,3}\$?[ \t]{0,3}"
-                           r"(?=[,;.]?[ \t]{0,3}(?:\n|\Z)|[,;][ \t])")
+_LISTED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:[,;/&]|and\b)\s{0,3}\$?[ \t]{0,3}([^,;:\n$]{0,59}?[^,;:\n$ \t])"
+                           r"(?:[ \t]{0,3}\$(?:[ \t]{0,3}([A-Za-z][A-Za-z/^\d]{0,12}))?)?"
+                           r"(?=[ \t]{0,3}[,;.]?[ \t]{0,3}(?:\n|\Z)|[ \t]{0,3}[,;][ \t])")
 _WORDS_LEAD = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}|(?i:or|and|but|so|i\.e|e\.g|which|where|with|then|that)\b)")
 # another option or truth value said to be right too: "D could also be correct", "it might be false"
-_COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:could|might|may)\s"
-                             r"(?:also\s|well\s)?be\s(?:the\s)?(?:correct|right|true|answer)\b"
-                             r"|\b(?:could|might|may)\s(?:also\s|well\s)?be\s((?i:true|false))\b")
+_COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:(?:could|might|may)\s"
+                             r"(?:also\s|well\s)?be|is\salso)\s(?:the\s|a\s)?(?:correct|right|true|answer|valid|possible|"
+                             r"acceptable)(?:\sanswer)?|\b(?:could|might|may)\s(?:also\s|well\s)?be\s((?i:true|false))")
+# ... a sentence of its own (not "D could also be correct only if friction acted", "One might think D ...")
+_COULD_BE_END = re.compile(r"\s{0,3}(?:[.!]|\Z|\n)")
+_RAISED = re.compile(r"\b(?:think|say|argue|expect|suppose|claim)\b", re.I)
 _OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))
 # a value in brackets right after the final answer, perhaps under a condition: "[6 m/s]", "(if rough: 6 m/s)",
@@ -298,12 +313,12 @@ def _takes_back(after: str, tail: str) -> bool:
     could not complete the derivation")?"""
     if _GIVES_UP.search(tail.rstrip().rsplit("\n", 1)[-1]) or _DENIED_AFTER.match(after):
         return True
-    own = " ".join(after.split("\n\n", 1)[0].split())
-    sentences = [sentence for sentence, mark in _sentences(own) if mark != "?" and sentence.strip(" .!")]
-    # (the sentence right after the answer, or its paragraph's last: "The first attempt gave 15 N. That's wrong.
-    # The box is right." denies the attempt)
-    return len(own) <= _AFTER_ANSWER and bool(sentences) \
-        and any(_BARE_DENIAL.fullmatch(sentence.strip(" .!")) for sentence in {sentences[0], sentences[-1]})
+    said = " ".join(after.split())
+    sentences = [(sentence.strip(" .!*"), mark) for sentence, mark in _sentences(said) if sentence.strip(" .!*")]
+    # (the sentence right after the answer, in its paragraph or the next: "The first attempt gave 15 N. That's wrong."
+    # denies the attempt, "Is it 24 N? No, that's wrong." the question's value)
+    return len(said) <= _AFTER_ANSWER and bool(sentences) and sentences[0][1] != "?" \
+        and _BARE_DENIAL.fullmatch(sentences[0][0]) is not None
 
 
 def _corrected_answer_line(after: str) -> list[str] | None:
@@ -354,16 +369,22 @@ def _relabelled(stretch: str, box: str) -> list[str]:
     \\frac{\\sqrt{3}}{8}Mc^2} Actually, I should double-check the masses: $Q = \\frac{\\sqrt{3}}{4}Mc^2$"): a second
     answer; none without a correction word, or for a rounding ("Numerically, $Q \\approx 0.22 Mc^2$")."""
     label = _LEFT_SIDE.match(box)
-    cue = _CORRECTION.search(stretch) if label else None
+    cue = _CORRECTS.search(stretch) if label else None
     if cue is None:
         return []
-    own = "".join(label.group(1).split()) + "="
+    own = _squeezed_label(label.group(1)) + "="
     for opening in _MATH_OPENING.finditer(stretch, cue.end()):
         span = _MATH_SPAN_AT.match(stretch, opening.start())
-        if span and "".join(span.group(1).split()).startswith(own) and "approx" not in span.group(1) \
+        if span and _squeezed_label(span.group(1)).startswith(own) and "approx" not in span.group(1) \
                 and span.group(1).strip() != box.strip():
-            return [_clean(span.group(1))]
+            unit = _unit_after(stretch, span.end())  # ("$Q = 4.19 \\times 10^4$ J": its unit after the math)
+            return [_clean(f"{span.group(1)} {unit}" if unit else span.group(1))]
     return []
+
+
+def _squeezed_label(text: str) -> str:
+    """A label written without spaces or braces (``E_{1}`` as ``E_1``), to compare two."""
+    return "".join(text.split()).replace("{", "").replace("}", "")
 
 
 def _another_value(value: str, box: str, dimension: str | None) -> bool:
@@ -497,11 +518,13 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     >>> _alternative_after(". Actually, 5 m/s is a reasonable speed.", ["5"])
     []
     """
-    listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2"
-    if listed and _lists_another(_clean(listed.group(1)), answers[-1]):
-        return [_clean(listed.group(1))]
+    listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2", "and $15$ N"
+    value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
+    if listed and _lists_another(value, answers[-1]):
+        return [value]
     could_be = _COULD_BE_RIGHT.search(stretch)  # "However, D could also be correct.", "But it could be false."
-    if could_be:
+    if could_be and _COULD_BE_END.match(stretch, could_be.end()) \
+            and not _RAISED.search(stretch, stretch.rfind(".", 0, could_be.start()) + 1, could_be.start()):
         return [could_be.group(1) or could_be.group(2) or could_be.group(3) or could_be.group(4)]
     offered = _BRACKETED_ALTERNATIVE.match(stretch)  # "(or C)", "(mv^2 if rolling)", "(or False)"
     value = offered and (offered.group(1) or offered.group(2))
@@ -537,7 +560,7 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             return [f"({named.group(1) or named.group(2) or named.group(3)})"]  # "the answer could also be (C)", "Perhaps
             # (C).": another option offered (not "Should it be (C)? No.", "(C) is wrong", "option C is ruled out")
         corrected = _CORRECTION_AFTER.match(stretch, cue.start()) \
-            if cue.group().lower() in ("wait", "actually", "oops") else None
+            if cue.group().lower() in ("wait", "actually", "oops", "hmm") else None
         if corrected:  # "\boxed{4.8 m}. Wait, that's not right - it slides 5.2 m", "- (C) is correct": the answer
             number = _NUMBER_RE.search(stretch, corrected.end(), corrected.end() + _HEDGE_GAP)  # taken back for another
             option = _BRACKETED_OPTION.match(stretch, corrected.end())
@@ -549,7 +572,7 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             if number:
                 return [_clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())]
         formula = _offered_math(stretch, cue.end()) if _offers_after(stretch, cue) else None
-        if formula:  # "\boxed{\frac{\mu_0 I}{2\pi r}}, or maybe $\frac{\mu_0 I}{4\pi r}$": another formula (whose
+        if formula and _another_reading(formula, answers[-1]):  # "\boxed{\frac{\mu_0 I}{2\pi r}}, or maybe $\frac{\mu_0 I}{4\pi r}$": another formula (whose
             return [formula]  # leading number may be the answer's own: "or maybe $2\pi\sqrt{k/m}$")
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:
@@ -558,9 +581,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             break
         gap = stretch[cue.end():number.start()]
         clause = _CLAUSE_RE.match(stretch, number.end()).group()
+        value = _clean(number.group() + _MATH_DELIMITERS.sub(" ", clause).rstrip("\\ "))
         if len(gap) <= _HEDGE_GAP and float(number.group().replace(",", "")) not in own \
-                and _offers_value(stretch, cue, gap, clause):
-            return [_clean(number.group() + _MATH_DELIMITERS.sub(" ", clause).rstrip("\\ "))]
+                and _offers_value(stretch, cue, gap, clause) and _another_reading(value, answers[-1]):
+            return [value]
     return []
 
 
@@ -590,6 +614,21 @@ def _offered_math(stretch: str, at: int) -> str | None:
         return None  # (nor "approximately $86.6\\%$ of the speed of light": a share of something else)
     unit = _unit_after(stretch, span.end())
     return _clean(f"{span.group(1)} {unit}" if unit else span.group(1))
+
+
+def _another_reading(formula: str, box: str) -> bool:
+    """May an offered formula be another answer to what the box answers: not a number for a box in symbols
+    ("\\boxed{v = \\sqrt{2gh}}, or about $4.4$ m/s for $h = 1$ m": its value for the data), nor a value of another
+    quantity than the box names ("\\boxed{v = 5 m/s}, which should equal $mgh = 25$ J")?"""
+    if _in_symbols(_LEFT_SIDE.sub("", box, count=1)) and not _in_symbols(_LEFT_SIDE.sub("", formula, count=1)):
+        return False
+    labels = [_LEFT_SIDE.match(text) for text in (box, formula)]
+    return not (all(labels) and "".join(labels[0].group(1).split()) != "".join(labels[1].group(1).split()))
+
+
+def _in_symbols(text: str) -> bool:
+    """Is ``text`` a formula in symbols (``\\sqrt{2gh}``), not a number, alone or in units (``4.4 m/s``)?"""
+    return _unit_dimension(text) is None and _LETTERS.search(_COMMAND.sub("", text)) is not None
 
 
 def _offers_after(stretch: str, cue: re.Match) -> bool:
@@ -630,21 +669,24 @@ def _bounded(text: str, start: int, end: int, content: str) -> str:
     which the grader reads as the hedge it is, as inside the box."""
     before = _BOUND_BEFORE_BOX.search(text, max(0, start - 60), text.rfind("\\", 0, start))
     after = _BOUND_AFTER_BOX.match(text, end + 1)
-    if before:
-        content = f"{before.group(1)} {content}"
-    return f"{content} {after.group(1)}" if after else content
+    if before:  # ("isn't \\boxed{12 N}": a denial, read as "not")
+        content = f"{'not' if before.group(1) in _DENYING else before.group(1)} {content}"
+    return f"{content} {_PLUS_MINUS.sub(_PM, after.group(1))}" if after else content
 
 
+_DENYING = frozenset(("isn't", "never be", "can't be", "cannot be"))
+_PM = r"\\pm "
+_PLUS_MINUS = re.compile(r"\A(?:±|\+/-|\+-|give or take)\s?")  # an uncertainty's sign, written as \pm
 # (in a sentence of its own too: "\boxed{12 N}. At least 12 N.")
-_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\s?\{\s?)?(?:[,(]|\.(?:[ \t]{1,3}|\n))?[ \t]{0,2}"
-                              r"(at least|at most|or more|or less|or greater|"
+_BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\s?\{\s?)?(?:[,(]|\.(?:[ \t]{1,3}|\n))?[ \t]{0,2}\$?"
+                              r"(at least|at most|or more(?! precisely| accurately| exactly)|or less|or greater|"
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
-                              r"\\pm\s?\d[\d.]{0,12}(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
+                              r"(?:\\pm|±|\+/-|\+-|give or take)\s?\$?\s?\d[\d.]{0,12}\$?(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
                               r"(?:to\s)?within\s(?:a\sfactor\sof\s\d{1,3}|an?\sorder\sof\smagnitude)|"
                               r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\)))\b",
                               re.I)  # (the last two only in brackets: "\boxed{12 N} (upper bound)")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
-                               r"more than|less than|greater than|fewer than|not)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
+                               r"more than|less than|greater than|fewer than|not|isn't|never be|can't be|cannot be)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
                                re.I)
 
 
@@ -857,14 +899,14 @@ def _first_sentence(text: str) -> str:
         unit = _unit_after(text, math.end())
         sentence = _sentences(text)[0][0]
         rest = sentence[math.end():]
+        first = math.group(1)
         if unit and 0 <= rest.find(unit) <= _MAX_UNIT_GAP:
             rest = rest[rest.find(unit) + len(unit):]
         elif (word := _LEADING_WORD.match(rest)) and _is_unit(word.group(1)):  # "$12$ N—$15$ N"
-            rest = rest[word.end():]
-        condition = _UNDER_CONDITION.match(rest)
-        other = _MATH_SPAN_AT.match(rest, condition.end()) if condition else None
-        if other and _OTHER_CASE_END.match(rest, other.end()):  # "$A$ if the sphere is a conductor and $B$ otherwise": two answers, each under its condition
-            return f"{math.group(1)} or {other.group(1)}"
+            rest, first = rest[word.end():], f"{first} {word.group(1)}"
+        other = _under_another_condition(first, rest)
+        if other:  # "$A$ if the sphere is a conductor and $B$ otherwise": two answers, each under its condition
+            return f"{first} or {other}"
         if _ANOTHER_VALUE.match(rest) or (_OR_ANOTHER.search(rest) and not _TRUTH.fullmatch(rest)):
             # "$12$ N to $15$ N", "$B$ and $C$", "$5$ m/s or $6$ m/s", "$12$ N, not $1.2$ kN, or $15$ N": another value
             return sentence.replace("$", " ").strip()  # joined to it, judged with it (as the plain text would be)
@@ -876,6 +918,24 @@ def _first_sentence(text: str) -> str:
     if len(parts) > 1 and _TRUTH.fullmatch(parts[-1]) and not DENIAL_RE.search(sentence, 0, len(sentence) - len(parts[-1])):
         return parts[-1]  # "the statement is true" (not "It is not the case that the statement is true")
     return _stated_in(sentence)
+
+
+def _under_another_condition(first: str, rest: str) -> str | None:
+    """The value ``rest`` gives under another condition than ``first``'s ("if static and $15$ N otherwise", "for a
+    conductor, $0$ for an insulator", "; otherwise $0$"), with its unit; None where there is none, or it names
+    another quantity ("$T = mg$ for the hanging mass and $N = mg\\cos\\theta$ for the block")."""
+    condition = _UNDER_CONDITION.match(rest)
+    other = _MATH_SPAN_AT.match(rest, condition.end()) if condition else None
+    if other is None:
+        return None
+    value, end = other.group(1), other.end()
+    word = _LEADING_WORD.match(rest, end)
+    if word and _is_unit(word.group(1)):  # "$15$ N otherwise"
+        value, end = f"{value} {word.group(1)}", word.end()
+    labels = [_LEFT_SIDE.match(text) for text in (first, value)]
+    if not _OTHER_CASE_END.match(rest, end) or (all(labels) and labels[0].group(1) != labels[1].group(1)):
+        return None  # (not "and $Q$ is fixed": a condition's own symbol)
+    return value
 
 
 def _qualifies(text: str) -> bool:

@@ -514,6 +514,10 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
                 or _solved_for(tree[1], ref.label, ref.tree, roots=True)  # ("\hbar\omega = E_2 - E_1" likewise)
             if swapped is not None:
                 return _grade_symbolic(swapped, tree[2], opts, deadline)
+            if tree[1][1] in symbol_names(ref.label) | symbol_names(ref.tree) and not _applied(ref.label, tree[1]):
+                # "a = g\sin\theta" for "m a = m g \sin\theta", "V = nRT/P" for "PV = nRT": the gold's equation solved
+                # for one of its symbols (not "a = m g\sin\theta", whose right side alone is the gold's)
+                return _grade_equation(tree, as_definition(ref.label, ref.tree), opts, deadline)
     if tree[0] == "tuple" and ref.tree[0] != "tuple":
         along = as_components(strip_definition(ref.tree), size=len(tree[1])) if ref.kind == "symbolic" else None
         if along is not None:  # "(-kx, 0, 0)" for "-kx \hat{x}": the gold's vector along one axis, as components
@@ -566,6 +570,16 @@ def _or_its_symbol(verdict: Verdict, label, value, answer, opts: VerifyOptions, 
         if by_symbol.correct:
             return by_symbol
     return verdict
+
+
+_ARGUMENTS = frozenset("t x y z r s k n p q T E theta phi omega rho lambda nu".split())  # a function's usual variable
+
+
+def _applied(label, name) -> bool:
+    """Is the gold's label a function whose name the answer writes alone (``B(t)``, ``B(r, t)``, ``P(\\rho)`` for
+    ``B``, ``P``): the same quantity, not a product ``PV`` of which ``P`` is one factor?"""
+    return label[0] == "mul" and label[1][0] == name and all(
+        factor[0] == "tuple" or (factor[0] in ("name", "sym") and factor[1] in _ARGUMENTS) for factor in label[1][1:])
 
 
 def _label_solved(label, value):

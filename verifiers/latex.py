@@ -37,7 +37,7 @@ _SIMPLE = {  # (an em dash is punctuation, "Answer — 12 N", never a minus sign
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
     "\ufeff": "", "\u200e": "", "\u200f": "", "\u2061": " ", "\u2062": " ", "\u2063": " ", "\u2064": "+",
-    "‹": " < ", "›": " > ",  # (GPQA writes "λ2 ‹ λ1")
+    "‹": "<", "›": ">",  # (GPQA writes "λ2 ‹ λ1"; "‹x^2›" is an expectation value)
     "≤": r" \le ", "≥": r" \ge ", "≠": r" \ne ", "∪": r" \cup ", "∈": r" \in ", "∝": r" \propto ",
     "€": " ", "£": " ", "¥": " ",  # currency signs go, as \$ does
     **{chr(0x2080 + d): f"_{d}" for d in range(10)},  # subscript digits: m₁ -> m_1
@@ -105,8 +105,8 @@ _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
 _ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
 # "newton-meters", "kW-hr", "ohm-cm", "ft-lb", "foot-candles": a unit of two, a product or one word
-_HYPHENED_UNITS = re.compile(r"\b([a-z]{3,14})-([a-z]{3,14})\b|(?:(?<=\d)|(?<=\d ))([A-Za-z]{1,14})-([A-Za-z]{1,14})\b")
-# (short symbols only after a number: "5 N-m", "0.746 kW-hr"; "T-mg = ma" is a difference)
+_HYPHENED_UNITS = re.compile(r"\b([a-z]{3,14})-([a-z]{3,14})\b|(?<=\d )([A-Za-z]{1,14})-([A-Za-z]{1,14})\b")
+# (short symbols only after a number and a space: "5 N-m", "0.746 kW-hr"; "T-mg = ma", "2T-W" are differences)
 _ARC = re.compile(r"\b(second|minute)s? of arc\b")  # "0.1 second of arc": an arcsecond
 _OF_FORCE = re.compile(r"\b(?:lbs?|pounds?)\.? of force\b")  # "5 lbs. of force": pounds-force
 # "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": a stated uncertainty of at most _MAX_UNCERTAINTY of
@@ -170,8 +170,10 @@ def _unit_product(match: re.Match) -> str:
         return first + second
     if not (lookup_word(first) and lookup_word(second)):
         return match.group(0)
-    if {lookup_word(first), lookup_word(second)} == {"foot", "pound"}:  # "ft-lb": the foot-pound of work
-        return "ft lbf"
+    if lookup_word(second) == "pound" and lookup_word(first) in ("foot", "inch"):  # "ft-lb", "in-lb": work, torque
+        return f"{first} lbf"
+    if lookup_word(first) == "pound" and lookup_word(second) in ("foot", "inch"):
+        return f"lbf {second}"
     return f"{first} {second}"
 
 

@@ -29,7 +29,7 @@ from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, to_quantity
 from verifiers.relations import read_structure, relations_joined
 from verifiers.evaluate import holds
-from verifiers.symbolic import definition, strip_definition
+from verifiers.symbolic import definition, is_symbol, strip_definition
 from verifiers.units import lookup_word
 from verifiers.vectors import as_components
 
@@ -60,7 +60,7 @@ _MAX_WORDED = 60  # characters: a gold this short in words says one value, and i
 _UNIT_ALTERNATIVES = re.compile(r"\s{1,3}(?:or|i\.e\.|=)\s{1,3}")  # "N/C or V/m", "T i.e. Wb/m^2"
 _WARNED: set = set()  # golds and unit columns already warned about (a dataset repeats them row after row)
 _MAX_WARNED = 10_000
-_EXACT = VerifyOptions(rel_tol=1e-6)  # a restatement agrees with the value it restates
+_RESTATED = VerifyOptions()  # a restatement agrees with the value it restates, to the usual tolerance ("27.8 m/s")
 _STATES_A_VALUE = re.compile(r"[\d=\\]")  # a stated answer has a number or notation in it
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
@@ -169,8 +169,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
 
 
 def _without_restatement(plain: str) -> str:
-    """``0.01 (10^{-2})``, ``5 m/s (18 km/h)``: a gold that restates its value in brackets, as the value before
-    them (no product: the two agree); the text as it is otherwise.
+    """``0.01 (10^{-2})``, ``100 km/h (27.8 m/s)``, ``0.5 (50\\%)``: a gold that restates its value in brackets, as
+    the value before them (no product: the two agree, rounded); the text as it is otherwise.
 
     >>> _without_restatement("0.01 (10^{-2})"), _without_restatement("2 (x + 1)")
     ('0.01', '2 (x + 1)')
@@ -182,9 +182,9 @@ def _without_restatement(plain: str) -> str:
         before, inside = (to_quantity(parse(part, normalised=True)) for part in (plain[:start], plain[start + 2:-1]))
     except ParseError:
         return plain
-    if before is None or inside is None or (before.unit is None) != (inside.unit is None):
+    if before is None or inside is None:
         return plain
-    return plain[:start] if compare_quantities(before, inside, _EXACT).correct else plain
+    return plain[:start] if compare_quantities(before, inside, _RESTATED).correct else plain
 
 
 def _scale(unit_text: str):
@@ -393,7 +393,10 @@ def _single(tree, reference_unit, answer_type, original, canonical: str = "", un
         elif quantity is not None and unit_scale != 1.0 and quantity.unit is not None:
             quantity = Quantity(quantity.value, quantity.unit, quantity.mantissa, quantity.mantissa_value,
                                 quantity.symbol_like, unit_scale)
-        if quantity is not None:
+        if quantity is not None and not (label is not None and label[0] == "pow" and is_symbol(label[1])
+                                         and quantity.symbol_like and quantity.unit and len(quantity.unit.factors) > 1):
+            # (a power's value in letters, "v^2 = 2gh", is a formula for the symbol: no 2 gram hours; "T^2 = 4 s^2"
+            # stays a quantity)
             return Reference("quantity", original, quantity=quantity, tree=tree, label=label, canonical=canonical)
         if answer_type == "numeric":
             raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit",

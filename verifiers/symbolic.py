@@ -533,7 +533,7 @@ def satisfies(equation, symbol, value, rel_tol: float) -> bool | None:
         return False
     names = sorted((symbol_names(equation) | symbol_names(value)) - {name})
     rng = _points_for([*names, name])
-    decided = 0
+    decided, negative = 0, True
     for _ in range(_POINTS):
         env = {other: rng.uniform(0.5, 2.5) for other in names}
         try:
@@ -547,6 +547,10 @@ def satisfies(equation, symbol, value, rel_tol: float) -> bool | None:
         if magnitude(a - b) > rel_tol * scale:
             return False
         decided += 1
+        negative = negative and env[name].real < 0 and not env[name].imag
+    if decided >= 2 and negative and satisfies(equation, symbol, ("neg", value), rel_tol):
+        return False  # "v = -\\sqrt{2eV/m}": the other root, where the positive one solves it too (the principal root
+        # is the physical quantity's, as for a label's power)
     return True if decided >= 2 else None
 
 

@@ -33,6 +33,7 @@ REGISTRY.define("oersted_si = 1000 / (4 * pi) * ampere / meter")
 # plain arithmetic cannot convert); an optical power in dioptres, a reciprocal length
 REGISTRY.define("decibel_level = [level]")
 REGISTRY.define("dioptre = 1 / meter")
+REGISTRY.define("decade_of_years = 10 * year")  # pint's decade is a logarithmic ratio; "2 decades" are 20 years
 if "footcandle" not in REGISTRY:
     REGISTRY.define("footcandle = lumen / foot ** 2")  # an illuminance (pint knows only its symbol, fc)
 
@@ -59,7 +60,7 @@ _OVERRIDES = {"AU": "astronomical_unit", "au": "astronomical_unit", "ohm": "ohm"
               "statcoulomb": "statcoulomb_si", "Mx": "maxwell_si", "maxwell": "maxwell_si", "Oe": "oersted_si",
               "oersted": "oersted_si", "dB": "decibel_level", "decibel": "decibel_level",
               "decibels": "decibel_level", "dioptres": "dioptre", "diopter": "dioptre", "diopters": "dioptre",
-              "dpt": "dioptre", "kyr": "kiloyear", "Myr": "megayear", "Gyr": "gigayear"}  # Gal: the CGS acceleration (pint reads a gallon)
+              "dpt": "dioptre", "kyr": "kiloyear", "Myr": "megayear", "Gyr": "gigayear", "decade": "decade_of_years"}  # Gal: the CGS acceleration (pint reads a gallon)
 # Units an answer may use: pint knows many more (and constants by one letter). Prefixable ones take the
 # common SI prefixes; the others only appear as written.
 _PREFIXABLE = set("""meter second gram kelvin ampere mole candela newton joule watt volt coulomb farad henry
@@ -72,7 +73,7 @@ _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom as
     foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
     erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg decibel_level dioptre
-    footcandle""".split())
+    footcandle month century fortnight decade_of_years""".split())
 _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
              "zepto", "centi", "deci", "deca"}  # (no hecto: "hm" is h m; hPa is spelled out above)
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"

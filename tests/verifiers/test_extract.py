@@ -610,6 +610,50 @@ def test_a_value_in_units_is_not_read_again_as_symbols(response, gold, options, 
     assert verify(response, gold, **options).status.value == status
 
 
+# helper-59: attacks on this session's rules after the final answer
+@pytest.mark.parametrize("response,gold,status", [
+    (r"\boxed{12 N} ± 5 N", "12 N", "hedged"),  # an uncertainty outside the box, in any sign
+    (r"\boxed{12 N} +/- 5 N", "12 N", "hedged"),
+    (r"\boxed{12 N} give or take 5 N", "12 N", "hedged"),
+    (r"\boxed{12 N} \pm 0.1 N", "12 N", "correct"),  # ... a narrow one is a precision
+    (r"The tension isn't \boxed{12 N}.", "12 N", "hedged"),
+    (r"It can never be \boxed{12 N}.", "12 N", "hedged"),
+    (r"\boxed{12 N}. Or more precisely $12.0$ N.", "12 N", "correct"),  # no bound: "or more precisely"
+    ("\\boxed{12 N}\n\nWait, that's wrong.", "12 N", "no_answer"),  # denied in the next paragraph
+    (r"\boxed{12 N}. That can't be right.", "12 N", "no_answer"),
+    (r"\boxed{12 N}. This doesn't look right.", "12 N", "no_answer"),
+    (r"\boxed{12 N}. That was wrong.", "12 N", "no_answer"),
+    (r"\boxed{12 N} is definitely wrong.", "12 N", "no_answer"),
+    (r"\boxed{12 N} isn't right.", "12 N", "no_answer"),
+    (r"\boxed{12 N} is right.", "12 N", "correct"),
+    ("So T = 12 N. I'm unable to complete the derivation.", "12 N", "no_answer"),
+    ("So T = 12 N. I could not complete the derivation, sorry.", "12 N", "no_answer"),
+    ("So T = 12 N. I give up.", "12 N", "no_answer"),
+    (r"\boxed{12 N}. My first attempt gave 14 N. That's not right.", "12 N", "correct"),  # the attempt denied
+    (r"\boxed{12 N}. Is it 24 N? No, that's wrong.", "12 N", "correct"),  # the question's value denied
+    (r"$\boxed{T = 12 N}$ Hmm, scratch that: the tension is $15$ N.", "12 N", "hedged"),
+    (r"\boxed{B}. D is also correct.", "B", "hedged"),  # another option said to be right
+    (r"\boxed{B}. One might think D could also be correct, but it ignores friction.", "B", "correct"),  # ... raised,
+    (r"\boxed{B}. D could also be correct only if friction acted, which it does not.", "B", "correct"),  # dismissed
+    (r"\boxed{v = \sqrt{2gh}}, or about $4.4$ m/s for $h = 1$ m.", r"v = \sqrt{2gh}", "correct"),  # its value
+    (r"\boxed{v = 5 m/s}, which should be equal to $mgh = 25$ J", "5 m/s", "correct"),  # another quantity
+    (r"\boxed{K = \frac12 mv^2}. Actually, in terms of momentum, $K = \frac{p^2}{2m}$.", r"\frac{1}{2} mv^2",
+     "correct"),  # an explanation, no correction
+    (r"\boxed{Q = 41860 J}. Wait, I should double-check: $Q = 4.19 \times 10^4$ J.", "41.9 kJ", "correct"),  # its unit
+    (r"$\boxed{12\text{ N}}$, $15$ N.", "12 N", "hedged"),  # listed after the box, in math
+    (r"\boxed{12 N} and 15 N.", "12 N", "hedged"),
+    (r"\boxed{12 N} and the block slides.", "12 N", "correct"),
+    ("Answer: $12$ N if the block is static and $15$ N otherwise.", "12 N", "hedged"),  # conditions, with units
+    (r"Answer: $\frac{Q}{4\pi\epsilon_0 r^2}$ if the sphere conducts; otherwise $0$.", r"\frac{Q}{4\pi\epsilon_0 r^2}",
+     "hedged"),
+    (r"Answer: $\frac{Q}{4\pi\epsilon_0 r^2}$ for a conductor, $0$ for an insulator.", r"\frac{Q}{4\pi\epsilon_0 r^2}",
+     "hedged"),
+    (r"Answer: $T = mg$ for the hanging mass and $N = mg\cos\theta$ for the block", "mg", "correct"),  # two quantities
+])
+def test_what_follows_the_final_answer_red_team(response, gold, status):
+    assert verify(response, gold).status.value == status
+
+
 def test_an_answer_denied_before_its_box_is_hedged():
     assert verify(r"It is not \boxed{12 N}.", "12 N").status is Status.HEDGED
 

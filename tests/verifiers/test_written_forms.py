@@ -442,6 +442,25 @@ UNSEEN_BENCHMARKS = [
     ("1.48 ft-lb", "1.48 lb ft", "correct"),  # dimension
     ("10 kg", "22.05 lb", "correct"),  # ... a mass stays one
     ("5 lb", "5 N", "dimension_mismatch"),
+    # helper-59: a gold's label a product of symbols: the answer's own label is held to it, by solving
+    (r"m a = m g \sin\theta", r"a = m g\sin\theta", "wrong_value"),  # (its right side alone had been paid)
+    (r"m a = m g \sin\theta", r"a = g\sin\theta", "correct"),
+    (r"P V = n R T", r"P = nRT", "wrong_value"),
+    (r"P V = n R T", r"T = PV/(nR)", "correct"),
+    (r"P V = n R T", r"nRT", "correct"),  # ... its right side, bare
+    (r"\mathbf{B}(t) = \mu_0 n i_0 \sin(\omega t)", r"B = \mu_0 n i_0 \sin \omega t", "correct"),  # a function's name
+    (r"v^2 = 2gh", r"v = 2gh", "wrong_value"),  # a power's value in letters is a formula, no 2 gram hours
+    (r"v^2 = 2gh", r"7.2 kg s", "wrong_value"),
+    (r"eV = \frac{1}{2}mv^2", r"v = -\sqrt{\frac{2eV}{m}}", "wrong_value"),  # the principal root, as for a label
+    # ... golds restated in brackets to their rounding; units and words
+    ("0.333 (1/3)", r"\boxed{0.111}", "wrong_value"),
+    ("0.5 (50\\%)", "0.5", "correct"),
+    ("100 km/h (27.8 m/s)", "27.8 m/s", "correct"),
+    ("2T - W", "2T-W", "correct"),  # a hyphen right after a number's letters is a minus sign
+    ("1.13 N m", "10 in-lb", "correct"),
+    ("2 decades", "20 years", "correct"),  # (pint's decade is a ratio)
+    ("6 months", "0.5 years", "correct"),
+    ("‹x^2› = \\frac{\\hbar}{2m\\omega}", r"\langle x^2\rangle = \frac{\hbar}{2m\omega}", "correct"),
     ("Planet_1 is preferred due to its ~1.65 times higher probability to transit.",
      r"\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}", "correct"),  # boxed
 ]
