@@ -132,7 +132,8 @@ _OTHER_CASE_END = re.compile(r"\s{0,3}(?:otherwise|else|if|when|for|in|with|[.,;
 _COMMAND = re.compile(r"\\[A-Za-z]{1,20}")
 # a reply correcting itself (not "a common mistake is ...", "Actually, in terms of momentum, ..."): for _relabelled
 _CORRECTS = re.compile(r"\b(?:wait|oops|correction|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|error)|i\s(?:should|need\sto)\s"
-                       r"(?:double-check|recheck|redo|correct)|let\sme\s(?:recheck|redo|correct|double-check)|actually,?\si\b)\b|"
+                       r"(?:double-check|recheck|redo|correct)|let\sme\s(?:recheck|redo|correct|double-check)|actually,?\si\b|"
+                       r"re-?checking|on\sreflection)\b|"
                        + _RETRACTION, re.I)
 _LEFT_SIDE = re.compile(r"\s{0,3}([^=$<>]{1,30}?)\s{0,2}=(?!=)")  # an answer's label: "Q" of "Q = ..."
 _OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")

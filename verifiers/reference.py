@@ -394,9 +394,10 @@ def _single(tree, reference_unit, answer_type, original, canonical: str = "", un
             quantity = Quantity(quantity.value, quantity.unit, quantity.mantissa, quantity.mantissa_value,
                                 quantity.symbol_like, unit_scale)
         if quantity is not None and not (label is not None and label[0] == "pow" and is_symbol(label[1])
-                                         and quantity.symbol_like and quantity.unit and len(quantity.unit.factors) > 1):
-            # (a power's value in letters, "v^2 = 2gh", is a formula for the symbol: no 2 gram hours; "T^2 = 4 s^2"
-            # stays a quantity)
+                                         and quantity.symbol_like and quantity.unit and len(quantity.unit.factors) > 1
+                                         and all(power == 1 for _, power in quantity.unit.factors)):
+            # (a power's value a product of letters, "v^2 = 2gh", is a formula for the symbol: no 2 gram hours;
+            # "T^2 = 4 s^2", "E^2 = 10 V^2/m^2" stay quantities)
             return Reference("quantity", original, quantity=quantity, tree=tree, label=label, canonical=canonical)
         if answer_type == "numeric":
             raise UnreadableReference(f"numeric reference {original!r} is not a number with a unit",
