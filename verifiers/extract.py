@@ -42,7 +42,7 @@ _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d
 _UNIT_AFTER_BOX = re.compile(
     r"[ \t]{0,3}\n?[ \t]{0,3}(?:\$|\\[,;: )\]]|~){0,3}[ \t]{0,3}(?:\\(?:text|mathrm|rm|mbox|textrm)\s?\{([^{}]{1,24})\}"
     r"|([A-Za-z][A-Za-z/\-\d.]{0,15})|(\^\s?\\circ\s?(?:\\(?:text|mathrm)\s?\{[CF]\}|[CF])?|\u00b0[CF]?))"
-    r"(\^\{?-?\d\}?)?[ \t]{0,3}\$?(?:\\text\{\.\})?[ \t]{0,3}(?:\\[)\]])?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
+    r"(\^\{?-?\d\}?)?[ \t]{0,3}\${0,2}(?:\\text\{\.\})?[ \t]{0,3}(?:\\[)\]])?[ \t]{0,3}(?=[.,;:!]?(?:\n|\Z)|[.,;:!]\s)")
 # (and the math's closing delimiter after the unit: "\(\boxed{5.0}\ \text{km/s}\).")
 # a box holding a number only: digits, signs, "\times 10^{3}", "\frac{1}{2}", an exponent's e
 _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sqrt|\\,|[eE](?=[-+]?\d))"
@@ -89,7 +89,8 @@ _ANSWER_LINE_RE = re.compile(
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
 # "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
 _RETRACTION = (r"(?:(?:that'?s|that\s(?:is|was)|this\s(?:is|was)|it'?s|it\s(?:is|was))\s{1,3}(?:not\s{1,3}(?:right|correct)|"
-               r"wrong|incorrect)|that\s{1,3}can'?n?o?t\s{1,3}be\s{1,3}right|this\s{1,3}does\s?n[o']?t\s{1,3}look\s{1,3}right|"
+               r"wrong|incorrect)|that\s{1,3}can'?n?o?t\s{1,3}be\s{1,3}right|(?:this|that|it)\s{1,3}does\s?n[o']?t\s{1,3}"
+               r"(?:look|seem)\s{1,3}(?:right|correct)|"
                r"scratch\s{1,3}that)")  # ("That can't be right", "This doesn't look right", "scratch that")
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
                               + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
@@ -103,11 +104,10 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
-_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|actually(?:\s{1,3}no)?)[,.!]?\s{1,3})?"
-                          r"(?:on\s{1,3}second\s{1,3}thought,?\s{1,3})?" + _RETRACTION, re.I)
+_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,2}"
+                          r"(?:on\s{1,3}second\s{1,3}thought,?\s{1,3})?" + _RETRACTION + r"|actually,?\s{1,3}no", re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
-# a reply saying its answer was wrong: "Wait, ...", "Oops, I forgot to square v", "I made an error"
-_TAKES_IT_BACK = re.compile(r"\b(?:wait|oops|i\s(?:have\s)?made\s(?:a|an)\s(?:error|mistake)|i\sforgot)\b|" + _RETRACTION, re.I)
+_MATH_CLOSED = re.compile(r"\A[\s$]{0,4}(?:\\[)\]])?[\s$]{0,4}")
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
 _DENIED_AFTER = re.compile(r"[ \t$]{0,3}(?:\\[)\]])?[ \t$]{0,3}(?:(?:(?:is|was)(?:\s{1,3}(?:definitely|clearly|probably|certainly|"
                            r"obviously))?|seems|looks)\s{1,3}(?:wrong|incorrect|not\s{1,3}(?:right|correct|the\s{1,3}"
@@ -140,6 +140,7 @@ _OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
+_STATES_TRUTH = re.compile(r"\b(?:is|are)\s(?:true|false)\b", re.I)  # "The statement is false."
 _ASKING = re.compile(r"\A\W{0,3}(?:Find|Calculate|Determine|Compute|Estimate|What|How)\b|,\s{1,3}(?:find|calculate|"
                      r"determine|compute)\b")  # a question's imperative ("Calculate ...", "If n = 1 mol, find ...")
 # a number in words and the word after it ("The net force is twelve joules.", "forms fifteen centimeters from")
@@ -200,7 +201,7 @@ _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not 
 # ("i.e." and ", which is" restate: must agree)
 _HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately any of either
     perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
-    calculation gives yields as high low much large
+    calculation gives yields as high low much large closer nearer
     check think made an error mistake equivalently""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
 _GAP_WORD_RE = re.compile(r"[A-Za-z']+")
 _ORDINALS = ("st", "nd", "rd", "th")
@@ -290,9 +291,6 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
         if found and finder is _boxed and 0 < len(tail) - end <= _AFTER_ANSWER:
             found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
-        corrected = _corrected_answer_line(tail[end:]) if found and finder is _boxed else None
-        if corrected:  # "\boxed{15 N} ... Wait, I made an error: ...\nAnswer: 12 N": the box taken back for the line
-            return corrected
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
                 if finder is _boxed else []
@@ -314,21 +312,12 @@ def _takes_back(after: str, tail: str) -> bool:
     could not complete the derivation")?"""
     if _GIVES_UP.search(tail.rstrip().rsplit("\n", 1)[-1]) or _DENIED_AFTER.match(after):
         return True
-    said = " ".join(after.split())
+    said = _MATH_CLOSED.sub("", " ".join(after.split()), count=1)  # ("$\\boxed{12 N}$ Wait, ...": its math closed)
     sentences = [(sentence.strip(" .!*"), mark) for sentence, mark in _sentences(said) if sentence.strip(" .!*")]
     # (the sentence right after the answer, in its paragraph or the next: "The first attempt gave 15 N. That's wrong."
     # denies the attempt, "Is it 24 N? No, that's wrong." the question's value)
     return len(said) <= _AFTER_ANSWER and bool(sentences) and sentences[0][1] != "?" \
         and _BARE_DENIAL.fullmatch(sentences[0][0]) is not None
-
-
-def _corrected_answer_line(after: str) -> list[str] | None:
-    """The value of an answer line after the last box where a correction comes between them ("Wait, I made an
-    error: the acceleration is 4 m/s^2, not 5.\nAnswer: 12 N"); None where there is no such line."""
-    lines = list(_ANSWER_LINE_RE.finditer(after[:2 * _AFTER_ANSWER]))
-    if not lines or not _TAKES_IT_BACK.search(after, 0, lines[-1].start()):
-        return None  # (not "... instead increasing the intensity ... Final Answer:" for another part)
-    return _answer_lines(after)[0] or None
 
 
 def _final_line_after(after: str, box: str) -> list[str]:
@@ -583,7 +572,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         gap = stretch[cue.end():number.start()]
         clause = _CLAUSE_RE.match(stretch, number.end()).group()
         value = _clean(number.group() + _MATH_DELIMITERS.sub(" ", clause).rstrip("\\ "))
-        if len(gap) <= _HEDGE_GAP and float(number.group().replace(",", "")) not in own \
+        signed = -1.0 if stretch[number.start() - 1:number.start()] in ("-", "\u2212") else 1.0  # "it might be -30 cm"
+        if signed < 0:
+            value, gap = "-" + value, gap[:-1]
+        if len(gap) <= _HEDGE_GAP and signed * float(number.group().replace(",", "")) not in own \
                 and _offers_value(stretch, cue, gap, clause) and _another_reading(value, answers[-1]):
             return [value]
     return []
@@ -1079,7 +1071,8 @@ def _last_line(text: str, several: bool = False) -> str:
     # the last line, and in it the last sentence, that looks like an answer - not "Let me know if...", nor an
     # aside after it ("I hope this helps with your Physics 101 homework!", "Note: g = 9.8 m/s^2 was not needed")
     line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l)
-                                                 or _RIGHT_OPTION.search(l) or _number_in_words(l))
+                                                 or _RIGHT_OPTION.search(l) or _number_in_words(l)
+                                                 or _STATES_TRUTH.search(l))
                  and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l) and not _asks(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     line = _BULLET.sub("", line, count=1)  # "- 12 N": a list's bullet, no minus sign
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $

@@ -580,10 +580,10 @@ def test_an_answer_checked_after_it_stands(response):
      "11.2 km/s", "correct"),
     ("T = 300 K\n\nA gas occupies 0.02494 m^3 at 1.0 x 10^5 Pa. If n = 1 mol, find its temperature.", "300 K",
      "correct"),
-    # a correction after a wrong box, then an answer line: the line is the answer
+    # a correction after a wrong box, then an answer line: two final answers, as DESIGN.md rules (a box contradicting
+    # a "Final answer:" line is hedged, a correction between them or not)
     ("$F = 3 \\times 5 = \\boxed{15 \\text{ N}}$\n\nWait, I made an error: the acceleration is 4 m/s$^2$, not 5.\n"
-     "Answer: 12 N", "12 N", "correct"),
-    ("$KE = \\boxed{3 \\text{ J}}$\nOops, I forgot to square v. $KE = 9$ J.\nFinal answer: 9 J", "9 J", "correct"),
+     "Answer: 12 N", "12 N", "hedged"),
     # end-of-sequence tokens and a plain-text new turn
     ("Answer: 15 cm</s>", "15 cm", "correct"),
     ("So $\\boxed{9.9 m/s}$.\n\nHuman: A ball falls 20 m. Find its speed.\n\nAssistant: $\\boxed{19.8 m/s}$", "9.9 m/s",
