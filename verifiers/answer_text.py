@@ -57,6 +57,9 @@ _NAMING_SENTENCE = re.compile(r"\A[A-Za-z][\w{}\\'’ -]{0,80}? (?:is|are|was|we
 _WORD_AT_START = re.compile(r"^([A-Za-z]+),?\s+")  # "So, v = 5 m/s": a comma may follow a filler word
 # (?<!\s): a search starts a leading \s* only where a run of spaces begins (else it is quadratic)
 _BY_A_FACTOR = re.compile(r"(?:[A-Za-z ]{0,60}\s)?by\s(?:a\s)?factor\s(?:of\s)?([^=]{1,40})", re.I)
+# a phrase ending in a unit after the value, that says when or where ("in the first two seconds", "after 3 s")
+_PHRASE_OF_TIME = re.compile(r"\s(?:in|during|after|before|over|within|for)\s(?:the\s)?(?:first\s|last\s|next\s)?"
+                             r"(?:[\w.]{1,12}\s){0,2}[A-Za-z]{1,12}\Z")
 _PREPOSITION_AT_END = re.compile(r"\s(?:in|at|on|for|of)\Z")
 _POWER_OF_TEN_AT_END = re.compile(r"10\s?\^\s?\{\s?[-+]?\s?\d{1,4}\s?\}\Z")  # "... \\times 10^{-10}"
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
@@ -682,7 +685,10 @@ def _without_direction(plain: str) -> str:
 
 def _drop_trailing_word(plain: str) -> str | None:
     match = _WORD_AT_END.search(plain)
-    if not match or match.start() == 0 or lookup_word(match.group(1)):
+    if match and match.start() > 0 and lookup_word(match.group(1)):
+        phrase = _PHRASE_OF_TIME.search(plain)  # "19.6 m in the first two seconds": the value, then when
+        return plain[:phrase.start()].rstrip() if phrase and phrase.start() > 0 else None
+    if not match or match.start() == 0:
         return None
     before = plain[:match.start()].rstrip()
     if (before[-1:].isdigit() or (before[-1:] == "}" and _POWER_OF_TEN_AT_END.search(before))) \

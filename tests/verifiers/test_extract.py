@@ -574,6 +574,11 @@ def test_an_answer_checked_after_it_stands(response):
      "correct"),
     ("F = 12 N.\nThis is one way to see it.", "12 N", "correct"),  # "one" with no unit after it
     ("I cannot solve this. If I had to guess it might be twelve newtons, but I refuse to answer.", "12 N", "hedged"),
+    # a phrase of time or place after the value's unit (helper-62)
+    ("The ball falls $19.6$ m in the first two seconds.", "19.6 m", "correct"),
+    ("The speed of the car is 2 m/s after 3 s.", "2 m/s", "correct"),
+    ("12 N in the x direction", "12 N", "correct"),
+    ("5 m in 2 s", "2.5 m/s", "dimension_mismatch"),  # ... a distance, no speed
     # the question restated after an unboxed answer is no answer
     ("F = ma = 12 N.\n\nA 3 kg block accelerates at 4 m/s^2. What force acts on it?", "12 N", "correct"),
     ("The escape speed is 11.2 km/s.\n\nCalculate the escape speed from Earth's surface (M = 5.97 x 10^24 kg).",
