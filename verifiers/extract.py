@@ -140,6 +140,10 @@ _OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value
+# an option's letter and its text ("C) The acceleration is ...", "(C) The current doubles"), or named and then
+# explained ("The correct choice is **(C)**: the acceleration ...")
+_OPTION_WITH_TEXT = re.compile(r"(\(?[A-J]\))\s{1,3}[A-Z][a-z]")
+_CHOICE_IS = re.compile(r"\b(?:choice|option)\s(?:is\s)?\**\(?([A-J])\)?\**\s?[:;,-]\s")
 _STATES_TRUTH = re.compile(r"\b(?:is|are)\s(?:true|false)\b", re.I)  # "The statement is false."
 _ASKING = re.compile(r"\A\W{0,3}(?:Find|Calculate|Determine|Compute|Estimate|What|How)\b|,\s{1,3}(?:find|calculate|"
                      r"determine|compute)\b")  # a question's imperative ("Calculate ...", "If n = 1 mol, find ...")
@@ -887,6 +891,9 @@ def _first_sentence(text: str) -> str:
     """The value an answer line states: a leading math span, or its first sentence from its last verb on
     ("The largest $n$ is 34." -> "34")."""
     text = text.strip()
+    option = _OPTION_WITH_TEXT.match(text)
+    if option:  # "C) The acceleration is 9.8 m/s^2 downward": the option named, with its text (no value of it)
+        return option.group(1)
     math = _MATH_SPAN.match(text)
     if math:  # "$2.82\times10^{-12}$ J", "$24$ km/h": the unit written after the math is the value's
         unit = _unit_after(text, math.end())
@@ -1120,6 +1127,9 @@ def _number_in_words(line: str) -> str | None:
 def _stated_in(line: str) -> str:
     """The value one sentence states: what follows its last verb, a math span or a number after words; the
     options it calls right where it calls some right and others wrong."""
+    chosen = _CHOICE_IS.search(line)
+    if chosen and not DENIAL_RE.search(line, 0, chosen.end()):  # (not "... is not option B; it is option C.")  # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text
+        return f"({chosen.group(1)})"
     corrected = _SELF_CORRECTION.match(line)
     if corrected and (line[corrected.end():corrected.end() + 1].isalpha()  # "Wait, that's not right - it slides
                       or _BRACKETED_OPTION.match(line, corrected.end())):

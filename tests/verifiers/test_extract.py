@@ -574,6 +574,12 @@ def test_an_answer_checked_after_it_stands(response):
      "correct"),
     ("F = 12 N.\nThis is one way to see it.", "12 N", "correct"),  # "one" with no unit after it
     ("I cannot solve this. If I had to guess it might be twelve newtons, but I refuse to answer.", "12 N", "hedged"),
+    # an option's letter with its text, or named then explained (helper-62): the option, not a number in its text
+    ("Answer: C) The acceleration is 9.8 m/s^2 downward at every point.", "C", "correct"),
+    ("The correct choice is **(C)**: the acceleration is $9.8$ m/s^2 downward", "C", "correct"),
+    ("Answer: C) The acceleration is 9.8 m/s^2 downward at every point.", "D", "wrong_value"),
+    ("Answer: (b) The tension is 12 N.", "12 N", "correct"),  # (a part's label, lower case: its value)
+    ("So the correct choice is not option B; it is option C.", "B", "wrong_type"),  # ... denied, not chosen
     # a phrase of time or place after the value's unit (helper-62)
     ("The ball falls $19.6$ m in the first two seconds.", "19.6 m", "correct"),
     ("The speed of the car is 2 m/s after 3 s.", "2 m/s", "correct"),
