@@ -28,6 +28,7 @@ from verifiers.limits import MAX_ANSWER_CHARS
 from verifiers.number_words import NUMBER_WORDS, in_digits
 from verifiers.parser import parse
 from verifiers.quantity import to_quantity
+from verifiers.unit_words import JOINING_WORDS
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
@@ -148,7 +149,6 @@ _STATES_TRUTH = re.compile(r"\b(?:is|are)\s(?:true|false)\b", re.I)  # "The stat
 _ASKING = re.compile(r"\A\W{0,3}(?:Find|Calculate|Determine|Compute|Estimate|What|How)\b|,\s{1,3}(?:find|calculate|"
                      r"determine|compute)\b")  # a question's imperative ("Calculate ...", "If n = 1 mol, find ...")
 # a number in words and the word after it ("The net force is twelve joules.", "forms fifteen centimeters from")
-_UNIT_JOINERS = frozenset(("per", "square", "squared", "cubic", "cubed"))
 _NUMBER_IN_WORDS = re.compile(r"\b(?i:%s)(?:[\s-](?i:%s|and|a|point))*\s([A-Za-z]{1,20})"
                               % ("|".join(sorted(NUMBER_WORDS)), "|".join(sorted(NUMBER_WORDS))))
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
@@ -312,8 +312,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
 
 def _takes_back(after: str, tail: str) -> bool:
     """Does the reply take back its final answer with none put in its place: right after it ("\\boxed{12 N} is
-    wrong."), in a bare denial right after it or ending its paragraph ("Wait, that's wrong."), or by its last words giving up ("I
-    could not complete the derivation")?"""
+    wrong."), in a bare denial as the next sentence ("Wait, that's wrong.", in its paragraph or the next), or by
+    its last words giving up ("I could not complete the derivation")?"""
     if _GIVES_UP.search(tail.rstrip().rsplit("\n", 1)[-1]) or _DENIED_AFTER.match(after):
         return True
     said = _MATH_CLOSED.sub("", " ".join(after.split()), count=1)  # ("$\\boxed{12 N}$ Wait, ...": its math closed)
@@ -513,9 +513,9 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     []
     """
     listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2", "and $15$ N"
-    value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
-    if listed and _lists_another(value, answers[-1]):
-        return [value]
+    listed_value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
+    if listed and _lists_another(listed_value, answers[-1]):
+        return [listed_value]
     could_be = _COULD_BE_RIGHT.search(stretch)  # "However, D could also be correct.", "But it could be false."
     if could_be and _COULD_BE_END.match(stretch, could_be.end()) \
             and not _RAISED.search(stretch, stretch.rfind(".", 0, could_be.start()) + 1, could_be.start()):
@@ -566,8 +566,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             if number:
                 return [_clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())]
         formula = _offered_math(stretch, cue.end()) if _offers_after(stretch, cue) else None
-        if formula and _another_reading(formula, answers[-1]):  # "\boxed{\frac{\mu_0 I}{2\pi r}}, or maybe $\frac{\mu_0 I}{4\pi r}$": another formula (whose
-            return [formula]  # leading number may be the answer's own: "or maybe $2\pi\sqrt{k/m}$")
+        if formula and _another_reading(formula, answers[-1]):
+            # "\boxed{\frac{\mu_0 I}{2\pi r}}, or maybe $\frac{\mu_0 I}{4\pi r}$": another formula (whose leading
+            # number may be the answer's own: "or maybe $2\pi\sqrt{k/m}$")
+            return [formula]
         number = _NUMBER_RE.search(stretch, cue.end())
         if number is None:
             if _OPTION_NAMED.search(stretch, cue.end()):
@@ -620,7 +622,7 @@ def _another_reading(formula: str, box: str) -> bool:
     if _in_symbols(_LEFT_SIDE.sub("", box, count=1)) and not _in_symbols(_LEFT_SIDE.sub("", formula, count=1)):
         return False
     labels = [_LEFT_SIDE.match(text) for text in (box, formula)]
-    return not (all(labels) and "".join(labels[0].group(1).split()) != "".join(labels[1].group(1).split()))
+    return not (all(labels) and _squeezed_label(labels[0].group(1)) != _squeezed_label(labels[1].group(1)))
 
 
 def _in_symbols(text: str) -> bool:
@@ -683,7 +685,8 @@ _BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\
                               r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\)))\b",
                               re.I)  # (the last two only in brackets: "\boxed{12 N} (upper bound)")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
-                               r"more than|less than|greater than|fewer than|not|isn't|never be|can't be|cannot be)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z",
+                               r"more than|less than|greater than|fewer than|not|%s)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z"
+                               % "|".join(_DENYING),
                                re.I)
 
 
@@ -1119,7 +1122,7 @@ def _number_in_words(line: str) -> str | None:
         return None
     words = line[found[-1].start():].split()
     end = found[-1].group(0).count(" ")  # the number's words, then its unit's (and "per", "squared", ...)
-    while end < len(words) and (lookup_word(words[end].strip(".,;")) or words[end] in _UNIT_JOINERS):
+    while end < len(words) and (lookup_word(words[end].strip(".,;")) or words[end] in JOINING_WORDS):
         end += 1
     return in_digits(" ".join(words[:end]).strip(" .,;"))  # (in digits: None where no number is read, "eleven point two")
 
@@ -1128,7 +1131,9 @@ def _stated_in(line: str) -> str:
     """The value one sentence states: what follows its last verb, a math span or a number after words; the
     options it calls right where it calls some right and others wrong."""
     chosen = _CHOICE_IS.search(line)
-    if chosen and not DENIAL_RE.search(line, 0, chosen.end()):  # (not "... is not option B; it is option C.")  # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text
+    if chosen and not DENIAL_RE.search(line, 0, chosen.end()):
+        # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text (not "... is not
+        # option B; it is option C.")
         return f"({chosen.group(1)})"
     corrected = _SELF_CORRECTION.match(line)
     if corrected and (line[corrected.end():corrected.end() + 1].isalpha()  # "Wait, that's not right - it slides

@@ -584,7 +584,7 @@ def _applied(label, name) -> bool:
 
 def _label_solved(label, value):
     """The value of the one symbol in a gold's label that is a power or reciprocal of it (``T^2 = ...``,
-    ``\frac{1}{f} = ...``), for a bare answer that gives the symbol itself (its principal root); None for
+    ``\\frac{1}{f} = ...``), for a bare answer that gives the symbol itself (its principal root); None for
     any other label."""
     if label is None or label[0] not in ("pow", "inv", "mul"):
         return None
@@ -806,10 +806,10 @@ def _in_usual_case(answer, ref: Reference) -> Quantity | None:
     for a gold in J K stays kelvin joules)."""
     names = [node[1] for node in _nodes(answer) if node[0] == "name"]
     capitals = all(name.isupper() for name in names) and sum(map(len, names)) >= 2  # ("12 M": mega or molar)
+    unit = ref.quantity.unit
     for table in (_UsualCase(False), _UsualCase(True)) if capitals else (_UsualCase(False),):
         recased = column_units(answer, table)  # ("KM/S" is km/s, where "KN" is kN: the gold's dimension tells)
         quantity = to_quantity(recased) if recased != answer else None
-        unit = ref.quantity.unit
         if quantity is not None and quantity.unit is not None and unit is not None \
                 and quantity.unit.dimensionality == unit.dimensionality:
             return quantity

@@ -444,7 +444,8 @@ _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
     ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "),
     ("light", _SPEED_OF_LIGHT, " c "),
-    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"), ("of force", _OF_FORCE, "lbf"))
+    ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"),
+    ("of force", _OF_FORCE, "lbf"))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))
 

@@ -10,6 +10,7 @@ package index reads fractions and unit words together, and this one is bounded (
 
 from __future__ import annotations
 
+from verifiers.unit_words import JOINING_WORDS
 from verifiers.units import lookup_word
 
 _ONES = {word: n for n, word in enumerate(
@@ -22,7 +23,6 @@ _PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarte
           "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 NUMBER_WORDS = frozenset(_ONES) | frozenset(_TENS) | frozenset(_SCALES) | frozenset(_PARTS) | {"hundred"}
 _NEGATIVE = ("minus", "negative")
-_UNIT_JOINERS = frozenset(("per", "square", "squared", "cubic", "cubed"))
 _UNIT_MARKS = frozenset("/*^()0123456789.-")  # what a unit written out may hold besides its words
 _MAX_WORDS = 12
 _AS_MUCH = frozenset(tuple(phrase.split()) for phrase in (
@@ -79,7 +79,7 @@ def _unit_word(word: str) -> bool:
     pieces = "".join(char if char.isalpha() else " " for char in word).split()
     if not pieces:
         return set(word) <= _UNIT_MARKS
-    return all(piece.lower() in _UNIT_JOINERS or lookup_word(piece) for piece in pieces)
+    return all(piece.lower() in JOINING_WORDS or lookup_word(piece) for piece in pieces)
 
 
 def _number(words: list[str]) -> str | None:
