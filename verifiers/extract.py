@@ -51,7 +51,8 @@ _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sq
 # words that take an answer back or correct it: an aside or a reply holding them is no mere remark
 _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo|correction|instead|rather|oops)\b",
                          re.I)
-_OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|alternatively|or|though|i'?m\s(?:not\s(?:sure|certain)|"
+_OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|alternative(?:ly)?|other\s(?:possible\s)?(?:values?|answers?|"
+                            r"possibilit(?:y|ies))|or|though|i'?m\s(?:not\s(?:sure|certain)|"
                             r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
                             r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful|using|if)\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
@@ -80,7 +81,7 @@ _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>|\n[ \t]{0,3}(?:Human
 _CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>|</?s>")  # ("</s>": Llama-2's end of sequence)
 _TAG_OPEN, _TAG_CLOSE = re.compile("<answer>", re.I), re.compile("</answer>", re.I)
 _MAX_TAGGED = 4000
-_VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b")
+_VERB_RE = re.compile(r"\b(?:is|are|equals|be)\b|(?:(?<=\b[Ii]t)|(?<=\b[Tt]hat))['\u2019]s\b")  # ("it's 6 m/s")
 # "Answer:", "The answer is", "final answer is", "**Final Answer:**" - not "to answer this question"
 _ANSWER_LINE_RE = re.compile(
     r"\b(?:final\s+answer|answer)s?\b(?:\*\*)?(?:\s*(?::|\bis\b|=)|[ \t]{1,3}[-\u2014](?=[ \t]{0,3}(?:[-\d$\\]|\([A-J]\))))(?:\s|\*\*|:)*"
@@ -89,10 +90,13 @@ _ANSWER_LINE_RE = re.compile(
 # A sentence ends at ". " (or "!"/"?") followed by a capital letter: "5 m/s. I hope it helps.", "is 12. I"
 # "Wait, that's not right - ", "No, that's wrong:": a sentence that corrects the one before, then states its value
 # "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
-_RETRACTION = (r"(?:(?:that'?s|that\s(?:is|was)|this\s(?:is|was)|it'?s|it\s(?:is|was))\s{1,3}(?:not\s{1,3}(?:right|correct)|"
-               r"wrong|incorrect)|that\s{1,3}can'?n?o?t\s{1,3}be\s{1,3}right|(?:this|that|it)\s{1,3}does\s?n[o']?t\s{1,3}"
-               r"(?:look|seem)\s{1,3}(?:right|correct)|"
-               r"scratch\s{1,3}that)")  # ("That can't be right", "This doesn't look right", "scratch that")
+# what a retraction denies: the answer just given ("this", "that answer", "my result")
+_DENIED = r"(?:th(?:is|at|e)\s{1,3}(?:answer|result)|my\s{1,3}(?:answer|result)|this|that|it)"
+_RETRACTION = (r"(?:(?:that'?s|it'?s|" + _DENIED + r"\s{1,3}(?:is|was))\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|"
+               + _DENIED + r"\s{1,3}(?:can'?n?o?t|could\s?n'?o?t)\s{1,3}be\s{1,3}(?:right|correct)|"
+               + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}(?:look|seem)\s{1,3}(?:right|correct)|"
+               r"i\s{1,3}do\s?n[o']?t\s{1,3}think\s{1,3}" + _DENIED + r"\s{1,3}is\s{1,3}(?:right|correct)|"
+               r"scratch\s{1,3}that)")  # ("That can't be right", "This answer is wrong", "I don't think this is right")
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
                               + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
 # "I could not complete the derivation", "I cannot solve it": the reply's last words give up
@@ -105,8 +109,16 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
-_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,2}"
-                          r"(?:on\s{1,3}second\s{1,3}thought,?\s{1,3})?" + _RETRACTION + r"|actually,?\s{1,3}no", re.I)
+_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|but|actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,2}"
+                          r"(?:on\s{1,3}(?:second\s{1,3}thought|reflection),?\s{1,3})?"
+                          r"(?:[^.!?,;]{1,80},\s{1,3}so\s{1,3})?" + _RETRACTION  # ("that violates energy conservation, so
+                          + r"(?:,?\s{1,3}(?:because|since|as|given)\b[^.!?]{0,160})?"  # this is incorrect", "... because I
+                          r"|actually,?\s{1,3}no", re.I)  # ignored friction": a reason given)
+# a sentence opening with the reply's own mistake named ("Actually no - I made an arithmetic slip: ", "Hmm, I halved it
+# by mistake; "): what follows it is the corrected value
+_MISTAKE_LEAD = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?){0,3}"
+                           r"I\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{1,15}\s{1,3})?(?:mistake|error|slip)|"
+                           r"[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)\s{0,3}[:;,\u2014\u2013-]{1,2}\s{0,3}", re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 _MATH_CLOSED = re.compile(r"\A[\s$]{0,4}(?:\\[)\]])?[\s$]{0,4}")
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
@@ -168,17 +180,21 @@ _OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|othe
 _UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
 # "... is 15 N.", "... = 15 N": the number a sentence states, with the unit after it
-_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives|\bat)\s{1,3}(?:(?:about|approximately|roughly|"
+_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives|\bat)\s{1,3}(?:(?:about|approximately|roughly|actually|"
                             r"\\approx)\s{1,3})?\$?(-?\d[\d.,]{0,12}(?:\s?(?:\\times|x|\*)\s?10\^\{?-?\d{1,3}\}?)?\$?"
                             r"\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 # an alternative or a condition offered after the answer ("instead", "alternatively", "also plausible")
 _JUDGEMENT_WORD = re.compile(r"(?:quite\s|very\s|physically\s|the\s|an?\s)?(?!true\b|false\b)[a-z]{4,20}")  # "reasonable",
 # "the weight": what the value is like or what it is, no second value
-_ALTERNATIVE_CUE = re.compile(r"\b(?:instead|alternatively|otherwise|also\s(?:plausible|possible|acceptable)|one\s"
+_ALTERNATIVE_CUE = re.compile(r"\b(?:instead|alternative(?:ly)?|other\s(?:possible\s)?(?:values?|answers?|possibilit(?:y|"
+                              r"ies))|otherwise|also\s(?:plausible|possible|acceptable)|one\s"
                               r"might\sget|a\srefined|if\s(?:we|one|you|g|the)\b)", re.I)
 _VALUE_WITH_UNIT = re.compile(r"(?<![\w.^{])(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\s?"
                               r"(?:\\,|\\ |~)?\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 _CONCLUDES = re.compile(r"(?:so|thus|therefore|hence|final(?:ly)?)\b", re.I)  # a line that concludes
+_DENIED_VALUE = re.compile(r"[^.!?\n]{0,40}?\b(?:that'?s|that\sis|it'?s|it\sis|is|would\sbe)\s(?:wrong|incorrect|not\s"
+                           r"(?:right|correct))", re.I)  # what follows a value, to its sentence's end, denies it
+_CONCLUDES_ACTUALLY = re.compile(r"\b(?:so|thus|therefore|hence)\b[^.;!?]{0,60}\bactually\b", re.I)  # ... in its last clause
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
 # against its number: "-12 N")
@@ -199,7 +215,7 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|hmm|"
-                           r"another\spossibility|more\scareful|"
+                           r"another\spossibility|more\scareful|on\ssecond\sthoughts?|"
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
@@ -224,7 +240,8 @@ _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:op
                               r"([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
 # "(C)", "option C", "C." at a sentence's end (not the pronoun I)
-_OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b([A-HJ])(?=\s?(?:[.!;)]|\Z))")
+_OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b([A-HJ])(?=\s?(?:[.!;)]|\Z)|\s(?:seems|is|looks)\s"
+                           r"(?:better|right|correct|more\s(?:likely|plausible)))")  # ("D seems better")
 _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
 _CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:" + _RETRACTION
@@ -253,6 +270,9 @@ _BRACKETED_VALUE = re.compile(r"[ \t]{0,3}(?:\\[ ,;:])?[ \t]{0,2}[(\[]\s?(if [^:
                               r"about\s)?(-?\d[\d.,]{0,20}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?)([^()\[\]]{0,30})[)\]]")
 # what such an alternative offers: an option letter, a truth value, or a value in digits or notation
 _OFFERED_VALUE = re.compile(r"\A\s?(?:[A-J]\s?\Z|(?:true|false|yes|no)\b|.*[\d^\\=])", re.I | re.S)
+_FORMULA_MARK = re.compile(r"[\\^_/*+\d]")  # what a formula has and a word or an option letter has not
+_LONG_WORD = re.compile(r"[A-Za-z]{4,}")  # a word (a formula's letters are symbols: "mgh", "kT")
+_BARE_OFFER = re.compile(r"(?:[^\n.;?!$]|\.(?=\d)){0,%d}" % MAX_ANSWER_CHARS)  # to the sentence's end (not a decimal point)
 _MATH_DELIMITERS = re.compile(r"\\[()\[\]]|\$")  # "or \(200 \text{ cm}\)": the alternative without them
 
 
@@ -331,7 +351,10 @@ def _final_line_after(after: str, box: str) -> list[str]:
     lines = [line for line in after.splitlines() if line.strip(" $\\])")]  # (the reply's last line, after a blank line
     last = lines[-1].strip(" *") if lines and len(lines) <= 2 else ""  # too: "\n\nHence the ball hits at 14 m/s.")
     if not _CONCLUDES.match(last):
-        return []
+        concluded = _CONCLUDES_ACTUALLY.search(last)  # "Let me verify: ... = 6 m/s, so the speed is actually 6 m/s."
+        if concluded is None:
+            return []
+        last = last[concluded.start():]
     letter = box.strip("() ")
     if OPTION_LETTER_RE.fullmatch(letter):  # "\boxed{C}" then "So the correct option is (D).": another option
         named = _OPTION_NAMED.search(last)
@@ -354,7 +377,8 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     if cue is None:
         return []
     dimension = _unit_dimension(box)
-    values = (_clean(value) for value in _VALUE_WITH_UNIT.findall(stretch, max(cue.start() - _HEDGE_GAP, 0)))
+    values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(stretch, max(cue.start() - _HEDGE_GAP, 0))
+              if not _DENIED_VALUE.match(stretch, found.end()))  # ("If you got 24 N, that's wrong": no offer)
     return next(([value] for value in values if _another_value(value, box, dimension)), [])
 
 
@@ -534,7 +558,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         if cue.group().lower() in ("i.e", "which "):  # "\boxed{5 m/s}, i.e. 18 km/h", ", which is 18 km/h": the
             # whole restatement, which must agree
             after = cue.end() + 1 if cue.group().lower() == "i.e" else cue.end() + 2  # past "." or "is"
-            restated = _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
+            in_math = _offered_math(stretch, after)  # "i.e. $v = (2gh)^{1/2}$": the math whole, brackets and all
+            restated = in_math or _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
             if restated and compares(restated):
                 continue  # ", which is less than 1 km", "about twice the weight": a comparison, no value restated
             judged = cue.group().lower() != "i.e" and _JUDGEMENT_WORD.fullmatch(restated)  # ", which is reasonable"
@@ -565,7 +590,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
                 return [formula]
             if number:
                 return [_clean(number.group() + _CLAUSE_RE.match(stretch, number.end()).group())]
-        formula = _offered_math(stretch, cue.end()) if _offers_after(stretch, cue) else None
+        formula = (_offered_math(stretch, cue.end()) or _bare_formula(stretch, cue.end(), answers[-1])) \
+            if _offers_after(stretch, cue) else None
         if formula and _another_reading(formula, answers[-1]):
             # "\boxed{\frac{\mu_0 I}{2\pi r}}, or maybe $\frac{\mu_0 I}{4\pi r}$": another formula (whose leading
             # number may be the answer's own: "or maybe $2\pi\sqrt{k/m}$")
@@ -613,6 +639,26 @@ def _offered_math(stretch: str, at: int) -> str | None:
         return None  # (nor "approximately $86.6\\%$ of the speed of light": a share of something else)
     unit = _unit_after(stretch, span.end())
     return _clean(f"{span.group(1)} {unit}" if unit else span.group(1))
+
+
+def _bare_formula(stretch: str, at: int, box: str) -> str | None:
+    """A formula offered at ``at`` with no math delimiters, after joining words only, to its sentence's end
+    ("or maybe \\frac{n^2h^2}{4mL^2}", "or perhaps 2gh"), where the box is a formula in symbols too; None where
+    words follow ("or maybe the speed depends on h") or it is no formula."""
+    if not (_in_symbols(box) and _FORMULA_MARK.search(box)):  # (a box "B" is an option, no formula)
+        return None
+    words = _BARE_OFFER.match(stretch, at).group().split(" ")
+    while words and (not words[0] or words[0].lower() in _HEDGE_JOINERS):
+        words.pop(0)  # "it is", "maybe": the joining words before it
+    offered = " ".join(words).strip()
+    if not offered or _LONG_WORD.search(_COMMAND.sub(" ", offered)) or offered.count("{") != offered.count("}") \
+            or not _FORMULA_MARK.search(offered) or not _in_symbols(offered):
+        return None  # ("take 5 N", "equivalently, approximately", "(C)": words or an option, no formula)
+    try:
+        parse(normalise(offered), normalised=True)
+    except ParseError:
+        return None
+    return _clean(offered)
 
 
 def _another_reading(formula: str, box: str) -> bool:
@@ -917,10 +963,18 @@ def _first_sentence(text: str) -> str:
     sentence, mark = _sentences(text)[0]
     if mark == "?":
         return ""
+    return _truth_stated(sentence) or _stated_in(sentence)
+
+
+def _truth_stated(sentence: str) -> str | None:
+    """The truth value a sentence's last verb states ("the statement is true"), where the clause saying it denies
+    nothing ("Since N is not equal to mg, the statement is false"; not "It is not the case that it is true")."""
     parts = _VERB_RE.split(sentence)
-    if len(parts) > 1 and _TRUTH.fullmatch(parts[-1]) and not DENIAL_RE.search(sentence, 0, len(sentence) - len(parts[-1])):
-        return parts[-1]  # "the statement is true" (not "It is not the case that the statement is true")
-    return _stated_in(sentence)
+    if len(parts) < 2 or not _TRUTH.fullmatch(parts[-1]):
+        return None
+    verb_at = len(sentence) - len(parts[-1])
+    clause_at = max(sentence.rfind(",", 0, verb_at), sentence.rfind(";", 0, verb_at)) + 1
+    return None if DENIAL_RE.search(sentence, clause_at, verb_at) else parts[-1]
 
 
 def _under_another_condition(first: str, rest: str) -> str | None:
@@ -1135,6 +1189,12 @@ def _stated_in(line: str) -> str:
         # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text (not "... is not
         # option B; it is option C.")
         return f"({chosen.group(1)})"
+    truth = _truth_stated(line)
+    if truth:
+        return truth
+    mistaken = _MISTAKE_LEAD.match(line)
+    if mistaken:  # "Hmm, I halved it by mistake; it actually slides 4.8 m": the value the reply corrects to
+        line = line[mistaken.end():]
     corrected = _SELF_CORRECTION.match(line)
     if corrected and (line[corrected.end():corrected.end() + 1].isalpha()  # "Wait, that's not right - it slides
                       or _BRACKETED_OPTION.match(line, corrected.end())):

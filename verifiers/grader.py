@@ -32,7 +32,7 @@ from verifiers.quantity import Quantity, as_difference, constant_quantity, leads
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
 from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
                                  squeezed, with_shared_unit)
-from verifiers.symbolic import (as_definition, compare_symbolic, exact_value, has_decimals, is_label, is_symbol,
+from verifiers.symbolic import (as_definition, compare_symbolic, definition, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
 from verifiers.units import lookup_word, unit_info, usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
@@ -47,6 +47,7 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 _RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
 _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
+_CONNECTIVE_RE = re.compile(r"(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
@@ -102,6 +103,10 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     if not verdict.correct and (text.strip() == reference.strip() or _same_text(verdict.extracted, reference)):
         # (boxed too: "\\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}")
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
+    if verdict.status is Status.UNPARSEABLE_REFERENCE and ref.kind == "text":
+        sense = _sense_verdict(normalise(text.strip().rsplit("\n", 1)[-1]), ref.text)
+        if sense is not None:  # "... F = kq_1q_2/r^2 grows.\nSo the force increases.": the last line's sense
+            return sense
     if verdict.status in (Status.NO_ANSWER, Status.UNPARSEABLE_RESPONSE) and ref.kind == "text" \
             and len(text) <= _SHORT_ANSWER and _WORDS_RE.fullmatch(ref.text) and _states_words(normalise(text), ref.text):
         # "not split, direction is changed": the gold's words, where no answer was read (one read and judged
@@ -116,7 +121,7 @@ def _sense_verdict(plain: str, words: str) -> Verdict | None:
     the gold has not, and none of the gold's left out but its subject's): the opposite is wrong, the same
     (undenied) right; None otherwise ("entropy increases", or "internal energy increases" for "Internal energy
     increases adiabatically")."""
-    answer = plain.strip(" .")
+    answer = _CONNECTIVE_RE.sub("", plain.strip(" ."), count=1)  # "Hence, the current decreases"
     if not (_WORDS_RE.fullmatch(words) and _WORDS_RE.fullmatch(answer)):
         return None
     gold, said = directions(words), directions(answer)
@@ -533,6 +538,10 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if ref.kind == "quantity":
         return _grade_quantity(tree, ref, opts, deadline)
     answer = strip_definition(tree)
+    if answer is not tree and len(tree[3]) == 2 and _circular(tree, ref):
+        return Verdict.make(Status.WRONG_VALUE, "the answer defines a quantity in terms of itself")  # "h = \sqrt{2gh}"
+    if answer is not tree and _rearranged(tree, ref, opts):  # "g T^2 = 4\pi^2 L" for "T = 2\pi\sqrt{L/g}" (g T^2
+        return Verdict.make(Status.CORRECT, "the answer's equation holds for the reference's value")  # reads as g(T^2))
     if answer[0] == "eq" and len(answer[3]) == 2 and _is_abbreviation(answer[1]) and ref.label is None:
         answer = answer[2]  # "KE = \frac12 mv^2", "EMF = ...": a quantity named by its initials
     if tree[0] == "eq" and tree[4] < len(tree[3]) and not is_label(tree[3][tree[4] - 1]):
@@ -660,7 +669,59 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
             and satisfies(ref_eq, tree[1], tree[2], opts.symbolic_rel_tol):
         # "v = \\sqrt{2eV/m}" for "eV = \\frac12 mv^2": the gold solved for one of its symbols
         return Verdict.make(Status.CORRECT, "the answer solves the reference's equation")
+    if not same and len(tree[3]) == 2 and is_symbol(ref_eq[1]) and _pins(tree, ref_eq[1], ref_eq[2], opts):
+        # "g T^2 = 4\\pi^2 L" for "T = 2\\pi\\sqrt{L/g}": the gold's definition rearranged, powers and all
+        return Verdict.make(Status.CORRECT, "the answer's equation holds for the reference's value")
     return _symbolic_verdict(same, ref_eq, tree, deadline)
+
+
+_OTHER_FACTOR = ("num", 1.37, "1.37")
+
+
+def _circular(tree, ref: Reference) -> bool:
+    """Does the answer ``label = value`` write its label into its value (``h = \\sqrt{2gh}`` for ``v = \\sqrt{2gh}``),
+    where the gold does not (``x = 2\\cos x``, an equation to solve, is answered by itself)?"""
+    label, value = definition(tree)
+    return is_symbol(label) and label != ref.label and _occurrences(value, label[1]) > 0
+
+
+def _rearranged(tree, ref: Reference, opts: VerifyOptions) -> bool:
+    """Is the answer ``label side = value`` an equation the gold's definition rearranged into, its label inside
+    another's (``g T^2 = 4\\pi^2 L``)? Not where the gold's label heads a function-like side taken at a symbol:
+    ``x(t) = v t^2`` is no rearrangement of ``x = v t``."""
+    found = definition(tree)
+    if ref.label is None or not is_symbol(ref.label) or found is None or len(tree[3]) != 2:
+        return False
+    named = found[0]
+    if named == ref.label or (named[0] == "mul" and named[1][0] == ref.label
+                              and (is_symbol(named[1][1]) or named[1][1][0] == "tuple")):
+        return False  # (but "F r^2 = G M m": no function is taken at a power)
+    return _pins(tree, ref.label, ref.tree, opts)
+
+
+def _pins(equation, label, value, opts: VerifyOptions) -> bool:
+    """Does ``equation`` hold where ``label`` has the gold's ``value``, and not where it has another (so the
+    equation is no identity, ``T = T``)? The label must occur once: ``(T - a)(T - b) = 0`` offers two values; and
+    the equation must define no one other symbol.
+
+    >>> from verifiers.parser import parse
+    >>> _pins(parse("g T^2 = 4\\pi^2 L"), ("name", "T"), parse("2\\pi\\sqrt{L/g}"), _DEFAULTS)
+    True
+    """
+    found = definition(equation)
+    if _occurrences(equation, label[1]) != 1 or (found is not None and is_symbol(found[0])):
+        return False  # ("t = d/v" for "v = d/t" gives another quantity than the one asked for)
+    return satisfies(equation, label, value, opts.symbolic_rel_tol) is True \
+        and satisfies(equation, label, ("mul", (_OTHER_FACTOR, value)), opts.symbolic_rel_tol) is False
+
+
+def _occurrences(node, name: str) -> int:
+    """How often the symbol ``name`` occurs in ``node`` (each letter of a run like ``mv`` one symbol)."""
+    if node[0] == "name":
+        return node[1].count(name) if len(name) == 1 else 0
+    if node[0] == "sym":
+        return int(node[1] == name)
+    return sum(_occurrences(child, name) for child in children(node))
 
 
 def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

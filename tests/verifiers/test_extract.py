@@ -529,6 +529,22 @@ def test_hedged_answers_are_not_correct(response):
     (r"\boxed{12 N} (to within a factor of 2)", "12 N", "hedged"),  # an estimate, no value committed to
     ("12 N to within a factor of 2", "12 N", "hedged"),
     (r"\boxed{12 N}, within 1% of the measured value", "12 N", "correct"),  # ... a precision remark
+    # another value offered as an alternative, or among other values, in the next paragraph
+    ("The tension is \\boxed{20 N}.\n\n- Alternative: 10 N", "20 N", "hedged"),
+    ("The tension is \\boxed{20 N}.\n\nOther values that could come up: 10 N", "20 N", "hedged"),
+    ("The tension is \\boxed{20 N}.\n\nOther possible answers: 10 N or 15 N.", "20 N", "hedged"),
+    ("The tension is \\boxed{20 N}.\n\nAlternative method: energy gives the same 20 N.", "20 N", "correct"),
+    ("The tension is \\boxed{20 N}.\n\nNote: the weight of the block is 49 N.", "20 N", "correct"),  # no offer
+    # helper-63/64: another option or value after a change of mind; a formula offered without math delimiters
+    ("\\boxed{C}\n\nActually, on second thought, D seems better.", "C", "hedged"),
+    ("\\boxed{5 m/s}\n\nLet me verify: v = a t = 3 × 2 = 6 m/s, so the final speed is actually 6 m/s.", "5 m/s",
+     "hedged"),
+    (r"\boxed{\frac{n^2h^2}{8mL^2}}, or maybe \frac{n^2h^2}{4mL^2}", r"E_n = \frac{n^2 h^2}{8 m L^2}", "hedged"),
+    (r"\boxed{\sqrt{2gh}}, or maybe \sqrt{gh}", r"\sqrt{2gh}", "hedged"),
+    (r"\boxed{\sqrt{2gh}}, or equivalently \sqrt{2} \sqrt{gh}.", r"\sqrt{2gh}", "correct"),
+    (r"\boxed{\sqrt{2gh}}, or maybe the speed depends on h.", r"\sqrt{2gh}", "correct"),  # words, no formula
+    (r"\boxed{\sqrt{2gh}}, i.e. $v = (2gh)^{1/2}$", r"v = \sqrt{2gh}", "correct"),  # restated in math, brackets whole
+    (r"\boxed{\sqrt{2gh}}, i.e. $v = (3gh)^{1/2}$", r"v = \sqrt{2gh}", "hedged"),
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
@@ -543,6 +559,11 @@ def test_hedges_around_the_final_answer(response, gold, status):
     r"\boxed{12 N} is wrong.",  # taken back right after it
     "The answer is 12 N. Wait, that's wrong.",  # ... in a bare denial ending its paragraph
     "<answer>12 N</answer> That's wrong.",
+    # helper-63: denials with a reason, or with the answer named
+    "\\boxed{12 N}\n\nHmm, actually that violates Newton's third law, so this is incorrect.",
+    "\\boxed{12 N}\n\nBut this answer is wrong because I ignored friction.",
+    "So F = \\boxed{12 N}. Hmm, this can't be correct since it exceeds the weight.",
+    "\\boxed{12 N}\n\nOn reflection, I don't think this is right.",
 ])
 def test_an_answer_taken_back_with_none_in_its_place_is_no_answer(response):
     assert verify(response, "12 N").status is Status.NO_ANSWER
@@ -554,6 +575,8 @@ def test_an_answer_taken_back_with_none_in_its_place_is_no_answer(response):
     "\\boxed{12 N}. That's wrong? No, it is right.",  # a question, no denial
     "\\boxed{12 N}\nThe first attempt gave 15 N. That's wrong. The box is right.",  # the attempt denied
     "\\boxed{12 N}. I don't know if this helps.",
+    "\\boxed{12 N}. If you got 24 N, that's wrong because you counted the weight twice.",  # another value denied
+    "\\boxed{12 N}. This is correct because the net force vanishes.",
 ])
 def test_an_answer_checked_after_it_stands(response):
     assert verify(response, "12 N").correct
@@ -605,6 +628,15 @@ def test_an_answer_checked_after_it_stands(response):
     ("Answer: 11.2 KM/S", "11.2 km/s", "correct"),
     ("5 KN", "5 kN", "correct"),
     ("12 M", "12 m", "dimension_mismatch"),  # one capital letter: mega or molar
+    # helper-63: a self-correction inside the last sentence; "it's"; a truth value after a reason; a sense, led in
+    ("It slides 2.4 m. Hmm, I halved it by mistake; it actually slides 4.8 m.", "4.8 m", "correct"),
+    ("The speed is 5 m/s. Actually no — I made an arithmetic slip: it's 6 m/s.", "6 m/s", "correct"),
+    ("It's 6 m/s.", "6 m/s", "correct"),
+    ("Since the normal force is not equal to mg on the incline, the statement is false.", "False", "correct"),
+    ("It is not the case that the statement is false.", "False", "wrong_type"),  # ... the clause saying it denies
+    ("Hence, the current decreases.", "The current decreases", "correct"),
+    ("Hence, the current increases.", "The current decreases", "wrong_value"),
+    ("As the separation shrinks, F = kq_1q_2/r^2 grows.\nSo the force increases.", "The force increases", "correct"),
 ])
 def test_small_model_outputs(response, gold, status):
     assert verify(response, gold).status.value == status

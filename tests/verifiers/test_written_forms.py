@@ -362,6 +362,23 @@ INDEPENDENT_TABLE = [
     (r"eV = \frac{1}{2}mv^2", r"x = \sqrt{\frac{2eV}{m}}", "wrong_value"),  # a symbol the gold has not
     (r"eV = \frac{1}{2}mv^2", r"v = v", "wrong_value"),  # no solution: the symbol on both sides
     (r"a + 3z = 0", r"z = a/3", "wrong_value"),
+    # a gold's definition rearranged into another equation that holds for its value alone
+    (r"T = 2\pi\sqrt{L/g}", r"g T^2 = 4\pi^2 L", "correct"),  # (read as g(T^2) before)
+    (r"T = 2\pi\sqrt{L/g}", r"\boxed{T^2 g = 4\pi^2 L}", "correct"),
+    (r"T = 2\pi\sqrt{L/g}", r"g T^2 = 2\pi^2 L", "wrong_value"),
+    (r"T = 2\pi\sqrt{L/g}", r"L T^2 = 4\pi^2 g", "wrong_value"),
+    (r"v = \sqrt{2 g h}", r"\frac{1}{2} m v^2 = m g h", "correct"),  # energy conservation, as stated
+    (r"v = \sqrt{2 g h}", r"\frac{v^2}{2g} = h", "wrong_value"),  # ... not one solved for another quantity, h
+    (r"v = \frac{d}{t}", r"t = \frac{d}{v}", "wrong_value"),
+    (r"v = \sqrt{2 g h}", r"\frac{v^2}{g} = h", "wrong_value"),
+    (r"v = \sqrt{2 g h}", r"0 v = 0", "wrong_value"),  # holds for any v: no answer
+    (r"v = \sqrt{2 g h}", r"(v - \sqrt{2gh})(v - 3) = 0", "wrong_value"),  # two values offered
+    (r"F = \frac{G M m}{r^2}", r"F r^2 = G M m", "correct"),
+    (r"x = v t", r"x(t) = v t^2", "wrong_value"),  # a function of t, not x times t
+    # an answer that defines a quantity in terms of itself
+    (r"v = \sqrt{2 g h}", r"h = \sqrt{2gh}", "wrong_value"),
+    (r"\sqrt{2 g h}", r"h = \sqrt{2gh}", "wrong_value"),
+    (r"x = 2\cos x", r"x = 2\cos x", "correct"),  # ... unless the gold does: an equation to solve
 ]
 
 # helper-52: what a small model writes during RL
