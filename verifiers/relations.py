@@ -17,6 +17,8 @@ True
 from __future__ import annotations
 
 import cmath
+import itertools
+import math
 import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
@@ -292,7 +294,25 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
         return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)) \
             and _positive_multiple(sides_a[1], sides_b[1], rel_tol[0], sign_free=True)
     sign_free = reference[1][0] == "!="
-    return _positive_multiple(*physical_reading(_difference(sides_a), _difference(sides_b)), rel_tol[0], sign_free)
+    a, b = physical_reading(_difference(sides_a), _difference(sides_b))
+    return _positive_multiple(a, b, rel_tol[0], sign_free) or (reference[1][0] in ("<", "<=") and _positive_factor(a, b, rel_tol[0]))
+
+
+def _positive_factor(a, b, rel_tol: float) -> bool:
+    """Is ``a`` ``b`` times a positive number and a power of one symbol or two (``\Delta x \Delta p - \hbar/2`` is
+    ``\Delta p - \hbar/(2\Delta x)`` times ``\Delta x``), positive as physical quantities are? An inequality
+    multiplied through by it keeps its sense."""
+    points = ratios_at_points(a, b, with_points=True)
+    if not points or len(points) < 2:
+        return False
+    names = sorted(symbol_names(a) | symbol_names(b))
+    factors = [{name: power} for name in names for power in (1, -1, 2, -2)] \
+        + [{first: power, second: power} for first, second in itertools.combinations(names, 2) for power in (1, -1)]
+    for factor in factors:  # ("\Delta x" is two symbols, Delta and x)
+        scaled = [ratio / math.prod(env[name] ** power for name, power in factor.items()) for ratio, env in points]
+        if scaled[0].real > 1e-12 and all(magnitude(r - scaled[0]) <= rel_tol * scaled[0].real for r in scaled):
+            return True
+    return False
 
 
 def _difference(sides):

@@ -41,11 +41,13 @@ def as_components(tree, size: int = 0):
             negative, body = term[0] == "neg", term[1] if term[0] == "neg" else term
             factors = list(body[1]) if body[0] == "mul" else [body]
             along = [factor for factor in factors if factor[0] == "sym" and factor[1] in axes]
-            if len(along) != 1 or axes[along[0][1]] in found:
+            if len(along) != 1:
                 break
             factors.remove(along[0])
             value = ("num", 1.0, "1") if not factors else factors[0] if len(factors) == 1 else ("mul", tuple(factors))
-            found[axes[along[0][1]]] = ("neg", value) if negative else value
+            value = ("neg", value) if negative else value
+            axis = axes[along[0][1]]  # ("v_0\sin\theta\hat{y} - g t\hat{y}": one component written as two terms)
+            found[axis] = ("add", (found[axis], value)) if axis in found else value
         else:
             if len(found) < 2 and size < 2:  # "B \mathbf{e}_z": a magnitude along one axis, unless a list is asked for
                 return None

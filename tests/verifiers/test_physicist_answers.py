@@ -442,6 +442,12 @@ VECTORS = [
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + 0\hat{k}", "correct"),  # zero along an axis the gold leaves out
     ("(3, 4)", r"3\mathbf{i} + 4\mathbf{j} - 0\mathbf{k}", "correct"),
     ("(3, 4)", r"3\hat{i} + 4\hat{j} + \hat{k}", "wrong_type"),  # but not a third component
+    # helper-64: a component written as two terms along one unit vector
+    (r"\vec{v} = v_0\cos\theta\,\hat{x} + (v_0\sin\theta - g t)\hat{y}",
+     r"v_0\cos\theta\,\hat{x} + v_0\sin\theta\,\hat{y} - g t\,\hat{y}", "correct"),
+    (r"\vec{v} = v_0\cos\theta\,\hat{x} + (v_0\sin\theta - g t)\hat{y}",
+     r"v_0\cos\theta\,\hat{x} + v_0\sin\theta\,\hat{y} + g t\,\hat{y}", "wrong_value"),
+    ("(3, 4)", r"3\hat{i} + 2\hat{j} + 2\hat{j}", "correct"),
     ("(3, 4)", r"\begin{pmatrix} 3 \\ 4 \end{pmatrix}", "correct"),  # a column vector
     ("(3, 4)", r"\begin{bmatrix} 3 & 4 \end{bmatrix}", "correct"),  # a row vector
     ("(3, 4)", r"\begin{pmatrix} 3 \\ 5 \end{pmatrix}", "wrong_value"),

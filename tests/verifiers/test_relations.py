@@ -110,6 +110,11 @@ CASES = [
     ("(3, 4)", "[3, 4]", "correct"),  # (a pair in round brackets may be a point, a vector)
     ("[1, 2, 3]", "(1, 2, 3)", "correct"),  # (three or more: a list)
     ("[2.0, 1.32]", "(2, 1.32)", "correct"),  # (ends that decrease: a list, as TheoremQA writes one; helper-57)
+    # helper-64: an inequality multiplied through by a positive quantity (a power of one symbol or two) keeps its sense
+    (r"\Delta p \geq \frac{\hbar}{2 \Delta x}", r"\Delta x \Delta p \geq \frac{\hbar}{2}", "correct"),
+    (r"\Delta p \geq \frac{\hbar}{2 \Delta x}", r"\Delta x \Delta p \leq \frac{\hbar}{2}", "wrong_value"),
+    (r"\Delta p \geq \frac{\hbar}{2 \Delta x}", r"\Delta x \Delta p \geq \hbar", "wrong_value"),
+    (r"E < \frac{k}{r}", r"E r < k", "correct"),
 ]
 
 
