@@ -51,8 +51,13 @@ _NUMERIC_BOX = re.compile(r"[-+\d.,\s{}()^/*]*(?:(?:\\times|\\cdot|\\d?frac|\\sq
 # words that take an answer back or correct it: an aside or a reply holding them is no mere remark
 _CORRECTION = re.compile(r"\b(?:wait|actually|error|mistake|wrong|incorrect|redo|correction|instead|rather|oops)\b",
                          re.I)
-_OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|alternative(?:ly)?|other\s(?:possible\s)?(?:values?|answers?|"
-                            r"possibilit(?:y|ies))|or|though|i'?m\s(?:not\s(?:sure|certain)|"
+# another value offered as such: "Alternatively", "Alternative: 10 N", "Other possible values", "Other values that could come
+# up" (not "Alternative method: ...", "Other values given in the problem")
+_OFFERED_CUE = (r"alternatively|alternative(?:\s(?:answers?|values?|results?))?(?=\s{0,3}(?:\*\*)?:)|other\s(?:possible|"
+                r"plausible|candidate)\s(?:values?|answers?)|other\s(?:values?|answers?)\s(?:that\s)?(?:could|might|may)|"
+                r"another\s(?:possible|plausible|candidate)\s(?:value|answer)|other\spossibilit(?:y|ies)|"
+                r"other\s(?:values?|answers?)\s(?:I|we)\s(?:considered|got|found)")
+_OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|" + _OFFERED_CUE + r"|or|though|i'?m\s(?:not\s(?:sure|certain)|"
                             r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
                             r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful|using|if)\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
@@ -92,10 +97,12 @@ _ANSWER_LINE_RE = re.compile(
 # "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
 # what a retraction denies: the answer just given ("this", "that answer", "my result")
 _DENIED = r"(?:th(?:is|at|e)\s{1,3}(?:answer|result)|my\s{1,3}(?:answer|result)|this|that|it)"
-_RETRACTION = (r"(?:(?:that'?s|it'?s|" + _DENIED + r"\s{1,3}(?:is|was))\s{1,3}(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|"
+_RETRACTION = (r"(?:(?:i'?m\s{1,3}(?:pretty|fairly|quite)\s{1,3}sure\s{1,3})?(?:that'?s|it'?s|" + _DENIED
+               + r"\s{1,3}(?:is|was))\s{1,3}(?:(?:probably|likely)\s{1,3})?(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|"
                + _DENIED + r"\s{1,3}(?:can'?n?o?t|could\s?n'?o?t)\s{1,3}be\s{1,3}(?:right|correct)|"
                + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}(?:look|seem)\s{1,3}(?:right|correct)|"
-               r"i\s{1,3}do\s?n[o']?t\s{1,3}think\s{1,3}" + _DENIED + r"\s{1,3}is\s{1,3}(?:right|correct)|"
+               r"(?:i\s{1,3}do\s?n[o']?t\s{1,3}think|i(?:'m|\s{1,3}am)\s{1,3}not\s{1,3}(?:confident|sure|certain)(?:\s{1,3}that)?)"
+               r"\s{1,3}" + _DENIED + r"\s{1,3}is\s{1,3}(?:right|correct)|"
                r"scratch\s{1,3}that)")  # ("That can't be right", "This answer is wrong", "I don't think this is right")
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
                               + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
@@ -109,16 +116,19 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
-_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|but|actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,2}"
+_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|but|honestly|actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,3}"
                           r"(?:on\s{1,3}(?:second\s{1,3}thought|reflection),?\s{1,3})?"
-                          r"(?:[^.!?,;]{1,80},\s{1,3}so\s{1,3})?" + _RETRACTION  # ("that violates energy conservation, so
-                          + r"(?:,?\s{1,3}(?:because|since|as|given)\b[^.!?]{0,160})?"  # this is incorrect", "... because I
+                          r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b))?" + _RETRACTION  # ("that violates energy conservation, so
+                          + r"(?:,?\s{1,3}(?:because|since|as|given)\b[^.!?]{0,300})?"  # this is incorrect", "... because I
                           r"|actually,?\s{1,3}no", re.I)  # ignored friction": a reason given)
 # a sentence opening with the reply's own mistake named ("Actually no - I made an arithmetic slip: ", "Hmm, I halved it
 # by mistake; "): what follows it is the corrected value
 _MISTAKE_LEAD = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?){0,3}"
                            r"I\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{1,15}\s{1,3})?(?:mistake|error|slip)|"
-                           r"[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)\s{0,3}[:;,\u2014\u2013-]{1,2}\s{0,3}", re.I)
+                           r"[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)\s{0,3}[:;,\u2014\u2013-]{1,2}\s{0,3}"
+                           r"(?:let\s{1,3}me\s{1,3}(?:redo|recompute|recalculate|fix)(?:\s{1,3}(?:it|this|that))?\s{0,3}"
+                           r"[:;,.\u2014\u2013-]{1,2}\s{0,3})?", re.I)
+_GUESSED = re.compile(r"\b(?:maybe|perhaps|possibly|probably|I(?:\s|'d\s|\swould\s)guess)\b", re.I)
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 _MATH_CLOSED = re.compile(r"\A[\s$]{0,4}(?:\\[)\]])?[\s$]{0,4}")
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
@@ -180,21 +190,26 @@ _OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|othe
 _UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
 # "... is 15 N.", "... = 15 N": the number a sentence states, with the unit after it
-_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives|\bat)\s{1,3}(?:(?:about|approximately|roughly|actually|"
+_STATES_NUMBER = re.compile(r"(?:\bis|=|\bequals|\bbe|\bcomes\sout\sto|\bgives|\bat)\s{1,3}(?:(?:about|approximately|roughly|actually|really|"
                             r"\\approx)\s{1,3})?\$?(-?\d[\d.,]{0,12}(?:\s?(?:\\times|x|\*)\s?10\^\{?-?\d{1,3}\}?)?\$?"
                             r"\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 # an alternative or a condition offered after the answer ("instead", "alternatively", "also plausible")
 _JUDGEMENT_WORD = re.compile(r"(?:quite\s|very\s|physically\s|the\s|an?\s)?(?!true\b|false\b)[a-z]{4,20}")  # "reasonable",
 # "the weight": what the value is like or what it is, no second value
-_ALTERNATIVE_CUE = re.compile(r"\b(?:instead|alternative(?:ly)?|other\s(?:possible\s)?(?:values?|answers?|possibilit(?:y|"
-                              r"ies))|otherwise|also\s(?:plausible|possible|acceptable)|one\s"
+_ALTERNATIVE_CUE = re.compile(r"\b(?:instead|" + _OFFERED_CUE + r"|otherwise|also\s(?:plausible|possible|acceptable)|one\s"
                               r"might\sget|a\srefined|if\s(?:we|one|you|g|the)\b)", re.I)
 _VALUE_WITH_UNIT = re.compile(r"(?<![\w.^{])(-?\d[\d.,]{0,12}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?\s?"
                               r"(?:\\,|\\ |~)?\s?[A-Za-z][A-Za-z/^{}\d]{0,12})")
 _CONCLUDES = re.compile(r"(?:so|thus|therefore|hence|final(?:ly)?)\b", re.I)  # a line that concludes
-_DENIED_VALUE = re.compile(r"[^.!?\n]{0,40}?\b(?:that'?s|that\sis|it'?s|it\sis|is|would\sbe)\s(?:wrong|incorrect|not\s"
-                           r"(?:right|correct))", re.I)  # what follows a value, to its sentence's end, denies it
-_CONCLUDES_ACTUALLY = re.compile(r"\b(?:so|thus|therefore|hence)\b[^.;!?]{0,60}\bactually\b", re.I)  # ... in its last clause
+_DENIED_VALUE = re.compile(r"\s{0,3},?\s{0,3}(?:that'?s|that\sis|which\sis|it'?s|it\sis|is|would\sbe)\s(?:definitely\s|"
+                           r"clearly\s|certainly\s)?(?:wrong|incorrect|not\s(?:right|correct))", re.I)  # right after a value:
+# it denies it ("If you got 24 N, that's wrong"; not "..., unless the data is wrong")
+_COMPARED = re.compile(r"\b(?:(?:less|more|greater|smaller|larger|lower|higher)\s{1,3}than|exceeds?)\b", re.I)
+_GOT_BEFORE = re.compile(r"\b(?:you|they|students?|one)\s{1,3}(?:got|obtained|found|wrote|answered)\s{1,3}\$?\Z", re.I)  # "If you got 24 N": a
+# result someone reached, diagnosed, no value offered
+_CONCLUDES_ACTUALLY = re.compile(r"(?:\b(?:so|thus|therefore|hence)\b[^.;!?=]{0,60}|\bis\s{1,3})\b(?:actually|really)\s{1,3}"
+                                 r"(?=\$?-?\d)", re.I)  # "... so
+# the speed is actually 6 m/s" (not "actually less than mg = 19.6 N")
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
 # against its number: "-12 N")
@@ -270,6 +285,9 @@ _BRACKETED_VALUE = re.compile(r"[ \t]{0,3}(?:\\[ ,;:])?[ \t]{0,2}[(\[]\s?(if [^:
                               r"about\s)?(-?\d[\d.,]{0,20}(?:\s?\\times\s?10\^\{?-?\d{1,3}\}?)?)([^()\[\]]{0,30})[)\]]")
 # what such an alternative offers: an option letter, a truth value, or a value in digits or notation
 _OFFERED_VALUE = re.compile(r"\A\s?(?:[A-J]\s?\Z|(?:true|false|yes|no)\b|.*[\d^\\=])", re.I | re.S)
+_WORD_AFTER = re.compile(r"[A-Za-z']{2,20},?|I")  # a word, not a formula's single letters ("instead", "if", "I'm")
+_LETTER_PRODUCT = re.compile(r"\d{0,3}([A-Za-z]{1,3})")  # "2gh", "mg": a formula of a number and letters
+_LETTERS_OF = re.compile(r"[A-Za-z]")
 _FORMULA_MARK = re.compile(r"[\\^_/*+\d]")  # what a formula has and a word or an option letter has not
 _LONG_WORD = re.compile(r"[A-Za-z]{4,}")  # a word (a formula's letters are symbols: "mgh", "kT")
 _BARE_OFFER = re.compile(r"(?:[^\n.;?!$]|\.(?=\d)){0,%d}" % MAX_ANSWER_CHARS)  # to the sentence's end (not a decimal point)
@@ -361,8 +379,8 @@ def _final_line_after(after: str, box: str) -> list[str]:
         other = named and (named.group(1) or named.group(2) or named.group(3))
         return [f"({other})"] if other and other != letter else []
     stated = _STATES_NUMBER.search(last)
-    if stated is None:
-        return []
+    if stated is None or _COMPARED.search(last, 0, stated.start()):
+        return []  # ("Thus the tension is less than the weight mg = 19.6 N": a comparison)
     value = _clean(stated.group(1))
     # (not after a box that names its quantity, "T = 12 N", nor a zero: "Thus the net force is 0 N" checks it)
     return [value] if "=" not in box and _numbers([value]) != [0.0] \
@@ -378,7 +396,7 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
         return []
     dimension = _unit_dimension(box)
     values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(stretch, max(cue.start() - _HEDGE_GAP, 0))
-              if not _DENIED_VALUE.match(stretch, found.end()))  # ("If you got 24 N, that's wrong": no offer)
+              if not _DENIED_VALUE.match(stretch, found.end()) and not _GOT_BEFORE.search(stretch, 0, found.start()))  # ("If you got 24 N, that's wrong": no offer)
     return next(([value] for value in values if _another_value(value, box, dimension)), [])
 
 
@@ -559,7 +577,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             # whole restatement, which must agree
             after = cue.end() + 1 if cue.group().lower() == "i.e" else cue.end() + 2  # past "." or "is"
             in_math = _offered_math(stretch, after)  # "i.e. $v = (2gh)^{1/2}$": the math whole, brackets and all
-            restated = in_math or _RESTATEMENT_RE.match(stretch, after).group().strip(" ,")
+            found = _RESTATEMENT_RE.match(stretch, after)  # (none: no sentence end within its reach)
+            restated = in_math or (found.group().strip(" ,") if found else "")
             if restated and compares(restated):
                 continue  # ", which is less than 1 km", "about twice the weight": a comparison, no value restated
             judged = cue.group().lower() != "i.e" and _JUDGEMENT_WORD.fullmatch(restated)  # ", which is reasonable"
@@ -642,18 +661,24 @@ def _offered_math(stretch: str, at: int) -> str | None:
 
 
 def _bare_formula(stretch: str, at: int, box: str) -> str | None:
-    """A formula offered at ``at`` with no math delimiters, after joining words only, to its sentence's end
-    ("or maybe \\frac{n^2h^2}{4mL^2}", "or perhaps 2gh"), where the box is a formula in symbols too; None where
-    words follow ("or maybe the speed depends on h") or it is no formula."""
+    """A formula offered at ``at`` with no math delimiters, after joining words only, to the first word after it
+    ("or maybe \\frac{n^2h^2}{4mL^2} instead", "or perhaps mv^2/(2r) if ...", "or maybe 2gh", "or maybe gh" of the
+    box's own letters), where the box is a formula in symbols too; None where words come first ("or maybe the
+    speed depends on h") or it is no formula ("or maybe so")."""
     if not (_in_symbols(box) and _FORMULA_MARK.search(box)):  # (a box "B" is an option, no formula)
         return None
     words = _BARE_OFFER.match(stretch, at).group().split(" ")
     while words and (not words[0] or words[0].lower() in _HEDGE_JOINERS):
         words.pop(0)  # "it is", "maybe": the joining words before it
-    offered = " ".join(words).strip()
-    if not offered or _LONG_WORD.search(_COMMAND.sub(" ", offered)) or offered.count("{") != offered.count("}") \
-            or not _FORMULA_MARK.search(offered) or not _in_symbols(offered):
-        return None  # ("take 5 N", "equivalently, approximately", "(C)": words or an option, no formula)
+    end = next((index for index, word in enumerate(words) if _WORD_AFTER.fullmatch(word)), len(words))
+    offered = " ".join(words[:end]).strip(" ,")  # (to "instead", "if", "I'm": words after the formula)
+    if not offered or _LONG_WORD.search(_COMMAND.sub(" ", offered)) or offered.count("{") != offered.count("}"):
+        return None  # ("equivalently, approximately": words, no formula)
+    letters = _LETTER_PRODUCT.fullmatch(offered)
+    if letters:  # "2gh", "mg": letters of the box's own symbols multiplied (not "so", nor 2 gram-hours)
+        return offered if set(letters.group(1)) <= set(_LETTERS_OF.findall(_COMMAND.sub(" ", box))) else None
+    if not _FORMULA_MARK.search(offered) or not _in_symbols(offered):
+        return None  # ("take 5 N", "(C)": a value in units or an option)
     try:
         parse(normalise(offered), normalised=True)
     except ParseError:
@@ -665,8 +690,9 @@ def _another_reading(formula: str, box: str) -> bool:
     """May an offered formula be another answer to what the box answers: not a number for a box in symbols
     ("\\boxed{v = \\sqrt{2gh}}, or about $4.4$ m/s for $h = 1$ m": its value for the data), nor a value of another
     quantity than the box names ("\\boxed{v = 5 m/s}, which should equal $mgh = 25$ J")?"""
-    if _in_symbols(_LEFT_SIDE.sub("", box, count=1)) and not _in_symbols(_LEFT_SIDE.sub("", formula, count=1)):
-        return False
+    value = _LEFT_SIDE.sub("", formula, count=1)
+    if _in_symbols(_LEFT_SIDE.sub("", box, count=1)) and not (_in_symbols(value) or _LETTER_PRODUCT.fullmatch(value)):
+        return False  # (letters multiplied, "2gh", are a formula, not 2 gram-hours, after a box in symbols)
     labels = [_LEFT_SIDE.match(text) for text in (box, formula)]
     return not (all(labels) and _squeezed_label(labels[0].group(1)) != _squeezed_label(labels[1].group(1)))
 
@@ -1216,6 +1242,8 @@ def _stated_in(line: str) -> str:
     if len(parts) > 1 and ((not LOOKS_LIKE_ANSWER.search(after) and LOOKS_LIKE_ANSWER.search(parts[-2]))
                            or _calls_right(parts)):
         after = parts[-2]  # "Option (C) is correct.", "C is the right one." (not "The statement is true.")
+    if len(parts) > 1 and _GUESSED.search(line, 0, len(line) - len(after)):
+        return f"maybe {after.strip()}"  # "Maybe it's 6 m/s", "I guess the speed is 6 m/s": a guess, no answer committed to
     if after.count("{") != after.count("}") or (len(parts) > 1 and _denies(line, after)):
         return line  # "The speed can't be 2 m/s", "The claim that it is 2 m/s is false": as said, no value
     lead_in = _WORDS_THEN_MATH.fullmatch(after.strip())

@@ -47,7 +47,7 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 _RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
 _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
-_CONNECTIVE_RE = re.compile(r"(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
+_CONNECTIVE_RE = re.compile(r"\A(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
 _DEFAULTS = VerifyOptions()
@@ -103,10 +103,14 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     if not verdict.correct and (text.strip() == reference.strip() or _same_text(verdict.extracted, reference)):
         # (boxed too: "\\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}")
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
-    if verdict.status is Status.UNPARSEABLE_REFERENCE and ref.kind == "text":
-        sense = _sense_verdict(normalise(text.strip().rsplit("\n", 1)[-1]), ref.text)
-        if sense is not None:  # "... F = kq_1q_2/r^2 grows.\nSo the force increases.": the last line's sense
-            return sense
+    last_line = text.strip().rsplit("\n", 1)[-1]
+    if ref.kind == "text" and len(last_line) <= _SHORT_ANSWER and (verdict.correct or verdict.status is
+                                                                    Status.UNPARSEABLE_REFERENCE):
+        sense = _sense_verdict(normalise(last_line), ref.text)
+        if sense is not None and not verdict.correct:  # "... F = kq_1q_2/r^2 grows.\nSo the force increases.": the
+            return sense  # last line's sense
+        if sense is not None and not sense.correct:  # "\boxed{\text{increases}}\nSo the force decreases."
+            return Verdict.make(Status.HEDGED, "the last line states the opposite sense", extracted=verdict.extracted)
     if verdict.status in (Status.NO_ANSWER, Status.UNPARSEABLE_RESPONSE) and ref.kind == "text" \
             and len(text) <= _SHORT_ANSWER and _WORDS_RE.fullmatch(ref.text) and _states_words(normalise(text), ref.text):
         # "not split, direction is changed": the gold's words, where no answer was read (one read and judged
@@ -708,11 +712,67 @@ def _pins(equation, label, value, opts: VerifyOptions) -> bool:
     >>> _pins(parse("g T^2 = 4\\pi^2 L"), ("name", "T"), parse("2\\pi\\sqrt{L/g}"), _DEFAULTS)
     True
     """
-    found = definition(equation)
-    if _occurrences(equation, label[1]) != 1 or (found is not None and is_symbol(found[0])):
-        return False  # ("t = d/v" for "v = d/t" gives another quantity than the one asked for)
+    left, right = equation[1], equation[2]
+    if _occurrences(equation, label[1]) != 1 or not any(_as_factor(side, label) for side in (left, right)) \
+            or _names_another(left, label) or (_names_another(right, label, constant=False) and not is_label(left)):
+        return False  # ("t = d/v" for "v = d/t", "t^2 = d^2/v^2", "\\frac{1}{g} = ...": another quantity given)
+    equation = _terms_apart(equation)
     return satisfies(equation, label, value, opts.symbolic_rel_tol) is True \
         and satisfies(equation, label, ("mul", (_OTHER_FACTOR, value)), opts.symbolic_rel_tol) is False
+
+
+def _names_another(side, label, constant: bool = True) -> bool:
+    """Does ``side`` name a quantity other than the gold's ``label``: another symbol, alone or to a power, its root
+    or reciprocal (``t``, ``t^2``, ``\\frac{1}{g}``, ``\\sqrt{L}``)? ``constant``: \\hbar too (which a right side
+    may be: ``E/\\omega = \\hbar``, not a left: ``\\hbar = E/\\omega`` gives it)."""
+    if side[0] == "mul" and len(side[1]) == 2 and side[1][0] == _ONE:  # "\\frac{1}{g}"
+        side = side[1][1]
+    if side[0] == "inv" or (side[0] == "func" and side[1] == "sqrt"):
+        side = side[-1]
+    if side[0] == "pow" and side[2][0] in ("num", "neg"):
+        side = side[1]
+    return (constant or side != _HBAR_SYMBOL) and is_symbol(side) and side != label
+
+
+def _as_factor(side, label) -> bool:
+    """Is ``label`` in ``side`` a factor of a term, to a numeric power (``g T^2``, ``\\frac12 m v^2 + U``): the side
+    then has one positive value of it? Not inside a bracket summed or a function (``(T - a)^2``, ``\\cos(T\\omega)``),
+    which may have several."""
+    if side == label:
+        return True
+    if side[0] == "add":
+        return any(_as_factor(term, label) for term in side[1])
+    return _in_product(side, label)
+
+
+def _in_product(node, label) -> bool:
+    if node == label:
+        return True
+    if node[0] == "mul":
+        return any(_in_product(factor, label) for factor in node[1])
+    if node[0] in ("neg", "inv"):
+        return _in_product(node[1], label)
+    if node[0] == "pow":
+        return node[2][0] == "num" and _in_product(node[1], label)
+    if node[0] == "func" and node[1] in ("sqrt", "ln", "log", "exp"):  # (one-to-one: one value still)
+        return _in_product(node[2], label)
+    return False
+
+
+def _terms_apart(equation):
+    """``g T^2 - 4\\pi^2 L = 0`` as ``g T^2 = 4\\pi^2 L``: a sum equal to zero with its negative terms moved across
+    (a zero side has no scale to hold a difference against)."""
+    for side, other in ((equation[1], equation[2]), (equation[2], equation[1])):
+        if other == _ZERO and side[0] == "add":
+            plus = tuple(term for term in side[1] if term[0] != "neg")
+            minus = tuple(term[1] for term in side[1] if term[0] == "neg")
+            if plus and minus:
+                return as_definition(_summed(plus), _summed(minus))
+    return equation
+
+
+def _summed(terms: tuple):
+    return terms[0] if len(terms) == 1 else ("add", terms)
 
 
 def _occurrences(node, name: str) -> int:

@@ -545,6 +545,28 @@ def test_hedged_answers_are_not_correct(response):
     (r"\boxed{\sqrt{2gh}}, or maybe the speed depends on h.", r"\sqrt{2gh}", "correct"),  # words, no formula
     (r"\boxed{\sqrt{2gh}}, i.e. $v = (2gh)^{1/2}$", r"v = \sqrt{2gh}", "correct"),  # restated in math, brackets whole
     (r"\boxed{\sqrt{2gh}}, i.e. $v = (3gh)^{1/2}$", r"v = \sqrt{2gh}", "hedged"),
+    # helper-65: what is and is not an offer
+    (r"The force is \boxed{\frac{m v^2}{r}}, or maybe \frac{m v^2}{2r} instead.", r"\frac{m v^2}{r}", "hedged"),
+    (r"The force is \boxed{\frac{m v^2}{r}}, or perhaps m v^2/(2r) if the mass is spread.", r"\frac{m v^2}{r}", "hedged"),
+    (r"The speed is \boxed{\sqrt{2gh}}, or maybe 2gh", r"\sqrt{2gh}", "hedged"),  # letters of the box's, no gram-hours
+    (r"The speed is \boxed{\sqrt{2gh}}, or maybe so.", r"\sqrt{2gh}", "correct"),  # ... a word
+    ("The tension is \\boxed{12 N}.\nAnother plausible value is 15 N.", "12 N", "hedged"),
+    ("The speed is \\boxed{5 m/s}.\n\nChecking with energy, the speed is actually 6 m/s.", "5 m/s", "hedged"),
+    ("The speed is \\boxed{5 m/s}.\n\nSo the speed is really 6 m/s.", "5 m/s", "hedged"),
+    ("The tension is \\boxed{12 N}.\n\nOther answers I considered: 15 N (ignoring friction).", "12 N", "hedged"),
+    ("The tension is \\boxed{12 N}.\n\nOther values given in the problem: applied force 20 N, mass 2 kg.", "12 N",
+     "correct"),  # the question's data
+    ("The tension is \\boxed{12 N}.\n\nAlternative approach: the normal force is 17 N and friction 5 N, so the "
+     "tension is again 12 N.", "12 N", "correct"),
+    ("The tension is \\boxed{12 N}.\nThus the tension is less than the weight mg = 19.6 N.", "12 N", "correct"),
+    ("The tension is \\boxed{12 N}. Ignoring friction would give 15 N, so that is wrong.", "12 N", "correct"),
+    ("The tension is \\boxed{12 N}. If friction acts instead, it is 15 N, unless the data is wrong.", "12 N", "hedged"),
+    ("The tension is \\boxed{12 N}. If you got 24 N, you doubled the mass by mistake.", "12 N", "correct"),
+    ("The tension is \\boxed{12 N}. If you got 24 N, that's definitely wrong.", "12 N", "correct"),
+    ("The tension is \\boxed{12 N}. Many say 15 N; that's wrong.", "12 N", "correct"),
+    ("Maybe it's 6 m/s.", "6 m/s", "hedged"),  # a guess commits to nothing
+    ("I guess the speed is 6 m/s.", "6 m/s", "hedged"),
+    ("\\boxed{\\text{increases}}\nSo the force decreases.", "The force increases", "hedged"),
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
@@ -564,6 +586,10 @@ def test_hedges_around_the_final_answer(response, gold, status):
     "\\boxed{12 N}\n\nBut this answer is wrong because I ignored friction.",
     "So F = \\boxed{12 N}. Hmm, this can't be correct since it exceeds the weight.",
     "\\boxed{12 N}\n\nOn reflection, I don't think this is right.",
+    "\\boxed{12 N}. This is probably wrong.",
+    "\\boxed{12 N}. I'm pretty sure that's incorrect.",
+    "\\boxed{12 N}. Honestly, I am not confident this is right.",
+    "\\boxed{12 N}. Hmm, wait, actually no, that's wrong.",
 ])
 def test_an_answer_taken_back_with_none_in_its_place_is_no_answer(response):
     assert verify(response, "12 N").status is Status.NO_ANSWER
@@ -631,6 +657,7 @@ def test_an_answer_checked_after_it_stands(response):
     # helper-63: a self-correction inside the last sentence; "it's"; a truth value after a reason; a sense, led in
     ("It slides 2.4 m. Hmm, I halved it by mistake; it actually slides 4.8 m.", "4.8 m", "correct"),
     ("The speed is 5 m/s. Actually no — I made an arithmetic slip: it's 6 m/s.", "6 m/s", "correct"),
+    ("Hmm, I made an error; let me redo: the block slides 4.8 m.", "4.8 m", "correct"),
     ("It's 6 m/s.", "6 m/s", "correct"),
     ("Since the normal force is not equal to mg on the incline, the statement is false.", "False", "correct"),
     ("It is not the case that the statement is false.", "False", "wrong_type"),  # ... the clause saying it denies

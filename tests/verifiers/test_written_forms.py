@@ -379,6 +379,18 @@ INDEPENDENT_TABLE = [
     (r"v = \sqrt{2 g h}", r"h = \sqrt{2gh}", "wrong_value"),
     (r"\sqrt{2 g h}", r"h = \sqrt{2gh}", "wrong_value"),
     (r"x = 2\cos x", r"x = 2\cos x", "correct"),  # ... unless the gold does: an equation to solve
+    # helper-65: a rearrangement holds for the gold's value alone, and gives no other quantity
+    (r"v = \frac{d}{t}", r"t^2 = \frac{d^2}{v^2}", "wrong_value"),  # a power of another symbol given
+    (r"T = 2\pi\sqrt{L/g}", r"\frac{1}{g} = \frac{T^2}{4\pi^2 L}", "wrong_value"),  # ... or its reciprocal
+    (r"T = 2\pi\sqrt{L/g}", r"\sqrt{L} = \frac{T\sqrt{g}}{2\pi}", "wrong_value"),  # ... or its root
+    (r"T = 2\pi\sqrt{L/g}", r"(T - 4\pi\sqrt{L/g})^2 = \frac{4\pi^2 L}{g}", "wrong_value"),  # two roots
+    (r"T = 2\pi\sqrt{L/g}", r"\cos(T\sqrt{g/L}) = 1", "wrong_value"),  # every multiple
+    (r"T = 2\pi\sqrt{L/g}", r"g T^2 - 4\pi^2 L = 0", "correct"),  # a side zero: its terms moved across
+    (r"T = 2\pi\sqrt{L/g}", r"\frac{T^2}{L} = \frac{4\pi^2}{g}", "correct"),
+    (r"T = 2\pi\sqrt{L/g}", r"T\sqrt{g} = 2\pi\sqrt{L}", "correct"),
+    (r"T = 2\pi\sqrt{L/g}", r"\ln T = \ln(2\pi) + \frac{1}{2}\ln\frac{L}{g}", "correct"),  # one-to-one
+    (r"v = \sqrt{\frac{2 q V}{m}}", r"q V = \frac12 m v^2", "correct"),
+    (r"E = \hbar\omega", r"E/\omega = \hbar", "correct"),  # a constant is no other quantity
 ]
 
 # helper-52: what a small model writes during RL
