@@ -60,6 +60,10 @@ _OFFERED_CUE = (r"alternatively|alternative(?:\s(?:answers?|values?|results?))?(
 _OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|" + _OFFERED_CUE + r"|or|though|i'?m\s(?:not\s(?:sure|certain)|"
                             r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
                             r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful|using|if)\b", re.I)
+# a paragraph opening in doubt or a second look ("Hmm, it might be 15 N", "Then again, D ...", "I think it could be ...")
+_OPENS_DOUBT = re.compile(r"(?:hmm|then\s{1,3}again|although|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|check|consider)|"
+                          r"depending|i\s{1,3}think|this\s{1,3}seems|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|"
+                          r"certain)|with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -97,12 +101,16 @@ _ANSWER_LINE_RE = re.compile(
 # "that's not right", "this is wrong": a reply taking back what it said (one pattern for the three uses below)
 # what a retraction denies: the answer just given ("this", "that answer", "my result")
 _DENIED = r"(?:th(?:is|at|e)\s{1,3}(?:answer|result)|my\s{1,3}(?:answer|result)|this|that|it)"
-_RETRACTION = (r"(?:(?:i'?m\s{1,3}(?:pretty|fairly|quite)\s{1,3}sure\s{1,3})?(?:that'?s|it'?s|" + _DENIED
+_RETRACTION = (r"(?:(?:i'?m\s{1,3}(?:pretty|fairly|quite)\s{1,3}sure\s{1,3}|i\s{1,3}(?:realize|see|think|believe)(?:\s{1,3}"
+               r"(?:now|that))?\s{1,3})?(?:that'?s|it'?s|" + _DENIED
                + r"\s{1,3}(?:is|was))\s{1,3}(?:(?:probably|likely)\s{1,3})?(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|"
                + _DENIED + r"\s{1,3}(?:can'?n?o?t|could\s?n'?o?t)\s{1,3}be\s{1,3}(?:right|correct)|"
                + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}(?:look|seem)\s{1,3}(?:right|correct)|"
                r"(?:i\s{1,3}do\s?n[o']?t\s{1,3}think|i(?:'m|\s{1,3}am)\s{1,3}not\s{1,3}(?:confident|sure|certain)(?:\s{1,3}that)?)"
-               r"\s{1,3}" + _DENIED + r"\s{1,3}is\s{1,3}(?:right|correct)|"
+               r"\s{1,3}(?:" + _DENIED + r"\s{1,3}is|that'?s|it'?s)\s{1,3}(?:right|correct)|"
+               r"i(?:'m|\s{1,3}am)\s{1,3}not\s{1,3}(?:confident|sure)\s{1,3}(?:in|of|about)\s{1,3}" + _DENIED + r"|"
+               + _DENIED + r"\s{1,3}(?:seems|looks|is)\s{1,3}off|something\s{1,3}is\s{1,3}(?:off|wrong)|"
+               + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}make\s{1,3}sense|"
                r"scratch\s{1,3}that)")  # ("That can't be right", "This answer is wrong", "I don't think this is right")
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
                               + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}", re.I)
@@ -116,19 +124,25 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
-_BARE_DENIAL = re.compile(r"(?:(?:no|wait|hmm|oops|but|honestly|actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,3}"
+_BARE_DENIAL = re.compile(r"(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:(?:no|wait|hmm|oops|but|honestly|however|sorry|never\s{1,3}mind|"
+                          r"actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,3}"
                           r"(?:on\s{1,3}(?:second\s{1,3}thought|reflection),?\s{1,3})?"
-                          r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b))?" + _RETRACTION  # ("that violates energy conservation, so
-                          + r"(?:,?\s{1,3}(?:because|since|as|given)\b[^.!?]{0,300})?"  # this is incorrect", "... because I
+                          r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b|something\b))?" + _RETRACTION  # ("that violates energy conservation, so
+                          + r"(?:\s{1,3}(?:either|physically))?(?:(?:,?\s{1,3}(?:because|since|as|given|but)\b|\s{0,3}[;:])"
+                          r"[^.!?]{0,300})?"  # this is incorrect", "... because I
                           r"|actually,?\s{1,3}no", re.I)  # ignored friction": a reason given)
 # a sentence opening with the reply's own mistake named ("Actually no - I made an arithmetic slip: ", "Hmm, I halved it
 # by mistake; "): what follows it is the corrected value
+# the reply naming its own mistake: "I made an arithmetic slip", "I halved it by mistake", "I forgot the friction force"
+_OWN_MISTAKE = (r"i\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{1,15}\s{1,3})?(?:mistake|error|slip)|"
+                r"(?:forgot|neglected|missed|ignored|double[- ]counted|mixed\s{1,3}up|confused|misread|dropped)\b"
+                r"[^.:;!?\n]{0,60}|[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)")
 _MISTAKE_LEAD = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?){0,3}"
-                           r"I\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{1,15}\s{1,3})?(?:mistake|error|slip)|"
-                           r"[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)\s{0,3}[:;,\u2014\u2013-]{1,2}\s{0,3}"
+                           + _OWN_MISTAKE + r"\s{0,3}[:;,.\u2014\u2013-]{1,2}\s{0,3}"
                            r"(?:let\s{1,3}me\s{1,3}(?:redo|recompute|recalculate|fix)(?:\s{1,3}(?:it|this|that))?\s{0,3}"
                            r"[:;,.\u2014\u2013-]{1,2}\s{0,3})?", re.I)
 _GUESSED = re.compile(r"\b(?:maybe|perhaps|possibly|probably|I(?:\s|'d\s|\swould\s)guess)\b", re.I)
+_FILLER = re.compile(r"(?:(?:hmm|wait|no|oops|well|okay|ok)[,!]?\s{0,3}){1,3}", re.I)  # a sentence of fillers alone
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 _MATH_CLOSED = re.compile(r"\A[\s$]{0,4}(?:\\[)\]])?[\s$]{0,4}")
 # right after a final answer: "is wrong", "is not correct" (its math's delimiter closed first)
@@ -205,8 +219,10 @@ _DENIED_VALUE = re.compile(r"\s{0,3},?\s{0,3}(?:that'?s|that\sis|which\sis|it'?s
                            r"clearly\s|certainly\s)?(?:wrong|incorrect|not\s(?:right|correct))", re.I)  # right after a value:
 # it denies it ("If you got 24 N, that's wrong"; not "..., unless the data is wrong")
 _COMPARED = re.compile(r"\b(?:(?:less|more|greater|smaller|larger|lower|higher)\s{1,3}than|exceeds?)\b", re.I)
-_GOT_BEFORE = re.compile(r"\b(?:you|they|students?|one)\s{1,3}(?:got|obtained|found|wrote|answered)\s{1,3}\$?\Z", re.I)  # "If you got 24 N": a
+_GOT_BEFORE = re.compile(r"\b(?:you|they|students?|one|we)\s{1,3}(?:would\s{1,3}have\s{1,3})?(?:got|gotten|obtained|found|wrote|"
+                         r"answered)\s{1,3}\$?\Z", re.I)  # "If you got 24 N": a
 # result someone reached, diagnosed, no value offered
+_LONE_SYMBOL = re.compile(r"\$?\s?(?:just\s{1,3})?\\?[A-Za-z]{1,8}(?:_\{?\w{1,6}\}?)?\s?\$?")  # "g", "\\omega_0": a name, no value
 _CONCLUDES_ACTUALLY = re.compile(r"(?:\b(?:so|thus|therefore|hence)\b[^.;!?=]{0,60}|\bis\s{1,3})\b(?:actually|really)\s{1,3}"
                                  r"(?=\$?-?\d)", re.I)  # "... so
 # the speed is actually 6 m/s" (not "actually less than mg = 19.6 N")
@@ -230,7 +246,7 @@ _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|hmm|"
-                           r"another\spossibility|more\scareful|on\ssecond\sthoughts?|"
+                           r"another\spossibility|more\s(?:careful|accurate|precise)|on\ssecond\sthoughts?|"
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
@@ -259,8 +275,8 @@ _OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b(
                            r"(?:better|right|correct|more\s(?:likely|plausible)))")  # ("D seems better")
 _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
-_CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:actually,?\s{1,3})?(?:" + _RETRACTION
-                               + r"|i\s(?:have\s)?made\s(?:a|an)\s(?:mistake|error))\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
+_CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:actually,?\s{1,3})?"
+                               r"(?:" + _RETRACTION + r"|" + _OWN_MISTAKE + r")\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
                                r"(?=[A-Za-z]|\([A-J]\)|\$|\\\()", re.I)
 # a formula in math delimiters ("$\frac{\mu_0 I}{4\pi r}$", "\(T = 2\pi\sqrt{k/m}\)"): its contents
 _MATH_OPENING = re.compile(r"\$\$?|\\[(\[]")
@@ -269,6 +285,9 @@ _MATH_SPAN_AT = re.compile(r"(?:\$\$?|\\[(\[])([^$\n]{1,%d}?)(?:\$\$?|\\[)\]])" 
 _LISTED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:[,;/&]|and\b)\s{0,3}\$?[ \t]{0,3}([^,;:\n$]{0,59}?[^,;:\n$ \t])"
                            r"(?:[ \t]{0,3}\$(?:[ \t]{0,3}([A-Za-z][A-Za-z/^\d]{0,12}))?)?"
                            r"(?=[ \t]{0,3}[,;.]?[ \t]{0,3}(?:\n|\Z)|[ \t]{0,3}[,;][ \t])")
+# right after the final answer, its value again after "=" or "\approx", to its clause's end ("\boxed{4.8 km} = 4800 m")
+_EQUATED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:=|\\approx|\\simeq|\u2248)[ \t]{0,3}\$?[ \t]{0,3}(-?\.?\d[^,;:\n$=]{0,40}?)"
+                            r"(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[,;!]|\.(?!\d)|\n|\Z))")
 _WORDS_LEAD = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}|(?i:or|and|but|so|i\.e|e\.g|which|where|with|then|that)\b)")
 # another option or truth value said to be right too: "D could also be correct", "it might be false"
 _COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:(?:could|might|may)\s"
@@ -358,6 +377,8 @@ def _takes_back(after: str, tail: str) -> bool:
     sentences = [(sentence.strip(" .!*"), mark) for sentence, mark in _sentences(said) if sentence.strip(" .!*")]
     # (the sentence right after the answer, in its paragraph or the next: "The first attempt gave 15 N. That's wrong."
     # denies the attempt, "Is it 24 N? No, that's wrong." the question's value)
+    if len(sentences) > 1 and _FILLER.fullmatch(sentences[0][0]):
+        sentences = sentences[1:]  # "Hmm, wait. That can't be correct, since ...": the denial after the filler
     return len(said) <= _AFTER_ANSWER and bool(sentences) and sentences[0][1] != "?" \
         and _BARE_DENIAL.fullmatch(sentences[0][0]) is not None
 
@@ -395,7 +416,8 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     if cue is None:
         return []
     dimension = _unit_dimension(box)
-    values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(stretch, max(cue.start() - _HEDGE_GAP, 0))
+    plain = stretch.replace("$", " ")  # ("$W = 20$ N": the value and its unit, its math's marks aside)
+    values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(plain, max(cue.start() - _HEDGE_GAP, 0))
               if not _DENIED_VALUE.match(stretch, found.end()) and not _GOT_BEFORE.search(stretch, 0, found.start()))  # ("If you got 24 N, that's wrong": no offer)
     return next(([value] for value in values if _another_value(value, box, dimension)), [])
 
@@ -452,7 +474,8 @@ def _own_paragraph(stretch: str) -> str:
     matter), and the next paragraph where it opens by taking the answer back ("Wait, let me recheck: 13 N") or
     offering another ("However, the answer could also be 15 N", "I'm not sure; it could be C")."""
     own, _, rest = stretch.partition("\n\n")
-    if rest and (_CORRECTION.match(rest.lstrip(" *#>-")) or _OFFERS_ANOTHER.match(rest.lstrip(" *#>-"))):
+    opening = rest.lstrip(" *#>-")
+    if rest and (_CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening)):
         return own + " " + rest.split("\n\n", 1)[0]
     return own
 
@@ -471,6 +494,15 @@ def _bare_answer(text: str) -> bool:
         and "\\boxed" not in text and "\\fbox" not in text and _ANSWER_LINE_RE.search(text) is None \
         and _VERB_RE.search(text) is None and _SENTENCE_END.search(text) is None \
         and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
+
+
+def values_with_units(text: str) -> list[str]:
+    """The values a plain text states with a unit after them, in order.
+
+    >>> values_with_units("The car travels 4.8 km in 4 minutes.")
+    ['4.8 km', '4 minutes']
+    """
+    return [_clean(found) for found in _VALUE_WITH_UNIT.findall(text)]
 
 
 def states_value(text: str) -> bool:
@@ -517,6 +549,8 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)
     if found and not lines_after and _PROSE_RE.search(found[0]):
         return []  # "Final answer: after 2 steps we get" before the box: words leading to it, no value of their own
+    if found and _PRECISION_NOTE.search(found[0]):
+        return []  # "The answer is given to 3 significant figures": a note on the box's precision, no value
     return found if found and not _agrees(found[0], boxes) else []
 
 
@@ -554,6 +588,9 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     >>> _alternative_after(". Actually, 5 m/s is a reasonable speed.", ["5"])
     []
     """
+    equated = _EQUATED_AFTER.match(stretch)  # "\boxed{12 N} = 15 N", "\approx 15 N": the value again, which must agree
+    if equated and (_unit_dimension(answers[-1]) is not None or _NUMBER_RE.fullmatch(answers[-1].strip())):
+        return [_clean(equated.group(1))]
     listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2", "and $15$ N"
     listed_value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
     if listed and _lists_another(listed_value, answers[-1]):
@@ -581,7 +618,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             restated = in_math or (found.group().strip(" ,") if found else "")
             if restated and compares(restated):
                 continue  # ", which is less than 1 km", "about twice the weight": a comparison, no value restated
-            judged = cue.group().lower() != "i.e" and _JUDGEMENT_WORD.fullmatch(restated)  # ", which is reasonable"
+            judged = (cue.group().lower() != "i.e" and _JUDGEMENT_WORD.fullmatch(restated)) \
+                or _LONE_SYMBOL.fullmatch(restated)  # ", which is reasonable", ", which is g": no second value
             if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)) \
                     and not judged:  # (a judgement, no value; "i.e. a conductor" restates a word answer)
                 return [_clean(_MATH_DELIMITERS.sub(" ", restated))]

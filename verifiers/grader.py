@@ -17,9 +17,11 @@ from dataclasses import replace
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import children, holds, symbol_names
-from verifiers.extract import OPTION_LETTER_RE, extract_answers, part_segment, states_value
+from verifiers.errors import ParseError
+from verifiers.extract import OPTION_LETTER_RE, extract_answers, part_segment, states_value, values_with_units
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
+from verifiers.parser import parse
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
@@ -47,6 +49,12 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 _RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
 _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
+# a sentence read whole and misread: several values, a word read as a unit ("in": inches), words left over
+_MISREAD = (Status.WRONG_TYPE, Status.DIMENSION_MISMATCH, Status.WRONG_VALUE, Status.UNPARSEABLE_RESPONSE)
+_PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,30} [A-Za-z]{2,30}")  # two words in a row: a sentence
+_STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals)\b|=")
+_NUMBER_RE = re.compile(r"(?<![\d.])\d{1,30}(?:\.\d{1,30})?")
+_GIVEN_OBJECT_RE = re.compile(r"(?:an?|the)\s\$?\d", re.I)  # "A 1.0 kg ball moving at 5.0 m/s ...": the question's data
 _CONNECTIVE_RE = re.compile(r"\A(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
 _IN_RE = re.compile(r"\\in(?![a-zA-Z])")
@@ -301,6 +309,17 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     verdict = _grade_plain(text, plain, ref, opts, deadline)
     if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
+    if verdict.status in _MISREAD and ref.kind == "quantity" and ref.quantity.unit is not None \
+            and _PROSE_RE.search(plain) and not DENIAL_RE.search(plain) and not qualifier(plain) \
+            and not _GIVEN_OBJECT_RE.match(plain):
+        # "The car travels 4.8 km in 4 minutes.", "It takes 2.0 s to reach its maximum height of 19.6 m.": the one
+        # value of the gold's dimension in a sentence stating others (the question's data, a side result)
+        said = _STATING_VERB_RE.split(plain)[-1]  # ("The speed after 3 s is 2 m/s": what its last verb states)
+        stated = [(value, _dimension_of(value)) for value in values_with_units(plain)]
+        found = [value for value, dimension in stated if dimension == ref.quantity.unit.dimensionality]
+        if len(found) == 1 and len(stated) > 1 and found[0] in said and all(dimension for _, dimension in stated) \
+                and len(_NUMBER_RE.findall(plain)) == len(stated):  # (every number a value in units: "(6 if ...)" is none)
+            return _grade_plain(found[0], normalise(found[0]), ref, opts, deadline)
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:
         markup = without_unit_markup(text)  # its unit, where the gold says one too, of the gold's dimension
         if markup and ref.unit_dimension in (None, markup.dimension) \
@@ -813,6 +832,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         if verdict.status is Status.DIMENSION_MISMATCH:
             recased = _in_usual_case(answer, ref)  # "5 KJ" for 5 kJ: kilo, not kelvin joules
             verdict = _in_gravities(answer, quantity, ref, opts) or _in_pounds_force(gold, quantity, opts) \
+                or _on_gold_scale(gold, quantity, opts) \
                 or (compare_quantities(gold, recased, opts) if recased else verdict)
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
@@ -843,6 +863,15 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
+def _dimension_of(text: str):
+    """The dimension of the unit a value is written in; None for none."""
+    try:
+        quantity = to_quantity(parse(text, normalised=True))
+    except ParseError:
+        return None
+    return quantity.unit.dimensionality if quantity is not None and quantity.unit is not None else None
+
+
 def _same_dimension(gold: Quantity, quantity: Quantity) -> bool:
     """Do both values carry units, of one dimension (so the comparison in units was the one to make)?"""
     return gold.unit is not None and quantity.unit is not None \
@@ -859,6 +888,18 @@ def _in_pounds_force(gold: Quantity, quantity: Quantity, opts: VerifyOptions) ->
             if verdict.correct:
                 return verdict
     return None
+
+
+_SCALES = ("degree_Celsius", "degree_Fahrenheit")
+
+
+def _on_gold_scale(gold: Quantity, quantity: Quantity, opts: VerifyOptions) -> Verdict | None:
+    """``25°`` for ``25 °C``: a degree sign with no scale, for a temperature gold, on the gold's scale (a bare number
+    is read in the gold's unit; so is a bare degree); None otherwise."""
+    if quantity.unit is None or quantity.unit.factors != (("degree", 1),) or gold.unit is None \
+            or len(gold.unit.factors) != 1 or gold.unit.factors[0][0] not in _SCALES:
+        return None
+    return compare_quantities(gold, replace(quantity, unit=gold.unit), opts)
 
 
 def _pounds_force(quantity: Quantity) -> Quantity | None:

@@ -567,6 +567,23 @@ def test_hedged_answers_are_not_correct(response):
     ("Maybe it's 6 m/s.", "6 m/s", "hedged"),  # a guess commits to nothing
     ("I guess the speed is 6 m/s.", "6 m/s", "hedged"),
     ("\\boxed{\\text{increases}}\nSo the force decreases.", "The force increases", "hedged"),
+    # helper-66/67: a value again after "=" or \approx must agree; a correction naming the mistake; another paragraph in doubt
+    (r"\boxed{12 N} = 15 N", "12 N", "hedged"),
+    (r"\boxed{12 N} \approx 15 N", "12 N", "hedged"),
+    (r"\boxed{4800 m} = 4.8 km.", "4.8 km", "correct"),
+    (r"\boxed{\sqrt{2gh}} = 9.9 m/s", r"\sqrt{2gh}", "correct"),  # ... a formula's value for the data is no answer
+    ("\\boxed{12 N}\n\nWait, I forgot the friction force. Including it, T = 12 + 3 = 15 N.", "12 N", "hedged"),
+    ("Answer: 6 m/s. Wait — I double counted the height. It's 3 m/s.", "6 m/s", "hedged"),
+    ("\\boxed{12 N}. Wait, I forgot to mention that g = 9.8 m/s^2 was used.", "12 N", "correct"),
+    ("The weight is \\boxed{19.6 N}.\n\nAlternatively, using $g = 10$ m/s^2, $W = 20$ N.", "19.6 N", "hedged"),
+    ("\\boxed{12.5 N}\n\nHowever, a more accurate value is 13.2 N.", "12.5 N", "hedged"),
+    ("\\boxed{12 N}\n\nI think it might be 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nHmm, it might be 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nI think this makes sense, since the pulley is light.", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nIf we had forgotten friction, we would have gotten 15 N.", "12 N", "correct"),  # a mistake told
+    (r"\boxed{9.8 m/s^2}, which is g.", "9.8 m/s^2", "correct"),  # a name, no second value
+    ("\\boxed{1.23 \\times 10^4 Pa}\n\nThe answer is given to 3 significant figures since all data have 3.",
+     r"1.23 \times 10^{4} Pa", "correct"),
 ])
 def test_hedges_around_the_final_answer(response, gold, status):
     assert verify(response, gold).status.value == status
@@ -590,6 +607,11 @@ def test_hedges_around_the_final_answer(response, gold, status):
     "\\boxed{12 N}. I'm pretty sure that's incorrect.",
     "\\boxed{12 N}. Honestly, I am not confident this is right.",
     "\\boxed{12 N}. Hmm, wait, actually no, that's wrong.",
+    "\\boxed{12 N}. Actually, I don't think that's right.",
+    "\\boxed{12 N}. Sorry, that's incorrect.",
+    "\\boxed{12 N}. This answer seems off; the pulley should reduce it.",
+    "\\boxed{12 N}. Hmm, wait. That can't be correct, since friction acts.",  # after a sentence of fillers
+    "\\boxed{12 N}. I'm not confident in this result.",
 ])
 def test_an_answer_taken_back_with_none_in_its_place_is_no_answer(response):
     assert verify(response, "12 N").status is Status.NO_ANSWER
@@ -658,6 +680,16 @@ def test_an_answer_checked_after_it_stands(response):
     ("It slides 2.4 m. Hmm, I halved it by mistake; it actually slides 4.8 m.", "4.8 m", "correct"),
     ("The speed is 5 m/s. Actually no — I made an arithmetic slip: it's 6 m/s.", "6 m/s", "correct"),
     ("Hmm, I made an error; let me redo: the block slides 4.8 m.", "4.8 m", "correct"),
+    # helper-66: the one value of the gold's dimension in a closing sentence that states others; a bare degree sign
+    ("The car travels a total distance of 4.8 km in 4 minutes.", r"4.8 $\mathrm{~km}$", "correct"),  # ("in": no inch)
+    ("The ball reaches the ground after 1.01 s with a speed of 9.9 m/s.", "9.9 m/s", "correct"),
+    ("A current of 0.5 A flows through the 12 ohm resistor.", "0.5 A", "correct"),
+    ("The car travels 5.2 km in 4 minutes.", "4.8 km", "wrong_value"),
+    ("The car travels 4.8 km or 5 km in 4 minutes.", "4.8 km", "hedged"),
+    ("The car does not travel 4.8 km in 4 minutes.", "4.8 km", "hedged"),
+    ("A 1.0 kg ball moving at 5.0 m/s collides with an identical ball at rest.", "5.0 m/s", "wrong_value"),  # the data
+    (r"The two scales agree at $\boxed{-40^\circ}$.", r"-40 ^\circ C", "correct"),
+    ("The final temperature of the mixture is 30°.", r"25 ^\circ C", "wrong_value"),
     ("It's 6 m/s.", "6 m/s", "correct"),
     ("Since the normal force is not equal to mg on the incline, the statement is false.", "False", "correct"),
     ("It is not the case that the statement is false.", "False", "wrong_type"),  # ... the clause saying it denies
