@@ -60,10 +60,16 @@ _OFFERED_CUE = (r"alternatively|alternative(?:\s(?:answers?|values?|results?))?(
 _OFFERS_ANOTHER = re.compile(r"(?:note:?\s{1,3})?(?:however|but|" + _OFFERED_CUE + r"|or|though|i'?m\s(?:not\s(?:sure|certain)|"
                             r"unsure)|not\ssure|maybe|perhaps|possibly|it\s(?:could|might|may)|the\sanswer\s(?:could|"
                             r"might|may)|on\ssecond\sthought|another\spossibility|yet|a\smore\scareful|using|if)\b", re.I)
+# the reply naming its own mistake: "I made an arithmetic slip", "I halved it by mistake", "I forgot the friction force"
+_OWN_MISTAKE = (r"i\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{1,15}\s{1,3})?(?:mistake|error|slip)|"
+                r"(?:forgot|missed|double[- ]counted|mixed\s{1,3}up|confused|misread|dropped)\b"
+                r"[^.:;!?\n]{0,60}|[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)")
 # a paragraph opening in doubt or a second look ("Hmm, it might be 15 N", "Then again, D ...", "I think it could be ...")
-_OPENS_DOUBT = re.compile(r"(?:hmm|then\s{1,3}again|although|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|check|consider)|"
-                          r"depending|i\s{1,3}think|this\s{1,3}seems|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|"
-                          r"certain)|with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)
+_OPENS_DOUBT = re.compile(r"(?:(?:hmm|i\s{1,3}think)[,.]?\s{1,3}(?:it\s{1,3}|the\s{1,3}answer\s{1,3})?(?:might|could|may|maybe|"
+                          r"perhaps|actually|wait|no|but)|(?:hmm|wait|oops)[,.]?\s{1,3}(?:" + _OWN_MISTAKE
+                          + r"|on\s{1,3}second|i'?m\s{1,3}not\s{1,3}sure)|then\s{1,3}again|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|consider)|"
+                          r"depending|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|certain)|"
+                          r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right")
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -102,14 +108,17 @@ _ANSWER_LINE_RE = re.compile(
 # what a retraction denies: the answer just given ("this", "that answer", "my result")
 _DENIED = r"(?:th(?:is|at|e)\s{1,3}(?:answer|result)|my\s{1,3}(?:answer|result)|this|that|it)"
 _RETRACTION = (r"(?:(?:i'?m\s{1,3}(?:pretty|fairly|quite)\s{1,3}sure\s{1,3}|i\s{1,3}(?:realize|see|think|believe)(?:\s{1,3}"
-               r"(?:now|that))?\s{1,3})?(?:that'?s|it'?s|" + _DENIED
+               r"now)?(?:\s{1,3}that)?\s{1,3})?(?:that'?s|it'?s|" + _DENIED
                + r"\s{1,3}(?:is|was))\s{1,3}(?:(?:probably|likely)\s{1,3})?(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|"
                + _DENIED + r"\s{1,3}(?:can'?n?o?t|could\s?n'?o?t)\s{1,3}be\s{1,3}(?:right|correct)|"
                + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}(?:look|seem)\s{1,3}(?:right|correct)|"
                r"(?:i\s{1,3}do\s?n[o']?t\s{1,3}think|i(?:'m|\s{1,3}am)\s{1,3}not\s{1,3}(?:confident|sure|certain)(?:\s{1,3}that)?)"
                r"\s{1,3}(?:" + _DENIED + r"\s{1,3}is|that'?s|it'?s)\s{1,3}(?:right|correct)|"
                r"i(?:'m|\s{1,3}am)\s{1,3}not\s{1,3}(?:confident|sure)\s{1,3}(?:in|of|about)\s{1,3}" + _DENIED + r"|"
-               + _DENIED + r"\s{1,3}(?:seems|looks|is)\s{1,3}off|something\s{1,3}is\s{1,3}(?:off|wrong)|"
+               + _DENIED + r"\s{1,3}(?:seems|looks|is)\s{1,3}(?:off|wrong|incorrect)|"
+               r"something\s{1,3}(?:is|seems|looks)\s{1,3}(?:off|wrong)(?:\s{1,3}here)?|"
+               r"(?:i\s{1,3}(?:doubt|suspect)|(?:i'?m\s{1,3})?not\s{1,3}sure)(?:\s{1,3}that)?\s{1,3}" + _DENIED
+               + r"\s{1,3}is\s{1,3}(?:right|correct|wrong|incorrect)|"
                + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}make\s{1,3}sense|"
                r"scratch\s{1,3}that)")  # ("That can't be right", "This answer is wrong", "I don't think this is right")
 _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3})?" + _RETRACTION
@@ -129,14 +138,11 @@ _BARE_DENIAL = re.compile(r"(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:(?:no|wait|hmm|oo
                           r"(?:on\s{1,3}(?:second\s{1,3}thought|reflection),?\s{1,3})?"
                           r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b|something\b))?" + _RETRACTION  # ("that violates energy conservation, so
                           + r"(?:\s{1,3}(?:either|physically))?(?:(?:,?\s{1,3}(?:because|since|as|given|but)\b|\s{0,3}[;:])"
-                          r"[^.!?]{0,300})?"  # this is incorrect", "... because I
+                          r"(?![^.!?]{0,300}\b(?:is|'s)\s{1,3}(?:right|correct|fine)\b)[^.!?]{0,300})?"  # (not "...; however, the
+                          # block accelerates, so it is right")  # this is incorrect", "... because I
                           r"|actually,?\s{1,3}no", re.I)  # ignored friction": a reason given)
 # a sentence opening with the reply's own mistake named ("Actually no - I made an arithmetic slip: ", "Hmm, I halved it
 # by mistake; "): what follows it is the corrected value
-# the reply naming its own mistake: "I made an arithmetic slip", "I halved it by mistake", "I forgot the friction force"
-_OWN_MISTAKE = (r"i\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{1,15}\s{1,3})?(?:mistake|error|slip)|"
-                r"(?:forgot|neglected|missed|ignored|double[- ]counted|mixed\s{1,3}up|confused|misread|dropped)\b"
-                r"[^.:;!?\n]{0,60}|[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)")
 _MISTAKE_LEAD = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?){0,3}"
                            + _OWN_MISTAKE + r"\s{0,3}[:;,.\u2014\u2013-]{1,2}\s{0,3}"
                            r"(?:let\s{1,3}me\s{1,3}(?:redo|recompute|recalculate|fix)(?:\s{1,3}(?:it|this|that))?\s{0,3}"
@@ -219,10 +225,10 @@ _DENIED_VALUE = re.compile(r"\s{0,3},?\s{0,3}(?:that'?s|that\sis|which\sis|it'?s
                            r"clearly\s|certainly\s)?(?:wrong|incorrect|not\s(?:right|correct))", re.I)  # right after a value:
 # it denies it ("If you got 24 N, that's wrong"; not "..., unless the data is wrong")
 _COMPARED = re.compile(r"\b(?:(?:less|more|greater|smaller|larger|lower|higher)\s{1,3}than|exceeds?)\b", re.I)
-_GOT_BEFORE = re.compile(r"\b(?:you|they|students?|one|we)\s{1,3}(?:would\s{1,3}have\s{1,3})?(?:got|gotten|obtained|found|wrote|"
+_GOT_BEFORE = re.compile(r"\b(?:you|they|students?)\s{1,3}(?:would\s{1,3}have\s{1,3})?(?:got|gotten|obtained|found|wrote|"
                          r"answered)\s{1,3}\$?\Z", re.I)  # "If you got 24 N": a
 # result someone reached, diagnosed, no value offered
-_LONE_SYMBOL = re.compile(r"\$?\s?(?:just\s{1,3})?\\?[A-Za-z]{1,8}(?:_\{?\w{1,6}\}?)?\s?\$?")  # "g", "\\omega_0": a name, no value
+_LONE_SYMBOL = re.compile(r"\$?\s?(?:just\s{1,3})?(?:\\[A-Za-z]{2,8}|[A-Za-z])(?:_\{?\w{1,6}\}?)?\s?\$?")  # "g", "\\omega_0": a name, no value
 _CONCLUDES_ACTUALLY = re.compile(r"(?:\b(?:so|thus|therefore|hence)\b[^.;!?=]{0,60}|\bis\s{1,3})\b(?:actually|really)\s{1,3}"
                                  r"(?=\$?-?\d)", re.I)  # "... so
 # the speed is actually 6 m/s" (not "actually less than mg = 19.6 N")
@@ -286,8 +292,9 @@ _LISTED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:[,;/&]|and\b)\s{0,3}\$?[ 
                            r"(?:[ \t]{0,3}\$(?:[ \t]{0,3}([A-Za-z][A-Za-z/^\d]{0,12}))?)?"
                            r"(?=[ \t]{0,3}[,;.]?[ \t]{0,3}(?:\n|\Z)|[ \t]{0,3}[,;][ \t])")
 # right after the final answer, its value again after "=" or "\approx", to its clause's end ("\boxed{4.8 km} = 4800 m")
-_EQUATED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:=|\\approx|\\simeq|\u2248)[ \t]{0,3}\$?[ \t]{0,3}(-?\.?\d[^,;:\n$=]{0,40}?)"
-                            r"(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[,;!]|\.(?!\d)|\n|\Z))")
+_EQUATED_AFTER = re.compile(r"[ \t]{0,3}\$?(?:[ \t]{0,3}\\[;:,! ])?[ \t]{0,3}(?:=|~|\\approx|\\simeq|\\sim|\\to|\\rightarrow|"
+                            r"[\u2248\u2243])(?:[ \t]{0,3}\\[;:,! ])?[ \t]{0,3}\$?[ \t]{0,3}(-?\.?\d(?:\\,|[^,;:\n$=(]){0,40}?)"
+                            r"(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[,;!(]|\.(?!\d)|\n|\Z|with\b|if\b))")
 _WORDS_LEAD = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}|(?i:or|and|but|so|i\.e|e\.g|which|where|with|then|that)\b)")
 # another option or truth value said to be right too: "D could also be correct", "it might be false"
 _COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:(?:could|might|may)\s"
@@ -359,7 +366,7 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
                                                              + _relabelled(stretch, found[-1]) if stretch else [])
-            if not offered and _takes_back(after, tail):
+            if not offered and _takes_back(after, tail, found[-1]):
                 return []  # "\boxed{12 N} is wrong.", "... Wait, that's wrong.": the answer taken back, none in its place
             return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
@@ -367,7 +374,7 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
     return None
 
 
-def _takes_back(after: str, tail: str) -> bool:
+def _takes_back(after: str, tail: str, box: str) -> bool:
     """Does the reply take back its final answer with none put in its place: right after it ("\\boxed{12 N} is
     wrong."), in a bare denial as the next sentence ("Wait, that's wrong.", in its paragraph or the next), or by
     its last words giving up ("I could not complete the derivation")?"""
@@ -379,6 +386,9 @@ def _takes_back(after: str, tail: str) -> bool:
     # denies the attempt, "Is it 24 N? No, that's wrong." the question's value)
     if len(sentences) > 1 and _FILLER.fullmatch(sentences[0][0]):
         sentences = sentences[1:]  # "Hmm, wait. That can't be correct, since ...": the denial after the filler
+    own = set(_numbers([box])) if _unit_dimension(box) or _NUMBER_RE.fullmatch(box.strip()) else set()  # (a value's)
+    if own and own & set(_numbers([said[said.find(sentences[0][0]) + 1:] if sentences else ""])):
+        return False  # "Hmm, that can't be right. Let me check: ... = 12 N. Yes, the tension is 12 N.": doubted, kept
     return len(said) <= _AFTER_ANSWER and bool(sentences) and sentences[0][1] != "?" \
         and _BARE_DENIAL.fullmatch(sentences[0][0]) is not None
 
@@ -549,7 +559,7 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)
     if found and not lines_after and _PROSE_RE.search(found[0]):
         return []  # "Final answer: after 2 steps we get" before the box: words leading to it, no value of their own
-    if found and _PRECISION_NOTE.search(found[0]):
+    if found and _PRECISION_NOTE.search(found[0]) and not any(map(_unit_dimension, values_with_units(found[0]))):
         return []  # "The answer is given to 3 significant figures": a note on the box's precision, no value
     return found if found and not _agrees(found[0], boxes) else []
 
@@ -618,8 +628,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             restated = in_math or (found.group().strip(" ,") if found else "")
             if restated and compares(restated):
                 continue  # ", which is less than 1 km", "about twice the weight": a comparison, no value restated
+            named = _LONE_SYMBOL.match(restated)
             judged = (cue.group().lower() != "i.e" and _JUDGEMENT_WORD.fullmatch(restated)) \
-                or _LONE_SYMBOL.fullmatch(restated)  # ", which is reasonable", ", which is g": no second value
+                or (named and restated[named.end():named.end() + 1] in ("", ","))  # ", which is reasonable", ", which
+            # is g" (", as expected"): a judgement or a name, no second value
             if restated and (states_value(restated) or in_digits(restated) or not _PROSE_RE.search(restated)) \
                     and not judged:  # (a judgement, no value; "i.e. a conductor" restates a word answer)
                 return [_clean(_MATH_DELIMITERS.sub(" ", restated))]

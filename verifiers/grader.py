@@ -52,8 +52,19 @@ _SHORT_ANSWER = 500  # characters: a response this short with no blank line is a
 # a sentence read whole and misread: several values, a word read as a unit ("in": inches), words left over
 _MISREAD = (Status.WRONG_TYPE, Status.DIMENSION_MISMATCH, Status.WRONG_VALUE, Status.UNPARSEABLE_RESPONSE)
 _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,30} [A-Za-z]{2,30}")  # two words in a row: a sentence
-_STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals)\b|=")
-_NUMBER_RE = re.compile(r"(?<![\d.])\d{1,30}(?:\.\d{1,30})?")
+_STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals|of|(?:rises|falls|drops|increases|decreases)\s{1,3}to)\b|=|\u2248|"
+                              r"\\approx")
+# what states a value right before it: a verb, or "of" after its quantity's name ("a speed of"; not "a fraction of",
+# "capped at", "bounded by")
+_STATED_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|equals|to)|=|\u2248|\\approx|\b(?!(?:fraction|part|multiple|half|portion|most|least|order|"
+                               r"limit|bound|excess|twice|times)\b)[a-z]{3,20}\s{1,3}of)\s{0,3}\Z", re.I)
+_NUMBER_RE = re.compile(r"(?<![\d.^_{])\d{1,30}(?:\.\d{1,30})?")  # (not a unit's power: "m/s^2")
+# what may follow the value a sentence states: where or when, after a verb perhaps ("in 4 minutes", "for a 2 kg mass",
+# "flows through the resistor"), no doubt, condition,
+# comparison or unit after it ("12 N per second", "12 N, if that's right", "12 N plus the friction")
+_PLACE_OR_TIME_RE = re.compile(r"(?:(?:\s{1,3}[a-z]{2,12})?\s{1,3}(?:in|after|within|before|during|until|below|above|from|for|at|"
+                               r"on|over|through|across|along|to)\b(?![^,;]{0,80}\b(?:if|unless|otherwise|but|suppose|guess|assum\w{0,5}|verif\w{0,8}|"
+                               r"plus|minus|short|than|per|when|larger|smaller|higher|lower|more|less)\b)[^,;]{0,80})?[\s.]{0,3}")
 _GIVEN_OBJECT_RE = re.compile(r"(?:an?|the)\s\$?\d", re.I)  # "A 1.0 kg ball moving at 5.0 m/s ...": the question's data
 _CONNECTIVE_RE = re.compile(r"\A(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
@@ -314,10 +325,12 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             and not _GIVEN_OBJECT_RE.match(plain):
         # "The car travels 4.8 km in 4 minutes.", "It takes 2.0 s to reach its maximum height of 19.6 m.": the one
         # value of the gold's dimension in a sentence stating others (the question's data, a side result)
-        said = _STATING_VERB_RE.split(plain)[-1]  # ("The speed after 3 s is 2 m/s": what its last verb states)
+        said = _STATING_VERB_RE.split(plain)[-1].strip()  # ("The speed after 3 s is 2 m/s": what its last verb states)
         stated = [(value, _dimension_of(value)) for value in values_with_units(plain)]
         found = [value for value, dimension in stated if dimension == ref.quantity.unit.dimensionality]
-        if len(found) == 1 and len(stated) > 1 and found[0] in said and all(dimension for _, dimension in stated) \
+        if len(found) == 1 and len(stated) > 1 and said.startswith(found[0]) \
+                and (plain.find(found[0]) == 0 or _STATED_BEFORE_RE.search(plain[:plain.find(found[0])])) \
+                and _PLACE_OR_TIME_RE.fullmatch(said[len(found[0]):]) and all(dimension for _, dimension in stated) \
                 and len(_NUMBER_RE.findall(plain)) == len(stated):  # (every number a value in units: "(6 if ...)" is none)
             return _grade_plain(found[0], normalise(found[0]), ref, opts, deadline)
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:

@@ -554,6 +554,17 @@ def test_hedged_answers_are_not_correct(response):
     ("The speed is \\boxed{5 m/s}.\n\nChecking with energy, the speed is actually 6 m/s.", "5 m/s", "hedged"),
     ("The speed is \\boxed{5 m/s}.\n\nSo the speed is really 6 m/s.", "5 m/s", "hedged"),
     ("The tension is \\boxed{12 N}.\n\nOther answers I considered: 15 N (ignoring friction).", "12 N", "hedged"),
+    # helper-68: the value after "=" with a thin space; a doubt then the same value rechecked; a note of assumptions
+    (r"$\boxed{12 N} = 12.0\,\text{N}$", "12 N", "correct"),
+    (r"\boxed{12 N} \sim 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nHmm, that can't be right. Let me check: T = 2(9.8 - 3.8) = 12 N. Yes, it is 12 N.", "12 N",
+     "correct"),
+    ("\\boxed{12 N}\n\nActually, I neglected the pulley's mass, as stated; the weight of the block is 19.6 N.", "12 N",
+     "correct"),
+    ("\\boxed{12 N}\n\nLet me recheck: the net force should be 7.6 N downward, and 19.6 - 7.6 = 12. Correct.", "12 N",
+     "correct"),
+    ("The tension is \\boxed{12 N}. My answer could be wrong.", "12 N", "correct"),  # modesty, no retraction
+    ("The tension is 12 N per kilogram for a 2 kg mass.", "12 N", "dimension_mismatch"),
     ("The tension is \\boxed{12 N}.\n\nOther values given in the problem: applied force 20 N, mass 2 kg.", "12 N",
      "correct"),  # the question's data
     ("The tension is \\boxed{12 N}.\n\nAlternative approach: the normal force is 17 N and friction 5 N, so the "
@@ -580,7 +591,7 @@ def test_hedged_answers_are_not_correct(response):
     ("\\boxed{12 N}\n\nI think it might be 15 N.", "12 N", "hedged"),
     ("\\boxed{12 N}\n\nHmm, it might be 15 N.", "12 N", "hedged"),
     ("\\boxed{12 N}\n\nI think this makes sense, since the pulley is light.", "12 N", "correct"),
-    ("\\boxed{12 N}\n\nIf we had forgotten friction, we would have gotten 15 N.", "12 N", "correct"),  # a mistake told
+    ("\\boxed{12 N}\n\nIf you got 15 N, you forgot friction.", "12 N", "correct"),  # a mistake told
     (r"\boxed{9.8 m/s^2}, which is g.", "9.8 m/s^2", "correct"),  # a name, no second value
     ("\\boxed{1.23 \\times 10^4 Pa}\n\nThe answer is given to 3 significant figures since all data have 3.",
      r"1.23 \times 10^{4} Pa", "correct"),
