@@ -845,7 +845,6 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         if verdict.status is Status.DIMENSION_MISMATCH:
             recased = _in_usual_case(answer, ref)  # "5 KJ" for 5 kJ: kilo, not kelvin joules
             verdict = _in_gravities(answer, quantity, ref, opts) or _in_pounds_force(gold, quantity, opts) \
-                or _on_gold_scale(gold, quantity, opts) \
                 or (compare_quantities(gold, recased, opts) if recased else verdict)
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
@@ -901,18 +900,6 @@ def _in_pounds_force(gold: Quantity, quantity: Quantity, opts: VerifyOptions) ->
             if verdict.correct:
                 return verdict
     return None
-
-
-_SCALES = ("degree_Celsius", "degree_Fahrenheit")
-
-
-def _on_gold_scale(gold: Quantity, quantity: Quantity, opts: VerifyOptions) -> Verdict | None:
-    """``25°`` for ``25 °C``: a degree sign with no scale, for a temperature gold, on the gold's scale (a bare number
-    is read in the gold's unit; so is a bare degree); None otherwise."""
-    if quantity.unit is None or quantity.unit.factors != (("degree", 1),) or gold.unit is None \
-            or len(gold.unit.factors) != 1 or gold.unit.factors[0][0] not in _SCALES:
-        return None
-    return compare_quantities(gold, replace(quantity, unit=gold.unit), opts)
 
 
 def _pounds_force(quantity: Quantity) -> Quantity | None:

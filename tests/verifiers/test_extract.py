@@ -699,8 +699,8 @@ def test_an_answer_checked_after_it_stands(response):
     ("The car travels 4.8 km or 5 km in 4 minutes.", "4.8 km", "hedged"),
     ("The car does not travel 4.8 km in 4 minutes.", "4.8 km", "hedged"),
     ("A 1.0 kg ball moving at 5.0 m/s collides with an identical ball at rest.", "5.0 m/s", "wrong_value"),  # the data
-    (r"The two scales agree at $\boxed{-40^\circ}$.", r"-40 ^\circ C", "correct"),
-    ("The final temperature of the mixture is 30°.", r"25 ^\circ C", "wrong_value"),
+    # ... but a degree sign alone is an angle's (another dimension than a temperature's, as DESIGN.md rules)
+    (r"The two scales agree at $\boxed{-40^\circ}$.", r"-40 ^\circ C", "dimension_mismatch"),
     ("It's 6 m/s.", "6 m/s", "correct"),
     ("Since the normal force is not equal to mg on the incline, the statement is false.", "False", "correct"),
     ("It is not the case that the statement is false.", "False", "wrong_type"),  # ... the clause saying it denies
