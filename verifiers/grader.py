@@ -56,15 +56,17 @@ _STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals|of|(?:rises|falls|dr
                               r"\\approx")
 # what states a value right before it: a verb, or "of" after its quantity's name ("a speed of"; not "a fraction of",
 # "capped at", "bounded by")
-_STATED_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|equals|to)|=|\u2248|\\approx|\b(?!(?:fraction|part|multiple|half|portion|most|least|order|"
-                               r"limit|bound|excess|twice|times)\b)[a-z]{3,20}\s{1,3}of)\s{0,3}\Z", re.I)
+_STATED_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|equals|to)|=|\u2248|\\approx|\b(?!(?:fraction|part|multiple|half|"
+                               r"portion|most|least|order|limit|bound|excess|twice|times)\b)[a-z]{3,20}\s{1,3}of)\s{0,3}\Z",
+                               re.I)
 _NUMBER_RE = re.compile(r"(?<![\d.^_{])\d{1,30}(?:\.\d{1,30})?")  # (not a unit's power: "m/s^2")
 # what may follow the value a sentence states: where or when, after a verb perhaps ("in 4 minutes", "for a 2 kg mass",
-# "flows through the resistor"), no doubt, condition,
-# comparison or unit after it ("12 N per second", "12 N, if that's right", "12 N plus the friction")
-_PLACE_OR_TIME_RE = re.compile(r"(?:(?:\s{1,3}[a-z]{2,12})?\s{1,3}(?:in|after|within|before|during|until|below|above|from|for|at|"
-                               r"on|over|through|across|along|to)\b(?![^,;]{0,80}\b(?:if|unless|otherwise|but|suppose|guess|assum\w{0,5}|verif\w{0,8}|"
-                               r"plus|minus|short|than|per|when|larger|smaller|higher|lower|more|less)\b)[^,;]{0,80})?[\s.]{0,3}")
+# "flows through the resistor"); no doubt, condition, comparison or unit after it ("12 N per second", "12 N, if that's
+# right", "12 N plus the friction")
+_PLACE_OR_TIME_RE = re.compile(r"(?:(?:\s{1,3}[a-z]{2,12})?\s{1,3}(?:in|after|within|before|during|until|below|above|from|"
+                               r"for|at|on|over|through|across|along|to)\b(?![^,;]{0,80}\b(?:if|unless|otherwise|but|suppose|"
+                               r"guess|assum\w{0,5}|verif\w{0,8}|plus|minus|short|than|per|when|larger|smaller|higher|lower|"
+                               r"more|less)\b)[^,;]{0,80})?[\s.]{0,3}")
 _GIVEN_OBJECT_RE = re.compile(r"(?:an?|the)\s\$?\d", re.I)  # "A 1.0 kg ball moving at 5.0 m/s ...": the question's data
 _CONNECTIVE_RE = re.compile(r"\A(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
