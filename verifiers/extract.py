@@ -196,7 +196,8 @@ _NUMBER_IN_WORDS = re.compile(r"\b(?i:%s)(?:[\s-](?i:%s|and|a|point))*\s([A-Za-z
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 # "\]", "\end{aligned}\]" alone on a line: the end of a display or environment, no answer
 _DELIMITER_LINE = re.compile(r"(?:\\(?:begin|end)\{[a-z]{1,12}\*?\}[ \t]?)?(?:\\[\[\]()]|\$\$?)?")
-_NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?\(?[A-J]\b")  # "So the correct choice is option B."
+_NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?(?:(?i:is|are)\s{1,3})?\(?[A-J]\b")  # "So the correct choice is
+# option B.", "The correct options are (A) and (C)."
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
 _WORDS_THEN_NUMBER = re.compile(r"\A((?:[A-Za-z]+[ ,]+){2,})(?=-?\d)")
 _INLINE_MATH = re.compile(r"\$([^$]+)\$")
@@ -1265,9 +1266,6 @@ def _stated_in(line: str) -> str:
         # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text (not "... is not
         # option B; it is option C.")
         return f"({chosen.group(1)})"
-    truth = _truth_stated(line)
-    if truth:
-        return truth
     mistaken = _MISTAKE_LEAD.match(line)
     if mistaken:  # "Hmm, I halved it by mistake; it actually slides 4.8 m": the value the reply corrects to
         line = line[mistaken.end():]
@@ -1279,6 +1277,9 @@ def _stated_in(line: str) -> str:
         right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in OPTION_LETTER_RE.findall(found))
         if right and not _denies(line, line):
             return ", ".join(right)
+    truth = _truth_stated(line)  # ("Options A and C are correct, while B and D are false": the options, first)
+    if truth:
+        return truth
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
     head, which, remark = line.partition(", which ")
     if which and LOOKS_LIKE_ANSWER.search(head):

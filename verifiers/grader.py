@@ -190,7 +190,9 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         # "A: false. B: true. C: false.": a short answer judging its options chose those judged true; "C. The
         # field is zero": one opening with a letter chose it (a solution weighing them is read for its final
         # answer)
-        return _grade_choice(text, ref, opts, deadline)
+        verdict = _grade_choice(text, ref, opts, deadline)
+        if verdict.status is not Status.WRONG_TYPE:
+            return verdict  # (options weighed line by line, "(A) ... Correct.\n(B) ...": the final line is read)
     if opts.extract:
         candidates = extract_answers(text, units_after_boxes=_has_unit(ref), several=ref.kind == "tuple")
         segment = part_segment(text, ref.part) if ref.part is not None else None

@@ -699,6 +699,14 @@ def test_an_answer_checked_after_it_stands(response):
     ("The car travels 4.8 km or 5 km in 4 minutes.", "4.8 km", "hedged"),
     ("The car does not travel 4.8 km in 4 minutes.", "4.8 km", "hedged"),
     ("A 1.0 kg ball moving at 5.0 m/s collides with an identical ball at rest.", "5.0 m/s", "wrong_value"),  # the data
+    # options weighed line by line, then named on the last line (plural "options are"), read from that line
+    ("(A) For an isothermal process, $Q = W$. Correct.\n(B) Adiabatic expansion heats the gas. Incorrect.\n"
+     "(C) At constant volume, $Q = \\Delta U$. Correct.\n(D) Free expansion changes $T$. Incorrect.\n\n"
+     "The correct options are (A) and (C).", "AC", "correct"),
+    ("Statement B: an adiabatic expansion cools the gas, so B is false.\n\nThe correct options are (A) and (C).",
+     "AC", "correct"),
+    ("(A) holds.\n(B) fails.\n\nOptions A and C are correct, while B and D are false.", "AC", "correct"),
+    ("(A) holds.\n(B) fails.\n\nThe correct options are (A) and (B).", "AC", "wrong_value"),
     # ... but a degree sign alone is an angle's (another dimension than a temperature's, as DESIGN.md rules)
     (r"The two scales agree at $\boxed{-40^\circ}$.", r"-40 ^\circ C", "dimension_mismatch"),
     ("It's 6 m/s.", "6 m/s", "correct"),
