@@ -298,11 +298,14 @@ _EQUATED_AFTER = re.compile(r"[ \t]{0,3}\$?(?:[ \t]{0,3}\\[;:,! ])?[ \t]{0,3}(?:
                             r"(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[,;!(]|\.(?!\d)|\n|\Z|with\b|if\b))")
 _WORDS_LEAD = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}|(?i:or|and|but|so|i\.e|e\.g|which|where|with|then|that)\b)")
 # another option or truth value said to be right too: "D could also be correct", "it might be false"
-_COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:(?:could|might|may)\s"
+_COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:(?:(?:could|might|may)\s"
                              r"(?:also\s|well\s)?be|is\salso)\s(?:the\s|a\s)?(?:correct|right|true|answer|valid|possible|"
-                             r"acceptable)(?:\sanswer)?|\b(?:could|might|may)\s(?:also\s|well\s)?be\s((?i:true|false))")
-# ... a sentence of its own (not "D could also be correct only if friction acted", "One might think D ...")
-_COULD_BE_END = re.compile(r"\s{0,3}(?:[.!]|\Z|\n)")
+                             r"plausible|acceptable)(?:\sanswer)?|is\s(?:possible|plausible|defensible)|is\sanother\s"
+                             r"(?:possibility|candidate|possible\sanswer))(?:\s(?:too|as\swell))?|\b(?:could|might|may)\s"
+                             r"(?:also\s|well\s)?be\s((?i:true|false))")
+# ... a sentence of its own or under a condition (not "D could also be correct only in theory", "One might think D ...";
+# "it might be false if the collision is inelastic" offers the other truth value)
+_COULD_BE_END = re.compile(r"\s{0,3}(?:[.!]|\Z|\n|(?:if|when|for)\b)")
 _RAISED = re.compile(r"\b(?:think|say|argue|expect|suppose|claim)\b", re.I)
 _OPTION_CLAUSE = re.compile(r"[^.;!\n]{0,60}[?]?")  # what an option offered is said to be, to its sentence's end
 _OPTION_CUES = frozenset(("or", "actually", "wait", "correction", "alternatively", "i.e"))

@@ -756,6 +756,13 @@ def test_a_value_in_units_is_not_read_again_as_symbols(response, gold, options, 
     (r"\boxed{B}. D is also correct.", "B", "hedged"),  # another option said to be right
     (r"\boxed{B}. One might think D could also be correct, but it ignores friction.", "B", "correct"),  # ... raised,
     (r"\boxed{B}. D could also be correct only if friction acted, which it does not.", "B", "correct"),  # dismissed
+    # helper-67: more ways of saying another option may be right (not raised and dismissed, nor narrowed by "only")
+    (r"\boxed{C}, but B is also plausible.", "C", "hedged"),
+    (r"\boxed{C}, though A is possible too.", "C", "hedged"),
+    (r"\boxed{B}. D is another possibility.", "B", "hedged"),
+    (r"\boxed{True}, although it might be false if the collision is inelastic.", "True", "hedged"),
+    (r"\boxed{C}. Option B is plausible at first sight, but it ignores friction.", "C", "correct"),
+    (r"\boxed{C}. A is possible only if friction acts, which it does not.", "C", "correct"),
     (r"\boxed{v = \sqrt{2gh}}, or about $4.4$ m/s for $h = 1$ m.", r"v = \sqrt{2gh}", "correct"),  # its value
     (r"\boxed{v = 5 m/s}, which should be equal to $mgh = 25$ J", "5 m/s", "correct"),  # another quantity
     (r"\boxed{K = \frac12 mv^2}. Actually, in terms of momentum, $K = \frac{p^2}{2m}$.", r"\frac{1}{2} mv^2",
