@@ -136,11 +136,12 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
 _BARE_DENIAL = re.compile(r"(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:(?:no|wait|hmm|oops|but|honestly|however|sorry|never\s{1,3}mind|"
                           r"actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,3}"
                           r"(?:on\s{1,3}(?:second\s{1,3}thought|reflection),?\s{1,3})?"
-                          r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b|something\b))?" + _RETRACTION  # ("that violates energy conservation, so
+                          r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b|something\b))?" + _RETRACTION
                           + r"(?:\s{1,3}(?:either|physically))?(?:(?:,?\s{1,3}(?:because|since|as|given|but)\b|\s{0,3}[;:])"
-                          r"(?![^.!?]{0,300}\b(?:is|'s)\s{1,3}(?:right|correct|fine)\b)[^.!?]{0,300})?"  # (not "...; however, the
-                          # block accelerates, so it is right")  # this is incorrect", "... because I
-                          r"|actually,?\s{1,3}no", re.I)  # ignored friction": a reason given)
+                          r"(?![^.!?]{0,300}\b(?:is|'s)\s{1,3}(?:right|correct|fine)\b)[^.!?]{0,300})?"
+                          r"|actually,?\s{1,3}no", re.I)
+# (a lead clause: "that violates energy conservation, so this is incorrect"; a reason: "... because I ignored
+# friction", "; I need to redo this"; not one that ends "...; however, the block accelerates, so it is right")
 # a sentence opening with the reply's own mistake named ("Actually no - I made an arithmetic slip: ", "Hmm, I halved it
 # by mistake; "): what follows it is the corrected value
 _MISTAKE_LEAD = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?){0,3}"
@@ -390,7 +391,7 @@ def _takes_back(after: str, tail: str, box: str) -> bool:
     # denies the attempt, "Is it 24 N? No, that's wrong." the question's value)
     if len(sentences) > 1 and _FILLER.fullmatch(sentences[0][0]):
         sentences = sentences[1:]  # "Hmm, wait. That can't be correct, since ...": the denial after the filler
-    own = set(_numbers([box])) if _unit_dimension(box) or _NUMBER_RE.fullmatch(box.strip()) else set()  # (a value's)
+    own = set(_numbers([box])) if unit_dimension(box) or _NUMBER_RE.fullmatch(box.strip()) else set()  # (a value's)
     if own and own & set(_numbers([said[said.find(sentences[0][0]) + 1:] if sentences else ""])):
         return False  # "Hmm, that can't be right. Let me check: ... = 12 N. Yes, the tension is 12 N.": doubted, kept
     return len(said) <= _AFTER_ANSWER and bool(sentences) and sentences[0][1] != "?" \
@@ -419,7 +420,7 @@ def _final_line_after(after: str, box: str) -> list[str]:
     value = _clean(stated.group(1))
     # (not after a box that names its quantity, "T = 12 N", nor a zero: "Thus the net force is 0 N" checks it)
     return [value] if "=" not in box and _numbers([value]) != [0.0] \
-        and _another_value(value, box, _unit_dimension(box)) else []
+        and _another_value(value, box, unit_dimension(box)) else []
 
 
 def _conditional_value(stretch: str, box: str) -> list[str]:
@@ -429,10 +430,11 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     cue = _ALTERNATIVE_CUE.search(stretch)
     if cue is None:
         return []
-    dimension = _unit_dimension(box)
+    dimension = unit_dimension(box)
     plain = stretch.replace("$", " ")  # ("$W = 20$ N": the value and its unit, its math's marks aside)
     values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(plain, max(cue.start() - _HEDGE_GAP, 0))
-              if not _DENIED_VALUE.match(stretch, found.end()) and not _GOT_BEFORE.search(stretch, 0, found.start()))  # ("If you got 24 N, that's wrong": no offer)
+              if not _DENIED_VALUE.match(stretch, found.end()) and not _GOT_BEFORE.search(stretch, 0, found.start()))
+    # (not a value denied or diagnosed: "If you got 24 N, that's wrong")
     return next(([value] for value in values if _another_value(value, box, dimension)), [])
 
 
@@ -461,10 +463,10 @@ def _squeezed_label(text: str) -> str:
 
 def _another_value(value: str, box: str, dimension: str | None) -> bool:
     """Is ``value`` another number than the box's, in a unit of the box's ``dimension``?"""
-    return dimension is not None and _unit_dimension(value) == dimension and _numbers([value]) != _numbers([box])
+    return dimension is not None and unit_dimension(value) == dimension and _numbers([value]) != _numbers([box])
 
 
-def _unit_dimension(text: str) -> str | None:
+def unit_dimension(text: str) -> str | None:
     """The dimension of the unit a value is written in, or None (a bare number, no quantity)."""
     try:
         quantity = to_quantity(parse(normalise(text), normalised=True))
@@ -563,7 +565,7 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)
     if found and not lines_after and _PROSE_RE.search(found[0]):
         return []  # "Final answer: after 2 steps we get" before the box: words leading to it, no value of their own
-    if found and _PRECISION_NOTE.search(found[0]) and not any(map(_unit_dimension, values_with_units(found[0]))):
+    if found and _PRECISION_NOTE.search(found[0]) and not any(map(unit_dimension, values_with_units(found[0]))):
         return []  # "The answer is given to 3 significant figures": a note on the box's precision, no value
     return found if found and not _agrees(found[0], boxes) else []
 
@@ -603,7 +605,7 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     []
     """
     equated = _EQUATED_AFTER.match(stretch)  # "\boxed{12 N} = 15 N", "\approx 15 N": the value again, which must agree
-    if equated and (_unit_dimension(answers[-1]) is not None or _NUMBER_RE.fullmatch(answers[-1].strip())):
+    if equated and (unit_dimension(answers[-1]) is not None or _NUMBER_RE.fullmatch(answers[-1].strip())):
         return [_clean(equated.group(1))]
     listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2", "and $15$ N"
     listed_value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
@@ -692,10 +694,10 @@ def _lists_another(value: str, box: str) -> bool:
     t = 2 s" lists another quantity, no second answer)?"""
     if _WORDS_LEAD.match(value):  # ", or possibly 6", ", so the block ...": words, which the cues read
         return False
-    dimension = _unit_dimension(box)
+    dimension = unit_dimension(box)
     if dimension is not None:
         return _another_value(value, box, dimension)
-    return "=" not in value and "=" not in box and _unit_dimension(value) is None and _is_value_line(value)
+    return "=" not in value and "=" not in box and unit_dimension(value) is None and _is_value_line(value)
 
 
 def _offered_math(stretch: str, at: int) -> str | None:
@@ -753,7 +755,7 @@ def _another_reading(formula: str, box: str) -> bool:
 
 def _in_symbols(text: str) -> bool:
     """Is ``text`` a formula in symbols (``\\sqrt{2gh}``), not a number, alone or in units (``4.4 m/s``)?"""
-    return _unit_dimension(text) is None and _LETTERS.search(_COMMAND.sub("", text)) is not None
+    return unit_dimension(text) is None and _LETTERS.search(_COMMAND.sub("", text)) is not None
 
 
 def _offers_after(stretch: str, cue: re.Match) -> bool:
@@ -1043,7 +1045,7 @@ def _first_sentence(text: str) -> str:
     sentence, mark = _sentences(text)[0]
     if mark == "?":
         return ""
-    return _truth_stated(sentence) or _stated_in(sentence)
+    return _stated_in(sentence)
 
 
 def _truth_stated(sentence: str) -> str | None:

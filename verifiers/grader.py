@@ -17,11 +17,10 @@ from dataclasses import replace
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
 from verifiers.evaluate import children, holds, symbol_names
-from verifiers.errors import ParseError
-from verifiers.extract import OPTION_LETTER_RE, extract_answers, part_segment, states_value, values_with_units
+from verifiers.extract import (OPTION_LETTER_RE, extract_answers, part_segment, states_value, unit_dimension,
+                               values_with_units)
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
-from verifiers.parser import parse
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
@@ -51,7 +50,6 @@ _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relati
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
 # a sentence read whole and misread: several values, a word read as a unit ("in": inches), words left over
 _MISREAD = (Status.WRONG_TYPE, Status.DIMENSION_MISMATCH, Status.WRONG_VALUE, Status.UNPARSEABLE_RESPONSE)
-_PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,30} [A-Za-z]{2,30}")  # two words in a row: a sentence
 _STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals|of|(?:rises|falls|drops|increases|decreases)\s{1,3}to)\b|=|\u2248|"
                               r"\\approx")
 # what states a value right before it: a verb, or "of" after its quantity's name ("a speed of"; not "a fraction of",
@@ -124,9 +122,9 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     if not verdict.correct and (text.strip() == reference.strip() or _same_text(verdict.extracted, reference)):
         # (boxed too: "\\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}")
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
-    last_line = text.strip().rsplit("\n", 1)[-1]
-    if ref.kind == "text" and len(last_line) <= _SHORT_ANSWER and (verdict.correct or verdict.status is
-                                                                    Status.UNPARSEABLE_REFERENCE):
+    last_line = text.strip().rsplit("\n", 1)[-1] if ref.kind == "text" else ""  # (for a gold in words only)
+    if last_line and len(last_line) <= _SHORT_ANSWER and (verdict.correct or verdict.status is
+                                                          Status.UNPARSEABLE_REFERENCE):
         sense = _sense_verdict(normalise(last_line), ref.text)
         if sense is not None and not verdict.correct:  # "... F = kq_1q_2/r^2 grows.\nSo the force increases.": the
             return sense  # last line's sense
@@ -325,12 +323,12 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if verdict.status in _MISREAD and ref.kind == "quantity" and ref.quantity.unit is not None \
-            and _PROSE_RE.search(plain) and not DENIAL_RE.search(plain) and not qualifier(plain) \
+            and _PHRASE_RE.search(plain) and not DENIAL_RE.search(plain) and not qualifier(plain) \
             and not _GIVEN_OBJECT_RE.match(plain):
         # "The car travels 4.8 km in 4 minutes.", "It takes 2.0 s to reach its maximum height of 19.6 m.": the one
         # value of the gold's dimension in a sentence stating others (the question's data, a side result)
         said = _STATING_VERB_RE.split(plain)[-1].strip()  # ("The speed after 3 s is 2 m/s": what its last verb states)
-        stated = [(value, _dimension_of(value)) for value in values_with_units(plain)]
+        stated = [(value, unit_dimension(value)) for value in values_with_units(plain)]
         found = [value for value, dimension in stated if dimension == ref.quantity.unit.dimensionality]
         if len(found) == 1 and len(stated) > 1 and said.startswith(found[0]) \
                 and (plain.find(found[0]) == 0 or _STATED_BEFORE_RE.search(plain[:plain.find(found[0])])) \
@@ -877,15 +875,6 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
-
-
-def _dimension_of(text: str):
-    """The dimension of the unit a value is written in; None for none."""
-    try:
-        quantity = to_quantity(parse(text, normalised=True))
-    except ParseError:
-        return None
-    return quantity.unit.dimensionality if quantity is not None and quantity.unit is not None else None
 
 
 def _same_dimension(gold: Quantity, quantity: Quantity) -> bool:
