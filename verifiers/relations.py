@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import cmath
 import itertools
-import math
 import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.symbolic import compare_symbolic, is_label, physical_reading, ratios_at_points, strip_definition
+from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, physical_reading, ratios_at_points, \
+    strip_definition
 
 # each alternative opens with a literal character, so a search skips straight to those
 _CUE_RE = re.compile(r"<|>|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
@@ -308,11 +308,8 @@ def _positive_factor(a, b, rel_tol: float) -> bool:
     names = sorted(symbol_names(a) | symbol_names(b))
     factors = [{name: power} for name in names for power in (1, -1, 2, -2)] \
         + [{first: power, second: power} for first, second in itertools.combinations(names, 2) for power in (1, -1)]
-    for factor in factors:  # ("\Delta x" is two symbols, Delta and x)
-        scaled = [ratio / math.prod(env[name] ** power for name, power in factor.items()) for ratio, env in points]
-        if scaled[0].real > 1e-12 and all(magnitude(r - scaled[0]) <= rel_tol * scaled[0].real for r in scaled):
-            return True
-    return False
+    ratio = constant_ratio(points, factors, rel_tol)  # ("\Delta x" is two symbols, Delta and x)
+    return ratio is not None and ratio.real > 1e-12 and abs(ratio.imag) <= rel_tol * ratio.real
 
 
 def _difference(sides):

@@ -498,13 +498,24 @@ def proportional(reference, response, rel_tol: float) -> bool | None:
         return False
     if len(points) < 2:
         return None
-    for name, power in [(None, 0)] + [(name, power) for name in sorted(_divisors(ref) | _divisors(resp))
-                                      for power in (1, -1, 2, -2)]:
-        ratios = [ratio / env[name] ** power if name else ratio for ratio, env in points]
-        if all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios) \
-                and magnitude(ratios[0]) > 1e-12:
-            return True
-    return False
+    factors = [{}] + [{name: power} for name in sorted(_divisors(ref) | _divisors(resp)) for power in (1, -1, 2, -2)]
+    return constant_ratio(points, factors, rel_tol) is not None
+
+
+def constant_ratio(points: list, factors: list[dict], rel_tol: float) -> complex | None:
+    """The first nonzero ratio (of :func:`ratios_at_points` ``with_points``) that one of ``factors`` (symbol ->
+    power; ``{}`` for none) divided out leaves constant at every point, to ``rel_tol``; None where none does.
+
+    >>> from verifiers.parser import parse
+    >>> points = ratios_at_points(parse("2 x^2 y"), parse("x y"), with_points=True)
+    >>> round(constant_ratio(points, [{}, {"x": 1}], 1e-9).real, 6)
+    2.0
+    """
+    for factor in factors:
+        ratios = [ratio / math.prod(env[name] ** power for name, power in factor.items()) for ratio, env in points]
+        if magnitude(ratios[0]) > 1e-12 and all(magnitude(r - ratios[0]) <= rel_tol * magnitude(ratios[0]) for r in ratios):
+            return ratios[0]
+    return None
 
 
 def _divisors(node) -> set[str]:
