@@ -35,7 +35,7 @@ from verifiers.reference import (Reference, UnreadableReference, column_units, i
                                  squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, definition, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
-from verifiers.units import lookup_word, unit_info, usual_case
+from verifiers.units import unit_info, usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
 
@@ -937,22 +937,17 @@ def _in_gravities(answer, quantity: Quantity, ref: Reference, opts: VerifyOption
 
 
 class _UsualCase:
-    """A :func:`column_units` table that reads each letter run as the unit it names in its usual case; where the
-    answer writes all its units in capitals (``11.2 KM/S``, ``49 N/M``), each letter in lower case too."""
+    """A :func:`column_units` table that reads each letter run as the unit it names in its usual case
+    (:func:`verifiers.units.usual_case`, ``capitals`` as there)."""
 
     def __init__(self, capitals: bool):
         self.capitals = capitals
 
-    def _read(self, word: str) -> str | None:
-        if self.capitals and word.isupper() and lookup_word(word.lower()):
-            return lookup_word(word.lower())
-        return usual_case(word)
-
     def __contains__(self, node) -> bool:
-        return node[0] == "name" and self._read(node[1]) is not None
+        return node[0] == "name" and usual_case(node[1], self.capitals) is not None
 
     def __getitem__(self, node):
-        return ("unit", self._read(node[1]))
+        return ("unit", usual_case(node[1], self.capitals))
 
 
 def _in_usual_case(answer, ref: Reference) -> Quantity | None:

@@ -122,18 +122,23 @@ _CASE_BLIND = {"ev": "eV", "hz": "Hz", "j": "J", "w": "W", "n": "N", "pa": "Pa",
 
 
 @functools.lru_cache(maxsize=1024)
-def usual_case(word: str) -> str | None:
+def usual_case(word: str, capitals: bool = False) -> str | None:
     """The pint unit a letter run names in the case it is usually written, where it is written otherwise:
     ``KJ``, ``Km``, ``KeV`` (K for kilo, which is k), ``Mev``, ``khz``, ``kj`` (eV, Hz, J, W, N, Pa, V in lower
     case), ``CM``, ``EV``, ``KM`` (a symbol in capitals: a unit in lower case, though ``EV`` is an exavolt as
     written; the caller keeps a reading only where it gives the gold's dimension); None for a run that is a unit
-    as written, or no unit in any case (``mev``: milli or mega?).
+    as written, or no unit in any case (``mev``: milli or mega?). ``capitals``: the answer writes all its units in
+    capitals (``11.2 KM/S``, ``49 N/M``), so any run in capitals is read in lower case, one letter too.
 
     >>> usual_case("KJ"), usual_case("Mev"), usual_case("khz"), usual_case("CM"), usual_case("EV")
     ('kilojoule', 'megaelectron_volt', 'kilohertz', 'centimeter', 'electron_volt')
     >>> usual_case("kJ") is None, usual_case("mev") is None
     (True, True)
+    >>> usual_case("M"), usual_case("M", capitals=True)
+    (None, 'meter')
     """
+    if capitals and word.isupper() and lookup_word(word.lower()):
+        return lookup_word(word.lower())
     if word.isupper() and 2 <= len(word) <= 3 and lookup_word(word.lower()) \
             and not (word[0] == "K" and lookup_word("k" + word[1:])):  # ("KN": kilo, as below)
         return lookup_word(word.lower())
