@@ -789,3 +789,17 @@ def without_unit_markup(text: str) -> UnitMarkup | None:
     if not formula or unit is None or unit.unit is None:
         return None
     return UnitMarkup(f"{formula} {text[match.end():].strip()}".strip(), unit.unit.dimensionality)
+
+
+def restatement(plain: str) -> tuple[str, str] | None:
+    """``100 km/h (27.8 m/s)``: the text before the brackets that end it and what they hold, where a value (a
+    digit) is in them; None where the text ends in no such brackets (``J/(mol K)``, ``2 (x)``).
+
+    >>> restatement("0.01 (10^{-2})"), restatement("21 J/(mol K)")
+    (('0.01', '10^{-2}'), None)
+    """
+    start = plain.rfind("(")
+    if start <= 0 or plain[start - 1] != " " or not plain.endswith(")") or ")" in plain[start + 1:-1] \
+            or not any(char.isdigit() for char in plain[start:]):
+        return None
+    return plain[:start].rstrip(), plain[start + 1:-1]

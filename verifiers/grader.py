@@ -25,7 +25,8 @@ from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
 from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, directions, item_named, labelled_part, named_item,
-                                   opposes, parse_answer, qualifier, relabelled, value_after_label, without_condition,
+                                   opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
+                                   without_condition,
                                    without_givens, without_index_range, without_denied_value, without_part_labels,
                                    without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
@@ -1072,11 +1073,10 @@ def _restated(plain: str, opts: VerifyOptions):
     """``T = 300 K (27 °C)``: a value restated in other units in brackets after it is the value (the text
     before the brackets), as is one rounded (``24.5 N (\\approx 25 N)``: within 25's last figure); restated as
     another value, a hedge. Anything else is returned as it is."""
-    start = plain.rfind("(")
-    if start <= 0 or plain[start - 1] != " " or ")" in plain[start + 1:-1] \
-            or not any(char.isdigit() for char in plain[start:]):
+    parts = restatement(plain)
+    if parts is None:
         return plain  # "J/(mol K)": a unit's brackets, no value in them
-    before, inside = plain[:start].rstrip(), _RESTATING_RE.sub("", plain[start + 1:-1])
+    before, inside = parts[0], _RESTATING_RE.sub("", parts[1])
     trees = [parse_answer(text, want_quantity=True, single=True) for text in (before, inside)]
     if None in trees:
         return plain
@@ -1086,7 +1086,7 @@ def _restated(plain: str, opts: VerifyOptions):
     if main is None or other is None or main.unit is None or other.unit is None \
             or main.unit.dimensionality != other.unit.dimensionality:
         return plain
-    rounded = plain[start + 1:].lstrip().startswith(_APPROXIMATELY)  # "24.5 N (\approx 25 N)": to 25's figures
+    rounded = parts[1].lstrip().startswith(_APPROXIMATELY)  # "24.5 N (\approx 25 N)": to 25's figures
     if _agree(main, other, opts) or (rounded and compare_quantities(other, main, replace(opts, sig_figs=True)).correct):
         return before
     return Verdict.make(Status.HEDGED, "two different values: one restated in brackets as another")

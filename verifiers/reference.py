@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass, replace
 
 from verifiers import sandbox
-from verifiers.answer_text import (directions, is_prose, leads_with_words, parse_answer, part_label, value_after_label,
-                                   without_condition, without_definition, without_index_range, without_part_labels,
-                                   without_unit_markup)
+from verifiers.answer_text import (directions, is_prose, leads_with_words, parse_answer, part_label, restatement,
+                                   value_after_label, without_condition, without_definition, without_index_range,
+                                   without_part_labels, without_unit_markup)
 from verifiers.compare import compare_quantities
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
@@ -175,16 +175,16 @@ def _without_restatement(plain: str) -> str:
     >>> _without_restatement("0.01 (10^{-2})"), _without_restatement("2 (x + 1)")
     ('0.01', '2 (x + 1)')
     """
-    start = plain.rfind(" (")
-    if start <= 0 or ")" in plain[start + 2:-1]:
+    parts = restatement(plain)
+    if parts is None:
         return plain
     try:
-        before, inside = (to_quantity(parse(part, normalised=True)) for part in (plain[:start], plain[start + 2:-1]))
+        before, inside = (to_quantity(parse(part, normalised=True)) for part in parts)
     except ParseError:
         return plain
     if before is None or inside is None:
         return plain
-    return plain[:start] if compare_quantities(before, inside, _RESTATED).correct else plain
+    return parts[0] if compare_quantities(before, inside, _RESTATED).correct else plain
 
 
 def _scale(unit_text: str):
