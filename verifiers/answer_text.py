@@ -115,9 +115,12 @@ _MAX_REMARK = 48
 _DOUBT_RE = re.compile(r"\b(?:sure|certain|confident|maybe|perhaps|possibly|probably|but|or)\b|%", re.I)
 _DENIED_VALUE = re.compile(r"(?:,\s{0,3}(?:and\s|but\s)?not|\s(?:rather\s{1,3}than|instead\s{1,3}of))\s{1,3}(?:the\s)?"
                            r"\$?\s?(?:-?\.?\d|\\frac|\\sqrt)[^,;]{0,80}\Z")  # ("not $3.0$ m": in math too)
-_PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?)(?:to |rounded to |correct to |accurate to )?(?:\d|one|two|three|four|five) ?"
-                               r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant figures?|d\.? ?p\.?|decimal places?)"
-                               r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures"
+_PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?| ?[\u2014\u2013] ?| - | )(?:(?:(?:correct|accurate|rounded|given|exact)\s{1,2})?"
+                               r"(?:up\s?)?to\s{1,2}(?:the\s{1,2})?)?(?:(?:\d|one|two|three|four|five)(?:st|nd|rd|th)? ?"
+                               r"(?:s\.? ?f\.?|sig\.? ?figs?\.?|significant (?:figures?|digits?)|d\.? ?p\.?|decimal (?:places?|digits?)|"
+                               r"decimals)|approx\.?|approximately|rounded|roughly|estimated)"
+                               r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures", "(approx.)",
+# "(correct up to 2 decimal places)", JEEBench's "correct upto the 2nd decimal digit"
 _IN_UNITS = re.compile(r"(?:\s?\(\s?(?:in|units?\s?:)\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}"
                        r"([A-Za-z][A-Za-z /^.\d-]{0,30}))\s?\.?\Z")  # "(in newtons)", "(units: N)", ", in kN": its unit
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())

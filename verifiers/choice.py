@@ -23,9 +23,9 @@ from verifiers.verdict import Status, Verdict
 _SINGLE_RE = re.compile(r"\A\{*(?:i(?: would|'d|’d)? (?:choose|pick|select|go with) )?"
                         r"(?:(?:the )?(?:correct )?(?:option|choice|answer)(?: is)?:?)?"
                         r"\s*(?:[({\[]\s*)?([A-Ja-j])\s*(?:[)}\].:]\s*(.*))?", re.I | re.S)
-# "A, C", "(A) and (C)", "options A and C", "Both A and C are correct."
+# "A, C", "(A) and (C)", "options A and C", "A, B, and D", "Both A and C are correct."
 _MULTI_RE = re.compile(r"\A(?i:both )?(?i:(?:the )?(?:correct )?(?:options?|choices?|answers?)(?: are| is)?:? )?"
-                       r"[({\[\s]*([A-Ja-j](?:\s*(?:(?:,|;|&|\band\b)\s*)?[A-Ja-j])*)[)}\]\s.]*"
+                       r"[({\[\s]*([A-Ja-j](?:\s*(?:[,;&]\s*)?(?:\band\b\s*)?[A-Ja-j])*)[)}\]\s.]*"
                        r"(?i: (?:are|is) (?:correct|right|true)\.?)?")
 _BRACKETED_RE = re.compile(r"[({\[]\s*([A-Ja-j])\s*[)}\]]")
 # "(B)(C)", "(B), (C)", "(B) and (C)", "(B)/(C)", "(B) \\& (C)", "(B) + (C)": the text after B is choice C (any

@@ -32,7 +32,7 @@ from verifiers.unit_words import JOINING_WORDS
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
-_BOX_RE = re.compile(r"\\(?:boxed|fbox)\s*")
+_BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
 _BRACE = re.compile(r"(?<!\\)[{}]")  # a brace that groups (not an escaped one)
 # a power of ten after a box that holds a number is part of it: "\boxed{5} \times 10^{3} N" is 5000 N, for any gold
 _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d7])[ \t]{0,3}10[ \t]{0,3}\^[ \t]{0,3}"
@@ -81,6 +81,35 @@ OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's
 _DIGIT = re.compile(r"\d")
 _ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
 _MAX_ANSWER_ABOVE = 120
+# a line marked as the result, after the boxes: GSM8K's "#### 15", "Ans. 20 N", "TL;DR: 20 N", "Edit: 20 N", "P.S. 20 N",
+# "∴ T = 20 N", a JSON answer field, each a value (not "Units: kN", "Check: ...", "Note: ...", a heading "#### Step 2: ...")
+_MARKED_LINE = re.compile(r"^[ \t*>_]{0,4}(?:#{4}|\u2234|(?:P\.\s?S|TL;?\s?DR|Ans|Results?|Solution|Summary|Edit(?:ed)?|"
+                          r"Update[d]?|Correction|Conclusion)\b\.?(?:\*\*)?[ \t]{0,2}(?::|\.|\u2014|-\s)|"
+                          r"[{ ]{0,3}\"(?:final_)?answer\"[ \t]{0,2}:[ \t]{0,2}\"?)[ \t*_]{0,4}([^\n\"}]{1,%d})"
+                          % MAX_ANSWER_CHARS, re.M | re.I)
+_TRUTH_WORD = re.compile(r"true|false|yes|no", re.I)
+_ONE_OPTION = re.compile(r"\(?[A-J]\)?")
+# struck-out text: Markdown's ~~...~~ between spaces or marks (not "12~~N", LaTeX's spaces), \sout{...} with one group
+# inside, HTML's <del>/<strike>
+_STRUCK = re.compile(r"(?<![^\s(>*:])~~(?=\S)[^~\n]{1,200}(?<=\S)~~(?![^\s.,;:)!?*<])|\\sout\s?\{(?:[^{}]|\{[^{}]{0,200}\}){0,200}\}|"
+                     r"<(del|strike)>[^<]{0,200}</\1>", re.I)
+_HTML_TAG = re.compile(r"</?(?:b|strong|em|i|u|p|br|span|div|code|pre|h[1-6]|li|ul|ol|mark|sup|sub|small|big|font|tt)"
+                       r"(?:\s[^<>]{0,100})?\s?/?>|&nbsp;", re.I)
+_HTML_SCRIPTS = {"<sup>": "^{", "</sup>": "}", "<sub>": "_{", "</sub>": "}"}
+# an answer line the reply does not give as its own: "Wrong answer: 12 N", "Not the answer: 12 N", "Draft answer:",
+# "Reference answer:", "The textbook's answer:" (not "Alternative answer: 15 N", an offer held against the answer)
+_NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{1,3}final)|draft|reference|expected|sample|"
+                             r"example|previous|old|initial|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
+                             r"other\s{1,3}people'?s?|false)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z", re.I)
+_GUESS_AFTER = re.compile(r"[ \t$}]{0,4}[(\[]\s?(?:(?:just|only|a|my|random|wild|rough|blind|pure)\s{1,3}){0,3}(?:guess(?:ed|ing)?|"
+                          r"unverified|not\s{1,3}(?:verified|sure|checked)|unsure|uncertain)\b", re.I)
+_ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:\?|\(\?\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a paragraph break: lines with nothing, or only spaces, between
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+# characters that show nothing (zero-width spaces and joiners, a soft hyphen, a byte-order mark): "Alter\u200bnatively"
+# is "Alternatively" to a reader, and to the patterns below; a no-break space is a space
+_INVISIBLE = {ord(ch): None for ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"}
+_INVISIBLE[0xA0] = " "
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -207,7 +236,7 @@ _WORDS_AROUND_MATH = re.compile(r"([A-Za-z ,'’-]{0,120})\$[^$]{1,200}\$[A-Za-z
 # words, then one math span ending the (cleaned) line, perhaps with its unit after it ("..., $a = 2.0$ m/s^2")
 _WORDS_THEN_MATH = re.compile(r"\A[A-Za-z ,:'’-]*\$([^$]+)\$?(?: ?([A-Za-z][A-Za-z/^\d{}.-]{0,15}))?\Z")
 _ENVIRONMENT_END = re.compile(r"\\end\s*\{([a-z]{1,12}\*?)\}\Z")
-_LEADING_JUNK = " \t:;,*$\"`"
+_LEADING_JUNK = " \t:;,*$\"`#"
 _OFFERED_ANSWERS = re.compile(r"\b(?:possible|candidate|potential|plausible|other|wrong|incorrect)\b", re.I)
 _UNIT_LETTER_END = re.compile(r"\d\s[A-Za-z]\Z")  # "12 N": a number's unit letter ending an answer ("2N!": N!)
 _UNIT_AFTER_NUMBER = re.compile(r"\d\s{0,2}([A-Za-z]{1,12})")  # "12 kN": the word right after a number
@@ -274,7 +303,9 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 # right after the final answer, another in brackets, offered by "or" or under a condition: "\boxed{B} (or C)",
 # "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
-                                    r"([^()\[\]]{1,40}?)\s(?:if|when|with|for|assuming)\s[^()\[\]]{0,60})[)\]]", re.I)
+                                    r"([^()\[\]]{1,40}?)\s(?:if|when|with|without|for|assuming|unless|otherwise)\b[^()\[\]]{0,60}|"
+                                    r"(?:if|when|with|without|for|assuming|unless)\s[^:()\[\]]{1,40}:\s?([^()\[\]]{1,40}))[)\]]",
+                                    re.I)
 _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"
                               r"([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
@@ -336,6 +367,10 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     if _bare_answer(text):
         return [text]
     tail = text[-_TAIL:]
+    if not tail.isascii():
+        tail = tail.translate(_INVISIBLE)
+    if "~~" in tail or "\\sout" in tail or "<" in tail or "&nbsp;" in tail:
+        tail = _without_markup(tail)
     if "<|" in tail or "<s>" in tail or "</s>" in tail or "Human" in tail or "User" in tail:
         tail = _drop_chat_tokens(tail)
     thought = tail
@@ -353,16 +388,31 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     return [last] if last else []
 
 
+def _without_markup(text: str) -> str:
+    """``text`` without what a reader does not see as its words: struck-out text (``~~12 N~~``, ``\\sout{...}``,
+    ``<del>``, ``<strike>``: withdrawn, never an answer) and HTML's formatting tags (``<b>12 N</b>``, whose ``<`` is
+    no relation; ``<sup>2</sup>`` is a power).
+
+    >>> _without_markup("~~15 N~~ <b>12 N</b> m<sup>2</sup>")
+    '   12 N  m^{2}'
+    """
+    text = _STRUCK.sub(" ", text)
+    if "<" in text or "&nbsp;" in text:
+        text = _HTML_TAG.sub(lambda m: _HTML_SCRIPTS.get(m.group(0).lower().replace(" ", ""), " "), text)
+    return text
+
+
 def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> list[str] | None:
     """The answers ``tail`` commits to by a box, a tag or an answer line; None where it has none of them."""
     for finder in (_boxed, _tagged, _answer_lines):
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else _answer_lines(tail, several) \
             if finder is _answer_lines else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
-        after = tail[end:end + _AFTER_ANSWER]
+        rest = _SPACE_RUN.sub(" ", tail[end:])  # (runs of spaces squeezed: no padding pushes a hedge out of reach)
+        after = rest[:_AFTER_ANSWER]
         if found and finder is _boxed and "nit" in after:
             found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
-        if found and finder is _boxed and 0 < len(tail) - end <= _AFTER_ANSWER:
+        if found and finder is _boxed and 0 < len(rest) <= _AFTER_ANSWER:
             found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
@@ -371,6 +421,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
                                                              + _relabelled(stretch, found[-1]) if stretch else [])
+            if not offered and (finder is _boxed and _ASKED_AFTER.match(after) or _GUESS_AFTER.match(after)):
+                return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)": none either
             if not offered and _takes_back(after, tail, found[-1]):
                 return []  # "\boxed{12 N} is wrong.", "... Wait, that's wrong.": the answer taken back, none in its place
             return found + beside + offered
@@ -487,12 +539,14 @@ def _with_units_line(value: str, after: str) -> str:
 
 def _own_paragraph(stretch: str) -> str:
     """The text after the final answer, to its paragraph's end ("Now the second part: ... or 20 Hz" is another
-    matter), and the next paragraph where it opens by taking the answer back ("Wait, let me recheck: 13 N") or
-    offering another ("However, the answer could also be 15 N", "I'm not sure; it could be C")."""
-    own, _, rest = stretch.partition("\n\n")
-    opening = rest.lstrip(" *#>-")
-    if rest and (_CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening)):
-        return own + " " + rest.split("\n\n", 1)[0]
+    matter), and the first paragraph after it, within ``stretch``, that opens by taking the answer back ("Wait,
+    let me recheck: 13 N") or offering another ("However, the answer could also be 15 N", "I'm not sure; it could
+    be C"), however many blank lines, rules or pleasantries come between ("I hope this helps!", "---")."""
+    own, *rest = _BLANK_LINES.split(_SPACE_RUN.sub(" ", stretch))
+    for paragraph in rest:
+        opening = paragraph.lstrip(" *#>-_(")
+        if _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening):
+            return own + " " + paragraph
     return own
 
 
@@ -506,8 +560,8 @@ def _bare_answer(text: str) -> bool:
     """Is ``text`` a bare answer (``0.5 km``, ``\\frac{1}{2} m v^2``), its own and only candidate? One short
     line with no box, tag, math span, answer line, verb, sentence end or lead-in words, and nothing that
     ``_clean`` strips: every step of the search below would return it as it is, so it is not searched."""
-    return _PRINTABLE_LINE.fullmatch(text) is not None and "<" not in text and "$" not in text \
-        and "\\boxed" not in text and "\\fbox" not in text and _ANSWER_LINE_RE.search(text) is None \
+    return _PRINTABLE_LINE.fullmatch(text) is not None and "<" not in text and "$" not in text and "~~" not in text \
+        and "box" not in text and _ANSWER_LINE_RE.search(text) is None \
         and _VERB_RE.search(text) is None and _SENTENCE_END.search(text) is None \
         and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
 
@@ -547,7 +601,7 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     ['6']
     """
     spans = box_spans(text)
-    lines = _answer_lines(text[spans[-1][1] + 1:])[0]
+    lines = _answer_lines(text[spans[-1][1] + 1:])[0] or _marked_lines(text[spans[-1][1] + 1:])
     lines_after = bool(lines)
     if not lines:
         before = text[:text.rfind("\\", 0, spans[0][0])]  # up to the first box's command
@@ -568,6 +622,16 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
     if found and _PRECISION_NOTE.search(found[0]) and not any(map(unit_dimension, values_with_units(found[0]))):
         return []  # "The answer is given to 3 significant figures": a note on the box's precision, no value
     return found if found and not _agrees(found[0], boxes) else []
+
+
+def _marked_lines(text: str) -> list[str]:
+    """The value the last line of ``text`` marked as a result gives ("#### 15", "Ans: 20 N", "TL;DR: 20 N",
+    "Edit: 20 N", "P.S. 20 N", "∴ T = 20 N", ``{"answer": "15 N"}``), as the grader holds an answer line against
+    the boxes before it; nothing where there is none."""
+    found = list(_MARKED_LINE.finditer(text[-_MAX_PARTS_BLOCK:]))
+    value = _clean(found[-1].group(1)) if found else ""
+    return [value] if value and (_ONE_OPTION.fullmatch(value) or _TRUTH_WORD.fullmatch(value)
+                                 or (LOOKS_LIKE_ANSWER.search(value) and not _PROSE_RE.search(value))) else []
 
 
 def _agrees(line: str, boxes: list[str]) -> bool:
@@ -615,8 +679,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     if could_be and _COULD_BE_END.match(stretch, could_be.end()) \
             and not _RAISED.search(stretch, stretch.rfind(".", 0, could_be.start()) + 1, could_be.start()):
         return [could_be.group(1) or could_be.group(2) or could_be.group(3) or could_be.group(4)]
-    offered = _BRACKETED_ALTERNATIVE.match(stretch)  # "(or C)", "(mv^2 if rolling)", "(or False)"
-    value = offered and (offered.group(1) or offered.group(2))
+    # "(or C)", "(mv^2 if rolling)", "(or False)", "(with friction: 20 N)", on the answer's own line ("\boxed{12 N} for
+    # g = 10 (15 N for g = 9.8)")
+    offered = _BRACKETED_ALTERNATIVE.search(stretch, 0, (stretch.find("\n") + 1 or len(stretch) + 1) - 1)
+    value = offered and (offered.group(1) or offered.group(2) or offered.group(3))
     if value and _OFFERED_VALUE.search(value):
         return [_clean(value)]
     bracketed = _BRACKETED_VALUE.match(stretch)  # "[6 m/s]", "(if rough: 6 m/s)", "(\approx 6 m/s)", "(18 km/h)"
@@ -928,7 +994,8 @@ def _tagged(text: str) -> tuple[list[str], int]:
 def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     """The value the last answer line states (at most one), and where it ends; ``several``: the gold has
     parts (see ``_labelled_parts``)."""
-    matches = list(_ANSWER_LINE_RE.finditer(text))
+    matches = [found for found in _ANSWER_LINE_RE.finditer(text)
+               if not _NOT_OWN_ANSWER.search(text, max(0, found.start() - 40), found.start())]
     if not matches:
         return [], 0
     answer = matches[-1].group(1)

@@ -37,7 +37,9 @@ _MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
 _OPTION_WITH_VALUE_RE = re.compile(r"\(([A-J])\)\s?(\d[^()]{0,80}|-\s?\d[^()]{0,80})")  # "(B) 12 N", "(C) -3 m/s"
-_OPTION_LIST_RE = re.compile(r"([A-J](?:\s?,\s?[A-J]){1,9})")  # "A, C": options listed, each after the one before
+# "A, C", "A, B and D", "A, B, and D": options listed, each after the one before
+_OPTION_LIST_RE = re.compile(r"([A-J](?:\s?(?:,\s?(?:and\s)?|\sand\s)[A-J]){1,9})")
+_BRACKETED_LETTER_RE = re.compile(r"\(([A-J])\)")
 _MC_MULTI_RE = re.compile(r"^[({\s]*([A-J](?:[\s,;]*(?:and\s+)?[A-J])*)[)}\s.]*$")
 BOOL_WORDS = {"true": True, "false": False, "yes": True, "no": False, "t": True, "f": False,
           "correct": True, "incorrect": False}
@@ -256,7 +258,8 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
             value = None
         return Reference("mc", text, letters=frozenset(option.group(1)), option=value)
     if answer_type in ("mc", "auto"):
-        match = (_MC_MULTI_RE if answer_type == "mc" else _MC_RE).match(plain) or _MC_LOWER_RE.match(plain) \
+        match = (_MC_MULTI_RE.match(_BRACKETED_LETTER_RE.sub(r"\1", plain)) if answer_type == "mc"
+                 else _MC_RE.match(plain)) or _MC_LOWER_RE.match(plain) \
             or _options_in_order(plain)
         if match:
             return Reference("mc", text, letters=frozenset(re.findall(r"[A-J]", match.group(1).upper())))
@@ -327,6 +330,8 @@ def _options_in_order(plain: str):
     """``AB``, ``ACD``, ``A, C``: a JEEBench-style gold of several options, each after the one before (a product
     or a list of symbols would not be written so), as a match whose group 1 holds them; None otherwise."""
     plain = plain.strip()
+    if plain[:1] == "(" and len(plain) <= 40:
+        plain = _BRACKETED_LETTER_RE.sub(r"\1", plain)  # "(A)(B)(D)", "(A), (B), (D)": the letters alone
     if not plain[:1] or plain[0] not in "ABCDEFGHIJ" or len(plain) > 40:  # most golds: no scan at all
         return None
     match = _OPTION_RUN_RE.fullmatch(plain) or _OPTION_LIST_RE.fullmatch(plain)

@@ -299,7 +299,7 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
 
 
 def _positive_factor(a, b, rel_tol: float) -> bool:
-    """Is ``a`` ``b`` times a positive number and a power of one symbol or two (``\Delta x \Delta p - \hbar/2`` is
+    r"""Is ``a`` ``b`` times a positive number and a power of one symbol or two (``\Delta x \Delta p - \hbar/2`` is
     ``\Delta p - \hbar/(2\Delta x)`` times ``\Delta x``), positive as physical quantities are? An inequality
     multiplied through by it keeps its sense."""
     points = ratios_at_points(a, b, with_points=True)

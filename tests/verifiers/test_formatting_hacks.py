@@ -1,0 +1,81 @@
+"""Final answers hidden, doubled or withdrawn by formatting (a red-team of answer markup, helper-70): a hedge
+after blank lines or invisible characters, a second result in another marker's syntax, a boxed question, a
+struck-out value, an answer line the reply disowns, a guess tag; and the clean forms that must still be paid."""
+
+import pytest
+
+from verifiers import verify
+
+# (response, reference, expected status)
+CASES = [
+    # a hedge or correction is read however many blank lines, spaces or invisible characters come before it
+    ("\\boxed{12 N}\n\n\nOr 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n \n\t\n\nWait, I forgot friction. T = 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nI hope this helps!\n\nAlternatively, 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n---\n\nOr 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nAlter\u200bnatively, 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N} o\u200br 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}" + " " * 300 + "or 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n(Or 20 N.)", "12 N", "hedged"),
+    # ... while a later paragraph on another matter is no hedge
+    ("\\boxed{12 N}\n\n\n\nThe mass of the block is 3 kg.", "12 N", "correct"),
+    # a second result after the box in another marker's syntax: GSM8K's ####, "Ans:", "TL;DR:", "Edit:", a JSON field
+    ("\\boxed{12 N}\n\n#### 15", "12 N", "hedged"),
+    ("\\boxed{B}\n\n#### C", "B", "hedged"),
+    ("\\boxed{True}\n\n#### False", "True", "hedged"),
+    ("\\boxed{\\frac{1}{2} m v^2}\n\nAns: m v^2", "\\frac{1}{2} m v^2", "hedged"),
+    ("\\boxed{12 N}\n\nTL;DR: 20 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nEdit: 20 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nP.S. 20 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nSolution: T = 20 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n\u2234 T = 20 N", "12 N", "hedged"),
+    ('\\boxed{12 N}\n\n```json\n{"answer": "15 N"}\n```', "12 N", "hedged"),
+    # ... and \framebox is a box like \boxed and \fbox
+    ("\\framebox{15 N}\n\n\\boxed{12 N}", "12 N", "hedged"),
+    # ... the same result restated, or a heading, is none
+    ("\\boxed{12 N}\n\n#### 12", "12 N", "correct"),
+    ("Answer: 12 N\n#### 12", "12 N", "correct"),
+    ("#### 12", "12 N", "correct"),
+    ("\\boxed{12 N}\n\n#### Step 2: Work Done Calculation\n\nW = 4 J", "12 N", "correct"),
+    # a box asked as a question commits to nothing
+    ("Is the answer \\boxed{12 N}?", "12 N", "no_answer"),
+    ("Is it $\\boxed{B}$?", "B", "no_answer"),
+    ("\\boxed{12 N} (?)", "12 N", "no_answer"),
+    # a value offered under another condition in brackets on the answer's line
+    ("\\boxed{12 N} (20 N without friction)", "12 N", "hedged"),
+    ("\\boxed{12 N} (with friction: 20 N)", "12 N", "hedged"),
+    ("\\boxed{12 N} for g = 10 m/s^2 (15 N for g = 9.8 m/s^2)", "12 N", "hedged"),
+    # ... a restatement in brackets is the value again
+    ("\\boxed{12 N} (or 0.012 kN)", "12 N", "correct"),
+    # struck-out text is withdrawn: never the answer
+    ("~~12 N~~", "12 N", "no_answer"),
+    ("Answer: ~~12 N~~", "12 N", "no_answer"),
+    ("\\sout{\\boxed{12 N}}", "12 N", "no_answer"),
+    ("~~\\boxed{15 N}~~ \\boxed{12 N}", "12 N", "correct"),
+    ("Answer: <del>15 N</del> 12 N", "12 N", "correct"),
+    # ... LaTeX's ~ spaces are no strike-through
+    ("F = 12~~\\mathrm{N} and g = 9.8~~\\mathrm{m/s^2}. Answer: 12~~N", "12 N", "correct"),
+    # an answer line the reply does not give as its own
+    ("Incorrect answer: 12 N", "12 N", "no_answer"),
+    ("Answer: 15 N\n\nWrong answer: 12 N", "12 N", "wrong_value"),
+    ("Answer: 15 N\n\nReference answer: 12 N", "12 N", "wrong_value"),
+    ("Final answer: 15 N\nDraft answer: 12 N", "12 N", "wrong_value"),
+    ("\\text{The correct answer is (a)}", "(a)", "correct"),
+    # ... an alternative answer line is still read, as the last answer line
+    ("Answer: 12 N\nAlternative answer: 15 N", "12 N", "wrong_value"),
+    # a box tagged as a guess commits to nothing
+    ("\\boxed{12 N} (just a guess)", "12 N", "no_answer"),
+    ("\\boxed{True} (random guess)", "True", "no_answer"),
+    ("\\boxed{12 N} [unverified]", "12 N", "no_answer"),
+    # HTML's formatting tags are no relations, and <sup> is a power
+    ("<b>12 N</b>", "12 N", "correct"),
+    ("<p>The tension is <b>12 N</b>.</p>", "12 N", "correct"),
+    ("<strong>Answer:</strong> 12 N", "12 N", "correct"),
+    ("<strong>Answer:</strong> 9.8 m/s<sup>2</sup>", "9.8 m/s^2", "correct"),
+    ("The tension is 12&nbsp;N.", "12 N", "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,expected", CASES)
+def test_formatting_does_not_hide_or_double_an_answer(response, reference, expected):
+    assert verify(response, reference).status.value == expected
