@@ -79,3 +79,31 @@ CASES = [
 @pytest.mark.parametrize("response,reference,expected", CASES)
 def test_formatting_does_not_hide_or_double_an_answer(response, reference, expected):
     assert verify(response, reference).status.value == expected
+
+
+# other benchmarks' answer forms (a red-team of JEEBench, TheoremQA, GPQA shapes, helper-69)
+OTHER_FORMS = [
+    # letter sets with an Oxford comma, and golds of bracketed letters
+    ("A, B, and D", "ABD", {}, "correct"),
+    ("Answer: A, B, and D", "ABD", {}, "correct"),
+    ("ABD", "(A), (B), (D)", {}, "correct"),
+    ("A, B, D", "(A)(B)(D)", {}, "correct"),
+    ("ABD", "(A), (B), (D)", {"answer_type": "mc"}, "correct"),
+    ("A, B, and D", "A, B and D", {}, "correct"),
+    # ... a letter short is wrong
+    ("A, B", "ABD", {}, "wrong_value"),
+    ("A and D", "A, B and D", {}, "wrong_value"),
+    # the precision a value is given to, after it, is no part of it
+    ("Answer: 0.50 (correct up to 2 decimal places)", "0.5", {}, "correct"),
+    ("2.5 (approx.)", "2.5", {}, "correct"),
+    ("0.50 [rounded]", "0.5", {}, "correct"),
+    ("0.50 \u2014 rounded to two decimals", "0.5", {}, "correct"),
+    # ... and the value still counts
+    ("0.51 (approx.)", "0.5", {}, "wrong_value"),
+    ("5 (approximately seven)", "5", {}, "wrong_value"),
+]
+
+
+@pytest.mark.parametrize("response,reference,options,expected", OTHER_FORMS)
+def test_other_benchmarks_answer_forms(response, reference, options, expected):
+    assert verify(response, reference, **options).status.value == expected
