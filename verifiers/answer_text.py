@@ -121,8 +121,11 @@ _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?| ?[\u2014\u2013] ?| - | )(?:(?:(
                                r"decimals)|approx\.?|approximately|rounded|roughly|estimated)"
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures", "(approx.)",
 # "(correct up to 2 decimal places)", JEEBench's "correct upto the 2nd decimal digit"
-_IN_UNITS = re.compile(r"(?:\s?\(\s?(?:in|units?\s?:)\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}"
-                       r"([A-Za-z][A-Za-z /^.\d-]{0,30}))\s?\.?\Z")  # "(in newtons)", "(units: N)", ", in kN": its unit
+_IN_UNITS = re.compile(r"(?:\s?\(\s?(?:in(?!\s{1,3}units\s)|units?\s?:)\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}"
+                       r"([A-Za-z][A-Za-z /^.\d-]{0,30})|\s?\(?\s?(?:in\s{1,3}units\s{1,3}of|units?\s?:)\s{1,3}"
+                       r"([A-Za-z$\\\d][A-Za-z /^.\d${}\\-]{0,30}?)\s?\)?)\s?\.?\Z", re.I)
+# "(in newtons)", "(units: N)", ", in kN": its unit; TheoremQA's "(Unit: 10^4 m/s)", "in units of 10^4 m/s" (a power of
+# ten in it scales the value)
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 # "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
 _ASSUMPTION_REMARK = re.compile(r" ?\((?:(?:assuming|using|taking|with|given)\s{1,3}(?:that\s{1,3})?[A-Za-z\\][\w\\{}]{0,12}"
@@ -482,9 +485,9 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
         plain = plain[len("\\approx"):].lstrip("= ")
-    if " in " in plain or "(in " in plain or "(unit" in plain:  # "12 (in newtons)", "12, in kN": its unit in words
+    if " in " in plain or "(in " in plain or "(unit" in plain or "(Unit" in plain:  # "12 (in newtons)", "12, in kN"
         said = _IN_UNITS.search(plain)
-        unit = said and (said.group(1) or said.group(2)).strip()
+        unit = said and (said.group(1) or said.group(2) or said.group(3)).strip()
         if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
                 and _DIGIT.search(plain, 0, said.start()):
             plain = f"{plain[:said.start()].rstrip()} {unit}"

@@ -53,9 +53,9 @@ _SHORT_ANSWER = 500  # characters: a response this short with no blank line is a
 _MISREAD = (Status.WRONG_TYPE, Status.DIMENSION_MISMATCH, Status.WRONG_VALUE, Status.UNPARSEABLE_RESPONSE)
 _STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals|of|(?:rises|falls|drops|increases|decreases)\s{1,3}to)\b|=|\u2248|"
                               r"\\approx")
-# what states a value right before it: a verb, or "of" after its quantity's name ("a speed of"; not "a fraction of",
+# what states a value right before it: a verb ("slides", "moved"), or "of" after its quantity's name ("a speed of"; not "a fraction of",
 # "capped at", "bounded by")
-_STATED_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|equals|to)|=|\u2248|\\approx|\b(?!(?:fraction|part|multiple|half|"
+_STATED_BEFORE_RE = re.compile(r"(?:\b(?:is|are|was|were|equals|to|[a-z]{2,15}(?:s|ed))|=|\u2248|\\approx|\b(?!(?:fraction|part|multiple|half|"
                                r"portion|most|least|order|limit|bound|excess|twice|times)\b)[a-z]{3,20}\s{1,3}of)\s{0,3}\Z",
                                re.I)
 _NUMBER_RE = re.compile(r"(?<![\d.^_{])\d{1,30}(?:\.\d{1,30})?")  # (not a unit's power: "m/s^2")
@@ -66,6 +66,7 @@ _PLACE_OR_TIME_RE = re.compile(r"(?:(?:\s{1,3}[a-z]{2,12})?\s{1,3}(?:in|after|wi
                                r"for|at|on|over|through|across|along|to)\b(?![^,;]{0,80}\b(?:if|unless|otherwise|but|suppose|"
                                r"guess|assum\w{0,5}|verif\w{0,8}|plus|minus|short|than|per|when|larger|smaller|higher|lower|"
                                r"more|less)\b)[^,;]{0,80})?[\s.]{0,3}")
+_PREPOSITION_RE = re.compile(r" (?:in|after|within|during|for|over) \d")  # "2.4 m in 3 s": a phrase, if no sentence
 _GIVEN_OBJECT_RE = re.compile(r"(?:an?|the)\s\$?\d", re.I)  # "A 1.0 kg ball moving at 5.0 m/s ...": the question's data
 _CONNECTIVE_RE = re.compile(r"\A(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
 _AND_RE = re.compile(r"(?:\{\s*)?\band\b(?:\s*\})?")
@@ -324,16 +325,17 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if not verdict.correct and ref.canonical and squeezed(plain) == ref.canonical:
         return Verdict.make(Status.CORRECT, "written as the reference is")
     if verdict.status in _MISREAD and ref.kind == "quantity" and ref.quantity.unit is not None \
-            and _PHRASE_RE.search(plain) and not DENIAL_RE.search(plain) and not qualifier(plain) \
+            and (_PHRASE_RE.search(plain) or _PREPOSITION_RE.search(plain)) and not DENIAL_RE.search(plain) and not qualifier(plain) \
             and not _GIVEN_OBJECT_RE.match(plain):
         # "The car travels 4.8 km in 4 minutes.", "It takes 2.0 s to reach its maximum height of 19.6 m.": the one
         # value of the gold's dimension in a sentence stating others (the question's data, a side result)
         said = _STATING_VERB_RE.split(plain)[-1].strip()  # ("The speed after 3 s is 2 m/s": what its last verb states)
         stated = [(value, unit_dimension(value)) for value in values_with_units(plain)]
         found = [value for value, dimension in stated if dimension == ref.quantity.unit.dimensionality]
-        if len(found) == 1 and len(stated) > 1 and said.startswith(found[0]) \
-                and (plain.find(found[0]) == 0 or _STATED_BEFORE_RE.search(plain[:plain.find(found[0])])) \
-                and _PLACE_OR_TIME_RE.fullmatch(said[len(found[0]):]) and all(dimension for _, dimension in stated) \
+        at = said.find(found[0]) if len(found) == 1 else -1  # (after a verb of its own: "The block slides 2.4 m in 3 s")
+        if at >= 0 and len(stated) > 1 and (_STATED_BEFORE_RE.search(said[:at]) if at else plain.find(found[0]) == 0
+                                            or _STATED_BEFORE_RE.search(plain[:plain.find(found[0])])) \
+                and _PLACE_OR_TIME_RE.fullmatch(said[at + len(found[0]):]) and all(dimension for _, dimension in stated) \
                 and len(_NUMBER_RE.findall(plain)) == len(stated):  # (every number a value in units: "(6 if ...)" is none)
             return _grade_plain(found[0], normalise(found[0]), ref, opts, deadline)
     if not verdict.correct and ref.kind == "symbolic" and "{" in text:

@@ -107,3 +107,24 @@ OTHER_FORMS = [
 @pytest.mark.parametrize("response,reference,options,expected", OTHER_FORMS)
 def test_other_benchmarks_answer_forms(response, reference, options, expected):
     assert verify(response, reference, **options).status.value == expected
+
+
+UNIT_ECHOES = [
+    # the question's unit repeated after the value, as TheoremQA's "(Unit: ...)" asks: the value in it
+    ("Therefore, the answer is 1.12 (Unit: 10^4 m/s).", "1.12", {"reference_unit": "10^4 m/s"}, "correct"),
+    ("Therefore, the answer is 1.12 (in units of $10^4$ m/s).", "1.12", {"reference_unit": "10^4 m/s"}, "correct"),
+    ("1.12 in units of 10^4 m/s", "1.12", {"reference_unit": "10^4 m/s"}, "correct"),
+    ("1.3 (in units of 10^4 m/s)", "1.12", {"reference_unit": "10^4 m/s"}, "wrong_value"),
+    ("12 (units: N)", "12 N", {}, "correct"),
+    # ... a time or place after the value a sentence states is no factor of it ("in" is no inch there)
+    ("The block slides 2.4 m in 3 s.", "2.4 m", {}, "correct"),
+    ("2.4 m in 3 s", "2.4 m", {}, "correct"),
+    ("The block slides 2.5 m in 3 s.", "2.4 m", {}, "wrong_value"),
+    ("The block slides 2.4 m in 3 s.", "3 s", {}, "dimension_mismatch"),
+    ("12 in", "12 in", {}, "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,options,expected", UNIT_ECHOES)
+def test_units_echoed_and_times_after_a_value(response, reference, options, expected):
+    assert verify(response, reference, **options).status.value == expected
