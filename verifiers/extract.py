@@ -68,7 +68,8 @@ _OWN_MISTAKE = (r"i\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{
 _OPENS_DOUBT = re.compile(r"(?:(?:hmm|i\s{1,3}think)[,.]?\s{1,3}(?:it\s{1,3}|the\s{1,3}answer\s{1,3})?(?:might|could|may|maybe|"
                           r"perhaps|actually|wait|no|but)|(?:hmm|wait|oops)[,.]?\s{1,3}(?:" + _OWN_MISTAKE
                           + r"|on\s{1,3}second|i'?m\s{1,3}not\s{1,3}sure)|then\s{1,3}again|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|consider)|"
-                          r"depending|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|certain)|"
+                          r"depending|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|certain)|unverified|"
+                          r"not\s{1,3}(?:verified|checked)|assuming|otherwise|"
                           r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right")
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
@@ -103,6 +104,7 @@ _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{
                              r"other\s{1,3}people'?s?|false)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z", re.I)
 _GUESS_AFTER = re.compile(r"[ \t$}]{0,4}[(\[]\s?(?:(?:just|only|a|my|random|wild|rough|blind|pure)\s{1,3}){0,3}(?:guess(?:ed|ing)?|"
                           r"unverified|not\s{1,3}(?:verified|sure|checked)|unsure|uncertain)\b", re.I)
+_FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
 _ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:\?|\(\?\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a paragraph break: lines with nothing, or only spaces, between
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -156,7 +158,8 @@ _SELF_CORRECTION = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[
 _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s|was\s)?(?:not\s)?unable\sto|(?:am|was)\snot\sable\sto|"
                        r"do\s?n[o']?t\sknow\show\sto)\s(?:fully\s|quite\s)?(?:complete|finish|solve|determine|find|"
                        r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
-                       r"value|problem|question|derivation|calculation|result|it|this)(?:\s(?:here|fully|completely|in\stime))?"
+                       r"value|problem|question|derivation|calculation|result|it|this|\\?[A-Za-z](?:_\{?\w{1,6}\}?)?)"
+                       r"(?:\s(?:here|fully|completely|in\stime))?"
                        r"(?:,?\s(?:sorry|unfortunately))?[.!]?\s{0,3}\Z"
                        r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow(?:\show\sto\s(?:finish|complete|solve)\s(?:this|it))?"
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
@@ -165,6 +168,8 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
 _BARE_DENIAL = re.compile(r"(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:(?:no|wait|hmm|oops|but|honestly|however|sorry|never\s{1,3}mind|"
                           r"actually(?:\s{1,3}no)?)[,.!]?\s{1,3}){0,3}"
                           r"(?:on\s{1,3}(?:second\s{1,3}thought|reflection),?\s{1,3})?"
+                          r"(?:i\s{1,3}(?:could\s?n'?o?t|can'?n?o?t|did\s?n'?o?t)\s{1,3}(?:verify|check|confirm)\s{1,3}(?:this|it)"
+                          r"(?:\s{1,3}and|,)\s{1,3})?"
                           r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b|something\b))?" + _RETRACTION
                           + r"(?:\s{1,3}(?:either|physically))?(?:(?:,?\s{1,3}(?:because|since|as|given|but)\b|\s{0,3}[;:])"
                           r"(?![^.!?]{0,300}\b(?:is|'s)\s{1,3}(?:right|correct|fine)\b)[^.!?]{0,300})?"
@@ -302,10 +307,12 @@ _CLAUSE_RE = re.compile(r"[^.,;:!?()\n]{0,%d}" % _HEDGE_GAP)  # the alternative'
 _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words in a row: a sentence, not a value
 # right after the final answer, another in brackets, offered by "or" or under a condition: "\boxed{B} (or C)",
 # "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
+# "(or C)", "(mv^2 if rolling)", "(with friction: 20 N)", "(if the spring is ideal; otherwise C)": the value offered
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
-                                    r"([^()\[\]]{1,40}?)\s(?:if|when|with|without|for|assuming|unless|otherwise)\b[^()\[\]]{0,60}|"
-                                    r"(?:if|when|with|without|for|assuming|unless)\s[^:()\[\]]{1,40}:\s?([^()\[\]]{1,40}))[)\]]",
-                                    re.I)
+                                    r"(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?otherwise,?\s([^()\[\]]{1,40})|"
+                                    r"(?:if|when|with|without|for|assuming|unless)\s[^:()\[\]]{1,40}:\s?([^()\[\]]{1,40})|"
+                                    r"([^()\[\]]{1,40}?)\s(?:if|when|with|without|for|assuming|unless|otherwise)\b[^()\[\]]{0,60})"
+                                    r"[)\]]", re.I)
 _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"
                               r"([A-J](?=\s?(?:[.,;:)!}\]]|\Z|if\b|when\b))"
                               r"|[Tt]rue\b|[Ff]alse\b)")  # an option alone ("or C.", not "A careful check")
@@ -544,7 +551,7 @@ def _own_paragraph(stretch: str) -> str:
     be C"), however many blank lines, rules or pleasantries come between ("I hope this helps!", "---")."""
     own, *rest = _BLANK_LINES.split(_SPACE_RUN.sub(" ", stretch))
     for paragraph in rest:
-        opening = paragraph.lstrip(" *#>-_(")
+        opening = _FOOTNOTE_MARK.sub("", paragraph.lstrip(" *#>-_("), count=1)  # "[^1]: or 20 N if ..."
         if _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening):
             return own + " " + paragraph
     return own
@@ -682,11 +689,12 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     # "(or C)", "(mv^2 if rolling)", "(or False)", "(with friction: 20 N)", on the answer's own line ("\boxed{12 N} for
     # g = 10 (15 N for g = 9.8)")
     offered = _BRACKETED_ALTERNATIVE.search(stretch, 0, (stretch.find("\n") + 1 or len(stretch) + 1) - 1)
-    value = offered and (offered.group(1) or offered.group(2) or offered.group(3))
+    value = offered and (offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4))
     if value and _OFFERED_VALUE.search(value):
         return [_clean(value)]
     bracketed = _BRACKETED_VALUE.match(stretch)  # "[6 m/s]", "(if rough: 6 m/s)", "(\approx 6 m/s)", "(18 km/h)"
-    if bracketed and (_is_unit(normalise(bracketed.group(3))) if bracketed.group(3).strip() else bracketed.group(1)):
+    if bracketed and ((_is_unit(normalise(bracketed.group(3))) or unit_dimension(bracketed.group(2) + bracketed.group(3)))
+                      if bracketed.group(3).strip() else bracketed.group(1)):
         return [_clean(bracketed.group(2) + bracketed.group(3))]  # (not "[1]", a citation, nor "(2 s.f.)")
     own = _numbers(answers)
     for cue in _HEDGE_CUE_RE.finditer(stretch):

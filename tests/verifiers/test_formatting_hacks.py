@@ -45,6 +45,18 @@ CASES = [
     ("\\boxed{12 N} (20 N without friction)", "12 N", "hedged"),
     ("\\boxed{12 N} (with friction: 20 N)", "12 N", "hedged"),
     ("\\boxed{12 N} for g = 10 m/s^2 (15 N for g = 9.8 m/s^2)", "12 N", "hedged"),
+    ("\\boxed{\\text{B}} (if the spring is ideal; otherwise C)", "B", "hedged"),
+    ("\\boxed{12 N} (for g = 10 m/s^2)", "12 N", "correct"),
+    # ... and in a footnote, or a paragraph that opens unsure
+    ("\\boxed{12 N}^*\n\n*assuming no friction; otherwise 20 N", "12 N", "hedged"),
+    ("\\boxed{12 N}[^1]\n\n[^1]: or 20 N if the pulley is massive", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n(Unverified. Could be 15 N.)", "12 N", "hedged"),
+    # ... a restatement in another scale must agree: 37 °C is 310 K
+    ("\\boxed{300 K} (37 °C)", "300 K", "hedged"),
+    ("\\boxed{300 K} (27 °C)", "300 K", "correct"),
+    # a reply that ends by giving up, or calling its answer likely wrong, answers nothing
+    ("Known: F = 12 N\nUnknown: T\nI don't know how to find T.", "12 N", "no_answer"),
+    ("\\boxed{12 N}\n\nI could not verify this and it's likely wrong.", "12 N", "no_answer"),
     # ... a restatement in brackets is the value again
     ("\\boxed{12 N} (or 0.012 kN)", "12 N", "correct"),
     # struck-out text is withdrawn: never the answer
