@@ -78,6 +78,9 @@ _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+y
 # "Hence (B) is correct; (A), (C) and (D) are incorrect": the option a line calls right
 _RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{1,2}|,\s{0,2}and\s{1,2})){0,5}\(?[A-J]\)?)"
                            r"\s(?:is|are|must\s+be)\s(?:also\s)?(?:the\s)?(?:only\s)?(?:correct|right|true)\b")
+# "option (B) $\frac{\sqrt3}{2}$ is correct", "choice C (2\sqrt{2} m/s) is the right one": an option named with its text
+_OPTION_CALLED_RIGHT = re.compile(r"\b(?i:option|choice)\s{0,2}\(?([A-J])\)?(?=[\s:$(])[^.;!?\n]{0,80}?\s(?:is|must\s{1,3}be)\s{1,3}"
+                                  r"(?:the\s{1,3})?(?:correct|right|true)\b")
 OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
 _DIGIT = re.compile(r"\d")
 _ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
@@ -1346,6 +1349,11 @@ def _stated_in(line: str) -> str:
         # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text (not "... is not
         # option B; it is option C.")
         return f"({chosen.group(1)})"
+    named = _OPTION_CALLED_RIGHT.search(line)
+    if named and not DENIAL_RE.search(line, 0, named.end()):
+        # "Hence, option (B) $\frac{\sqrt{3}}{2}$ is correct.": the option, its text aside (what follows stays: "..., and
+        # option (C) too" is another)
+        return f"({named.group(1)})" + line[named.end():]
     mistaken = _MISTAKE_LEAD.match(line)
     if mistaken:  # "Hmm, I halved it by mistake; it actually slides 4.8 m": the value the reply corrects to
         line = line[mistaken.end():]

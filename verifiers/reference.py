@@ -33,10 +33,10 @@ from verifiers.symbolic import definition, is_symbol, strip_definition
 from verifiers.units import lookup_word
 from verifiers.vectors import as_components
 
-_MC_RE = re.compile(r"^[({\s]*([A-J])[)}\s.]*$")
+_MC_RE = re.compile(r"^(?:(?i:option|choice)\s?)?[({\s]*([A-J])[)}\s.]*$")  # "B", "(B)", "Option B"
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
-_OPTION_WITH_VALUE_RE = re.compile(r"\(([A-J])\)\s?(\d[^()]{0,80}|-\s?\d[^()]{0,80})")  # "(B) 12 N", "(C) -3 m/s"
+_OPTION_WITH_VALUE_RE = re.compile(r"\(?([A-J])\)\s?(\d[^()]{0,80}|-\s?\d[^()]{0,80})")  # "(B) 12 N", "(C) -3 m/s"
 # "A, C", "A, B and D", "A, B, and D": options listed, each after the one before
 _OPTION_LIST_RE = re.compile(r"([A-J](?:\s?(?:,\s?(?:and\s)?|\sand\s)[A-J]){1,9})")
 _BRACKETED_LETTER_RE = re.compile(r"\(([A-J])\)")

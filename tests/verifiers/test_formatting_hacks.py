@@ -105,6 +105,13 @@ OTHER_FORMS = [
     # ... a letter short is wrong
     ("A, B", "ABD", {}, "wrong_value"),
     ("A and D", "A, B and D", {}, "wrong_value"),
+    # an option named with its text and called right; a gold written "Option B" or "B) 4.5 m/s"
+    ("Hence, option (B) $\\frac{\\sqrt{3}}{2}$ is correct.", "B", {}, "correct"),
+    ("Thus, option (C) $2\\sqrt{2}$ m/s is the right choice.", "C", {}, "correct"),
+    ("Option (A) 12 N is correct, and option (B) too", "A", {}, "hedged"),
+    ("Answer: B", "Option B", {}, "correct"),
+    ("Answer: C", "Option B", {}, "wrong_value"),
+    ("Answer: B", "B) 4.5 m/s", {}, "correct"),
     # the precision a value is given to, after it, is no part of it
     ("Answer: 0.50 (correct up to 2 decimal places)", "0.5", {}, "correct"),
     ("2.5 (approx.)", "2.5", {}, "correct"),
