@@ -46,6 +46,15 @@ logger = logging.getLogger(__name__)
 # to its end from every "between" (quadratic)
 _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b", re.I))
                 for word, end in (("between", "and"), ("from", "to"))}
+# brackets after a value that give a reason ("(since 2.5 rounds to 3)") or name another quantity and its value ("(period
+# 1.1 s)", "(peak 4.88 V)"), with no doubt or other offer in them
+_REASON_RE = re.compile(r"\A\s{0,2}(?:since|because|as|rounding|rounded|from|by|via)\b", re.I)
+_NAMED_OTHER_RE = re.compile(r"\A\s{0,2}(?!(?:or|and|maybe|perhaps|possibly|probably|likely|about|approximately|approx|"
+                             r"roughly|nearly|almost|around|ie|if|with|without|for|when|else|otherwise|alternatively|not|but|"
+                             r"than|vs|versus|instead|exactly|precisely|equivalently|which|that|this|it|the|or)\b)"
+                             r"[A-Za-z]{3,20}(?:\s[A-Za-z]{3,20})?\s{0,2}(?:=|:|\bis\b|\bof\b)?\s{0,2}-?\d")
+_DOUBTING_RE = re.compile(r"\b(?:or|maybe|perhaps|possibly|probably|could|might|if|unless|otherwise|else|guess|not|"
+                          r"unsure|alternatively)\b|\?", re.I)
 _RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
 _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
@@ -1078,11 +1087,18 @@ def _restated(plain: str, opts: VerifyOptions):
     parts = restatement(plain)
     if parts is None:
         return plain  # "J/(mol K)": a unit's brackets, no value in them
-    before, inside = parts[0], _RESTATING_RE.sub("", parts[1])
+    doubted = _DOUBTING_RE.search(parts[1])
+    if _REASON_RE.match(parts[1]) and not doubted:
+        return parts[0]  # "3 (since 2.5 rounds to 3)": a reason
+    named = _NAMED_OTHER_RE.match(parts[1]) if not doubted else None
+    before, inside = parts[0], parts[1][named.end() - 1:] if named else _RESTATING_RE.sub("", parts[1])
     trees = [parse_answer(text, want_quantity=True, single=True) for text in (before, inside)]
     if None in trees:
         return plain
     main, other = (to_quantity(_value_side(tree)) for tree in trees)
+    if named and main is not None and other is not None and main.unit is not None and other.unit is not None \
+            and main.unit.dimensionality != other.unit.dimensionality:
+        return before  # "0.9 Hz (period 1.1 s)": another quantity, named, of another dimension (not "(tension 15 N)")
     if main is not None and other is not None and main.unit is None and other.unit is None:
         return before if _agree(main, other, opts) else plain  # "0.1 (10^{-1})": restated; "2 (3)" a product
     if main is None or other is None or main.unit is None or other.unit is None \

@@ -112,6 +112,13 @@ OTHER_FORMS = [
     ("Answer: B", "Option B", {}, "correct"),
     ("Answer: C", "Option B", {}, "wrong_value"),
     ("Answer: B", "B) 4.5 m/s", {}, "correct"),
+    # a reason in brackets after the value, or another quantity of another dimension named there, is no second value
+    ("The answer is 3 (since 2.5 rounds to 3).", "3", {}, "correct"),
+    ("The frequency is 0.9 Hz (period 1.1 s).", "0.9 Hz", {}, "correct"),
+    ("5 m/s (kinetic energy 25 J)", "5 m/s", {}, "correct"),
+    # ... one of the same dimension is a second value
+    ("12 N (tension 15 N)", "12 N", {}, "hedged"),
+    ("12 N (since it could be 15 N)", "12 N", {}, "unparseable_response"),
     # the precision a value is given to, after it, is no part of it
     ("Answer: 0.50 (correct up to 2 decimal places)", "0.5", {}, "correct"),
     ("2.5 (approx.)", "2.5", {}, "correct"),
