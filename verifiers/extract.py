@@ -108,6 +108,8 @@ _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{
 _GUESS_AFTER = re.compile(r"[ \t$}]{0,4}[(\[]\s?(?:(?:just|only|a|my|random|wild|rough|blind|pure)\s{1,3}){0,3}(?:guess(?:ed|ing)?|"
                           r"unverified|not\s{1,3}(?:verified|sure|checked)|unsure|uncertain)\b", re.I)
 _FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
+_LONG_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word, not a command's name nor a symbol's letters
+_LIST_ITEMS = re.compile(r"\s{0,2}(?:[,;]|\band\b)\s{0,2}")
 _ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:\?|\(\?\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a paragraph break: lines with nothing, or only spaces, between
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
@@ -640,14 +642,22 @@ def _marked_lines(text: str) -> list[str]:
     the boxes before it; nothing where there is none."""
     found = list(_MARKED_LINE.finditer(text[-_MAX_PARTS_BLOCK:]))
     value = _clean(found[-1].group(1)) if found else ""
-    return [value] if value and (_ONE_OPTION.fullmatch(value) or _TRUTH_WORD.fullmatch(value)
-                                 or (LOOKS_LIKE_ANSWER.search(value) and not _PROSE_RE.search(value))) else []
+    if _ONE_OPTION.fullmatch(value) or _TRUTH_WORD.fullmatch(value):
+        return [value]
+    words = [word for word in _LONG_WORD_RE.findall(value) if not lookup_word(word)]  # ("#### 2. Energy": a heading)
+    return [value] if value and LOOKS_LIKE_ANSWER.search(value) and not words else []
 
 
 def _agrees(line: str, boxes: list[str]) -> bool:
-    """Does an answer line restate the boxes? Written as one of them, or giving their numbers in their order
-    ("(a) 5 m (b) 6 s" beside boxes 5 m and 6 s; not "2 m/s^2" beside 2.5 m/s^2)."""
+    """Does an answer line restate the boxes? Written as one of them, giving their numbers in their order
+    ("(a) 5 m (b) 6 s" beside boxes 5 m and 6 s; not "2 m/s^2" beside 2.5 m/s^2), or, beside one box, listing
+    quantities under labels of their own, one the box's ("T = 12 N, a = 2 m/s^2" beside 12 N; not "T = 12 N, T = 15 N")."""
     if any(normalise(line) == normalise(box) for box in boxes):
+        return True
+    items = [_LEFT_SIDE.match(item) for item in _LIST_ITEMS.split(line)] if line.count("=") > 1 else []
+    if len(boxes) == 1 and len(items) > 1 and all(items) \
+            and len({_squeezed_label(item.group(1)) for item in items}) == len(items) \
+            and any(_agrees(item.string[item.end():], boxes) for item in items):
         return True
     numbers = _numbers([line])
     # their signs and relations too: "-5 m/s" and "5 m/s", "T_1 > T_2" and "T_1 < T_2" give one number list;

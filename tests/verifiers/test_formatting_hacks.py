@@ -37,6 +37,13 @@ CASES = [
     ("Answer: 12 N\n#### 12", "12 N", "correct"),
     ("#### 12", "12 N", "correct"),
     ("\\boxed{12 N}\n\n#### Step 2: Work Done Calculation\n\nW = 4 J", "12 N", "correct"),
+    ("\\boxed{12 N}\n\n#### 2. Energy\nThe energy is 5 J.", "12 N", "correct"),
+    ("\\boxed{12 N}\n\n#### Part 2: Energy", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nResult: 0.012 kN", "12 N", "correct"),
+    # ... a summary of quantities under labels of their own, one of them the box's, is none either
+    ("\\boxed{12 N}\n\nResult: T = 12 N, a = 2 m/s^2", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nResult: T = 12 N, T = 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nResult: T = 15 N, a = 2 m/s^2", "12 N", "hedged"),
     # a box asked as a question commits to nothing
     ("Is the answer \\boxed{12 N}?", "12 N", "no_answer"),
     ("Is it $\\boxed{B}$?", "B", "no_answer"),
