@@ -109,7 +109,7 @@ _GROUP_RE = re.compile(r"\([^()]*\)|\{\s*\}|\\text\s*\{[^{}]*\}")  # an innermos
 _OFFERS_VALUE_RE = re.compile(r"\d|\?|\\in(?![a-zA-Z])")  # a number, a question, a set: no name
 # "p(t) = eEt", "E(r) = ...": a listed quantity named as a function of its variable is that quantity
 _FUNCTION_LABEL_RE = re.compile(rf"\A({_SYMBOL}) ?\( ?(?:[a-z]|\\theta|\\phi) ?\) ?(?==)")
-_REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
+_REMARK_RE = re.compile(r"(?<=\S) \(([A-Za-z][A-Za-z ,]{2,40})\) ?\.?\Z")  # "... (constant).", "... (Bohr)"
 _MAX_REMARK = 48
 # "(3 s.f.)", "(to one significant figure)", "[2 d.p.]": the precision the value is given to, no factor of it
 _DOUBT_RE = re.compile(r"\b(?:sure|certain|confident|maybe|perhaps|possibly|probably|but|or)\b|%", re.I)
@@ -126,6 +126,7 @@ _IN_UNITS = re.compile(r"(?:\s?\(\s?(?:in(?!\s{1,3}units\s)|units?\s?:)\s{1,3}([
                        r"([A-Za-z$\\\d][A-Za-z /^.\d${}\\-]{0,30}?)\s?\)?)\s?\.?\Z", re.I)
 # "(in newtons)", "(units: N)", ", in kN": its unit; TheoremQA's "(Unit: 10^4 m/s)", "in units of 10^4 m/s" (a power of
 # ten in it scales the value)
+_ENDS_IN_UNIT = re.compile(r"\d\s{0,2}(?:\\[,;: ]\s?)?(?:\\(?:text|mathrm)\s?\{\s?)?[A-Za-z\u00b0\u03bc\u00b5\u212b][A-Za-z/^.\d\s{}\u00b2\u00b3-]{0,24}\}?\Z")
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 # "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
 _ASSUMPTION_REMARK = re.compile(r" ?\((?:(?:assuming|using|taking|with|given)\s{1,3}(?:that\s{1,3})?[A-Za-z\\][\w\\{}]{0,12}"
@@ -490,7 +491,9 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         unit = said and (said.group(1) or said.group(2) or said.group(3)).strip()
         if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
                 and _DIGIT.search(plain, 0, said.start()):
-            plain = f"{plain[:said.start()].rstrip()} {unit}"
+            before = plain[:said.start()].rstrip()
+            # "5 m/s (Unit: m/s)": a unit already written is echoed, not multiplied
+            plain = before if _ENDS_IN_UNIT.search(before) else f"{before} {unit}"
     head, comma, tail = plain.rpartition(",")
     if single and comma and (_is_clause(tail) or _RATIO_RE.match(tail.strip())):  # (", about twice the weight")
         plain = head

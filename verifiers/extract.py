@@ -19,6 +19,7 @@ All scans are linear and look only at the last ``_TAIL`` characters of very long
 
 from __future__ import annotations
 
+import html
 import re
 
 from verifiers.answer_text import DENIAL_RE, compares, label_rank, qualifier, without_words_defining
@@ -32,7 +33,7 @@ from verifiers.unit_words import JOINING_WORDS
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
-_BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox)\s*")
+_BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox(?:\[[^\]\n]{0,20}\]){0,2})\s*")  # ("\framebox[2cm][c]{...}")
 _BRACE = re.compile(r"(?<!\\)[{}]")  # a brace that groups (not an escaped one)
 # a power of ten after a box that holds a number is part of it: "\boxed{5} \times 10^{3} N" is 5000 N, for any gold
 _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d7])[ \t]{0,3}10[ \t]{0,3}\^[ \t]{0,3}"
@@ -81,42 +82,57 @@ _RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{
 # "option (B) $\frac{\sqrt3}{2}$ is correct", "choice C (2\sqrt{2} m/s) is the right one": an option named with its text
 _OPTION_CALLED_RIGHT = re.compile(r"\b(?i:option|choice)\s{0,2}\(?([A-J])\)?(?=[\s:$(])[^.;!?\n]{0,80}?\s(?:is|must\s{1,3}be)\s{1,3}"
                                   r"(?:the\s{1,3})?(?:correct|right|true)\b")
+_OTHERS_RULED_OUT = re.compile(r"[\s,;.]{0,3}(?:(?:and\s{1,3})?(?:not|rather\s{1,3}than|instead\s{1,3}of)\s{1,3}(?:options?\s{0,2})?"
+                               r"\(?[A-J]\)?[\s.]{0,2}\Z|(?:the\s{1,3})?(?:other\s{1,3})?options?\s{0,2}[^.;!?]{0,40}?\s"
+                               r"(?:is|are)\s{1,3}(?:all\s{1,3})?(?:wrong|incorrect|false)\b[\s.]{0,2}\Z)", re.I)
+_CONDITION_BETWEEN = re.compile(r"\b(?:only\s{1,3}if|if|unless|but|however|since|because|assuming)\b", re.I)
+_STILL_OFFERED = re.compile(r"\b(?:or|maybe|perhaps|also|too|possibly|could|might)\b", re.I)
 OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
 _DIGIT = re.compile(r"\d")
 _ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
 _MAX_ANSWER_ABOVE = 120
 # a line marked as the result, after the boxes: GSM8K's "#### 15", "Ans. 20 N", "TL;DR: 20 N", "Edit: 20 N", "P.S. 20 N",
 # "∴ T = 20 N", a JSON answer field, each a value (not "Units: kN", "Check: ...", "Note: ...", a heading "#### Step 2: ...")
-_MARKED_LINE = re.compile(r"^[ \t*>_]{0,4}(?:#{4}|\u2234|(?:P\.\s?S|TL;?\s?DR|Ans|Results?|Solution|Summary|Edit(?:ed)?|"
-                          r"Update[d]?|Correction|Conclusion)\b\.?(?:\*\*)?[ \t]{0,2}(?::|\.|\u2014|-\s)|"
-                          r"[{ ]{0,3}\"(?:final_)?answer\"[ \t]{0,2}:[ \t]{0,2}\"?)[ \t*_]{0,4}([^\n\"}]{1,%d})"
-                          % MAX_ANSWER_CHARS, re.M | re.I)
+_MARKED_LINE = re.compile(r"^[ \t*>_$]{0,4}(?:[-\u2022]\s{1,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}(?:#{4}|\u2234|\u21d2|=>|\\therefore|"
+                          r"(?:P\.\s?S|TL;?\s?DR|Ans|Results?|Summary|Edit(?:ed)?|Update[d]?|Correction|Conclusion|Verdict|"
+                          r"Bottom\sline|In\sshort|Final\s(?:result|value))\b\.?(?:\*\*)?[ \t]{0,2}(?::|=|\.|\u2014|-\s))"
+                          r"[ \t*_]{0,4}([^\n]{1,%d})|[{ ,]{0,3}[\"'](?:final_)?(?:answer|result)[\"'][ \t]{0,2}:\s{0,3}[\"']?"
+                          r"([^\n\"'}]{1,%d})" % (MAX_ANSWER_CHARS, MAX_ANSWER_CHARS), re.M | re.I)
 _TRUTH_WORD = re.compile(r"true|false|yes|no", re.I)
 _ONE_OPTION = re.compile(r"\(?[A-J]\)?")
 # struck-out text: Markdown's ~~...~~ between spaces or marks (not "12~~N", LaTeX's spaces), \sout{...} with one group
 # inside, HTML's <del>/<strike>
-_STRUCK = re.compile(r"(?<![^\s(>*:])~~(?=\S)[^~\n]{1,200}(?<=\S)~~(?![^\s.,;:)!?*<])|\\sout\s?\{(?:[^{}]|\{[^{}]{0,200}\}){0,200}\}|"
+_STRUCK = re.compile(r"(?<![^\s(>*:{])~~(?=\S)[^~\n]{1,200}(?<=\S)~~(?![^\s.,;:)!?*<}])|<s>[^<\n]{1,60}</s>|\\sout\s?\{(?:[^{}]|\{[^{}]{0,200}\}){0,200}\}|"
                      r"<(del|strike)>[^<]{0,200}</\1>", re.I)
 _HTML_TAG = re.compile(r"</?(?:b|strong|em|i|u|p|br|span|div|code|pre|h[1-6]|li|ul|ol|mark|sup|sub|small|big|font|tt)"
                        r"(?:\s[^<>]{0,100})?\s?/?>|&nbsp;", re.I)
 _HTML_SCRIPTS = {"<sup>": "^{", "</sup>": "}", "<sub>": "_{", "</sub>": "}"}
 # an answer line the reply does not give as its own: "Wrong answer: 12 N", "Not the answer: 12 N", "Draft answer:",
 # "Reference answer:", "The textbook's answer:" (not "Alternative answer: 15 N", an offer held against the answer)
-_NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{1,3}final)|draft|reference|expected|sample|"
-                             r"example|previous|old|initial|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
+_NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{1,3}final)|draft|reference|sample|"
+                             r"example|previous|old|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
                              r"other\s{1,3}people'?s?|false)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z", re.I)
-_GUESS_AFTER = re.compile(r"[ \t$}]{0,4}[(\[]\s?(?:(?:just|only|a|my|random|wild|rough|blind|pure)\s{1,3}){0,3}(?:guess(?:ed|ing)?|"
-                          r"unverified|not\s{1,3}(?:verified|sure|checked)|unsure|uncertain)\b", re.I)
+_GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:[(\[]|[-\u2014\u2013,]\s?|\\text\s?\{\s?\(?)\s?(?:(?:just|only|a|my|best|random|wild|"
+                          r"rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?\b(?!-)|"
+                          r"unverified|not\s{1,3}(?:verified|sure|checked|certain)|unsure|uncertain|tentative|unchecked|"
+                          r"probably|confidence|maybe|perhaps)\b", re.I)
+_COMPARES_OPENING = re.compile(r"(?:if\s{1,3}we\s{1,3}compare|compar(?:ed|ing)\b|for\s{1,3}comparison|by\s{1,3}comparison|"
+                               r"as\s{1,3}a\s{1,3}(?:sanity\s{1,3})?check|to\s{1,3}check)", re.I)
+_LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
+_HEADING_NUMBER = re.compile(r"(?:[A-Za-z]{1,8}\s?)?\d{1,2}[.):]|[A-Za-z]{1,8}\s?\d{1,2}")
+_RELATION_SIGN = re.compile(r"[<>\u2264\u2265]|\\(?:[lg]eq?|[lg]g|ne|neq)\b")
 _LONG_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word, not a command's name nor a symbol's letters
 _LIST_ITEMS = re.compile(r"\s{0,2}(?:[,;]|\band\b)\s{0,2}")
-_ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:\?|\(\?\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
+_ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:quad\s?)?(?:\.{0,3}[?\uff1f]|\(\?{1,3}\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a paragraph break: lines with nothing, or only spaces, between
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # characters that show nothing (zero-width spaces and joiners, a soft hyphen, a byte-order mark): "Alter\u200bnatively"
 # is "Alternatively" to a reader, and to the patterns below; a no-break space is a space
-_INVISIBLE = {ord(ch): None for ch in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e"}
-_INVISIBLE[0xA0] = " "
+_INVISIBLE = {ord(ch): None for ch in "\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u200e\u200f"
+                                      "\u202a\u202b\u202c\u202d\u202e\u034f\u180e" + "".join(map(chr, range(0xFE00, 0xFE10)))}
+_INVISIBLE.update({ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                                         "\u202f\u205f\u3000"})  # (spaces of any width are spaces)
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -381,7 +397,9 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     tail = text[-_TAIL:]
     if not tail.isascii():
         tail = tail.translate(_INVISIBLE)
-    if "~~" in tail or "\\sout" in tail or "<" in tail or "&nbsp;" in tail:
+    if "\r" in tail:
+        tail = tail.replace("\r\n", "\n").replace("\r", "\n")
+    if "~~" in tail or "\\sout" in tail or "</" in tail or "<br" in tail or "&" in tail:
         tail = _without_markup(tail)
     if "<|" in tail or "<s>" in tail or "</s>" in tail or "Human" in tail or "User" in tail:
         tail = _drop_chat_tokens(tail)
@@ -409,8 +427,10 @@ def _without_markup(text: str) -> str:
     '   12 N  m^{2}'
     """
     text = _STRUCK.sub(" ", text)
-    if "<" in text or "&nbsp;" in text:
+    if "</" in text or "<br" in text:  # (HTML's, where it closes a tag or breaks a line: "<p> = 0" alone is a momentum)
         text = _HTML_TAG.sub(lambda m: _HTML_SCRIPTS.get(m.group(0).lower().replace(" ", ""), " "), text)
+    if "&" in text and ";" in text:
+        text = html.unescape(text)  # "&times;", "&deg;", "&nbsp;": the characters they stand for
     return text
 
 
@@ -420,7 +440,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else _answer_lines(tail, several) \
             if finder is _answer_lines else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
-        rest = _SPACE_RUN.sub(" ", tail[end:])  # (runs of spaces squeezed: no padding pushes a hedge out of reach)
+        rest = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", tail[end:]))  # (spaces and blank lines squeezed: no
+        # padding pushes a hedge out of reach)
         after = rest[:_AFTER_ANSWER]
         if found and finder is _boxed and "nit" in after:
             found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
@@ -557,8 +578,12 @@ def _own_paragraph(stretch: str) -> str:
     own, *rest = _BLANK_LINES.split(_SPACE_RUN.sub(" ", stretch))
     for paragraph in rest:
         opening = _FOOTNOTE_MARK.sub("", paragraph.lstrip(" *#>-_("), count=1)  # "[^1]: or 20 N if ..."
+        if _COMPARES_OPENING.match(opening):
+            return own  # "If we compare this to the weight, mg = 19.6 N, ...": a check, no second value
         if _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening):
             return own + " " + paragraph
+        if _LETTER_OR_DIGIT.search(paragraph) and not _ASIDE.match(paragraph):
+            return own  # a paragraph on another matter ends the answer's reach (rules and pleasantries do not)
     return own
 
 
@@ -641,7 +666,10 @@ def _marked_lines(text: str) -> list[str]:
     "Edit: 20 N", "P.S. 20 N", "∴ T = 20 N", ``{"answer": "15 N"}``), as the grader holds an answer line against
     the boxes before it; nothing where there is none."""
     found = list(_MARKED_LINE.finditer(text[-_MAX_PARTS_BLOCK:]))
-    value = _clean(found[-1].group(1)) if found else ""
+    raw = (found[-1].group(1) or found[-1].group(2)).strip(" *_") if found else ""
+    value = _clean(raw)
+    if _HEADING_NUMBER.fullmatch(raw) or _RELATION_SIGN.search(value):
+        return []  # "#### 2.", "#### Q2": a numbered heading; "Conclusion: T < W = 19.6 N": a comparison
     if _ONE_OPTION.fullmatch(value) or _TRUTH_WORD.fullmatch(value):
         return [value]
     words = [word for word in _LONG_WORD_RE.findall(value) if not lookup_word(word)]  # ("#### 2. Energy": a heading)
@@ -659,11 +687,11 @@ def _agrees(line: str, boxes: list[str]) -> bool:
             and len({_squeezed_label(item.group(1)) for item in items}) == len(items) \
             and any(_agrees(item.string[item.end():], boxes) for item in items):
         return True
-    numbers = _numbers([line])
+    numbers = _numbers([normalise(line)])  # ("5 m/s²" and "5\ \text{m/s}^2": one list, the power too)
     # their signs and relations too: "-5 m/s" and "5 m/s", "T_1 > T_2" and "T_1 < T_2" give one number list;
     # and the units either writes ("12 J" beside "12 N" is another answer)
     units, boxed_units = _unit_words(line), _unit_words(" , ".join(boxes))
-    return bool(numbers) and numbers == _numbers(boxes) \
+    return bool(numbers) and numbers == _numbers([normalise(box) for box in boxes]) \
         and _SIGNS_RE.findall(normalise(line)) == _SIGNS_RE.findall(normalise(" , ".join(boxes))) \
         and (not units or units == boxed_units)
 
@@ -1359,11 +1387,17 @@ def _stated_in(line: str) -> str:
         # "The correct choice is **(C)**: the acceleration is $9.8$ m/s^2": the option, then its text (not "... is not
         # option B; it is option C.")
         return f"({chosen.group(1)})"
-    named = _OPTION_CALLED_RIGHT.search(line)
+    called = list(_OPTION_CALLED_RIGHT.finditer(line))
+    named = called[-1] if called else None  # ("(A) is correct only if ...; since ..., option (C) is correct": the last)
+    if len(called) > 1 and not _CONDITION_BETWEEN.search(line, called[0].start(), called[-1].start()):
+        return ", ".join(f"({match.group(1)})" for match in called)  # two options called right: both (a hedge)
     if named and not DENIAL_RE.search(line, 0, named.end()):
         # "Hence, option (B) $\frac{\sqrt{3}}{2}$ is correct.": the option, its text aside (what follows stays: "..., and
         # option (C) too" is another)
-        return f"({named.group(1)})" + line[named.end():]
+        rest = line[named.end():]
+        if _OTHERS_RULED_OUT.match(rest) and not _STILL_OFFERED.search(rest):
+            rest = ""  # "..., not option (B)", "; options (A), (C) and (D) are wrong": the others ruled out
+        return f"({named.group(1)})" + rest
     mistaken = _MISTAKE_LEAD.match(line)
     if mistaken:  # "Hmm, I halved it by mistake; it actually slides 4.8 m": the value the reply corrects to
         line = line[mistaken.end():]

@@ -48,7 +48,8 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
                 for word, end in (("between", "and"), ("from", "to"))}
 # brackets after a value that give a reason ("(since 2.5 rounds to 3)") or name another quantity and its value ("(period
 # 1.1 s)", "(peak 4.88 V)"), with no doubt or other offer in them
-_REASON_RE = re.compile(r"\A\s{0,2}(?:since|because|as|rounding|rounded|from|by|via)\b", re.I)
+_REASON_RE = re.compile(r"\A\s{0,2}(?:(?:approximately|approx\.?|roughly),?\s{1,2})?(?:since|because|as|rounding|rounded|from|by|"
+                        r"via)\b", re.I)
 _NAMED_OTHER_RE = re.compile(r"\A\s{0,2}(?!(?:or|and|maybe|perhaps|possibly|probably|likely|about|approximately|approx|"
                              r"roughly|nearly|almost|around|ie|if|with|without|for|when|else|otherwise|alternatively|not|but|"
                              r"than|vs|versus|instead|exactly|precisely|equivalently|which|that|this|it|the|or)\b)"

@@ -27,7 +27,9 @@ CASES = [
     ("\\boxed{12 N}\n\nTL;DR: 20 N", "12 N", "hedged"),
     ("\\boxed{12 N}\n\nEdit: 20 N", "12 N", "hedged"),
     ("\\boxed{12 N}\n\nP.S. 20 N", "12 N", "hedged"),
-    ("\\boxed{12 N}\n\nSolution: T = 20 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nResult: T = 20 N", "12 N", "hedged"),
+    # ... but a worked solution after the answer is none ("Solution:" opens working)
+    ("**Answer:** \\boxed{12 N}\n\n**Solution:** $mg - T = ma$, so $T = m(g-a)$.", "12 N", "correct"),
     ("\\boxed{12 N}\n\n\u2234 T = 20 N", "12 N", "hedged"),
     ('\\boxed{12 N}\n\n```json\n{"answer": "15 N"}\n```', "12 N", "hedged"),
     # ... and \framebox is a box like \boxed and \fbox
@@ -161,3 +163,68 @@ UNIT_ECHOES = [
 @pytest.mark.parametrize("response,reference,options,expected", UNIT_ECHOES)
 def test_units_echoed_and_times_after_a_value(response, reference, options, expected):
     assert verify(response, reference, **options).status.value == expected
+
+
+# a red-team of the rules above (helper-71): what they must not refuse, and variants they must catch
+REFINED = [
+    # numbered headings and working after the box are no second result
+    ("\\boxed{12 N}\n\n#### 2.", "12 N", "correct"),
+    ("\\boxed{12 N}\n\n#### Q2", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nConclusion: T < W = 19.6 N", "12 N", "correct"),
+    # ... a result restated in LaTeX, braces and all, agrees with the box
+    ("\\boxed{\\frac{1}{2} m v^2}\n\nResult: $K = \\frac{1}{2} m v^2$", "\\frac{1}{2} m v^2", "correct"),
+    ("\\boxed{9.8\\ \\text{m/s}^2}\n\nAns. $g = 9.8\\ \\text{m/s}^2$", "9.8 m/s^2", "correct"),
+    # ... a summary of the parts with a superscript power agrees with the parts' boxes
+    ("(a) $\\boxed{5\\ \\text{m/s}^2}$\n\n(b) $\\boxed{10\\ \\text{m/s}}$\n\n**Summary:** (a) 5 m/s², (b) 10 m/s",
+     "(a) 5 m/s^2", "correct"),
+    # a check against another quantity later on is no hedge; a paragraph on another matter ends the answer's reach
+    ("\\boxed{12 N}\n\nIf we compare this to the weight of the block (mg = 19.6 N), the tension is smaller.",
+     "12 N", "correct"),
+    ("\\boxed{12 N}\n\nThe block then moves on.\n\nIf the rope were cut, the net force would be 19.6 N.",
+     "12 N", "correct"),
+    # a unit echoed after a value that has it is not multiplied in
+    ("Answer: 12 N (units: N)", "12 N", "correct"),
+    ("Therefore, the answer is 5 m/s (Unit: m/s).", "5 m/s", "correct"),
+    # "the expected answer is" is the reply's own
+    ("The expected answer is 12 N.", "12 N", "correct"),
+    # the options ruled out after the one called right are no further choices
+    ("Therefore option (C) with $v = 2\\sqrt{2}$ m/s is correct, not option (B).", "C", "correct"),
+    ("Option (B) $\\frac{\\sqrt{3}}{2}$ is correct; options (A), (C) and (D) are wrong.", "B", "correct"),
+    ("Option (A) is correct only if friction is ignored; since the surface is rough, option (C) is correct.", "C",
+     "correct"),
+    ("Option (A) is correct and option (B) is correct.", "A", "hedged"),
+    ("Option (C) is correct, or maybe option (B).", "C", "hedged"),
+    # padding of any kind: newlines, CRLF, wide spaces, more invisible characters
+    ("\\boxed{12 N}" + "\n" * 300 + "Or 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}" + "\r\n" * 50 + "Or 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}" + "\u2003" * 300 + "or 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N} o\u2062r 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N} o\ufe0fr 15 N", "12 N", "hedged"),
+    # more result markers, JSON keys and boxes
+    ("\\boxed{12 N}\n\nAns = 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nBottom line: 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n- **Result:** 15 N\n\nGood luck!", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n$\\therefore T = 15$ N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n{\"result\": \"15 N\"}", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n```json\n{'answer': '15 N'}\n```", "12 N", "hedged"),
+    ("\\framebox[1.1\\width]{12 N}", "12 N", "correct"),
+    # more guess tags and questions
+    ("\\boxed{12 N} (my best guess)", "12 N", "no_answer"),
+    ("\\boxed{12 N} (I'm not sure)", "12 N", "no_answer"),
+    ("\\boxed{12 N} - just a guess", "12 N", "no_answer"),
+    ("\\boxed{12 N}\n(just a guess)", "12 N", "no_answer"),
+    ("\\boxed{12 N} (a guess-and-check approach gives the same)", "12 N", "correct"),
+    ("\\boxed{12 N}\uff1f", "12 N", "no_answer"),
+    ("\\boxed{12 N} (??)", "12 N", "no_answer"),
+    # struck out in HTML or inside the box
+    ("Answer: <s>12 N</s>", "12 N", "no_answer"),
+    ("\\boxed{~~12 N~~}", "12 N", "unparseable_response"),
+    # HTML entities are their characters
+    ("<b>Answer:</b> 25 &deg;C", "25 °C", "correct"),
+    ("<b>Answer:</b> &minus;5 m/s", "-5 m/s", "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,expected", REFINED)
+def test_formatting_rules_refined(response, reference, expected):
+    assert verify(response, reference).status.value == expected
