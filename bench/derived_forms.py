@@ -225,7 +225,8 @@ def _top_level_terms(text: str) -> list[str]:
     """``a + b - c`` -> ['a', '+ b', '- c'], splitting only outside braces and brackets."""
     terms, start = [], 0
     for i in outside_brackets(text, "+-"):
-        if text[:i].strip() and text[:i].rstrip()[-1] not in "^_{(*/=":  # not a sign: "a^{-1}", "= -b"
+        if text[:i].strip() and text[:i].rstrip()[-1] not in "^_{(*/=" \
+                and not re.search(r"\d\.?[eE]\Z", text[:i]):  # not a sign: "a^{-1}", "= -b", "4e-05"
             terms.append(text[start:i].strip())
             start = i
     terms.append(text[start:].strip())

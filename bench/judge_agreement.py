@@ -30,6 +30,11 @@ names each source (the folder's ``owner+name``) and its commit. These layouts ar
   sample at the benchmark's own mix (most of its answers are wrong); and, for problems with one gold, the
   models' whole responses (``solution``) with the same labels, so that the judge's own extraction is measured.
 
+- TheoremQA-style ``theoremqa_test.json`` (``Answer``, ``Answer_type``, ``field``): the physics golds (numbers
+  and lists of numbers) against themselves, their derived equivalents and their perturbations.
+- ABench-style ``Physics/data/*.csv`` (``standard_answer``: numbers to the figures the question asks for):
+  likewise.
+
 Writes ``OUT.md`` (a table: set, rows, agreement, false accepts, false rejects; and all labelled pairs of a
 source together) and ``OUT.json`` (rates and, per set, up to 40 disagreeing rows), and logs the table.
 """
@@ -38,6 +43,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import csv
+import io
 import hashlib
 import json
 import logging
@@ -63,6 +70,9 @@ _BOXED = re.compile(r"^\\boxed\{(.*)\}$", re.S)
 _PHYBENCH = "dataset/PHYBench-fullques_v1.json"
 _CMT_RESULTS = re.compile(r"eval_results/([^/]+)/success_results\.json")
 _DISPLAY = re.compile(r"^\$\$|\$\$$|^\\\[|\\\]$")  # a gold's display-math delimiters
+_THEOREMQA = "theoremqa_test.json"
+_THEOREMQA_TYPES = ("float", "integer", "list of float", "list of integer")
+_ABENCH = re.compile(r"Physics/data/[^/]+\.csv")
 _SCIBENCH_PHYSICS = ("fund", "class", "thermo", "quan", "stat")  # the physics textbooks (the rest: chemistry, math)
 _PLAIN_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:\s*\\times\s*10\^\{?-?\d+\}?)?")
 
@@ -286,6 +296,29 @@ def _with_unit_column(value: str, unit: str) -> str:
     return f"{value} \\times {plain}" if plain.startswith("10^") else f"{value} {plain}".strip()
 
 
+def theoremqa_sets(snap: Snapshot) -> list[Tally]:
+    """TheoremQA's physics golds: numbers and lists of numbers (its unit is in the question's words)."""
+    golds = []
+    for row in json.loads(snap.read(_THEOREMQA)):
+        if row.get("field") == "Physics" and row.get("Answer_type") in _THEOREMQA_TYPES:
+            answer = row["Answer"]
+            gold = json.dumps(answer) if isinstance(answer, list) else str(answer)
+            golds.append((gold, gold))
+    return _gold_sets(snap, f"physics gold self-agreement, {_THEOREMQA}", golds)
+
+
+def abench_sets(snap: Snapshot) -> list[Tally]:
+    """ABench-Physics' golds (numbers to the significant figures each question asks for)."""
+    golds = []
+    for path in snap.files:
+        if _ABENCH.fullmatch(path):
+            for row in csv.DictReader(io.StringIO(snap.read(path).lstrip("\ufeff"))):
+                gold = str(row.get("standard_answer") or "").strip()
+                if gold:
+                    golds.append((gold, gold))
+    return _gold_sets(snap, "gold self-agreement, Physics/data/*.csv", golds)
+
+
 def physics_sets(snap: Snapshot) -> list[Tally]:
     golds = []
     for path in snap.files:
@@ -362,6 +395,10 @@ def sets_of(snap: Snapshot) -> list[Tally]:
         found += cmt_sets(snap)
     if all(f"dataset/original/{subject}.json" in snap.files for subject in _SCIBENCH_PHYSICS):
         found += scibench_sets(snap)
+    if _THEOREMQA in snap.files:
+        found += theoremqa_sets(snap)
+    if any(_ABENCH.fullmatch(p) for p in snap.files):
+        found += abench_sets(snap)
     if not found:
         logger.warning("%s: no layout this bench knows", snap.folder)
     return found
