@@ -448,8 +448,9 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         if found and finder is _boxed and 0 < len(rest) <= _AFTER_ANSWER:
             found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
         if found:
-            beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) \
-                if finder is _boxed else []
+            beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) if finder is _boxed \
+                else [line for line in _marked_lines(tail[end:]) if not _agrees(line, found)] \
+                if finder is _answer_lines else []  # ("The answer is 12 N." then "#### 15 N": a second result)
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])

@@ -208,6 +208,10 @@ REFINED = [
     ("\\boxed{12 N}\n\n{\"result\": \"15 N\"}", "12 N", "hedged"),
     ("\\boxed{12 N}\n\n```json\n{'answer': '15 N'}\n```", "12 N", "hedged"),
     ("\\framebox[1.1\\width]{12 N}", "12 N", "correct"),
+    # ... and after an answer line
+    ("The answer is 12 N.\n\n#### 15 N", "12 N", "hedged"),
+    ("Final answer: 12 N\n\nTL;DR: 15 N", "12 N", "hedged"),
+    ("The answer is 12 N.\n\n#### 12", "12 N", "correct"),
     # more guess tags and questions
     ("\\boxed{12 N} (my best guess)", "12 N", "no_answer"),
     ("\\boxed{12 N} (I'm not sure)", "12 N", "no_answer"),
