@@ -1049,6 +1049,9 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     if not matches:
         return [], 0
     answer = matches[-1].group(1)
+    if len(answer) == MAX_ANSWER_CHARS and text[matches[-1].end():matches[-1].end() + 1] not in ("", "\n") \
+            and not _SENTENCE_END.search(answer):
+        return [], 0  # an answer whose first sentence is longer than any answer read ("12 N, i.e. very ... 15 N"): none
     if "\n" in text[matches[-1].start():matches[-1].start(1)]:  # "**Final Answer:**" alone on its line
         block = _part_paragraphs(text[matches[-1].start(1):matches[-1].start(1) + _MAX_PARTS_BLOCK], several)
         lines = [line for line in (_clean(l) for l in block.splitlines()) if line]

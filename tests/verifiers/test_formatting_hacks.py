@@ -212,6 +212,10 @@ REFINED = [
     ("The answer is 12 N.\n\n#### 15 N", "12 N", "hedged"),
     ("Final answer: 12 N\n\nTL;DR: 15 N", "12 N", "hedged"),
     ("The answer is 12 N.\n\n#### 12", "12 N", "correct"),
+    # an answer whose first sentence runs past the longest answer read is none; a long line of sentences is read
+    ("Answer: 12 N, i.e. " + "very " * 410 + "roughly 15 N", "12 N", "no_answer"),
+    ("The answer is " + "12 N or " * 300 + "15 N", "12 N", "no_answer"),
+    ("The answer is 12 N. " + "It follows from the law. " * 100, "12 N", "correct"),
     # more guess tags and questions
     ("\\boxed{12 N} (my best guess)", "12 N", "no_answer"),
     ("\\boxed{12 N} (I'm not sure)", "12 N", "no_answer"),
