@@ -486,14 +486,7 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = _count_of_things(plain)
     if plain.startswith("\\approx"):  # "\approx 9.8 m/s^2"
         plain = plain[len("\\approx"):].lstrip("= ")
-    if " in " in plain or "(in " in plain or "(unit" in plain or "(Unit" in plain:  # "12 (in newtons)", "12, in kN"
-        said = _IN_UNITS.search(plain)
-        unit = said and (said.group(1) or said.group(2) or said.group(3)).strip()
-        if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
-                and _DIGIT.search(plain, 0, said.start()):
-            before = plain[:said.start()].rstrip()
-            # "5 m/s (Unit: m/s)": a unit already written is echoed, not multiplied
-            plain = before if _ENDS_IN_UNIT.search(before) else f"{before} {unit}"
+    plain = _unit_said(plain)
     head, comma, tail = plain.rpartition(",")
     if single and comma and (_is_clause(tail) or _RATIO_RE.match(tail.strip())):  # (", about twice the weight")
         plain = head
@@ -570,6 +563,29 @@ def _strip_leading(plain: str) -> str:
             break
         plain = plain[match.end():]
     return plain
+
+
+def _unit_said(plain: str) -> str:
+    """``12 (in newtons)``, ``12, in kN``, ``1.12 (Unit: 10^4 m/s)``: the value in the unit its words give; a unit
+    already written echoed (``5 m/s (Unit: m/s)``) is not multiplied in."""
+    if " in " in plain or "(in " in plain or "(unit" in plain or "(Unit" in plain:
+        said = _IN_UNITS.search(plain)
+        unit = said and (said.group(1) or said.group(2) or said.group(3)).strip()
+        if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
+                and _DIGIT.search(plain, 0, said.start()):
+            before = plain[:said.start()].rstrip()
+            return before if _ENDS_IN_UNIT.search(before) else f"{before} {unit}"
+    return plain
+
+
+def without_remarks(plain: str) -> str:
+    """A gold's value as an answer's is read: in the unit its words give, without a remark in brackets ending it.
+
+    >>> without_remarks("12 (in kN)"), without_remarks("25 m/s (approx.)")
+    ('12 kN', '25 m/s')
+    """
+    plain = _unit_said(plain)
+    return _without_remark(plain) if plain.endswith((")", ").", "]")) else plain
 
 
 def _is_symbol_a(word: str, rest: str) -> bool:

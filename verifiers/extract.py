@@ -66,12 +66,14 @@ _OWN_MISTAKE = (r"i\s{1,3}(?:(?:have\s{1,3})?made\s{1,3}(?:an?\s{1,3})?(?:[a-z]{
                 r"(?:forgot|missed|double[- ]counted|mixed\s{1,3}up|confused|misread|dropped)\b"
                 r"[^.:;!?\n]{0,60}|[a-z]{1,15}\s{1,3}(?:it|this|that)\s{1,3}by\s{1,3}mistake)")
 # a paragraph opening in doubt or a second look ("Hmm, it might be 15 N", "Then again, D ...", "I think it could be ...")
-_OPENS_DOUBT = re.compile(r"(?:(?:hmm|i\s{1,3}think)[,.]?\s{1,3}(?:it\s{1,3}|the\s{1,3}answer\s{1,3})?(?:might|could|may|maybe|"
+_OPENS_DOUBT = re.compile(r"(?:(?:hmm+|ok(?:ay)?|well)[,.!]{0,3}\s{1,3})?"
+                          r"(?:(?:hmm|i\s{1,3}think)[,.]?\s{1,3}(?:it\s{1,3}|the\s{1,3}answer\s{1,3})?(?:might|could|may|maybe|"
                           r"perhaps|actually|wait|no|but)|(?:hmm|wait|oops)[,.]?\s{1,3}(?:" + _OWN_MISTAKE
                           + r"|on\s{1,3}second|i'?m\s{1,3}not\s{1,3}sure)|then\s{1,3}again|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|consider)|"
                           r"depending|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|certain)|unverified|"
                           r"not\s{1,3}(?:verified|checked)|assuming|otherwise|"
-                          r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right")
+                          r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right";
+# a filler before: "Hmm, let me reconsider")
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
@@ -85,6 +87,9 @@ _OPTION_CALLED_RIGHT = re.compile(r"\b(?i:option|choice)\s{0,2}\(?([A-J])\)?(?=[
 _OTHERS_RULED_OUT = re.compile(r"[\s,;.]{0,3}(?:(?:and\s{1,3})?(?:not|rather\s{1,3}than|instead\s{1,3}of)\s{1,3}(?:options?\s{0,2})?"
                                r"\(?[A-J]\)?[\s.]{0,2}\Z|(?:the\s{1,3})?(?:other\s{1,3})?options?\s{0,2}[^.;!?]{0,40}?\s"
                                r"(?:is|are)\s{1,3}(?:all\s{1,3})?(?:wrong|incorrect|false)\b[\s.]{0,2}\Z)", re.I)
+_JOINED_AFTER = re.compile(r"\s{0,3},\s{0,3}(?:or|i\.e\.|which|that\s{1,3}is)\b", re.I)
+_MATH_MARKS = re.compile(r"\\(?:text|mathrm)\s?\{([^{}]{0,20})\}|\$|\\[()\[\],;! ]")
+_REASON_CLAUSE = re.compile(r",?\s{1,3}(?:because|since)\s[^.;!?]{0,200}", re.I)
 _CONDITION_BETWEEN = re.compile(r"\b(?:only\s{1,3}if|if|unless|but|however|since|because|assuming)\b", re.I)
 _STILL_OFFERED = re.compile(r"\b(?:or|maybe|perhaps|also|too|possibly|could|might)\b", re.I)
 OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
@@ -313,7 +318,7 @@ _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not 
                            r"actually|though|should|correction|correct|i\.e|which\s(?=is\b)|in\sother\swords|"
                            r"put\sdifferently)\b", re.I)
 # ("i.e." and ", which is" restate: must agree)
-_HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately any of either
+_HEDGE_JOINERS = frozenset("""be also is it it's its no even just rather instead about around approximately roughly any of either
     perhaps possibly maybe actually really equal to the answer value result should would then so let me recheck
     calculation gives yields as high low much large closer nearer
     check think made an error mistake equivalently""".split())  # ("Wait, let me recheck: 13 N", "I made an error: it is 13 N")
@@ -452,9 +457,10 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
                 else [line for line in _marked_lines(tail[end:]) if not _agrees(line, found)] \
                 if finder is _answer_lines else []  # ("The answer is 12 N." then "#### 15 N": a second result)
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
-            stretch = _own_paragraph(after)
+            stretch, doubting = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
-                                                             + _relabelled(stretch, found[-1]) if stretch else [])
+                                                             + _relabelled(stretch, found[-1]) if stretch else []) \
+                or (_stated_in_doubt(doubting, found[-1]) if doubting else [])
             if not offered and (finder is _boxed and _ASKED_AFTER.match(after) or _GUESS_AFTER.match(after)):
                 return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)": none either
             if not offered and _takes_back(after, tail, found[-1]):
@@ -517,9 +523,11 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     if cue is None:
         return []
     dimension = unit_dimension(box)
-    plain = stretch.replace("$", " ")  # ("$W = 20$ N": the value and its unit, its math's marks aside)
+    # ("$W = 20$ N", "\( v = 8.37 \, \text{m/s} \)": the value and its unit, its math's marks aside)
+    plain = " ".join(_MATH_MARKS.sub(lambda m: f" {m.group(1)} " if m.group(1) is not None else " ", stretch).split())
+    cue = _ALTERNATIVE_CUE.search(plain) or cue
     values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(plain, max(cue.start() - _HEDGE_GAP, 0))
-              if not _DENIED_VALUE.match(stretch, found.end()) and not _GOT_BEFORE.search(stretch, 0, found.start()))
+              if not _DENIED_VALUE.match(plain, found.end()) and not _GOT_BEFORE.search(plain, 0, found.start()))
     # (not a value denied or diagnosed: "If you got 24 N, that's wrong")
     return next(([value] for value in values if _another_value(value, box, dimension)), [])
 
@@ -571,21 +579,36 @@ def _with_units_line(value: str, after: str) -> str:
     return value
 
 
-def _own_paragraph(stretch: str) -> str:
+def _stated_in_doubt(paragraph: str, box: str) -> list[str]:
+    """Another value of the box's dimension that a paragraph opening in doubt ends on ("Hmm, let me reconsider. The
+    tension is 15 N."): the answer corrected, a second one; none where its last such value is the box's own ("Wait,
+    let me recheck: the weight is 19.6 N and the tension is 12 N.")."""
+    dimension = unit_dimension(box)
+    plain = " ".join(_MATH_MARKS.sub(lambda m: f" {m.group(1)} " if m.group(1) is not None else " ", paragraph).split())
+    stated = [_clean(found.group(1)) for found in _STATES_NUMBER.finditer(plain)
+              if not _COMPARED.search(plain, 0, found.start())]
+    stated = [value for value in stated if dimension is not None and unit_dimension(value) == dimension]
+    return stated[-1:] if stated and _another_value(stated[-1], box, dimension) else []
+
+
+def _own_paragraph(stretch: str) -> tuple[str, str]:
     """The text after the final answer, to its paragraph's end ("Now the second part: ... or 20 Hz" is another
     matter), and the first paragraph after it, within ``stretch``, that opens by taking the answer back ("Wait,
     let me recheck: 13 N") or offering another ("However, the answer could also be 15 N", "I'm not sure; it could
-    be C"), however many blank lines, rules or pleasantries come between ("I hope this helps!", "---")."""
+    be C"), however many blank lines, rules or pleasantries come between ("I hope this helps!", "---"): (both
+    joined, that paragraph alone where it opens in doubt, or "")."""
     own, *rest = _BLANK_LINES.split(_SPACE_RUN.sub(" ", stretch))
     for paragraph in rest:
         opening = _FOOTNOTE_MARK.sub("", paragraph.lstrip(" *#>-_("), count=1)  # "[^1]: or 20 N if ..."
         if _COMPARES_OPENING.match(opening):
-            return own  # "If we compare this to the weight, mg = 19.6 N, ...": a check, no second value
-        if _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening):
-            return own + " " + paragraph
+            return own, ""  # "If we compare this to the weight, mg = 19.6 N, ...": a check, no second value
+        doubted = _OPENS_DOUBT.match(opening)
+        if doubted or _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening):
+            # ("However, note that ...", "Actually, I neglected ...; the weight is 19.6 N": no doubt of the answer)
+            return own + " " + paragraph, paragraph if doubted else ""
         if _LETTER_OR_DIGIT.search(paragraph) and not _ASIDE.match(paragraph):
-            return own  # a paragraph on another matter ends the answer's reach (rules and pleasantries do not)
-    return own
+            return own, ""  # a paragraph on another matter ends the answer's reach (rules and pleasantries do not)
+    return own, ""
 
 
 def _cut_off(text: str) -> bool:
@@ -1092,7 +1115,9 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
     if start < 0 and value:  # the value as read ("2.4 m before stopping", its "$" gone): its sentence's end
         sentence = _sentences(answer.strip())[0][0]
         start, value_end = text.find(sentence, matches[-1].start(1)), len(sentence)
-        return [value], (start + value_end if start >= 0 else matches[-1].end())
+        end = start + value_end if start >= 0 else matches[-1].end()
+        joined = _JOINED_AFTER.search(text, matches[-1].start(1), end)  # ("$1.23 \times 10^{-10}$ m, or about 12.3 nm":
+        return [value], (joined.start() if joined else end)  # what follows the value is read for a second one)
     return [value], (start + len(value) if start >= 0 else matches[-1].end())
 
 
@@ -1417,6 +1442,9 @@ def _stated_in(line: str) -> str:
     if truth:
         return truth
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
+    reason = _REASON_CLAUSE.search(line)
+    if reason and LOOKS_LIKE_ANSWER.search(line, 0, reason.start()) and not _STILL_OFFERED.search(reason.group()):
+        line = line[:reason.start()]  # "The speed is 10 m/s because v = at.": the value, not its reason
     head, which, remark = line.partition(", which ")
     if which and LOOKS_LIKE_ANSWER.search(head):
         clause, end, rest = (_CLAUSE_END.split(remark, maxsplit=1) + ["", ""])[:3]

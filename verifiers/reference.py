@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from verifiers import sandbox
 from verifiers.answer_text import (directions, is_prose, leads_with_words, parse_answer, part_label, restatement,
                                    value_after_label, without_condition, without_definition, without_index_range,
-                                   without_part_labels, without_unit_markup)
+                                   without_part_labels, without_remarks, without_unit_markup)
 from verifiers.compare import compare_quantities
 from verifiers.errors import UnreadableReference
 from verifiers.extract import extract_answers
@@ -119,7 +119,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     text = closed(_answer_text(reference))
     normalised = without_condition(without_definition(without_index_range(normalise(text))))
     if normalised.endswith(")") and " (" in normalised:
-        normalised = _without_restatement(normalised)
+        normalised = without_remarks(_without_restatement(normalised))  # "12 (in kN)", "25 m/s (approx.)"
     part = part_label(normalised) if normalised[:1] == "(" else None
     if part:  # "(a) 12 N": the answer to the question's part (a), which an answer listing its parts gives as (a)
         normalised = part[1]

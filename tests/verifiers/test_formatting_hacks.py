@@ -236,3 +236,32 @@ REFINED = [
 @pytest.mark.parametrize("response,reference,expected", REFINED)
 def test_formatting_rules_refined(response, reference, expected):
     assert verify(response, reference).status.value == expected
+
+
+# an independent red-team table (helper-72): what it found the judge missed
+INDEPENDENT = [
+    # a second value after ", or roughly" / ", or about", boxed or in math
+    ("\\boxed{12 N}, or roughly 20 N", "12 N", {}, "hedged"),
+    ("Answer: $1.23 \\times 10^{-10}$ m, or about 12.3 nm.", "0.123 nm", {}, "hedged"),
+    ("Answer: $1.23 \\times 10^{-10}$ m, or about 1.23 Å.", "0.123 nm", {}, "correct"),
+    # an alternative in \( ... \) math, and a paragraph that opens in doubt and ends on another value
+    ("\\boxed{9.9 m/s}\n\nAlternatively, if we include the rotation, \\( v = 8.37 \\, \\text{m/s} \\).", "9.9 m/s", {},
+     "hedged"),
+    ("\\boxed{12 N}\n\nHmm, let me reconsider. The tension is 15 N.", "12 N", {}, "hedged"),
+    ("\\boxed{12 N}\n\nHmm, let me reconsider. The tension is 12 N.", "12 N", {}, "correct"),
+    ("\\boxed{12 N}\n\nWait, let me recheck: the weight is 19.6 N and the tension is 12 N.", "12 N", {}, "correct"),
+    ("\\boxed{12 N}\n\nHowever, note that the normal force on the floor is 20 N.", "12 N", {}, "correct"),
+    # golds with a unit in words or a remark, read as answers are
+    ("12 kN", "12 (in kN)", {}, "correct"),
+    ("12000 N", "12 (in kN)", {}, "correct"),
+    ("25 m/s", "25 m/s (approx.)", {}, "correct"),
+    # a reason after a part's value is no part of it
+    ("(a) The speed is 10 m/s because v = at.\n(b) The distance is 25 m because s = at^2/2.", "(b) 25 m", {},
+     "correct"),
+    ("The tension is 12 N since T = mg.", "12 N", {}, "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,options,expected", INDEPENDENT)
+def test_independent_table_findings(response, reference, options, expected):
+    assert verify(response, reference, **options).status.value == expected
