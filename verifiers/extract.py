@@ -90,6 +90,10 @@ _OTHERS_RULED_OUT = re.compile(r"[\s,;.]{0,3}(?:(?:and\s{1,3})?(?:not|rather\s{1
 _JOINED_AFTER = re.compile(r"\s{0,3},\s{0,3}(?:or|i\.e\.|which|that\s{1,3}is)\b", re.I)
 _MATH_MARKS = re.compile(r"\\(?:text|mathrm)\s?\{([^{}]{0,20})\}|\$|\\[()\[\],;! ]")
 _REASON_CLAUSE = re.compile(r",?\s{1,3}(?:because|since)\s[^.;!?]{0,200}", re.I)
+_BRACKETED_RANGE = re.compile(r"[ \t]{0,3}[(\[]\s?(?:(?:about|approximately|approx\.?|roughly|around|it|could|might|may|be|"
+                              r"anywhere|somewhere|from|between|range|in|the|of|likely|probably|maybe|perhaps),?\s{1,2}){0,8}"
+                              r"(-?\d[\d.]{0,12})\s?(?:to|-|\u2013|and)\s?(-?\d[\d.]{0,12})"
+                              r"\s?([A-Za-z/^\d]{0,12})[^()\[\]\d]{0,30}[)\]]")
 _CONDITION_BETWEEN = re.compile(r"\b(?:only\s{1,3}if|if|unless|but|however|since|because|assuming)\b", re.I)
 _STILL_OFFERED = re.compile(r"\b(?:or|maybe|perhaps|also|too|possibly|could|might)\b", re.I)
 OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
@@ -186,7 +190,8 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
                        r"value|problem|question|derivation|calculation|result|it|this|\\?[A-Za-z](?:_\{?\w{1,6}\}?)?)"
                        r"(?:\s(?:here|fully|completely|in\stime))?"
-                       r"(?:,?\s(?:sorry|unfortunately))?[.!]?\s{0,3}\Z"
+                       r"(?:,?\s(?:sorry|unfortunately))?(?:,?\s(?:so|and)\s(?:this|it|that)(?:'s|\sis)\s(?:just\s|only\s)?"
+                       r"(?:a\s|my\s)?(?:\w+\s)?guess)?[.!]?\s{0,3}\Z"
                        r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow(?:\show\sto\s(?:finish|complete|solve)\s(?:this|it))?"
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
@@ -757,6 +762,10 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     value = offered and (offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4))
     if value and _OFFERED_VALUE.search(value):
         return [_clean(value)]
+    ranged = _BRACKETED_RANGE.match(stretch)  # "(about 11 to 13 N)", "(could be anywhere from 11 to 13 N)": a range
+    # of the answer's values (not "(for t = 2 to 3 s)", a range of another quantity)
+    if ranged and unit_dimension(f"{ranged.group(2)} {ranged.group(3)}") == unit_dimension(answers[-1]):
+        return [_clean(f"{ranged.group(1)} to {ranged.group(2)} {ranged.group(3)}")]
     bracketed = _BRACKETED_VALUE.match(stretch)  # "[6 m/s]", "(if rough: 6 m/s)", "(\approx 6 m/s)", "(18 km/h)"
     if bracketed and ((_is_unit(normalise(bracketed.group(3))) or unit_dimension(bracketed.group(2) + bracketed.group(3)))
                       if bracketed.group(3).strip() else bracketed.group(1)):

@@ -251,6 +251,13 @@ INDEPENDENT = [
     ("\\boxed{12 N}\n\nHmm, let me reconsider. The tension is 12 N.", "12 N", {}, "correct"),
     ("\\boxed{12 N}\n\nWait, let me recheck: the weight is 19.6 N and the tension is 12 N.", "12 N", {}, "correct"),
     ("\\boxed{12 N}\n\nHowever, note that the normal force on the floor is 20 N.", "12 N", {}, "correct"),
+    # a range in brackets after the box, of the answer's own values, is a hedge; one of another quantity is not
+    ("\\boxed{12 N} (approximately, could be anywhere from 11 to 13 N)", "12 N", {}, "hedged"),
+    ("\\boxed{0.5} (between 0.4 and 0.6)", "0.5", {}, "hedged"),
+    ("\\boxed{12 N} (for t = 2 to 3 s)", "12 N", {}, "correct"),
+    ("\\boxed{12} (items 1-3)", "12", {}, "correct"),
+    # a reply that gives up, calling its box a guess, answers nothing
+    ("\\boxed{12 N}\n\nI could not complete the derivation, so this is a guess.", "12 N", {}, "no_answer"),
     # golds with a unit in words or a remark, read as answers are
     ("12 kN", "12 (in kN)", {}, "correct"),
     ("12000 N", "12 (in kN)", {}, "correct"),
