@@ -257,6 +257,13 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
     if len(verdicts) > 1 and ref.kind == "mc":  # "\boxed{B}, i.e. 5 m/s": the option's content, no letter at all
         verdicts = [v for v, piece in zip(verdicts, pieces)
                     if v.status is not Status.WRONG_TYPE or _A_LETTER_RE.search(piece)] or verdicts
+    if len(verdicts) > 1 and ref.kind == "quantity":  # "\boxed{3.92 m/s^2}" on the way to "\boxed{11.76 N}": the
+        # boxes of other quantities are no answers to this one (those of its dimension must agree); the same number
+        # in another dimension ("\boxed{12 N}" and "Final answer: 12 J") is the answer contradicted, a hedge
+        kept = [v for v in verdicts if v.status is not Status.DIMENSION_MISMATCH]
+        numbers = {v.response_value for v in kept}
+        if kept and not any(v.response_value in numbers for v in verdicts if v.status is Status.DIMENSION_MISMATCH):
+            verdicts = kept
     if len(verdicts) > 1:
         right = sum(v.correct for v in verdicts)
         if 0 < right < len(verdicts):

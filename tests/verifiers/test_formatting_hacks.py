@@ -258,6 +258,12 @@ INDEPENDENT = [
     ("\\boxed{12} (items 1-3)", "12", {}, "correct"),
     # a reply that gives up, calling its box a guess, answers nothing
     ("\\boxed{12 N}\n\nI could not complete the derivation, so this is a guess.", "12 N", {}, "no_answer"),
+    # boxes of other quantities on the way to the answer are none to it; the same number in another unit contradicts it
+    ("Step 1: $a = \\boxed{3.92\\ \\text{m/s}^2}$\n\nStep 2: $T = m a = \\boxed{11.76\\ \\text{N}}$", "11.8 N", {},
+     "correct"),
+    ("Step 1: $a = \\boxed{3.92\\ \\text{m/s}^2}$\n\nStep 2: $T = m a = \\boxed{11.76\\ \\text{N}}$", "12.5 N", {},
+     "wrong_value"),
+    ("\\boxed{12 N}\nFinal answer: 12 J", "12 N", {}, "hedged"),
     # golds with a unit in words or a remark, read as answers are
     ("12 kN", "12 (in kN)", {}, "correct"),
     ("12000 N", "12 (in kN)", {}, "correct"),
