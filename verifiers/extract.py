@@ -528,8 +528,7 @@ def _conditional_value(stretch: str, box: str) -> list[str]:
     if cue is None:
         return []
     dimension = unit_dimension(box)
-    # ("$W = 20$ N", "\( v = 8.37 \, \text{m/s} \)": the value and its unit, its math's marks aside)
-    plain = " ".join(_MATH_MARKS.sub(lambda m: f" {m.group(1)} " if m.group(1) is not None else " ", stretch).split())
+    plain = _without_math_marks(stretch)
     cue = _ALTERNATIVE_CUE.search(plain) or cue
     values = (_clean(found.group(1)) for found in _VALUE_WITH_UNIT.finditer(plain, max(cue.start() - _HEDGE_GAP, 0))
               if not _DENIED_VALUE.match(plain, found.end()) and not _GOT_BEFORE.search(plain, 0, found.start()))
@@ -584,12 +583,18 @@ def _with_units_line(value: str, after: str) -> str:
     return value
 
 
+def _without_math_marks(text: str) -> str:
+    """``text`` with its math's marks aside and its spaces squeezed, so that a value and its unit stand together
+    ("$W = 20$ N", "\\( v = 8.37 \\, \\text{m/s} \\)" -> "v = 8.37 m/s")."""
+    return " ".join(_MATH_MARKS.sub(lambda m: f" {m.group(1)} " if m.group(1) is not None else " ", text).split())
+
+
 def _stated_in_doubt(paragraph: str, box: str) -> list[str]:
     """Another value of the box's dimension that a paragraph opening in doubt ends on ("Hmm, let me reconsider. The
     tension is 15 N."): the answer corrected, a second one; none where its last such value is the box's own ("Wait,
     let me recheck: the weight is 19.6 N and the tension is 12 N.")."""
     dimension = unit_dimension(box)
-    plain = " ".join(_MATH_MARKS.sub(lambda m: f" {m.group(1)} " if m.group(1) is not None else " ", paragraph).split())
+    plain = _without_math_marks(paragraph)
     stated = [_clean(found.group(1)) for found in _STATES_NUMBER.finditer(plain)
               if not _COMPARED.search(plain, 0, found.start())]
     stated = [value for value in stated if dimension is not None and unit_dimension(value) == dimension]
