@@ -71,7 +71,7 @@ _OPENS_DOUBT = re.compile(r"(?:(?:hmm+|ok(?:ay)?|well)[,.!]{0,3}\s{1,3})?"
                           r"perhaps|actually|wait|no|but)|(?:hmm|wait|oops)[,.]?\s{1,3}(?:" + _OWN_MISTAKE
                           + r"|on\s{1,3}second|i'?m\s{1,3}not\s{1,3}sure)|then\s{1,3}again|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|consider)|"
                           r"depending|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|certain)|unverified|"
-                          r"not\s{1,3}(?:verified|checked)|assuming|otherwise|"
+                          r"not\s{1,3}(?:verified|checked)|on\s{1,3}reflection|hold\s{1,3}on|let\s{1,3}me\s{1,3}rethink|"
                           r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right";
 # a filler before: "Hmm, let me reconsider")
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
@@ -91,10 +91,15 @@ _JOINED_AFTER = re.compile(r"\s{0,3},\s{0,3}(?:or|i\.e\.|which|that\s{1,3}is)\b"
 _MATH_MARKS = re.compile(r"\\(?:text|mathrm)\s?\{([^{}]{0,20})\}|\$|\\[()\[\],;! ]")
 _REASON_CLAUSE = re.compile(r",?\s{1,3}(?:because|since)\s[^.;!?]{0,200}", re.I)
 _BRACKETED_RANGE = re.compile(r"[ \t]{0,3}[(\[]\s?(?:(?:about|approximately|approx\.?|roughly|around|it|could|might|may|be|"
-                              r"anywhere|somewhere|from|between|range|in|the|of|likely|probably|maybe|perhaps),?\s{1,2}){0,8}"
-                              r"(-?\d[\d.]{0,12})\s?(?:to|-|\u2013|and)\s?(-?\d[\d.]{0,12})"
-                              r"\s?([A-Za-z/^\d]{0,12})[^()\[\]\d]{0,30}[)\]]")
+                              r"anywhere|somewhere|from|between|range|in|the|of|likely|probably|maybe|perhaps)[,:]?\s{1,2}){0,8}"
+                              r"(-?\d[\d.]{0,12})\s?(?:[A-Za-z/^]{1,8}\s?)?(?:to|-|\u2013|and)\s?(-?\d[\d.]{0,12})"
+                              r"\s?([A-Za-z/^\d]{0,12})\s?[)\]]")
 _CONDITION_BETWEEN = re.compile(r"\b(?:only\s{1,3}if|if|unless|but|however|since|because|assuming)\b", re.I)
+_OTHER_OPTION_AS_REASON = re.compile(r"\A[\s,;]{0,3}(?:not|unlike|rather\s{1,3}than|instead\s{1,3}of|since|because|as|"
+                                     r"while|whereas)\b|\b(?:is|are)\s{1,3}(?:a\s{1,3}(?:common\s{1,3})?trap|wrong|"
+                                     r"incorrect|false)\b", re.I)
+_ALSO_RIGHT = re.compile(r"\b(?:also|too|as\s{1,3}well|so\s{1,3}(?:is|are)|likewise)\b", re.I)
+_OR_ANOTHER_OPTION = re.compile(r"\b(?:or|and)\s{1,3}(?:options?\s{1,3})?\(?[A-J]\)?(?!\w)", re.I)
 _STILL_OFFERED = re.compile(r"\b(?:or|maybe|perhaps|also|too|possibly|could|might)\b", re.I)
 OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
 _DIGIT = re.compile(r"\d")
@@ -120,14 +125,16 @@ _HTML_SCRIPTS = {"<sup>": "^{", "</sup>": "}", "<sub>": "_{", "</sub>": "}"}
 # "Reference answer:", "The textbook's answer:" (not "Alternative answer: 15 N", an offer held against the answer)
 _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{1,3}final)|draft|reference|sample|"
                              r"example|previous|old|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
-                             r"other\s{1,3}people'?s?|false)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z", re.I)
-_GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:[(\[]|[-\u2014\u2013,]\s?|\\text\s?\{\s?\(?)\s?(?:(?:just|only|a|my|best|random|wild|"
-                          r"rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?\b(?!-)|"
-                          r"unverified|not\s{1,3}(?:verified|sure|checked|certain)|unsure|uncertain|tentative|unchecked|"
-                          r"probably|confidence|maybe|perhaps)\b", re.I)
+                             r"other\s{1,3}people'?s?|(?<!/)false|mistaken)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z", re.I)
+_GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?(?:(?:just|only|a|my|"
+                          r"best|random|wild|rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?"
+                          r"\b(?!-)|unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
+                          r"tentative|low\s{1,3}confidence|confidence\s?:?\s?\d{1,2}\s?%)\b|[(\[]\s?(?:probably|maybe|"
+                          r"perhaps|unchecked)\s?[)\]]|,\s?maybe\s?\?)", re.I)
 _COMPARES_OPENING = re.compile(r"(?:if\s{1,3}we\s{1,3}compare|compar(?:ed|ing)\b|for\s{1,3}comparison|by\s{1,3}comparison|"
                                r"as\s{1,3}a\s{1,3}(?:sanity\s{1,3})?check|to\s{1,3}check)", re.I)
 _LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_FOOTNOTE_OPEN = re.compile(r"\s{0,3}(?:\[\^\w{1,4}\]:|\*(?![*\s]))")  # a footnote ("*...", "[^1]: ..."), not bold
 _FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
 _HEADING_NUMBER = re.compile(r"(?:[A-Za-z]{1,8}\s?)?\d{1,2}[.):]|[A-Za-z]{1,8}\s?\d{1,2}")
 _RELATION_SIGN = re.compile(r"[<>\u2264\u2265]|\\(?:[lg]eq?|[lg]g|ne|neq)\b")
@@ -462,10 +469,9 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
                 else [line for line in _marked_lines(tail[end:]) if not _agrees(line, found)] \
                 if finder is _answer_lines else []  # ("The answer is 12 N." then "#### 15 N": a second result)
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
-            stretch, doubting = _own_paragraph(after)
+            stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
-                                                             + _relabelled(stretch, found[-1]) if stretch else []) \
-                or (_stated_in_doubt(doubting, found[-1]) if doubting else [])
+                                                             + _relabelled(stretch, found[-1]) if stretch else [])
             if not offered and (finder is _boxed and _ASKED_AFTER.match(after) or _GUESS_AFTER.match(after)):
                 return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)": none either
             if not offered and _takes_back(after, tail, found[-1]):
@@ -589,36 +595,24 @@ def _without_math_marks(text: str) -> str:
     return " ".join(_MATH_MARKS.sub(lambda m: f" {m.group(1)} " if m.group(1) is not None else " ", text).split())
 
 
-def _stated_in_doubt(paragraph: str, box: str) -> list[str]:
-    """Another value of the box's dimension that a paragraph opening in doubt ends on ("Hmm, let me reconsider. The
-    tension is 15 N."): the answer corrected, a second one; none where its last such value is the box's own ("Wait,
-    let me recheck: the weight is 19.6 N and the tension is 12 N.")."""
-    dimension = unit_dimension(box)
-    plain = _without_math_marks(paragraph)
-    stated = [_clean(found.group(1)) for found in _STATES_NUMBER.finditer(plain)
-              if not _COMPARED.search(plain, 0, found.start())]
-    stated = [value for value in stated if dimension is not None and unit_dimension(value) == dimension]
-    return stated[-1:] if stated and _another_value(stated[-1], box, dimension) else []
-
-
-def _own_paragraph(stretch: str) -> tuple[str, str]:
+def _own_paragraph(stretch: str) -> str:
     """The text after the final answer, to its paragraph's end ("Now the second part: ... or 20 Hz" is another
     matter), and the first paragraph after it, within ``stretch``, that opens by taking the answer back ("Wait,
     let me recheck: 13 N") or offering another ("However, the answer could also be 15 N", "I'm not sure; it could
-    be C"), however many blank lines, rules or pleasantries come between ("I hope this helps!", "---"): (both
-    joined, that paragraph alone where it opens in doubt, or "")."""
+    be C") or is a footnote to it ("[^1]: or 20 N if ..."), however many blank lines, rules or pleasantries come
+    between ("I hope this helps!", "---")."""
     own, *rest = _BLANK_LINES.split(_SPACE_RUN.sub(" ", stretch))
     for paragraph in rest:
-        opening = _FOOTNOTE_MARK.sub("", paragraph.lstrip(" *#>-_("), count=1)  # "[^1]: or 20 N if ..."
+        if _FOOTNOTE_OPEN.match(paragraph):  # "*assuming no friction; otherwise 20 N", "[^1]: or 20 N if ...":
+            return own + " " + _FOOTNOTE_MARK.sub("", paragraph.lstrip(" *"), count=1)  # the answer qualified
+        opening = paragraph.lstrip(" *#>-_(")
         if _COMPARES_OPENING.match(opening):
-            return own, ""  # "If we compare this to the weight, mg = 19.6 N, ...": a check, no second value
-        doubted = _OPENS_DOUBT.match(opening)
-        if doubted or _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening):
-            # ("However, note that ...", "Actually, I neglected ...; the weight is 19.6 N": no doubt of the answer)
-            return own + " " + paragraph, paragraph if doubted else ""
-        if _LETTER_OR_DIGIT.search(paragraph) and not _ASIDE.match(paragraph):
-            return own, ""  # a paragraph on another matter ends the answer's reach (rules and pleasantries do not)
-    return own, ""
+            return own  # "If we compare this to the weight, mg = 19.6 N, ...": a check, no second value
+        if _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening):
+            return own + " " + paragraph
+        if _LETTER_OR_DIGIT.search(_COMMAND.sub("", paragraph)) and not _ASIDE.match(paragraph):
+            return own  # a paragraph on another matter ends the answer's reach (rules and pleasantries do not)
+    return own
 
 
 def _cut_off(text: str) -> bool:
@@ -1434,12 +1428,16 @@ def _stated_in(line: str) -> str:
     named = called[-1] if called else None  # ("(A) is correct only if ...; since ..., option (C) is correct": the last)
     if len(called) > 1 and not _CONDITION_BETWEEN.search(line, called[0].start(), called[-1].start()):
         return ", ".join(f"({match.group(1)})" for match in called)  # two options called right: both (a hedge)
+    if named and _OR_ANOTHER_OPTION.search(line, named.start(1), named.end()):
+        return line[named.start():]  # "Option (B) or (C) is correct": two options (a hedge)
     if named and not DENIAL_RE.search(line, 0, named.end()):
         # "Hence, option (B) $\frac{\sqrt{3}}{2}$ is correct.": the option, its text aside (what follows stays: "..., and
         # option (C) too" is another)
         rest = line[named.end():]
-        if _OTHERS_RULED_OUT.match(rest) and not _STILL_OFFERED.search(rest):
-            rest = ""  # "..., not option (B)", "; options (A), (C) and (D) are wrong": the others ruled out
+        if _OTHERS_RULED_OUT.match(rest) or ((_OTHER_OPTION_AS_REASON.search(rest) or not _STILL_OFFERED.search(rest))
+                                             and not _ALSO_RIGHT.search(rest)):
+            rest = ""  # "..., not (A) or (B)", "; options (A), (C) and (D) are wrong", "since option (A) would ...":
+            # the others ruled out or reasoned about
         return f"({named.group(1)})" + rest
     mistaken = _MISTAKE_LEAD.match(line)
     if mistaken:  # "Hmm, I halved it by mistake; it actually slides 4.8 m": the value the reply corrects to
@@ -1457,7 +1455,8 @@ def _stated_in(line: str) -> str:
         return truth
     line = without_words_defining(line)  # "F = qE, where q is the charge": the value, not "the charge"
     reason = _REASON_CLAUSE.search(line)
-    if reason and LOOKS_LIKE_ANSWER.search(line, 0, reason.start()) and not _STILL_OFFERED.search(reason.group()):
+    if reason and (states_value(line[:reason.start()]) or _ONE_OPTION.fullmatch(line[:reason.start()].strip())) \
+            and not _STILL_OFFERED.search(reason.group()):
         line = line[:reason.start()]  # "The speed is 10 m/s because v = at.": the value, not its reason
     head, which, remark = line.partition(", which ")
     if which and LOOKS_LIKE_ANSWER.search(head):

@@ -54,6 +54,7 @@ _NAMED_OTHER_RE = re.compile(r"\A\s{0,2}(?!(?:or|and|maybe|perhaps|possibly|prob
                              r"roughly|nearly|almost|around|ie|if|with|without|for|when|else|otherwise|alternatively|not|but|"
                              r"than|vs|versus|instead|exactly|precisely|equivalently|which|that|this|it|the|or)\b)"
                              r"[A-Za-z]{3,20}(?:\s[A-Za-z]{3,20})?\s{0,2}(?:=|:|\bis\b|\bof\b)?\s{0,2}-?\d")
+_UNIT_SAID_RE = re.compile(r"\A\s{0,2}(?:in\s|units?\b)", re.I)
 _DOUBTING_RE = re.compile(r"\b(?:or|maybe|perhaps|possibly|probably|could|might|if|unless|otherwise|else|guess|not|"
                           r"unsure|alternatively)\b|\?", re.I)
 _RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
@@ -1095,6 +1096,8 @@ def _restated(plain: str, opts: VerifyOptions):
     parts = restatement(plain)
     if parts is None:
         return plain  # "J/(mol K)": a unit's brackets, no value in them
+    if _UNIT_SAID_RE.match(parts[1]):
+        return plain  # "1.12 (Unit: 10^4 m/s)": the unit asked for, read with the value (answer_text)
     doubted = _DOUBTING_RE.search(parts[1])
     if _REASON_RE.match(parts[1]) and not doubted:
         return parts[0]  # "3 (since 2.5 rounds to 3)": a reason

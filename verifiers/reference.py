@@ -33,7 +33,7 @@ from verifiers.symbolic import definition, is_symbol, strip_definition
 from verifiers.units import lookup_word
 from verifiers.vectors import as_components
 
-_MC_RE = re.compile(r"^(?:(?i:option|choice)\s?)?[({\s]*([A-J])[)}\s.]*$")  # "B", "(B)", "Option B"
+_MC_RE = re.compile(r"^(?:(?i:option|choice|answer)\s?:?\s?)?[({\s]*([A-J])[)}\s.]*$")  # "B", "(B)", "Option: B"
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
 _OPTION_WITH_VALUE_RE = re.compile(r"\(?([A-J])\)\s?(\d[^()]{0,80}|-\s?\d[^()]{0,80})")  # "(B) 12 N", "(C) -3 m/s"

