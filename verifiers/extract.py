@@ -100,6 +100,9 @@ _OTHER_OPTION_AS_REASON = re.compile(r"\A[\s,;]{0,3}(?:not|unlike|rather\s{1,3}t
                                      r"incorrect|false)\b", re.I)
 _ALSO_RIGHT = re.compile(r"\b(?:also|too|as\s{1,3}well|so\s{1,3}(?:is|are)|likewise)\b", re.I)
 _OR_ANOTHER_OPTION = re.compile(r"\b(?:or|and)\s{1,3}(?:options?\s{1,3})?\(?[A-J]\)?(?!\w)", re.I)
+_WORD_RUN = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{2,}")
+_SUMMARY_ITEMS = re.compile(r"[,;()]|\band\b")
+_PART_LABEL = re.compile(r"\A\s{0,3}\(?[a-h]\)\s{0,3}|\A\s{0,3}[a-h]\s{0,3}\Z")
 _STILL_OFFERED = re.compile(r"\b(?:or|maybe|perhaps|also|too|possibly|could|might)\b", re.I)
 OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's and choice's)
 _DIGIT = re.compile(r"\d")
@@ -715,6 +718,16 @@ def _agrees(line: str, boxes: list[str]) -> bool:
             and len({_squeezed_label(item.group(1)) for item in items}) == len(items) \
             and any(_agrees(item.string[item.end():], boxes) for item in items):
         return True
+    if len(boxes) == 1 and ("," in line or "(" in line):  # "(a) 3.8 m/s^2, (b) 12 N", "T = 12 N (a = 3.8 m/s^2)": the
+        # box's value among values of other dimensions (parts, or side results)
+        values = [_LEFT_SIDE.sub("", _PART_LABEL.sub("", item), count=1).strip(" .")
+                  for item in _SUMMARY_ITEMS.split(line)]
+        values = [value for value in values if value and _DIGIT.search(value)]
+        dimension = unit_dimension(boxes[0])
+        own = [value for value in values if _agrees(value, boxes)]
+        if len(own) == 1 and len(values) > 1 and dimension is not None and all(
+                value in own or unit_dimension(value) not in (None, dimension) for value in values):
+            return True
     numbers = _numbers([normalise(line)])  # ("5 m/s²" and "5\ \text{m/s}^2": one list, the power too)
     # their signs and relations too: "-5 m/s" and "5 m/s", "T_1 > T_2" and "T_1 < T_2" give one number list;
     # and the units either writes ("12 J" beside "12 N" is another answer)
@@ -759,8 +772,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     # g = 10 (15 N for g = 9.8)")
     offered = _BRACKETED_ALTERNATIVE.search(stretch, 0, (stretch.find("\n") + 1 or len(stretch) + 1) - 1)
     value = offered and (offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4))
-    if value and _OFFERED_VALUE.search(value):
-        return [_clean(value)]
+    if value and _OFFERED_VALUE.search(value) and len(_WORD_RUN.findall(value)) < 3:  # (not "(in the range 0 to 1,
+        return [_clean(value)]  # as required for an efficiency)": words about the value, none offered)
     ranged = _BRACKETED_RANGE.match(stretch)  # "(about 11 to 13 N)", "(could be anywhere from 11 to 13 N)": a range
     # of the answer's values (not "(for t = 2 to 3 s)", a range of another quantity)
     if ranged and unit_dimension(f"{ranged.group(2)} {ranged.group(3)}") == unit_dimension(answers[-1]):

@@ -302,6 +302,13 @@ LATEST = [
     ("Option (B) or (C) is correct.", "B", "hedged"),
     ("Option (B) is correct (so is option C).", "B", "hedged"),
     ("Option (B) is correct because option (C) is also correct.", "B", "hedged"),
+    # a summary of parts or side results with the box's value among values of other dimensions restates it
+    ("\\boxed{12 N}\n\nSummary: (a) 3.8 m/s^2, (b) 12 N", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nResult: T = 12 N (a = 3.8 m/s^2)", "12 N", "correct"),
+    ("\\boxed{12 N}\n\nSummary: (a) 3.8 m/s^2, (b) 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nSummary: 12 N, 15 N", "12 N", "hedged"),
+    # a bracket of words about the value offers none
+    ("\\boxed{0.6} (in the range 0 to 1, as required for an efficiency)", "0.6", "correct"),
     # the question's unit echoed after a value written in full is read with it, not as a second value
     ("Therefore the answer is 1.12 \\times 10^4 m/s (Unit: 10^4 m/s).", "1.12 \\times 10^4 m/s", "correct"),
     ("Answer: B", "Option: B", "correct"),
