@@ -121,11 +121,11 @@ _PRECISION_REMARK = re.compile(r"(?: ?[(\[]|, ?| ?[\u2014\u2013] ?| - | )(?:(?:(
                                r"decimals)|approx\.?|approximately|rounded|roughly|estimated)"
                                r"[)\]]? ?\.?\Z", re.I)  # "(2 s.f.)", ", rounded to two significant figures", "(approx.)",
 # "(correct up to 2 decimal places)", JEEBench's "correct upto the 2nd decimal digit"
-_IN_UNITS = re.compile(r"(?:\s?\(\s?(?:in(?!\s{1,3}units\s)|units?\s?:)\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})\)|,\s{0,3}in\s{1,3}"
-                       r"([A-Za-z][A-Za-z /^.\d-]{0,30})|\s?\(?\s?(?:in\s{1,3}units\s{1,3}of|units?\s?:)\s{1,3}"
-                       r"([A-Za-z$\\\d][A-Za-z /^.\d${}\\-]{0,30}?)\s?\)?)\s?\.?\Z", re.I)
-# "(in newtons)", "(units: N)", ", in kN": its unit; TheoremQA's "(Unit: 10^4 m/s)", "in units of 10^4 m/s" (a power of
-# ten in it scales the value)
+_IN_UNITS = re.compile(r"(?:\s?[(\[]\s?(?:in(?!\s{1,3}units\s)|units?\s?:)\s{1,3}((?:10\^|[A-Za-z])[A-Za-z /^.\d{}-]{0,30})[)\]]|"
+                       r",\s{0,3}in\s{1,3}([A-Za-z][A-Za-z /^.\d-]{0,30})|\s?[(\[]?\s?(?:in\s{1,3}units\s{1,3}of|units?\s{1,3}of|"
+                       r"units?\s?:)\s{1,3}([A-Za-z$\\\d][A-Za-z /^.\d${}\\-]{0,30}?)\s?[)\]]?)\s?\.?\Z", re.I)
+# "(in newtons)", "(units: N)", ", in kN": its unit; TheoremQA's "(Unit: 10^4 m/s)", "in units of 10^4 m/s", "[Unit: ...]",
+# "(in 10^4 m/s)" (a power of ten in it scales the value)
 _ENDS_IN_UNIT = re.compile(r"\d\s{0,2}(?:\\[,;: ]\s?)?(?:\\(?:text|mathrm)\s?\{\s?)?[A-Za-z\u00b0\u03bc\u00b5\u212b][A-Za-z/^.\d\s{}\u00b2\u00b3-]{0,24}\}?\Z")
 _DOUBTING_WORDS = frozenset("wrong incorrect false not no maybe perhaps or unsure".split())
 # "(assuming g = 9.8 m/s^2)", "(using g = 10)": the data a value was worked out from, no second value
@@ -568,9 +568,13 @@ def _strip_leading(plain: str) -> str:
 def _unit_said(plain: str) -> str:
     """``12 (in newtons)``, ``12, in kN``, ``1.12 (Unit: 10^4 m/s)``: the value in the unit its words give; a unit
     already written echoed (``5 m/s (Unit: m/s)``) is not multiplied in."""
-    if " in " in plain or "(in " in plain or "(unit" in plain or "(Unit" in plain:
+    if " in " in plain or "(in " in plain or "nit" in plain or "NIT" in plain:
         said = _IN_UNITS.search(plain)
         unit = said and (said.group(1) or said.group(2) or said.group(3)).strip()
+        if unit and " " in unit and any(word.lower() in ("per", "square", "cubic") for word in unit.split()):
+            unit = spell_units(unit)  # "(in meters per second)": m/s
+        if unit and unit.isupper() and "/" in unit:
+            unit = unit.lower()  # "(UNIT: 10^4 M/S)": a unit in capitals
         if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
                 and _DIGIT.search(plain, 0, said.start()):
             before = plain[:said.start()].rstrip()

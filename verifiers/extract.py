@@ -434,6 +434,9 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
         found = (_committed(thought[:thought.rfind("</think>")], units_after_boxes) or [])[-1:] or found
     if found is not None:
         return found
+    fields = [match.group(2) for match in _MARKED_LINE.finditer(tail[-_MAX_PARTS_BLOCK:]) if match.group(2)]
+    if fields:  # '{"reasoning": "...", "answer": "12 N"}': a JSON reply's answer field
+        return [_clean(fields[-1])]
     last = _last_line(tail, several)
     return [last] if last else []
 
@@ -629,6 +632,7 @@ def _bare_answer(text: str) -> bool:
     line with no box, tag, math span, answer line, verb, sentence end or lead-in words, and nothing that
     ``_clean`` strips: every step of the search below would return it as it is, so it is not searched."""
     return _PRINTABLE_LINE.fullmatch(text) is not None and "<" not in text and "$" not in text and "~~" not in text \
+        and '"' not in text \
         and "box" not in text and _ANSWER_LINE_RE.search(text) is None \
         and _VERB_RE.search(text) is None and _SENTENCE_END.search(text) is None \
         and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text

@@ -33,6 +33,7 @@ from verifiers.symbolic import definition, is_symbol, strip_definition
 from verifiers.units import lookup_word
 from verifiers.vectors import as_components
 
+_APPROXIMATE_LEAD = re.compile(r"\A\s{0,3}(?:approx\.?|approximately|about|roughly|around|~|\\approx)\s{0,3}(?=[-\d.\\])", re.I)
 _MC_RE = re.compile(r"^(?:(?i:option|choice|answer)\s?:?\s?)?[({\s]*([A-J])[)}\s.]*$")  # "B", "(B)", "Option: B"
 _MC_LOWER_RE = re.compile(r"^\(\s*([a-j])\s*\)$")  # "(a)": an option of the question, as "(A)" is
 _OPTION_RUN_RE = re.compile(r"([A-D]{2,4})")
@@ -117,7 +118,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
     text = closed(_answer_text(reference))
-    normalised = without_condition(without_definition(without_index_range(normalise(text))))
+    normalised = without_condition(without_definition(without_index_range(_APPROXIMATE_LEAD.sub("", normalise(text)))))
     if normalised.endswith(")") and " (" in normalised:
         normalised = without_remarks(_without_restatement(normalised))  # "12 (in kN)", "25 m/s (approx.)"
     part = part_label(normalised) if normalised[:1] == "(" else None

@@ -318,3 +318,23 @@ LATEST = [
 @pytest.mark.parametrize("response,reference,expected", LATEST)
 def test_latest_red_team(response, reference, expected):
     assert verify(response, reference).status.value == expected
+
+
+MORE_FORMS = [
+    # the unit asked for, echoed in other shapes
+    ("Answer: 1.12 (in 10^4 m/s)", "1.12", {"reference_unit": "10^4 m/s"}, "correct"),
+    ("Answer: 1.12 [Unit: 10^4 m/s]", "1.12", {"reference_unit": "10^4 m/s"}, "correct"),
+    ("The answer is 5 (in meters per second).", "5 m/s", {}, "correct"),
+    ("Therefore, the answer is 1.12 (UNIT: 10^4 M/S).", "1.12", {"reference_unit": "10^4 m/s"}, "correct"),
+    ("12 (in 3 s)", "12 N", {}, "dimension_mismatch"),
+    # a gold that opens "approx."; a JSON reply's answer field
+    ("25 m/s", "approx. 25 m/s", {}, "correct"),
+    ("26 m/s", "approx. 25 m/s", {}, "wrong_value"),
+    ('```json\n{"reasoning": "T = m(g-a)", "answer": "12 N"}\n```', "12 N", {}, "correct"),
+    ('{"answer": "15 N"}', "12 N", {}, "wrong_value"),
+]
+
+
+@pytest.mark.parametrize("response,reference,options,expected", MORE_FORMS)
+def test_more_answer_forms(response, reference, options, expected):
+    assert verify(response, reference, **options).status.value == expected
