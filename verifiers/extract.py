@@ -109,11 +109,14 @@ _DIGIT = re.compile(r"\d")
 _ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
 _MAX_ANSWER_ABOVE = 120
 # a line marked as the result, after the boxes: GSM8K's "#### 15", "Ans. 20 N", "TL;DR: 20 N", "Edit: 20 N", "P.S. 20 N",
+# (no arrows: "\Rightarrow", "=>" are derivations' steps)
 # "∴ T = 20 N", a JSON answer field, each a value (not "Units: kN", "Check: ...", "Note: ...", a heading "#### Step 2: ...")
-_MARKED_LINE = re.compile(r"^[ \t*>_$]{0,4}(?:[-\u2022]\s{1,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}(?:#{4}|\u2234|\u21d2|=>|\\therefore|"
-                          r"(?:P\.\s?S|TL;?\s?DR|Ans|Results?|Summary|Edit(?:ed)?|Update[d]?|Correction|Conclusion|Verdict|"
-                          r"Bottom\sline|In\sshort|Final\s(?:result|value))\b\.?(?:\*\*)?[ \t]{0,2}(?::|=|\.|\u2014|-\s))"
-                          r"[ \t*_]{0,4}([^\n]{1,%d})|[{ ,]{0,3}[\"'](?:final_)?(?:answer|result)[\"'][ \t]{0,2}:\s{0,3}[\"']?"
+_MARKED_LINE = re.compile(r"^[ \t*>_$]{0,4}(?:\\[(\[]\s?)?(?:[-+\u2022]\s{1,3}|\d{1,2}[.)]\s{1,3})?[*_]{0,2}(?:#{4}|\u2234|"
+                          r"\\therefore|(?:P\.?\s?(?:P\.?\s?)?S|TL;?\s?DR|Ans|"
+                          r"(?:(?:the|my|net)\s)?(?:final\s)?results?|Summary|Edit(?:ed)?(?:\s\d{1,2})?|Update[d]?|Correction|"
+                          r"Conclusion|Verdict|Bottom\sline|In\sshort|In\ssummary|To\ssummari[sz]e|Key\stakeaway|Final\svalue|"
+                          r"Q\.?E\.?D)\b\.?(?:\*\*|__|\*|_)?[ \t]{0,2}(?::|\uff1a|=|,|\.|\u2014|-\s|->))"
+                          r"[ \t*_]{0,4}([^\n]{1,%d})|[{ ,]{0,3}[\"'](?:final[_ ])?(?:answer|result)[\"'][ \t]{0,2}:\s{0,3}[\"']?"
                           r"([^\n\"'}]{1,%d})" % (MAX_ANSWER_CHARS, MAX_ANSWER_CHARS), re.M | re.I)
 _TRUTH_WORD = re.compile(r"true|false|yes|no", re.I)
 _ONE_OPTION = re.compile(r"\(?[A-J]\)?")
@@ -472,8 +475,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
         if found:
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) if finder is _boxed \
-                else [line for line in _marked_lines(tail[end:]) if not _agrees(line, found)] \
-                if finder is _answer_lines else []  # ("The answer is 12 N." then "#### 15 N": a second result)
+                else [line for line in _marked_lines(tail[end:]) if not _agrees(line, found)]
+            # ("The answer is 12 N." or "<answer>12 N</answer>" then "#### 15 N": a second result)
             # the answer's own paragraph: a blank line starts other matters ("Now the second part: ... or 20 Hz")
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])

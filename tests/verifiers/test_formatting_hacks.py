@@ -338,3 +338,24 @@ MORE_FORMS = [
 @pytest.mark.parametrize("response,reference,options,expected", MORE_FORMS)
 def test_more_answer_forms(response, reference, options, expected):
     assert verify(response, reference, **options).status.value == expected
+
+
+MARKERS = [
+    # more result markers after a box or answer tags
+    ("\\boxed{12 N}\n\nPS: 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nEDIT 2: 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nThe result: 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nIn summary, 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n\\(\\therefore T = 15\\,\\text{N}\\)", "12 N", "hedged"),
+    ('\\boxed{12 N}\n\n{"final answer": "15 N"}', "12 N", "hedged"),
+    ("<answer>12 N</answer>\n\n#### 15", "12 N", "hedged"),
+    ("<answer>12 N</answer>\n\n#### 12", "12 N", "correct"),
+    # ... a derivation's arrows after the box are working, no marker
+    ("\\boxed{L = \\frac{m}{2}\\dot{r}^2}\n\n#### (b)\n\n$$\\Rightarrow m r^2 \\dot{\\theta} = c$$",
+     "L = \\frac{m}{2}\\dot{r}^2", "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,expected", MARKERS)
+def test_more_markers(response, reference, expected):
+    assert verify(response, reference).status.value == expected
