@@ -372,7 +372,7 @@ _CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\
 _MATH_OPENING = re.compile(r"\$\$?|\\[(\[]")
 _MATH_SPAN_AT = re.compile(r"(?:\$\$?|\\[(\[])([^$\n]{1,%d}?)(?:\$\$?|\\[)\]])" % MAX_ANSWER_CHARS)
 # right after the final answer, one more value after a comma, semicolon or slash, to its clause's end
-_LISTED_AFTER = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:[,;/&]|and\b)\s{0,3}\$?[ \t]{0,3}([^,;:\n$]{0,59}?[^,;:\n$ \t])"
+_LISTED_AFTER = re.compile(r"\A[ \t]{0,3}\$?[ \t]{0,3}(?:[,;/&]|and\b)\s{0,3}\$?[ \t]{0,3}([^,;:\n$]{0,59}?[^,;:\n$ \t])"
                            r"(?:[ \t]{0,3}\$(?:[ \t]{0,3}([A-Za-z][A-Za-z/^\d]{0,12}))?)?"
                            r"(?=[ \t]{0,3}[,;.]?[ \t]{0,3}(?:\n|\Z)|[ \t]{0,3}[,;][ \t])")
 # right after the final answer, its value again after "=" or "\approx", to its clause's end ("\boxed{4.8 km} = 4800 m")

@@ -77,6 +77,7 @@ _PLACE_OR_TIME_RE = re.compile(r"(?:(?:\s{1,3}[a-z]{2,12})?\s{1,3}(?:in|after|wi
                                r"for|at|on|over|through|across|along|to)\b(?![^,;]{0,80}\b(?:if|unless|otherwise|but|suppose|"
                                r"guess|assum\w{0,5}|verif\w{0,8}|plus|minus|short|than|per|when|larger|smaller|higher|lower|"
                                r"more|less)\b)[^,;]{0,80})?[\s.]{0,3}")
+_NEGATED_RE = re.compile(r"\b(?:never|not|hardly|barely|no\s{1,3}longer|cannot)\b|n't\b", re.I)  # "It never travels 25 m"
 _PREPOSITION_RE = re.compile(r" (?:in|after|within|during|for|over) \d")  # "2.4 m in 3 s": a phrase, if no sentence
 _GIVEN_OBJECT_RE = re.compile(r"(?:an?|the)\s\$?\d", re.I)  # "A 1.0 kg ball moving at 5.0 m/s ...": the question's data
 _CONNECTIVE_RE = re.compile(r"\A(?:so|hence|thus|therefore|consequently)\b,?\s{1,3}", re.I)
@@ -350,8 +351,11 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         said = _STATING_VERB_RE.split(plain)[-1].strip()  # ("The speed after 3 s is 2 m/s": what its last verb states)
         stated = [(value, unit_dimension(value)) for value in values_with_units(plain)]
         found = [value for value, dimension in stated if dimension == ref.quantity.unit.dimensionality]
-        at = said.find(found[0]) if len(found) == 1 else -1  # (after a verb of its own: "The block slides 2.4 m in 3 s")
-        if at >= 0 and len(stated) > 1 and (_STATED_BEFORE_RE.search(said[:at]) if at else plain.find(found[0]) == 0
+        # (after a verb of its own: "The block slides 2.4 m in 3 s", "It travels 25 m." (one value, where its own verb
+        # states it: not "From the problem, F = 12 N", the question's data)
+        at = said.find(found[0]) if len(found) == 1 else -1
+        if at >= 0 and (len(stated) > 1 or at > 0) and not _NEGATED_RE.search(plain, 0, plain.find(found[0])) \
+                and (_STATED_BEFORE_RE.search(said[:at]) if at else plain.find(found[0]) == 0
                                             or _STATED_BEFORE_RE.search(plain[:plain.find(found[0])])) \
                 and _PLACE_OR_TIME_RE.fullmatch(said[at + len(found[0]):]) and all(dimension for _, dimension in stated) \
                 and len(_NUMBER_RE.findall(plain)) == len(stated):  # (every number a value in units: "(6 if ...)" is none)

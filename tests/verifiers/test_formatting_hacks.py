@@ -157,6 +157,10 @@ UNIT_ECHOES = [
     ("The block slides 2.5 m in 3 s.", "2.4 m", {}, "wrong_value"),
     ("The block slides 2.4 m in 3 s.", "3 s", {}, "dimension_mismatch"),
     ("12 in", "12 in", {}, "correct"),
+    # ... one value its own verb states, in a part's sentence; not the question's data quoted
+    ("**(a)** The speed is 10 m/s.\n\n**(b)** It travels 25 m.", "(b) 25 m", {}, "correct"),
+    ("It travels 26 m.", "25 m", {}, "wrong_value"),
+    ("From the problem, F = 12 N.\nI'm stuck here.", "12 N", {}, "wrong_type"),
 ]
 
 
