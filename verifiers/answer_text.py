@@ -134,7 +134,7 @@ _ASSUMPTION_REMARK = re.compile(r" ?\((?:(?:assuming|using|taking|with|given)\s{
                                 r"\) ?\.?\Z", re.I)  # (one datum, no second value after it; or a condition in words)
 _MAX_ASSUMPTION = 72
 _BOUND_RE = re.compile(r"\\(?:gtrsim|lesssim|gg|ll|ne|neq|propto|sim)(?![a-zA-Z])")  # relations a gold may hold
-_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
+WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word of three letters or more, not a command's name
 _DOTTED_LABEL = re.compile(r"\A((?:[A-Z]\.){1,3}) ?(?==)")  # "K.E. = 5 J": initials as a name
 _OPERATOR_WORDS = {"times", "plus", "minus", "over", "divided", "multiplied", "per", "squared", "cubed", "and"}
 # words that offer or change a value: a clause or a remark that holds one is no clause or remark
@@ -298,7 +298,7 @@ def _without_trailing_condition(plain: str) -> str:
     condition = plain[start:] if start > 0 else ""
     if not condition or len(condition) > _MAX_LABEL or "=" in condition or not RELATION_SIGN_RE.search(condition) \
             or condition.count("(") != condition.count(")") or "," in condition or ";" in condition \
-            or len(_WORD_RE.findall(condition)) > 1:  # "if x < 0, 7 otherwise", "for x > 0 but 7": another value
+            or len(WORD_RE.findall(condition)) > 1:  # "if x < 0, 7 otherwise", "for x > 0 but 7": another value
         return plain
     return plain[:start].rstrip(" ,;")
 
@@ -575,7 +575,7 @@ def _unit_said(plain: str) -> str:
             unit = spell_units(unit)  # "(in meters per second)": m/s
         if unit and unit.isupper() and "/" in unit:
             unit = unit.lower()  # "(UNIT: 10^4 M/S)": a unit in capitals
-        if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in _WORD_RE.findall(unit)) \
+        if unit and all(lookup_word(word) or word in ("per", "square", "cubic") for word in WORD_RE.findall(unit)) \
                 and _DIGIT.search(plain, 0, said.start()):
             before = plain[:said.start()].rstrip()
             return before if _ENDS_IN_UNIT.search(before) else f"{before} {unit}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import html
 import re
 
-from verifiers.answer_text import DENIAL_RE, compares, label_rank, qualifier, without_words_defining
+from verifiers.answer_text import DENIAL_RE, WORD_RE, compares, label_rank, qualifier, without_words_defining
 from verifiers.errors import ParseError
 from verifiers.latex import normalise
 from verifiers.limits import MAX_ANSWER_CHARS
@@ -144,7 +144,6 @@ _FOOTNOTE_OPEN = re.compile(r"\s{0,3}(?:\[\^\w{1,4}\]:|\*(?![*\s]))")  # a footn
 _FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
 _HEADING_NUMBER = re.compile(r"(?:[A-Za-z]{1,8}\s?)?\d{1,2}[.):]|[A-Za-z]{1,8}\s?\d{1,2}")
 _RELATION_SIGN = re.compile(r"[<>\u2264\u2265]|\\(?:[lg]eq?|[lg]g|ne|neq)\b")
-_LONG_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # a word, not a command's name nor a symbol's letters
 _LIST_ITEMS = re.compile(r"\s{0,2}(?:[,;]|\band\b)\s{0,2}")
 _ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:quad\s?)?(?:\.{0,3}[?\uff1f]|\(\?{1,3}\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a paragraph break: lines with nothing, or only spaces, between
@@ -466,14 +465,14 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         raw, end = _boxed(tail, units_after_boxes) if finder is _boxed else _answer_lines(tail, several) \
             if finder is _answer_lines else finder(tail)
         found = [c for c in (_clean(x) for x in raw) if c]
-        rest = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", tail[end:]))  # (spaces and blank lines squeezed: no
-        # padding pushes a hedge out of reach)
-        after = rest[:_AFTER_ANSWER]
-        if found and finder is _boxed and "nit" in after:
-            found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
-        if found and finder is _boxed and 0 < len(rest) <= _AFTER_ANSWER:
-            found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
         if found:
+            rest = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", tail[end:]))  # (spaces and blank lines squeezed: no
+            # padding pushes a hedge out of reach)
+            after = rest[:_AFTER_ANSWER]
+            if finder is _boxed and "nit" in after:
+                found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
+            if finder is _boxed and 0 < len(rest) <= _AFTER_ANSWER:
+                found += _final_line_after(after, found[-1])  # "\boxed{12 N}" then "So the tension is 15 N."
             beside = _answer_line_beside_boxes(tail, found) + _tags_beside_boxes(tail, found) if finder is _boxed \
                 else [line for line in _marked_lines(tail[end:]) if not _agrees(line, found)]
             # ("The answer is 12 N." or "<answer>12 N</answer>" then "#### 15 N": a second result)
@@ -609,8 +608,8 @@ def _own_paragraph(stretch: str) -> str:
     matter), and the first paragraph after it, within ``stretch``, that opens by taking the answer back ("Wait,
     let me recheck: 13 N") or offering another ("However, the answer could also be 15 N", "I'm not sure; it could
     be C") or is a footnote to it ("[^1]: or 20 N if ..."), however many blank lines, rules or pleasantries come
-    between ("I hope this helps!", "---")."""
-    own, *rest = _BLANK_LINES.split(_SPACE_RUN.sub(" ", stretch))
+    between ("I hope this helps!", "---"). ``stretch`` comes with its spaces and blank lines squeezed (``_committed``)."""
+    own, *rest = _BLANK_LINES.split(stretch)
     for paragraph in rest:
         if _FOOTNOTE_OPEN.match(paragraph):  # "*assuming no friction; otherwise 20 N", "[^1]: or 20 N if ...":
             return own + " " + _FOOTNOTE_MARK.sub("", paragraph.lstrip(" *"), count=1)  # the answer qualified
@@ -710,7 +709,7 @@ def _marked_lines(text: str) -> list[str]:
         return []  # "#### 2.", "#### Q2": a numbered heading; "Conclusion: T < W = 19.6 N": a comparison
     if _ONE_OPTION.fullmatch(value) or _TRUTH_WORD.fullmatch(value):
         return [value]
-    words = [word for word in _LONG_WORD_RE.findall(value) if not lookup_word(word)]  # ("#### 2. Energy": a heading)
+    words = [word for word in WORD_RE.findall(value) if not lookup_word(word)]  # ("#### 2. Energy": a heading)
     return [value] if value and LOOKS_LIKE_ANSWER.search(value) and not words else []
 
 

@@ -52,7 +52,7 @@ _REASON_RE = re.compile(r"\A\s{0,2}(?:(?:approximately|approx\.?|roughly),?\s{1,
                         r"via)\b", re.I)
 _NAMED_OTHER_RE = re.compile(r"\A\s{0,2}(?!(?:or|and|maybe|perhaps|possibly|probably|likely|about|approximately|approx|"
                              r"roughly|nearly|almost|around|ie|if|with|without|for|when|else|otherwise|alternatively|not|but|"
-                             r"than|vs|versus|instead|exactly|precisely|equivalently|which|that|this|it|the|or)\b)"
+                             r"than|vs|versus|instead|exactly|precisely|equivalently|which|that|this|it|the)\b)"
                              r"[A-Za-z]{3,20}(?:\s[A-Za-z]{3,20})?\s{0,2}(?:=|:|\bis\b|\bof\b)?\s{0,2}-?\d")
 _UNIT_SAID_RE = re.compile(r"\A\s{0,2}(?:in\s|units?\b)", re.I)
 _DOUBTING_RE = re.compile(r"\b(?:or|maybe|perhaps|possibly|probably|could|might|if|unless|otherwise|else|guess|not|"
