@@ -22,8 +22,8 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, physical_reading, ratios_at_points, \
-    strip_definition
+from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, is_symbol, physical_reading, \
+    ratios_at_points, strip_definition
 
 # each alternative opens with a literal character, so a search skips straight to those
 _CUE_RE = re.compile(r"<|>|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
@@ -291,11 +291,22 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
     if len(sides_a) != 2:
         return False
     if reference[1][0] == "propto":  # "F \\propto r^{-2}": the same left side, right sides up to a factor
-        return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)) \
+        return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)
+                or _taken_at(sides_a[0], sides_b[0], sides_b[1]) or _taken_at(sides_b[0], sides_a[0], sides_a[1])) \
             and _positive_multiple(sides_a[1], sides_b[1], rel_tol[0], sign_free=True)
     sign_free = reference[1][0] == "!="
     a, b = physical_reading(_difference(sides_a), _difference(sides_b))
     return _positive_multiple(a, b, rel_tol[0], sign_free) or (reference[1][0] in ("<", "<=") and _positive_factor(a, b, rel_tol[0]))
+
+
+def _taken_at(symbol, side, other) -> bool:
+    """Is ``side`` the quantity ``symbol`` written as a function of the symbols the proportionality's other side is
+    in (``u(T)`` of ``u(T) \\propto T^4``, ``I(\\lambda)`` of ``I(\\lambda) \\propto \\lambda^{-4}``, for ``u``, ``I``)?"""
+    if not is_symbol(symbol) or side[0] != "mul" or side[1][0] != symbol or len(side[1]) < 2:
+        return False
+    arguments = side[1][1:]
+    return all(is_symbol(argument) for argument in arguments) \
+        and symbol_names(("mul", arguments)) <= symbol_names(other)
 
 
 def _positive_factor(a, b, rel_tol: float) -> bool:

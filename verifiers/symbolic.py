@@ -197,6 +197,9 @@ def physical_reading(reference, response):
         charged = "k" in names and (_has_charge(names) or _in_either(trees, is_euler_power))  # "k e^2": e a charge
         ref_aliases = {**aliases, **_defined(ref_names, resp_names, charged)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
+    if any(name.startswith("omega") for name in names):  # "\\frac{\\omega d}{2c}" for "\\frac{\\pi f d}{c}"
+        ref_aliases = {**ref_aliases, **_in_frequency(ref_names, resp_names)}
+        resp_aliases = {**resp_aliases, **_in_frequency(resp_names, ref_names)}
     ref_aliases = {**ref_aliases, **_split_nodes(ref_splits, ref_aliases)}
     resp_aliases = {**resp_aliases, **_split_nodes(resp_splits, resp_aliases)}
     charge = "e" in names
@@ -322,6 +325,28 @@ def _defined(own: set, other: set, charged: bool) -> dict:
         out[("name", "c")] = _LIGHT
     elif "mu_0" in own and "mu_0" not in other and ("c" in other or "c" in own):
         out[("sym", "mu_0")] = _VACUUM_PERMEABILITY  # "\frac{\mu_0 q^2 a^2}{6\pi c}" for "...{6\pi\epsilon_0 c^3}"
+    return out
+
+
+def _in_frequency(own: set, other: set) -> dict:
+    """An angular frequency ``\\omega`` (``\\omega_0``) that only this side writes, where only the other writes a
+    frequency ``f`` or ``\\nu`` of the same subscript: 2 pi times that frequency (``\\frac12 \\hbar\\omega`` is
+    ``\\frac12 hf``, ``\\frac{\\omega d}{2c}`` is ``\\frac{\\pi \\nu d}{c}``).
+
+    >>> _in_frequency({"omega", "d"}, {"f", "d"})
+    {('sym', 'omega'): ('mul', (('num', 2.0, '2'), ('const', 'pi'), ('name', 'f')))}
+    """
+    out = {}
+    for name in own - other:
+        base, _, subscript = name.partition("_")
+        if base != "omega":
+            continue
+        for frequency in ("f", "nu"):
+            named = f"{frequency}_{subscript}" if subscript else frequency
+            if named in other and named not in own:
+                node = ("name", named) if len(named) == 1 else ("sym", named)
+                out[("sym", name)] = ("mul", (*_TWO_PI[1], node))
+                break
     return out
 
 

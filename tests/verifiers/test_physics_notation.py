@@ -29,6 +29,12 @@ SYMBOLS = [
     (r"\frac{\hbar^2}{2m}", r"\frac{h^2}{8\pi^2 m}", "correct"),  # hbar is h/2pi (the reward audit's case)
     (r"\hbar/2", r"h/(4\pi)", "correct"),  # and h/(4 pi) is not hours
     (r"\hbar/2", r"h/2", "wrong_value"),  # h is not hbar
+    (r"E_0 = \frac{\hbar \omega}{2}", r"E_{0}=\frac{1}{2}hf", "correct"),  # omega is 2 pi f where one side writes f
+    (r"\phi = \frac{\omega d}{2c}(n_R - n_L)", r"\phi = \frac{\pi \nu d}{c}(n_R - n_L)", "correct"),  # ... or nu
+    (r"2\pi f_0 L", r"\omega_0 L", "correct"),  # the same subscript on both
+    (r"\frac{\hbar \omega}{2}", r"\frac{1}{2}\hbar f", "wrong_value"),  # 2 pi missing
+    (r"\omega_0 L", r"2\pi f L", "wrong_value"),  # another subscript: another frequency
+    (r"\omega f", r"2\pi f^2", "wrong_value"),  # a side that writes both keeps omega its own symbol
     (r"2 e^2 n_0", r"2 e^{2} n_0", "correct"),  # identical forms agree whatever e is
     (r"\frac{e^2 E}{m} + e B", r"\frac{e^2 E}{m} + B e", "correct"),  # e bare somewhere: the charge throughout
     (r"\frac{e^2 E}{m} + e B", r"\frac{\exp(2) E}{m} + e B", "wrong_value"),  # so e^2 is not Euler's number

@@ -65,6 +65,10 @@ CASES = [
     (r"F \propto r^{-2}", r"F \propto \frac{1}{r^2}", "correct"),  # the same dependence written otherwise
     (r"F \propto r^{-2}", r"F \propto r^2", "wrong_value"),  # another power
     (r"F \propto r^{-2}", r"G \propto r^{-2}", "wrong_value"),  # another quantity
+    (r"u \propto T^4", r"u(T) \propto T^{4}", "correct"),  # the quantity written as a function of its variable
+    (r"I(\lambda) \propto \lambda^{-4}", r"I \propto \frac{1}{\lambda^4}", "correct"),  # ... on the gold's side
+    (r"u \propto T^4", r"u(x) \propto T^4", "wrong_value"),  # an argument the dependence is not in: a product
+    (r"u \propto T^4", r"u(T) \propto T^3", "wrong_value"),  # another power still
     # the dependence alone claims a value, I = lambda^{-4}, not a proportion (PHYSICS's labels: 4 of 6 so)
     (r"u \propto T^4", "T^4", "wrong_value"),
     ("x > 2", "x >", "unparseable_response"),  # a side missing
