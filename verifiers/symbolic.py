@@ -197,6 +197,9 @@ def physical_reading(reference, response):
         charged = "k" in names and (_has_charge(names) or _in_either(trees, is_euler_power))  # "k e^2": e a charge
         ref_aliases = {**aliases, **_defined(ref_names, resp_names, charged)}
         resp_aliases = {**aliases, **_defined(resp_names, ref_names, charged)}
+    if names & _PARTICLE_MASSES:  # "\\frac{h}{m_e c}" for "\\frac{h}{mc}"
+        ref_aliases = {**ref_aliases, **_bare_mass(ref_names, resp_names)}
+        resp_aliases = {**resp_aliases, **_bare_mass(resp_names, ref_names)}
     if any(name.startswith("omega") for name in names):  # "\\frac{\\omega d}{2c}" for "\\frac{\\pi f d}{c}"
         ref_aliases = {**ref_aliases, **_in_frequency(ref_names, resp_names)}
         resp_aliases = {**resp_aliases, **_in_frequency(resp_names, ref_names)}
@@ -308,13 +311,18 @@ def _defined(own: set, other: set, charged: bool) -> dict:
     and so is its ``k`` where the comparison is ``charged`` (``k e^2`` for ``\\frac{e^2}{4\\pi\\epsilon_0}``; not a
     spring's ``\\frac12 k x^2``); where it also writes mu_0, its
     ``c`` is 1/sqrt(mu_0 epsilon_0), or where it writes mu_0 without epsilon_0, its mu_0 is 1/(epsilon_0 c^2). Where only the other side writes v and c, this side's ``\\gamma`` is the
-    Lorentz factor and its ``\\beta`` is v/c (``\\gamma m c^2`` for ``\\frac{mc^2}{\\sqrt{1 - v^2/c^2}}``)."""
+    Lorentz factor and its ``\\beta`` is v/c (``\\gamma m c^2`` for ``\\frac{mc^2}{\\sqrt{1 - v^2/c^2}}``); where the other
+    writes T and Boltzmann's k (``k`` or ``k_B``) instead, its ``\\beta`` is 1/(kT)."""
     out = {}
     if {"v", "c"} <= other:
         out.update({("sym", name): value for name, value in (("gamma", _LORENTZ), ("beta", _BETA))
                     if name in own and name not in other})
     elif "gamma" in own and "gamma" not in other and "beta" in other:  # "\\frac{mc^2}{\\sqrt{1 - \\beta^2}}"
         out[("sym", "gamma")] = _lorentz(("sym", "beta"))
+    elif "beta" in own and "beta" not in other and "T" in other and other & {"k", "k_B"}:
+        # "\\tanh(\\beta \\mu_0 B)" for "\\tanh\\left(\\frac{\\mu_0 B}{kT}\\right)": the inverse temperature
+        boltzmann = ("sym", "k_B") if "k_B" in other else ("name", "k")
+        out[("sym", "beta")] = ("inv", ("mul", (boltzmann, ("name", "T"))))
     if "epsilon_0" in own or "epsilon_0" not in other:
         return out
     if "k_e" in own:
@@ -326,6 +334,22 @@ def _defined(own: set, other: set, charged: bool) -> dict:
     elif "mu_0" in own and "mu_0" not in other and ("c" in other or "c" in own):
         out[("sym", "mu_0")] = _VACUUM_PERMEABILITY  # "\frac{\mu_0 q^2 a^2}{6\pi c}" for "...{6\pi\epsilon_0 c^3}"
     return out
+
+
+_PARTICLE_MASSES = frozenset(("m_e", "m_p", "m_n"))
+
+
+def _bare_mass(own: set, other: set) -> dict:
+    """The one particle's mass (``m_e``, ``m_p``, ``m_n``) that only this side writes, where only the other writes a
+    bare ``m``: that mass (``\\frac{h}{m_e c}`` for ``\\frac{h}{mc}``, the Compton wavelength).
+
+    >>> _bare_mass({"h", "m_e", "c"}, {"h", "m", "c"})
+    {('sym', 'm_e'): ('name', 'm')}
+    """
+    if "m" in own or "m" not in other:
+        return {}
+    found = [name for name in _PARTICLE_MASSES & own if name not in other]
+    return {("sym", found[0]): ("name", "m")} if len(found) == 1 else {}
 
 
 def _in_frequency(own: set, other: set) -> dict:

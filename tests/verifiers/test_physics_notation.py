@@ -35,6 +35,15 @@ SYMBOLS = [
     (r"\frac{\hbar \omega}{2}", r"\frac{1}{2}\hbar f", "wrong_value"),  # 2 pi missing
     (r"\omega_0 L", r"2\pi f L", "wrong_value"),  # another subscript: another frequency
     (r"\omega f", r"2\pi f^2", "wrong_value"),  # a side that writes both keeps omega its own symbol
+    (r"\lambda' = \lambda + \frac{h}{mc}(1 - \cos\theta)", r"\lambda' = \lambda + \frac{h}{m_e c}(1 - \cos\theta)",
+     "correct"),  # the electron's mass where the gold writes a bare m
+    (r"\frac{h}{m_e c}", r"\frac{h}{m_p c}", "wrong_value"),  # another particle's mass is not the electron's
+    (r"\frac{h}{mc}", r"\frac{h m_e}{m c}", "wrong_value"),  # a side that writes both keeps them apart
+    # beta is 1/kT where the other side writes k (or k_B) and T: the inverse temperature
+    (r"Z = \left(e^{\mu_0 B/kT} + e^{-\mu_0 B/kT}\right)^N", r"[2\cosh(\beta \mu_0 B)]^N", "correct"),
+    (r"N\mu_0 \tanh\left(\frac{\mu_0 B}{k_B T}\right)", r"N \mu_0 \tanh(\beta \mu_0 B)", "correct"),
+    (r"N\mu_0 \tanh\left(\frac{2\mu_0 B}{k_B T}\right)", r"N \mu_0 \tanh(\beta \mu_0 B)", "wrong_value"),
+    (r"\gamma m c^2", r"\frac{m c^2}{\sqrt{1 - \beta^2}}", "correct"),  # beyond T and k, beta stays v/c's
     (r"2 e^2 n_0", r"2 e^{2} n_0", "correct"),  # identical forms agree whatever e is
     (r"\frac{e^2 E}{m} + e B", r"\frac{e^2 E}{m} + B e", "correct"),  # e bare somewhere: the charge throughout
     (r"\frac{e^2 E}{m} + e B", r"\frac{\exp(2) E}{m} + e B", "wrong_value"),  # so e^2 is not Euler's number
