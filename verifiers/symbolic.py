@@ -312,17 +312,17 @@ def _defined(own: set, other: set, charged: bool) -> dict:
     spring's ``\\frac12 k x^2``); where it also writes mu_0, its
     ``c`` is 1/sqrt(mu_0 epsilon_0), or where it writes mu_0 without epsilon_0, its mu_0 is 1/(epsilon_0 c^2). Where only the other side writes v and c, this side's ``\\gamma`` is the
     Lorentz factor and its ``\\beta`` is v/c (``\\gamma m c^2`` for ``\\frac{mc^2}{\\sqrt{1 - v^2/c^2}}``); where the other
-    writes T and Boltzmann's k (``k`` or ``k_B``) instead, its ``\\beta`` is 1/(kT)."""
+    writes T and Boltzmann's k (``k`` or ``k_B``, or ``k_BT`` in one) instead, its ``\\beta`` is 1/(kT)."""
     out = {}
     if {"v", "c"} <= other:
         out.update({("sym", name): value for name, value in (("gamma", _LORENTZ), ("beta", _BETA))
                     if name in own and name not in other})
     elif "gamma" in own and "gamma" not in other and "beta" in other:  # "\\frac{mc^2}{\\sqrt{1 - \\beta^2}}"
         out[("sym", "gamma")] = _lorentz(("sym", "beta"))
-    elif "beta" in own and "beta" not in other and "T" in other and other & {"k", "k_B"}:
+    elif "beta" in own and "beta" not in other and ("k_BT" in other or ("T" in other and other & {"k", "k_B"})):
         # "\\tanh(\\beta \\mu_0 B)" for "\\tanh\\left(\\frac{\\mu_0 B}{kT}\\right)": the inverse temperature
         boltzmann = ("sym", "k_B") if "k_B" in other else ("name", "k")
-        out[("sym", "beta")] = ("inv", ("mul", (boltzmann, ("name", "T"))))
+        out[("sym", "beta")] = ("inv", ("sym", "k_BT") if "k_BT" in other else ("mul", (boltzmann, ("name", "T"))))
     if "epsilon_0" in own or "epsilon_0" not in other:
         return out
     if "k_e" in own:

@@ -44,6 +44,7 @@ SYMBOLS = [
     (r"N\mu_0 \tanh\left(\frac{\mu_0 B}{k_B T}\right)", r"N \mu_0 \tanh(\beta \mu_0 B)", "correct"),
     (r"N\mu_0 \tanh\left(\frac{2\mu_0 B}{k_B T}\right)", r"N \mu_0 \tanh(\beta \mu_0 B)", "wrong_value"),
     (r"\gamma m c^2", r"\frac{m c^2}{\sqrt{1 - \beta^2}}", "correct"),  # beyond T and k, beta stays v/c's
+    (r"Z_1 = \left(1 + e^{-\beta \epsilon}\right)^2", r"(1 + e^{-\epsilon/k_BT})^2", "correct"),  # k_BT as one run
     (r"2 e^2 n_0", r"2 e^{2} n_0", "correct"),  # identical forms agree whatever e is
     (r"\frac{e^2 E}{m} + e B", r"\frac{e^2 E}{m} + B e", "correct"),  # e bare somewhere: the charge throughout
     (r"\frac{e^2 E}{m} + e B", r"\frac{\exp(2) E}{m} + e B", "wrong_value"),  # so e^2 is not Euler's number
