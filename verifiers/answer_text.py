@@ -593,8 +593,15 @@ def without_remarks(plain: str) -> str:
 
 
 def _is_symbol_a(word: str, rest: str) -> bool:
-    """``a \\cos \\theta``, ``a (b + c)``, ``a b``, ``A e^{ikx}``: the letter as a symbol, not the article."""
-    return word in ("a", "A") and (not rest[:1].isalpha() or not rest[1:2].isalpha())
+    """``a \\cos \\theta``, ``a (b + c)``, ``a b``, ``A e^{ikx}``, ``A sin(wt)``: the letter as a symbol, not the
+    article."""
+    if word not in ("a", "A"):
+        return False
+    if not rest[:1].isalpha() or not rest[1:2].isalpha():
+        return True
+    function = _LOWER_WORD.match(rest)
+    return function is not None and function.group(0) in FUNCTIONS \
+        and not rest[function.end():function.end() + 1].isalpha()
 
 
 def _without_remark(plain: str) -> str:
@@ -692,6 +699,38 @@ def directions(plain: str) -> frozenset[str]:
     return frozenset(found)
 
 
+_COMPASS_POINTS = {"east": 0.0, "north": 90.0, "west": 180.0, "south": 270.0, "e": 0.0, "n": 90.0, "w": 180.0,
+                   "s": 270.0}  # counterclockwise from east, in degrees
+_ANGLE_WRITTEN = r"(\d{1,3}(?:\.\d{1,6})?)\s{0,2}(?:\\circ|degrees?|deg)"
+_POINT_WRITTEN = r"(north|south|east|west|[NSEW])"
+_ANGLE_OF_POINT = re.compile(_ANGLE_WRITTEN + r"\s{1,3}" + _POINT_WRITTEN + r"\s{1,3}of\s{1,3}(?:due\s{1,3})?" + _POINT_WRITTEN
+                             + r"\b", re.I)  # "30 \circ north of east", "30 \circ N of E"
+_BEARING = re.compile(r"\b(north|south|[NS])\s{0,3}" + _ANGLE_WRITTEN + r"\s{0,3}(east|west|[EW])\b", re.I)  # "N 60 \circ E"
+
+
+def compass_bearing(plain: str) -> tuple[float, float] | None:
+    """The direction a normalised text gives as an angle turned from one compass point toward another (``30°
+    north of east``, the bearing ``N 60° E``): (that direction counterclockwise from east, the angle as written), in
+    degrees; None where it gives none, or its points are no quarter turn apart.
+
+    >>> compass_bearing(r"30 \\circ north of east"), compass_bearing(r"N 60 \\circ E"), compass_bearing("40 N")
+    ((30.0, 30.0), (30.0, 60.0), None)
+    """
+    match = _ANGLE_OF_POINT.search(plain)
+    if match:
+        angle, toward, start = match.groups()
+    else:
+        match = _BEARING.search(plain)
+        if not match:
+            return None
+        start, angle, toward = match.groups()
+    base, turn = _COMPASS_POINTS[start.lower()], (_COMPASS_POINTS[toward.lower()] - _COMPASS_POINTS[start.lower()]) % 360
+    if turn not in (90.0, 270.0):
+        return None
+    written = float(angle)
+    return (base + (written if turn == 90.0 else -written)) % 360, written
+
+
 def opposes(gold: frozenset[str], answer: frozenset[str]) -> bool:
     """Does an answer name a direction the gold does not where the gold names one (``south`` or ``east`` for
     ``north``, ``counterclockwise`` for ``clockwise``, ``decreases`` for ``increases``), or the opposite of one
@@ -723,6 +762,8 @@ def _drop_trailing_word(plain: str) -> str | None:
     if (before[-1:].isdigit() or (before[-1:] == "}" and _POWER_OF_TEN_AT_END.search(before))) \
             and match.group(1).lower() not in _DIRECTIONS:
         return None  # "5 bananas", "5 \times 10^{-10} esu": the word after a number is its unit, a wrong one
+    if len(match.group(1)) == 1 and before[-1:] in ")}":
+        return None  # "\frac{4}{5} c", "(1/2) m": a letter after a number in math is a factor, a symbol or a unit
     preposition = _PREPOSITION_AT_END.search(before)
     if preposition and before[:preposition.start()].rstrip()[-1:].isalpha():
         return before[:preposition.start()].rstrip()  # "3e8 m/s in vacuum": no inch ("5 in" stays 5 inches)

@@ -24,7 +24,7 @@ from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
-from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, directions, item_named, labelled_part, named_item,
+from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part, named_item,
                                    opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
                                    without_condition,
                                    without_givens, without_index_range, without_denied_value, without_part_labels,
@@ -129,6 +129,11 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
     text = unescaped(text)
     verdict = _judge(text, ref, opts, deadline)
+    if len(ref.directions) == 2 and ref.kind == "quantity" and ref.quantity.unit is not None \
+            and ref.quantity.unit.dimensionality == _ANGLE:  # "30° north of east": an angle between compass points
+        compass = _compass_verdict(text, verdict, ref, opts)
+        if compass is not None:
+            return compass
     if verdict.correct and ref.directions and opposes(ref.directions, directions(_line_of(text, verdict.extracted))):
         # "25 m/s south", "The energy decreases by 5 J" for "25 m/s north", "increases by 5 J": the value's sense
         return Verdict.make(Status.WRONG_VALUE, f"another direction than the reference's ({', '.join(ref.directions)})",
@@ -150,6 +155,21 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         # wrong stays wrong: "\boxed{counterclockwise} The rotation is clockwise." would pay either gold)
         return Verdict.make(Status.CORRECT, "the reference's words", extracted=text.strip()[:200])
     return verdict
+
+
+def _compass_verdict(text: str, verdict: Verdict, ref: Reference, opts: VerifyOptions) -> Verdict | None:
+    """A direction given as an angle between compass points against a gold that gives one: right where both point
+    the same way, however measured (``60° east of north`` or ``N 60° E`` for ``30° north of east``; not ``30° east
+    of north``), to the tolerance of the gold's angle; None where either gives no such angle."""
+    gold = compass_bearing(normalise(ref.text))
+    if gold is None:
+        return None
+    said = compass_bearing(normalise(_line_of(text, verdict.extracted) if verdict.extracted else text[-_SHORT_ANSWER:]))
+    if said is None:
+        return None
+    if abs((said[0] - gold[0] + 180.0) % 360.0 - 180.0) <= opts.rel_tol * gold[1]:
+        return Verdict.make(Status.CORRECT, "the same compass bearing", extracted=verdict.extracted)
+    return Verdict.make(Status.WRONG_VALUE, "another compass bearing", extracted=verdict.extracted)
 
 
 def _sense_verdict(plain: str, words: str) -> Verdict | None:
@@ -859,7 +879,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if quantity is not None and claimed is not None and not _consistent(claimed, quantity, opts):
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
-    formula = ref.quantity.symbol_like and ref.quantity.mantissa is None and not leads_with_power_of_ten(ref.tree)
+    formula = (ref.quantity.symbol_like and ref.quantity.mantissa is None and not leads_with_power_of_ten(ref.tree)) \
+        or _spells_symbol_product(ref.tree)
     if quantity is not None and formula and quantity.unit is None:
         # "\frac{3l}{5}", "2\sqrt{2} m", "\frac{L}{1000}": a formula times lone letters is in symbols (a
         # length l, a mass m), not 0.6 litres; the bare number that leaves the letters out is no answer
@@ -900,6 +921,23 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if symbols:
         return Verdict.make(Status.WRONG_VALUE, "an expression in symbols where a number was expected")
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
+
+
+# letter products physicists write far more often than the units they spell: a weight, work against gravity, a
+# thermal energy, a gas's pV and nRT
+_SYMBOL_PRODUCTS = frozenset("mg Mg mgh Mgh mgl mgL mgR mgr kT pV PV nRT RT".split())
+
+
+def _spells_symbol_product(tree) -> bool:
+    """Do the letters of a gold's value, in order, spell a product of symbols (``T = 2mg``, ``2 m g``, ``5 kT``,
+    ``3 mgh``), which a bare number leaves out (read as units, 2 milligrams or 5 kilotesla, a bare 2 or 5 would
+    pass)?"""
+    if tree is None:
+        return False
+    value = strip_definition(tree)
+    factors = value[1] if value[0] == "mul" else (value,)
+    return all(factor[0] in ("num", "name") for factor in factors) \
+        and "".join(factor[1] for factor in factors if factor[0] == "name") in _SYMBOL_PRODUCTS
 
 
 def _same_dimension(gold: Quantity, quantity: Quantity) -> bool:
@@ -944,6 +982,7 @@ def _units_in_letters(ref: Reference) -> bool:
 
 
 _ACCELERATION = "[length]^1 * [time]^-2"
+_ANGLE = "[angle]^1"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}
 
 

@@ -293,13 +293,31 @@ class _Parser:
         raise ParseError(f"unexpected {value!r}")
 
     def word(self, letters):
-        if letters in FUNCTIONS and (self.tokens[self.pos][1] in _OPEN or self.tokens[self.pos][0] in _STARTS_FACTOR):
+        if letters in FUNCTIONS and (self.tokens[self.pos][1] in _OPEN or self.tokens[self.pos][0] in _STARTS_FACTOR
+                                     or self._argument_after_power()):  # "sin^2(x)", "cos² θ": as \sin^2 x
             return self.function(letters)
         if letters in ("pi",):
             return ("const", "pi")
         if letters in GREEK:
             return self.subscripted(("sym", letters))
         return self.subscripted(("name", letters))
+
+    def _argument_after_power(self) -> bool:
+        """Does a power (``^2``, ``^{2}``, ``^{-1}``) come next, and an argument after it (``sin^2(x)``, not the unit
+        ``sec^{-1}``)?"""
+        if self.tokens[self.pos][1] != "^":
+            return False
+        at = self.pos + 1
+        if self.tokens[at][1] == "{":
+            closing = next((i for i in range(at + 1, min(at + 5, len(self.tokens))) if self.tokens[i][1] == "}"), None)
+            if closing is None:
+                return False
+            at = closing + 1
+        elif self.tokens[at][0] == "num":
+            at += 1
+        else:
+            return False
+        return self.tokens[at][1] in _OPEN or self.tokens[at][0] in _STARTS_FACTOR
 
     def command(self, name):
         if name == "frac":

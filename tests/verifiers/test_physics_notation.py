@@ -170,6 +170,36 @@ FALSE_ACCEPTS = [
     ("x = 3, y = 4", "x = 3, x = 4", "hedged"),  # one quantity given two values is no answer for two
 ]
 
+WRITTEN_AS_PHYSICISTS_DO = [  # the red-team table of physicist notations (helper 74)
+    # a direction as an angle between compass points: the same bearing however measured, not another
+    (r"30^{\circ} \text{ north of east}", "30° N of E", "correct"),  # compass letters, not newtons and siemens
+    (r"30^{\circ} \text{ north of east}", "N 60° E", "correct"),  # a bearing: 60° east of north
+    (r"30^{\circ} \text{ north of east}", r"\boxed{60^\circ \text{ east of north}}", "correct"),  # from the other axis
+    (r"30^{\circ} \text{ north of east}", "30° east of north", "wrong_value"),  # the same words, the other way
+    (r"30^{\circ} \text{ north of east}", "N 30° W", "wrong_value"),  # another quadrant
+    (r"30^{\circ} \text{ north of east}", "30° south of east", "wrong_value"),
+    # a power on a function written in plain text: the function's, as \sin^2 x
+    (r"\sin^{2}\theta", "sin²θ", "correct"),
+    (r"\cos^2(\omega t)", "cos^2(ωt)", "correct"),
+    (r"\sin\theta", "sin^2(θ)", "wrong_value"),
+    (r"\arcsin x", "sin^{-1}(x)", "correct"),  # the inverse, as \sin^{-1}
+    ("5 Hz", r"5 \text{sec}^{-1}", "correct"),  # a unit spelled as a function's name, with no argument: per second
+    # an amplitude before a function in plain text is a symbol, not the article
+    (r"A\sin\theta", "A sin(θ)", "correct"),
+    (r"\sin\theta", "A sin(θ)", "wrong_value"),
+    # a fraction before c keeps its c
+    ("2.4e8 m/s", r"\frac{4}{5}c", "correct"),
+    ("0.8 m/s", r"\frac{4}{5}c", "wrong_unit"),  # 0.8 c is no 0.8 m/s
+    (r"\frac{\sqrt{3}}{2}c", r"\frac{\sqrt3}{2}c", "correct"),
+    # letters a physicist writes as a product of symbols: a bare number leaves them out
+    ("T = 2mg", "2", "wrong_value"),  # not 2 milligrams
+    ("2 m g", "2", "wrong_value"),  # not gram-metres
+    ("N = 2Mg", "2", "wrong_value"),  # not megagrams
+    ("E = 5 kT", "5", "wrong_value"),  # not kilotesla
+    ("T = 2mg", "2 m g", "correct"),  # the product written out
+    ("2 N m", "2", "correct"),  # a unit of lone letters is still a unit (a torque)
+]
+
 REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
     r"\boxed{\pi^{-} \rightarrow \mu^{-}+\bar{\nu}_{\mu}}",  # a reaction: compared as text
     r"\boxed{{ }^{3}\mathrm{P}_{0}}",  # a term symbol: compared as text
@@ -182,7 +212,8 @@ REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
 ]
 
 
-@pytest.mark.parametrize("reference, response, expected", EQUATIONS + SYMBOLS + UNITS + FALSE_ACCEPTS)
+@pytest.mark.parametrize("reference, response, expected",
+                         EQUATIONS + SYMBOLS + UNITS + FALSE_ACCEPTS + WRITTEN_AS_PHYSICISTS_DO)
 def test_physics_notation(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
