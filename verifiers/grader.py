@@ -910,6 +910,10 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if verdict is not None:
         return verdict
     symbols = symbol_names(answer)
+    if symbols == {"e"} and ref.quantity.unit is None:  # "\\frac{1}{e}" for 0.368: e alone by a number is Euler's
+        euler = to_quantity(column_units(answer, _EULER_NUMBER))
+        if euler is not None:
+            return compare_quantities(ref.quantity, euler, opts)
     if ref.quantity.unit is None and symbols:
         # "\frac{x}{2x}", "2 + \sin^2 x + \cos^2 x - 1": symbols that cancel, exactly (not "5 + 0.01 x")
         # ("\frac{1}{2}\hat{x}": a direction the gold does not ask for)
@@ -981,6 +985,7 @@ def _units_in_letters(ref: Reference) -> bool:
     return ref.tree is not None and holds(ref.tree, _PRODUCTS_MORE_THAN_UNITS.__contains__)
 
 
+_EULER_NUMBER = {("name", "e"): ("func", "exp", ("num", 1.0, "1"))}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _ANGLE = "[angle]^1"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}
@@ -1185,7 +1190,9 @@ def _grade_tuple(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) 
     if len(items) != len(ref.parts):
         return Verdict.make(Status.WRONG_TYPE, f"{len(items)} values given, {len(ref.parts)} expected")
     labels = sorted(repr(item[1]) for item in items if item[0] == "eq")
-    if len(set(labels)) < len(labels) and labels != sorted(repr(part.label) for part in ref.parts):
+    gold_labels = [repr(part.label) for part in ref.parts]
+    if len(set(labels)) < len(labels) and labels != sorted(gold_labels) \
+            and not (ref.unordered and set(labels) <= set(gold_labels)):  # ("x = 2, x = -2": the roots of x)
         return Verdict.make(Status.HEDGED, "one quantity given two values")  # "x = 3, x = 4" for x and y
     items = _align_by_label(items, ref.parts)
     misplaced = _misplaced_label(items, ref.parts)

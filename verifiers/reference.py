@@ -297,6 +297,10 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
                                    for label, value in zip(labels[1], values[1]))) if paired else values
     if tree[0] == "tuple" and answer_type != "symbolic":
         parts = tuple(_single(part, None, answer_type, reference) for part in tree[1])
+        first = tree[1][0]
+        if first[0] == "eq" and len(first[3]) == 2 and is_symbol(first[1]) \
+                and not any(item[0] == "eq" for item in tree[1][1:]):
+            tree = ("tuple", (first[2], *tree[1][1:]))  # "x = 2, -2": the roots of x, its label said once
         return Reference("tuple", text, tree=tree, parts=parts, canonical=canonical,
                          unordered=_solutions(plain, parts))
     scale = _UNIT_WITH_POWER_RE.match(plain) if reference_unit is None and " 10" in plain else None

@@ -198,6 +198,20 @@ WRITTEN_AS_PHYSICISTS_DO = [  # the red-team table of physicist notations (helpe
     ("E = 5 kT", "5", "wrong_value"),  # not kilotesla
     ("T = 2mg", "2 m g", "correct"),  # the product written out
     ("2 N m", "2", "correct"),  # a unit of lone letters is still a unit (a torque)
+    (r"2.5 \mathrm{~b}", "250 fm^2", "correct"),  # an upright b after a number is the barn
+    (r"2.5 \text{b}", "2.5 barns", "correct"),
+    (r"2.5 \mathrm{~b}", "2.5 mb", "wrong_unit"),  # a millibarn is not a barn
+    ("2.5 b", "250 fm^2", "wrong_value"),  # an italic b is a symbol
+    (r"3\hat{i}+4\hat{j}", r"\vec{F} = 3\hat{\imath} + 4\hat{\jmath}", "correct"),  # dotless i and j
+    (r"\log_{10} 2", r"\lg 2", "correct"),  # the common logarithm
+    (r"\ln 2", r"\lg 2", "wrong_value"),
+    ("0.368", r"\frac{1}{e}", "correct"),  # e alone beside numbers, for a pure number: Euler's
+    ("0.5", r"\frac{1}{e}", "wrong_value"),
+    ("0.368 C", r"\frac{1}{e}", "dimension_mismatch"),  # ... not where the gold has a unit
+    ("x = 2, -2", r"x = \pm 2", "correct"),  # a gold's roots with the label said once, answered by plus-minus
+    ("x = 2, -2", "x = -2, x = 2", "correct"),  # ... or by the label given each root, in any order
+    ("x = 2, -2", "x = 2, x = 3", "wrong_value"),
+    ("x = 2, -2", "y = 2, y = -2", "hedged"),  # another symbol's values twice
 ]
 
 REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
