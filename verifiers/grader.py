@@ -930,6 +930,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
 # letter products physicists write far more often than the units they spell: a weight, work against gravity, a
 # thermal energy, a gas's pV and nRT
 _SYMBOL_PRODUCTS = frozenset("mg Mg mgh Mgh mgl mgL mgR mgr kT pV PV nRT RT".split())
+_SYMBOL_PRODUCT_NAMES = frozenset(("name", letters) for letters in _SYMBOL_PRODUCTS)
 
 
 def _spells_symbol_product(tree) -> bool:
@@ -975,14 +976,12 @@ def _is_difference(label) -> bool:
     return label is not None and label[0] == "mul" and label[1][0] == ("sym", "Delta")
 
 
-# unit words that physicists write far more often as products of symbols: m g (a weight), p V, k T
-_PRODUCTS_MORE_THAN_UNITS = frozenset((("name", "mg"), ("name", "pV"), ("name", "kT")))
-
-
 def _units_in_letters(ref: Reference) -> bool:
     """May the gold's units be symbols after all, where the answer is no quantity of its dimension (``T = 2mg``,
-    twice m times g rather than two milligrams, against ``2 m g``; ``2 ms`` stays milliseconds)?"""
-    return ref.tree is not None and holds(ref.tree, _PRODUCTS_MORE_THAN_UNITS.__contains__)
+    twice m times g rather than two milligrams, against ``2 m g``; ``N = 2Mg`` against ``2 M g``; ``2 ms`` stays
+    milliseconds)?"""
+    return ref.tree is not None and (holds(ref.tree, _SYMBOL_PRODUCT_NAMES.__contains__)
+                                     or _spells_symbol_product(ref.tree))
 
 
 _EULER_NUMBER = {("name", "e"): ("func", "exp", ("num", 1.0, "1"))}

@@ -67,7 +67,7 @@ _SIUNITX_UNITS = ("meter metre second gram kilogram newton joule watt volt amper
                   "ohm farad henry tesla weber mole liter litre electronvolt radian hour minute").split()
 _SIUNITX_PREFIXES = {"kilo": "k", "milli": "m", "micro": "u", "nano": "n", "pico": "p", "mega": "M",
                      "giga": "G", "centi": "c", "femto": "f", "tera": "T"}
-_COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "per": " / ", "squared": "^2 ", "cubed": "^3 ",
+_COMMANDS.update({"SI": "", "si": "", "num": "", "qty": "", "unit": "", "per": " / ", "squared": "^2 ", "cubed": "^3 ",
                   "cdotp": "*", **{u: u + " " for u in _SIUNITX_UNITS}, **_SIUNITX_PREFIXES,
                   "degree": r" \circ ", "textdegree": r" \circ ", "degreeCelsius": r" \circ C ",
                   "celsius": r" \circ C "})
@@ -110,7 +110,7 @@ _ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
 _HYPHENED_UNITS = re.compile(r"\b([a-z]{3,14})-([a-z]{3,14})\b|(?<=\d )([A-Za-z]{1,14})-([A-Za-z]{1,14})\b")
 # (short symbols only after a number and a space: "5 N-m", "0.746 kW-hr"; "T-mg = ma", "2T-W" are differences)
 _ARC = re.compile(r"\b(second|minute)s? of arc\b")  # "0.1 second of arc": an arcsecond
-_OF_FORCE = re.compile(r"\b(?:lbs?|pounds?)\.? of force\b")  # "5 lbs. of force": pounds-force
+_OF_FORCE = re.compile(r"\b(?:lbs?|pounds?)(?:\.? of |-| )force\b")  # "5 lbs. of force", "10 pounds-force"
 # "5.0 \pm 0.1" -> "5.0", "(5.0 \pm 0.1) m" -> "(5.0) m": a stated uncertainty of at most _MAX_UNCERTAINTY of
 # the value is no second value ("5 \pm 100" or "4 \pm 1" states a range, and is kept); "3 \pm 2\sqrt{x}" and
 # "3 \pm 2^2" are two values (the number goes on into a product or a power)
@@ -153,7 +153,7 @@ _UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?(
                                r"(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
 _LETTER_DOT = re.compile(r"\.[a-zA-Z]")
-_DOTTED_UNITS = re.compile(r"(?<=\d)(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
+_DOTTED_UNITS = re.compile(r"(?<=[\d}])(\s?\{?)([a-zA-Z]{1,3}(?:\.[a-zA-Z]{1,3})+)(?![a-zA-Z.])")
 # "<x> = 0", "<2s_z>": plain-text angle brackets around a short name (no space or comma: "x <1, y>2" is two
 # inequalities), at the start or after a space, "=" or "(", and never "<=" or ">=": an expectation value
 _ASCII_ANGLE = re.compile(r"(?:(?<=^)|(?<=[\s=(,]))<([^<>=\s,]{1,30})>(?!=)")
@@ -450,7 +450,7 @@ _WORD_REWRITES = (
     ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "),
     ("light", _SPEED_OF_LIGHT, " c "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"),
-    ("of force", _OF_FORCE, "lbf"))
+    ("force", _OF_FORCE, "lbf"))
 _LAST_REWRITES = (("10", _TIMES_X, "*"), ("{}", _EMPTY_SCRIPT, " "), ("{", _EMPTY_GROUP, " "),
                   ("&", _ALIGNED_SIGN, " "))
 

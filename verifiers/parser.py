@@ -127,6 +127,12 @@ class _Parser:
                 self.take()
                 ratio = ratio or value == ":"
                 factor = self.unary()
+                if value == "/":  # "dx/dt", "d^2x/dt^2": a derivative in plain text, as \frac{dx}{dt}
+                    second = len(items) > 1 and items[-2] == _D_SQUARED
+                    derivative = _derivative(("mul", (items[-2], items[-1])) if second else items[-1], factor)
+                    if derivative is not None:
+                        items[-2 if second else -1:] = [derivative]
+                        continue
                 if value == "/" and (factor == ("sym", "mu") or not all(item[0] in ("num", "const") for item in items)):
                     factor = self._juxtaposed(factor)  # "1/\\mu m": the prefix stays with its unit
                 if value == "*" and _in_unit_denominator(items, factor):
@@ -476,6 +482,9 @@ def _cross(first, second):
     return product if (names[0] < names[1]) != negative else ("neg", product)
 
 
+_D_SQUARED = ("pow", ("name", "d"), _TWO)  # the d^2 of a second derivative
+
+
 def _derivative(num, den):
     """``\\frac{du}{dT}``, ``\\frac{d\\sigma}{d\\Omega}``, ``\\frac{\\partial f}{\\partial r}``: a derivative is
     a symbol of its own, never the ratio u/T of the products d u and d T (which cancels the d); a partial
@@ -485,7 +494,7 @@ def _derivative(num, den):
         # in time, Newton's dot: "\frac{dx}{dt}" is "\dot{x}"
         return ("sym", f"dot({top[1]})" if bottom[1] == "t" else f"d{top[1]}/d{bottom[1]}")
     if den[0] == "pow" and den[2] == _TWO and num[0] == "mul" and len(num[1]) == 2 \
-            and num[1][0] == ("pow", ("name", "d"), _TWO):
+            and num[1][0] == _D_SQUARED:
         top, bottom = _differential(("mul", (("name", "d"), num[1][1]))), _differential(den[1])
         if top and bottom:  # "\frac{d^2x}{dt^2}" is "\ddot{x}"; "\frac{d^2 y}{dx^2}" a name of its own
             return ("sym", f"ddot({top[1]})" if bottom[1] == "t" else f"d2{top[1]}/d{bottom[1]}2")

@@ -212,6 +212,15 @@ WRITTEN_AS_PHYSICISTS_DO = [  # the red-team table of physicist notations (helpe
     ("x = 2, -2", "x = -2, x = 2", "correct"),  # ... or by the label given each root, in any order
     ("x = 2, -2", "x = 2, x = 3", "wrong_value"),
     ("x = 2, -2", "y = 2, y = -2", "hedged"),  # another symbol's values twice
+    ("44.5 N", "10 pounds-force", "correct"),  # the pound-force spelled out
+    ("4.54 kg", "10 pounds", "correct"),  # ... and the pound of mass
+    ("3e8 m/s", r"3.0 \times 10^{8}\ \unit{m.s^{-1}}", "correct"),  # siunitx's \unit, a point between units
+    ("3e8 km/s", r"3.0 \times 10^{8}\ \unit{m.s^{-1}}", "wrong_unit"),
+    (r"\dot{x}", "dx/dt", "correct"),  # a derivative in plain text
+    (r"\ddot{x}", "d^2x/dt^2", "correct"),
+    (r"\dot{x}", "x/t", "wrong_value"),  # the ratio is no derivative
+    ("N = 2Mg", "2 M g", "correct"),  # M g as symbols, not gram-molar against megagrams
+    ("N = 2Mg", "3 M g", "dimension_mismatch"),
 ]
 
 REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
