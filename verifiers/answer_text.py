@@ -64,6 +64,10 @@ _PREPOSITION_AT_END = re.compile(r"\s(?:in|at|on|for|of)\Z")
 _POWER_OF_TEN_AT_END = re.compile(r"10\s?\^\s?\{\s?[-+]?\s?\d{1,4}\s?\}\Z")  # "... \\times 10^{-10}"
 _WORD_AT_END = re.compile(r"(?<!\s)\s*\(?\b([A-Za-z]+)\b[).]*\s*$")
 _CLAUSE = re.compile(r"\A\s*[a-z][a-z ()-]*\.?")  # "5 m/s, directed north": matched on the text after the last comma
+# "5 N, at 53° above the x-axis", "25 m/s, directed 30° north of east": the direction a value points, by an angle
+_ANGLE_DIRECTION = re.compile(r"\A\s{0,3}(?:(?:at|directed|pointing|pointed|making)\s{1,3})?(?:an\s{1,3}angle\s{1,3}(?:of\s{1,3})?)?"
+                              r"-?\d{1,3}(?:\.\d{1,6})?\s{0,2}(?:\\circ|degrees?|deg)\s{1,3}(?:above|below|from|to|with|north|"
+                              r"south|east|west|counterclockwise|clockwise|relative)\b[a-z ()-]{0,60}\.?\Z", re.I)
 # the short words a clause in words may hold; any other word of three letters or fewer is read as a value
 _CLAUSE_SHORT_WORDS = frozenset("up in out to the of at on by its is as a an and due".split())
 # "Tension: 12 N", "Final speed: 5 m/s": a label in words (its last word of three letters or more right
@@ -488,7 +492,8 @@ def parse_answer(plain: str, want_quantity: bool, single: bool = True, counting:
         plain = plain[len("\\approx"):].lstrip("= ")
     plain = _unit_said(plain)
     head, comma, tail = plain.rpartition(",")
-    if single and comma and (_is_clause(tail) or _RATIO_RE.match(tail.strip())):  # (", about twice the weight")
+    if single and comma and (_is_clause(tail) or _RATIO_RE.match(tail.strip()) or _ANGLE_DIRECTION.match(tail)):
+        # (", about twice the weight", ", at 53° above the x-axis")
         plain = head
     if plain.endswith((")", ").", ") .", "]")) or ("," in plain and _PRECISION_REMARK.search(plain[-_MAX_REMARK:])):
         plain = _without_remark(plain)

@@ -221,6 +221,11 @@ WRITTEN_AS_PHYSICISTS_DO = [  # the red-team table of physicist notations (helpe
     (r"\dot{x}", "x/t", "wrong_value"),  # the ratio is no derivative
     ("N = 2Mg", "2 M g", "correct"),  # M g as symbols, not gram-molar against megagrams
     ("N = 2Mg", "3 M g", "dimension_mismatch"),
+    # a magnitude with the direction it points, for a gold that asks the magnitude
+    ("5 N", r"5\ \mathrm{N}, \text{ at } 53^{\circ} \text{ above the } x\text{-axis}", "correct"),
+    ("25 m/s", "25 m/s, directed 30° north of east", "correct"),
+    ("5 N", "6 N, at 53° above the x-axis", "wrong_value"),
+    ("5 N", "5 N, 53°", "wrong_type"),  # a bare angle says no direction: a second value
 ]
 
 REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
