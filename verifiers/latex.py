@@ -146,9 +146,10 @@ _LAPLACIAN = re.compile(r"\\nabla\s*(?:\^\s*(?:2|\{\s*2\s*\})|\\cdot\s*\\nabla(?
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
-# "2.5 \\mathrm{~b}": an upright b after a number is the barn (a lone b elsewhere is a symbol, a length or an impact
-# parameter)
-_UPRIGHT_BARN = re.compile(r"(?<=\d)(\s{0,3}(?:\\[,;:!]\s{0,2}|\\\s|~)?\\(?:mathrm|text|rm|textrm)\s?\{\s?~?\s?)b(\s?\})")
+# "2.5 \\mathrm{~b}", "2.6 \\, b": an upright b after a number, or one a thin space sets apart, is the barn (a lone b
+# elsewhere is a symbol, a length or an impact parameter)
+_UPRIGHT_BARN = re.compile(r"(?<=\d)(\s{0,3}(?:\\[,;:!]\s{0,2}|\\\s|~)?\\(?:mathrm|text|rm|textrm)\s?\{\s?~?\s?)b(\s?\})"
+                           r"|(?<=\d)(\s{0,3}\\[,;]\s{0,2})b()(?![\w{^_\\])")
 _UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?"
                                r"(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product
@@ -402,7 +403,7 @@ _COMMAND_REWRITES = (
     ("color", _COLOR, " "), ("overline", _REPEATING, _repeating_fraction),
     ("overline", _OVERLINED_SYMBOL, r"\\bar{\1}"), ("mathbf", _BOLD_UNIT_VECTOR, r"\\hat{\1}"),
     ("\\hat{", _BOLD_K, r"\\hat{k}"), ("frac", _MIXED_NUMBER, _mixed_number), ("nabla", _LAPLACIAN, r"\\nabla^{(2)}"),
-    ("b}", _UPRIGHT_BARN, r"\1barn\2"), ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
+    ("b", _UPRIGHT_BARN, lambda m: (m.group(1) or m.group(3)) + "barn" + (m.group(2) or "")), ("{e}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("{E}", _UPRIGHT_EXPONENT, lambda m: "e" + (m.group(2) or m.group(3))),
     ("\\left", _ANGLE_BRACKET, lambda m: r"\langle " if m.group(2) == "<" else r"\rangle "),
     ("\\over", _BRACE_GROUP, _tex_fraction), ("prime", _PRIME_POWER, _primes))

@@ -202,6 +202,7 @@ WRITTEN_AS_PHYSICISTS_DO = [  # the red-team table of physicist notations (helpe
     (r"2.5 \text{b}", "2.5 barns", "correct"),
     (r"2.5 \mathrm{~b}", "2.5 mb", "wrong_unit"),  # a millibarn is not a barn
     ("2.5 b", "250 fm^2", "wrong_value"),  # an italic b is a symbol
+    (r"2.6 \, b", r"2.6 \mathrm{b}", "correct"),  # ... unless a thin space sets it apart from its number (PHYSICS)
     (r"3\hat{i}+4\hat{j}", r"\vec{F} = 3\hat{\imath} + 4\hat{\jmath}", "correct"),  # dotless i and j
     (r"\log_{10} 2", r"\lg 2", "correct"),  # the common logarithm
     (r"\ln 2", r"\lg 2", "wrong_value"),
