@@ -976,8 +976,11 @@ _BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
                               r"(?:\\pm|±|\+/-|\+-|give or take)\s?\$?\s?\d[\d.]{0,12}\$?(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
                               r"(?:to\s)?within\s(?:a\sfactor\sof\s\d{1,3}|an?\sorder\sof\smagnitude)|"
-                              r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\)))\b",
-                              re.I)  # (the last two only in brackets: "\boxed{12 N} (upper bound)")
+                              r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\))|"
+                              r"(?:(?:which|this|that|it)\s{1,3})?(?:is|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3}|merely\s{1,3})?"
+                              r"(?:an?\s{1,3}|the\s{1,3})?(?:upper|lower)\s{1,3}bound)\b",
+                              re.I)  # (bounds by name in brackets only: "\boxed{12 N} (upper bound)", or said to be one:
+# "\boxed{12 N} is an upper bound.", "\boxed{12 N}. This is a lower bound.")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
                                r"more than|less than|greater than|fewer than|not|%s)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z"
                                % "|".join(_DENYING),

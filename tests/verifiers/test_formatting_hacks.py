@@ -316,6 +316,11 @@ LATEST = [
     # the question's unit echoed after a value written in full is read with it, not as a second value
     ("Therefore the answer is 1.12 \\times 10^4 m/s (Unit: 10^4 m/s).", "1.12 \\times 10^4 m/s", "correct"),
     ("Answer: B", "Option: B", "correct"),
+    # the box said to be a bound in the sentence after it (helper 75): a qualified answer, as inside the box
+    ("$\\boxed{12\\ \\mathrm{N}}$ is an upper bound.", "12 N", "hedged"),
+    ("\\boxed{12 N}. This is a lower bound.", "12 N", "hedged"),
+    ("\\boxed{12 N}, which is only a lower bound", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nThe upper bound on the friction is 20 N.", "12 N", "correct"),  # another quantity's bound
 ]
 
 
