@@ -353,7 +353,8 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 # "(or C)", "(mv^2 if rolling)", "(with friction: 20 N)", "(if the spring is ideal; otherwise C)": the value offered
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
                                     r"(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?otherwise,?\s([^()\[\]]{1,40})|"
-                                    r"(?:if|when|with|without|for|assuming|unless)\s[^:()\[\]]{1,40}:\s?([^()\[\]]{1,40})|"
+                                    r"(?:(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?)?(?:if|when|with|without|for|assuming|"
+                                    r"unless)\s[^:,()\[\]]{1,40}[:,]\s?([^()\[\]]{1,40})|"
                                     r"([^()\[\]]{1,40}?)\s(?:if|when|with|without|for|assuming|unless|otherwise)\b[^()\[\]]{0,60})"
                                     r"[)\]]", re.I)
 _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"

@@ -321,6 +321,11 @@ LATEST = [
     ("\\boxed{12 N}. This is a lower bound.", "12 N", "hedged"),
     ("\\boxed{12 N}, which is only a lower bound", "12 N", "hedged"),
     ("\\boxed{12 N}\n\nThe upper bound on the friction is 20 N.", "12 N", "correct"),  # another quantity's bound
+    # a value for another case in brackets, after a comma as after a colon, and after the case assumed
+    ("$\\boxed{12\\ \\mathrm{N}}$ (assuming no friction; with friction, 20 N).", "12 N", "hedged"),
+    ("\\boxed{12 N} (with friction, 20 N)", "12 N", "hedged"),
+    ("\\boxed{12 N} (with g = 9.8 m/s^2, as given)", "12 N", "correct"),  # the data assumed, no value offered
+    ("\\boxed{12 N} (for m = 2 kg, 19.6 N is the weight)", "12 N", "correct"),  # another quantity in words
 ]
 
 
