@@ -22,6 +22,7 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
+from verifiers.quantity import to_quantity
 from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, is_symbol, physical_reading, \
     ratios_at_points, strip_definition
 
@@ -352,6 +353,11 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     """Equivalent expressions; plain numbers (``0.6`` for ``\\frac{3}{5}``) to the numeric tolerance."""
     if a == b:
         return True
+    quantities = to_quantity(a), to_quantity(b)
+    if all(quantity is not None and quantity.unit is not None for quantity in quantities):
+        x, y = (quantity.value * quantity.unit.scale for quantity in quantities)  # "18 km/h" for "5 m/s": in SI
+        return quantities[0].unit.dimensionality == quantities[1].unit.dimensionality \
+            and abs(x - y) <= max(rel_tol) * max(abs(x), abs(y))
     if symbol_names(a) or symbol_names(b):  # as a physicist means them: \hbar is h/2pi, as in any formula
         return compare_symbolic(*physical_reading(a, b), rel_tol[0], deadline) is True
     try:  # numbers: zero is zero (1 \cdot 0 + 0 \cdot 1, an entry of a product), which no random point decides

@@ -69,6 +69,10 @@ CASES = [
     (r"I(\lambda) \propto \lambda^{-4}", r"I \propto \frac{1}{\lambda^4}", "correct"),  # ... on the gold's side
     (r"u \propto T^4", r"u(x) \propto T^4", "wrong_value"),  # an argument the dependence is not in: a product
     (r"u \propto T^4", r"u(T) \propto T^3", "wrong_value"),  # another power still
+    (r"v \geq 5\ \mathrm{m/s}", r"v \ge 18\ \mathrm{km/h}", "correct"),  # a bound in another unit, converted
+    (r"v \geq 5\ \mathrm{m/s}", r"v \ge 20\ \mathrm{km/h}", "wrong_value"),
+    (r"0 \le x \le 1 m", r"0 \le x \le 100 cm", "correct"),
+    (r"v \geq 5\ \mathrm{m/s}", r"v \ge 5 m", "wrong_value"),  # another dimension
     # the dependence alone claims a value, I = lambda^{-4}, not a proportion (PHYSICS's labels: 4 of 6 so)
     (r"u \propto T^4", "T^4", "wrong_value"),
     ("x > 2", "x >", "unparseable_response"),  # a side missing
