@@ -62,11 +62,23 @@ def read_structure(plain: str, cued: bool = False):
         if _SIGN_RE.search(plain):
             return _union(plain) if _CUP_RE.search(plain) else _relation(plain)
         text = plain.strip()
-        if text.startswith("\\{") and text.endswith("\\}"):
-            return ("set", tuple(_parts(text[2:-2], None)))
+        close = text.rfind("\\}") if text.startswith("\\{") else -1
+        unit = _unit_after(text[close + 2:]) if close > 0 else None
+        if close > 0 and (close == len(text) - 2 or unit is not None):  # "\\{-1, 0, 1\\} eV": each member in eV
+            members = tuple(_parts(text[2:close], None))
+            return ("set", tuple(("mul", (member, unit)) for member in members) if unit else members)
         return _intervals(text)
     except ParseError:
         return None
+
+
+def _unit_after(text: str):
+    """The tree of a unit written after a structure (``eV`` of ``\\{-1, 0, 1\\} eV``); None where the text is none."""
+    if not text.strip():
+        return None
+    unit = parse(text, normalised=True)
+    quantity = to_quantity(unit, require_number=False)
+    return unit if quantity is not None and quantity.unit is not None else None
 
 
 def _plus_minus(plain: str):

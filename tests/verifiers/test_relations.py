@@ -73,6 +73,11 @@ CASES = [
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 20\ \mathrm{km/h}", "wrong_value"),
     (r"0 \le x \le 1 m", r"0 \le x \le 100 cm", "correct"),
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 5 m", "wrong_value"),  # another dimension
+    # a set with its unit after it: each member in that unit, in any order
+    (r"E \in \{-1, 0, 1\}\ \mathrm{eV}", r"\{1, 0, -1\}\ \mathrm{eV}", "correct"),
+    (r"E \in \{-1, 0, 1\}\ \mathrm{eV}", r"\{-1000, 0, 1000\} meV", "correct"),
+    (r"\{-1, 0, 1\}\ \mathrm{eV}", r"E \in \{-1, 0, 1\} eV", "correct"),
+    (r"E \in \{-1, 0, 1\}\ \mathrm{eV}", r"\{-1, 0, 2\} eV", "wrong_value"),
     # the dependence alone claims a value, I = lambda^{-4}, not a proportion (PHYSICS's labels: 4 of 6 so)
     (r"u \propto T^4", "T^4", "wrong_value"),
     ("x > 2", "x >", "unparseable_response"),  # a side missing
