@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
-from verifiers.evaluate import children, holds, symbol_names
+from verifiers.evaluate import children, holds, is_zero, symbol_names
 from verifiers.extract import (OPTION_LETTER_RE, extract_answers, part_segment, states_value, unit_dimension,
                                values_with_units)
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
@@ -738,6 +738,9 @@ def _grade_equation(tree, ref_eq, opts: VerifyOptions, deadline: Deadline) -> Ve
             if names_quantity(named):
                 return _or_its_symbol(_grade_symbolic(value, tree, opts, deadline), named, value, tree, opts, deadline)
         return Verdict.make(Status.WRONG_TYPE, "an equation was expected (the reference is a condition)")
+    if is_zero(ref_eq[2]) and ref_eq[1][0] == tree[1][0] == "tuple" and len(ref_eq[1][1]) == 2 \
+            and tree[1][1] == ref_eq[1][1][::-1]:  # "[L_z, H] = 0" for "[H, L_z] = 0": vanishing either way round
+        tree = as_definition(ref_eq[1], tree[2])
     if len(tree[3]) == 2 and is_symbol(tree[1]):  # "\omega = \frac{E_2 - E_1}{\hbar}" for "\hbar\omega = E_2 - E_1"
         for named, value in ((ref_eq[1], ref_eq[2]), (ref_eq[2], ref_eq[1])):
             solved = _solved_for(tree[1], named, value, roots=True)

@@ -388,6 +388,8 @@ def _single(tree, reference_unit, answer_type, original, canonical: str = "", un
         # (a whole gold: a tuple's parts are graded as trees)
         return Reference("text", tree[1], canonical=tree[1])
     found = definition(tree)
+    if found and found[0][0] == "tuple" and found[1][0] != "tuple":  # "[H, L_z] = 0": a commutator's value, whose
+        found = None  # pair is the statement (another pair, "[H, L_x] = 0", is another), not two labels
     defined = found[1] if found else tree
     if defined[0] == "eq":  # a general equation, not "symbol = value"
         sandbox.prestart()

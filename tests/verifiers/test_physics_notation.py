@@ -16,6 +16,11 @@ EQUATIONS = [
     (r"S_D - S_A = k \ln 2", r"S_D - S_A = k \ln 3", "wrong_value"),  # same left side, other right side
     (r"P(\rho) = \rho^2", r"\rho^2", "correct"),  # a function of its argument on the left
     (r"\sqrt{2gh} = v", r"v = \sqrt{2gh}", "correct"),  # a definition written backwards
+    # a commutator's value: the pair is the statement, in either order where it vanishes
+    ("[H, L_z] = 0", "[H, L_z] = 0", "correct"),
+    ("[H, L_z] = 0", "[L_z, H] = 0", "correct"),
+    ("[H, L_z] = 0", "[H, L_x] = 0", "wrong_value"),  # another commutator (it was read as a value 0 for two labels)
+    ("[H, L_z] = 0", "L_z = 0", "wrong_value"),
     (r"v = \sqrt{2gh}", r"\sqrt{2gh} = v", "correct"),  # and the other way round
     (r"D = (0, 1)", r"D = (0, 1)", "correct"),  # identical strings with a tuple value
     (r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", r"\frac{d\sigma}{d\Omega} = \frac{R^2}{4}", "correct"),  # identical
