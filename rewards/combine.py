@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from rewards.completions import completion_list
+
 
 class CombinedReward:
     """Weighted sum of rewards. A component's ``None`` (not applicable) is left out of that sample's
@@ -29,7 +31,10 @@ class CombinedReward:
         self.__name__ = _name(rewards[0]) if len(rewards) == 1 and weights == [1.0] else \
             "+".join(f"{w}*{_name(r)}" for r, w in zip(rewards, weights))
 
-    def __call__(self, completions, **kwargs) -> list[float | None]:
+    def __call__(self, completions, answer=None, **kwargs) -> list[float | None]:
+        if answer is not None:  # the golds given positionally, as to physics_reward: to each reward by name
+            kwargs["answer"] = answer
+        completions = completion_list(completions)
         total: list[float | None] = [None] * len(completions)
         for reward, weight in zip(self.rewards, self.weights):
             for i, value in enumerate(reward(completions, **kwargs)):

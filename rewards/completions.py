@@ -13,6 +13,19 @@ from __future__ import annotations
 from verifiers.options import is_missing
 
 
+def completion_list(completions) -> list:
+    """The completions of a batch as a list; TypeError for one string (a batch of one is ``[text]``), which would
+    otherwise be read a character at a time.
+
+    >>> completion_list(("a", "b"))
+    ['a', 'b']
+    """
+    if isinstance(completions, (str, bytes)):
+        raise TypeError(f"completions must be a list with one entry per completion, got a {type(completions).__name__}"
+                        f" ({completions[:40]!r}); for one completion pass [text]")
+    return list(completions)
+
+
 def completion_text(completion) -> str:
     """A completion as text: a string, or the last assistant message of a chat message list."""
     if isinstance(completion, str):

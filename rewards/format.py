@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from rewards.completions import completion_text
+from rewards.completions import completion_list, completion_text
 from verifiers.extract import box_spans
 
 STYLES = ("boxed", "answer_tags")
@@ -28,7 +28,7 @@ class FormatReward:
         self.__name__ = name or ("format_reward" if style == "boxed" else f"format_reward_{style}")
 
     def __call__(self, completions, **kwargs) -> list[float]:
-        return [1.0 if self.is_well_formed(completion_text(c)) else 0.0 for c in completions]
+        return [1.0 if self.is_well_formed(completion_text(c)) else 0.0 for c in completion_list(completions)]
 
     def is_well_formed(self, text: str) -> bool:
         if len(text) > _TAIL and self.style == "boxed" and "\\boxed" in text[:-_TAIL]:

@@ -11,7 +11,7 @@ falls back to character counts (``chars_per_token``) when TRL does not pass ``co
 
 from __future__ import annotations
 
-from rewards.completions import completion_text
+from rewards.completions import completion_list, completion_text
 
 
 class SoftOverlongPenalty:
@@ -28,7 +28,7 @@ class SoftOverlongPenalty:
         if completion_ids is not None:
             lengths = [len(ids) for ids in completion_ids]
         else:
-            lengths = [len(completion_text(c)) / self.chars_per_token for c in completions]
+            lengths = [len(completion_text(c)) / self.chars_per_token for c in completion_list(completions)]
         return [self.penalty(length) for length in lengths]
 
     def penalty(self, length: float) -> float:

@@ -13,7 +13,7 @@ import logging
 from collections import Counter
 
 from rewards.batch import WorkerPool, verify_batch
-from rewards.completions import completion_text
+from rewards.completions import completion_list, completion_text
 from rewards.credit import credit_table, score
 from verifiers import Status, Verdict, VerifyOptions
 from verifiers.options import ROW_OPTION_COLUMNS, VERIFY_OPTION_NAMES, column_values, row_options
@@ -25,6 +25,7 @@ BAD_ROW_OPTION = "a per-row option (answer_type, tolerance, unit...) is invalid"
 # The judge, not the completion, failed: TRL skips the sample (None) instead of punishing the policy.
 NO_REWARD = frozenset({Status.UNPARSEABLE_REFERENCE, Status.ERROR})
 _DEFAULT_NAME = "physics_reward"
+_DEFAULT_TOLERANCE = 0.01
 _TRL_KWARGS = ("trainer_state", "log_extra", "log_metric", "environments")
 
 
@@ -48,10 +49,15 @@ class PhysicsReward:
     [1.0]
     """
 
-    def __init__(self, *, tolerance: float = 0.01, require_units: bool = False, sig_figs: bool = False,
+    def __init__(self, *, tolerance: float = _DEFAULT_TOLERANCE, require_units: bool = False, sig_figs: bool = False,
                  partial_credit: bool | dict = True, timeout: float = 1.0, workers: int = 1,
                  parallel_threshold: int = 256, answer_column: str = "answer", name: str = _DEFAULT_NAME,
                  **verify_options):
+        if "rel_tol" in verify_options:  # the verify option's own name for the tolerance
+            rel_tol = verify_options.pop("rel_tol")
+            if tolerance != _DEFAULT_TOLERANCE and rel_tol != tolerance:
+                raise TypeError(f"tolerance={tolerance!r} and rel_tol={rel_tol!r} name one option: give one of them")
+            tolerance = rel_tol
         unknown = [key for key in verify_options if key not in VERIFY_OPTION_NAMES]
         if unknown:
             raise TypeError(f"unknown option {unknown[0]!r}{_did_you_mean(unknown[0])}; a physics reward takes "
@@ -85,8 +91,10 @@ class PhysicsReward:
 
     def verdicts(self, completions, answer=None, **kwargs) -> list[Verdict]:
         """The Verdicts behind the rewards, for debugging (same arguments as a call)."""
-        completions = list(completions)
-        golds = column_values(self.answer_column, self._gold_column(answer, kwargs), len(completions))
+        completions = completion_list(completions)
+        column = self._gold_column(answer, kwargs)
+        golds = column_values(self.answer_column, column, len(completions))
+        written = column if isinstance(column, list) and len(column) == len(golds) else golds  # (for the log)
         options = self._row_options(kwargs, len(completions))
         texts = [completion_text(c) for c in completions]
         bad_row = Verdict.make(Status.UNPARSEABLE_REFERENCE, BAD_ROW_OPTION)
@@ -96,7 +104,7 @@ class PhysicsReward:
         verdicts = [bad_row] * len(completions)
         for i, verdict in zip(todo, checked):
             verdicts[i] = verdict
-        for reference, verdict in zip(golds, verdicts):
+        for reference, verdict in zip(written, verdicts):  # the gold as the data writes it ("N/A", not None)
             self._log_bad_reference(reference, verdict)
         self.last_verdicts = verdicts
         return verdicts
@@ -107,7 +115,8 @@ class PhysicsReward:
             present = sorted(k for k in columns if k not in _TRL_KWARGS)
             raise TypeError(f"{self.__name__} reads the gold answers from the dataset column "
                             f"{self.answer_column!r}, which this batch lacks; columns present: {present}. "
-                            f"Add the column, or pass answer_column= to make_physics_reward")
+                            + (f"Pass the golds as {self.answer_column}=[...]" if self.answer_column != "answer"
+                               else "Add the column, or pass answer_column= to make_physics_reward"))
         return columns[self.answer_column]
 
     def _row_options(self, kwargs: dict, rows: int) -> list[VerifyOptions | None]:

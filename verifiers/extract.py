@@ -154,6 +154,10 @@ _INVISIBLE = {ord(ch): None for ch in "\u200b\u200c\u200d\u2060\u2061\u2062\u206
                                       "\u202a\u202b\u202c\u202d\u202e\u034f\u180e" + "".join(map(chr, range(0xFE00, 0xFE10)))}
 _INVISIBLE.update({ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                                          "\u202f\u205f\u3000"})  # (spaces of any width are spaces)
+# pictographs, emoji and dingbats (a celebration or a check mark after the answer: "The answer is 12 N 🎉"), spaces too;
+# not the sun's symbol, a solar mass's (M☉)
+_INVISIBLE.update({code: " " for code in (*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), *range(0x2B50, 0x2B5A))
+                   if code != 0x2609})
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from verifiers import sandbox
 from verifiers.compare import beyond_floats, compare_quantities, sig_fig_half_ulp
-from verifiers.evaluate import children, holds, is_zero, symbol_names
+from verifiers.evaluate import children, is_zero, symbol_names
 from verifiers.extract import (OPTION_LETTER_RE, extract_answers, part_segment, states_value, unit_dimension,
                                values_with_units)
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
@@ -30,9 +30,10 @@ from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing,
                                    without_givens, without_index_range, without_denied_value, without_part_labels,
                                    without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
-from verifiers.quantity import Quantity, as_difference, constant_quantity, leads_with_power_of_ten, to_quantity
+from verifiers.quantity import (Quantity, as_difference, constant_quantity, leads_with_power_of_ten,
+                                spells_symbol_product, to_quantity)
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
-from verifiers.reference import (Reference, UnreadableReference, column_units, is_prose, parse_reference,
+from verifiers.reference import (Reference, UnreadableReference, canonical_text, column_units, is_prose, parse_reference,
                                  squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, definition, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
@@ -121,6 +122,9 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     try:
         ref = parse_reference(reference, opts.reference_unit, opts.answer_type)
     except UnreadableReference as exc:
+        said = _gold_restated(response, reference)
+        if said is not None:  # a gold cut off or broken ("\\frac{1"), answered in its own words: right, however read
+            return Verdict.make(Status.CORRECT, "identical to the reference", extracted=said)
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
     if response is None:
         return Verdict.make(Status.NO_ANSWER, "no response")
@@ -170,6 +174,19 @@ def _compass_verdict(text: str, verdict: Verdict, ref: Reference, opts: VerifyOp
     if abs((said[0] - gold[0] + 180.0) % 360.0 - 180.0) <= opts.rel_tol * gold[1]:
         return Verdict.make(Status.CORRECT, "the same compass bearing", extracted=verdict.extracted)
     return Verdict.make(Status.WRONG_VALUE, "another compass bearing", extracted=verdict.extracted)
+
+
+def _gold_restated(response, reference: str) -> str | None:
+    """The answer, where a response gives exactly the gold's text (the whole response, or its one final answer);
+    None otherwise."""
+    if not isinstance(response, str) or len(response) > MAX_RESPONSE_CHARS:
+        return None
+    text = unescaped(response)
+    if text.strip() == reference.strip():
+        return text.strip()[:200]
+    answers = extract_answers(text)
+    gold = canonical_text(reference).replace(" ", "")
+    return answers[0] if len(answers) == 1 and canonical_text(answers[0]).replace(" ", "") == gold else None
 
 
 def _sense_verdict(plain: str, words: str) -> Verdict | None:
@@ -930,22 +947,11 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
-# letter products physicists write far more often than the units they spell: a weight, work against gravity, a
-# thermal energy, a gas's pV and nRT
-_SYMBOL_PRODUCTS = frozenset("mg Mg mgh Mgh mgl mgL mgR mgr kT pV PV nRT RT".split())
-_SYMBOL_PRODUCT_NAMES = frozenset(("name", letters) for letters in _SYMBOL_PRODUCTS)
-
-
 def _spells_symbol_product(tree) -> bool:
-    """Do the letters of a gold's value, in order, spell a product of symbols (``T = 2mg``, ``2 m g``, ``5 kT``,
+    """Does a gold's value write letters physicists mean as a product of symbols (``T = 2mg``, ``2 m g``, ``5 kT``,
     ``3 mgh``), which a bare number leaves out (read as units, 2 milligrams or 5 kilotesla, a bare 2 or 5 would
     pass)?"""
-    if tree is None:
-        return False
-    value = strip_definition(tree)
-    factors = value[1] if value[0] == "mul" else (value,)
-    return all(factor[0] in ("num", "name") for factor in factors) \
-        and "".join(factor[1] for factor in factors if factor[0] == "name") in _SYMBOL_PRODUCTS
+    return tree is not None and spells_symbol_product(strip_definition(tree))
 
 
 def _same_dimension(gold: Quantity, quantity: Quantity) -> bool:
@@ -983,8 +989,7 @@ def _units_in_letters(ref: Reference) -> bool:
     """May the gold's units be symbols after all, where the answer is no quantity of its dimension (``T = 2mg``,
     twice m times g rather than two milligrams, against ``2 m g``; ``N = 2Mg`` against ``2 M g``; ``2 ms`` stays
     milliseconds)?"""
-    return ref.tree is not None and (holds(ref.tree, _SYMBOL_PRODUCT_NAMES.__contains__)
-                                     or _spells_symbol_product(ref.tree))
+    return _spells_symbol_product(ref.tree)
 
 
 _EULER_NUMBER = {("name", "e"): ("func", "exp", ("num", 1.0, "1"))}

@@ -23,7 +23,8 @@ ROW_OPTION_COLUMNS = ("answer_type", "tolerance", "rel_tol", "abs_tol", "unit", 
 
 # How missing values print (str(nan), str(pd.NA), str(pd.NaT), str(None)): never a gold answer or an option.
 _MISSING_TEXT = frozenset({"", "nan", "<na>", "nat", "none", "null",
-                           "n/a", "na", "-", "--", "\u2014", "?", "todo", "tbd"})  # and placeholders people type
+                           "n/a", "na", "n.a.", "-", "--", "\u2014", "?", "todo", "tbd", "unknown"})  # and placeholders
+# people type
 
 # Aliases accepted from dataset columns and other toolkits' option names.
 _ALIASES = {"tolerance": "rel_tol", "unit": "reference_unit", "units": "reference_unit"}

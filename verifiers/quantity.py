@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 import pint
 
 from verifiers.errors import NotAQuantity, NotNumeric
-from verifiers.evaluate import children, evaluate, is_euler_power
+from verifiers.evaluate import children, evaluate, holds, is_euler_power
 from verifiers.limits import MAX_UNIT_EXPONENT
 from verifiers.units import (OFFSET_UNITS, TEMPERATURE_AFTER_DEGREE, UnitInfo, lookup_word, spelled_unit,
                             split_word, unit_info)
@@ -83,6 +83,27 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
         return None
     return Quantity(value, unit, mantissa[0] if mantissa else None, mantissa[1] if mantissa else None,
                     symbol_like)
+
+
+# letter products physicists write far more often than the units they spell: a weight, work against gravity, a
+# thermal energy, a gas's pV and nRT
+SYMBOL_PRODUCTS = frozenset("mg Mg mgh Mgh mgl mgL mgR mgr kT pV PV nRT RT".split())
+_SYMBOL_PRODUCT_NAMES = frozenset(("name", letters) for letters in SYMBOL_PRODUCTS)
+
+
+def spells_symbol_product(value) -> bool:
+    """Does a value write letters physicists mean as a product of symbols, not units: a letter run among
+    SYMBOL_PRODUCTS (``2 mg``, ``5 kT``), or a product of numbers and letters spelling one in order (``2 m g``)?
+
+    >>> from verifiers.parser import parse
+    >>> spells_symbol_product(parse("2 m g")), spells_symbol_product(parse("5 kT")), spells_symbol_product(parse("2 ms"))
+    (True, True, False)
+    """
+    if holds(value, _SYMBOL_PRODUCT_NAMES.__contains__):
+        return True
+    factors = value[1] if value[0] == "mul" else (value,)
+    return all(factor[0] in ("num", "name") for factor in factors) \
+        and "".join(factor[1] for factor in factors if factor[0] == "name") in SYMBOL_PRODUCTS
 
 
 def _no_number(numeric: list) -> bool:

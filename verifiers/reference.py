@@ -117,7 +117,8 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
     A dataset's type hint or unit column that does not fit the gold (a symbolic gold typed numeric, a
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
     cannot read (a reaction, a term symbol, an integral) is kept as text, matched by the same text."""
-    text = closed(_answer_text(reference))
+    written = _answer_text(reference)
+    text = closed(written)
     normalised = without_condition(without_definition(without_index_range(_APPROXIMATE_LEAD.sub("", normalise(text)))))
     if normalised.endswith(")") and " (" in normalised:
         normalised = without_remarks(_without_restatement(normalised))  # "12 (in kN)", "25 m/s (approx.)"
@@ -150,7 +151,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                 found = parse_reference(value, None, "auto")
                 if found.kind != "text":  # the gold written out in full is still right; its words' sense kept
                     return replace(found, canonical=canonical, directions=directions(normalised))
-            if _is_math_text(text) and not is_prose(text) and not leads_with_words(normalised) \
+            if _is_math_text(written) and not is_prose(text) and not leads_with_words(normalised) \
                     and not _WORKED.search(reference):
                 return _text_reference(text, exc)
             try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
@@ -158,7 +159,7 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                 short = len(normalised) <= _MAX_WORDED and "\n" not in reference  # "increases by 5 J": its sense
                 return replace(stated, directions=directions(normalised)) if short else stated
             except UnreadableReference:
-                if _is_math_text(text):  # "The two neutrons must be in a singlet state.": matched by the same text
+                if _is_math_text(written):  # "The two neutrons must be in a singlet state.": matched by the same text
                     return _text_reference(text, exc)
                 raise
         warned = (reference_unit, answer_type) if reference_unit else (reference, answer_type)
@@ -210,7 +211,7 @@ def _stated_answer(reference: str, error: UnreadableReference) -> Reference:
 
 def _answer_text(reference: str) -> str:
     """The answer a gold gives: without math delimiters, and the contents of its boxes where it boxes."""
-    text = reference.strip().strip("$").strip()
+    text = _tidied(reference.strip().strip("$").strip())
     if text.endswith(".") and not text[-2:-1].isdigit():  # "3.3 \times 10^{16} m^{-3}.": a sentence's full stop
         text = text[:-1].rstrip()
     if "\\boxed" in text or "\\fbox" in text or (("nswer" in text or "NSWER" in text) and _ANSWER_MARKER.search(text)):
@@ -222,10 +223,43 @@ def _answer_text(reference: str) -> str:
     return _WORDED_LABEL_RE.sub("", text, count=1) if text[:1] == "\\" else text
 
 
+_WRAPPERS = (("**", "**"), ("__", "__"), ("`", "`"), ("'", "'"), ('"', '"'), ("*", "*"))
+# "500 m\n\nExplanation: ...": a gold with its working or reasons after it, in a paragraph of their own
+_EXPLANATION_AFTER = re.compile(r"\n\s*\n\s{0,3}(?:\*\*)?(?:explanation|reason(?:ing)?|justification|solution|working|"
+                                r"derivation|note|because)\b", re.I)
+
+
+def _tidied(text: str) -> str:
+    """A gold as a dataset's scraping left it, tidied: its working in a later paragraph, quotes or Markdown emphasis
+    around it and a stray ``;``, ``,``, ``:`` or unmatched closing bracket at its end gone (``'500 m'``, ``**500
+    m**``, ``500 m;``, ``12 N)``).
+
+    >>> _tidied("**500 m**"), _tidied("12 N)"), _tidied("[1, 2)"), _tidied("500 m\\n\\nExplanation: d = vt")
+    ('500 m', '12 N', '[1, 2)', '500 m')
+    """
+    explained = _EXPLANATION_AFTER.search(text)
+    if explained:
+        text = text[:explained.start()].rstrip()
+    for opening, closing in _WRAPPERS:
+        if len(text) > len(opening) + len(closing) and text.startswith(opening) and text.endswith(closing) \
+                and opening not in text[len(opening):-len(closing)]:
+            text = text[len(opening):-len(closing)].strip()
+    text = text.rstrip(";,:").rstrip()
+    if text[-1:] in (")", "]") and text.count(")") + text.count("]") > text.count("(") + text.count("["):
+        text = text[:-1].rstrip()  # (an interval's brackets may differ: "[1, 2)" closes as it opens)
+    return text
+
+
 def _is_math_text(text: str) -> bool:
-    """Could ``text`` be an answer in notation no grammar here reads (not broken: ``\\frac{``, ``12 N ???``)?"""
+    """Could ``text`` be an answer in notation no grammar here reads (not broken: ``\\frac{``, ``\\frac{1``, ``12 N
+    ???``, ``(5 m/s``, nor cut off after an operator: ``5 m/``)?"""
     text = "".join(normalise(text).split())  # every space gone: the alphabet is what is checked
-    return bool(text) and _balanced(text) and _MATH_TEXT_RE.fullmatch(text) is not None
+    return bool(text) and _balanced(text) and text[-1] not in _OPERATOR_END \
+        and text.count("(") + text.count("[") == text.count(")") + text.count("]") \
+        and _MATH_TEXT_RE.fullmatch(text) is not None
+
+
+_OPERATOR_END = frozenset("/^_*=\\,")  # (not + or -: a charge, "K^-")
 
 
 def _text_reference(text: str, error: UnreadableReference) -> Reference:

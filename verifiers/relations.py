@@ -22,7 +22,7 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.quantity import to_quantity
+from verifiers.quantity import spells_symbol_product, to_quantity
 from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, is_symbol, physical_reading, \
     ratios_at_points, strip_definition
 
@@ -366,7 +366,10 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     if a == b:
         return True
     quantities = to_quantity(a), to_quantity(b)
-    if all(quantity is not None and quantity.unit is not None for quantity in quantities):
+    if all(quantity is not None and quantity.unit is not None
+           and not (quantity.symbol_like and len(quantity.unit.factors) == 1) for quantity in quantities) \
+            and not (spells_symbol_product(a) or spells_symbol_product(b)):
+        # (not letters a physicist means as symbols: "x \\le 2h" is no 7200 s, "E \\ge 2 kT" no 2000 T)
         x, y = (quantity.value * quantity.unit.scale for quantity in quantities)  # "18 km/h" for "5 m/s": in SI
         return quantities[0].unit.dimensionality == quantities[1].unit.dimensionality \
             and abs(x - y) <= max(rel_tol) * max(abs(x), abs(y))

@@ -31,7 +31,7 @@ HOSTILE = (
     r"\boxed{\frac{\frac{\frac{\frac{1}{2}}{3}}{4}}{" + "x+" * 5_000 + "1}}",
     r"\boxed{\sqrt{" * 3_000 + "2" + "}" * 3_000 + "}",
 )
-UNREADABLE_GOLDS = ("", r"\frac{", "}{")
+UNREADABLE_GOLDS = ("", r"\frac{", "}{", r"\frac{1", "5 m/", "unknown")  # (missing, broken, cut off, a placeholder)
 TRL_EXTRA_COLUMNS = {"completion_ids": None, "trainer_state": None, "difficulty": "hard", "source": "corpus"}
 
 

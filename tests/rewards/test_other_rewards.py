@@ -86,3 +86,9 @@ def test_combine_skips_not_applicable_components():
 def test_combine_rejects_mismatched_weights():
     with pytest.raises(ValueError, match="weights"):
         combine(physics_reward, format_reward, weights=[1.0])
+
+
+def test_combine_takes_the_gold_positionally_as_physics_reward_does():
+    both = combine(physics_reward, format_reward, weights=[1.0, 0.2])
+    assert both([r"\boxed{1 m}", "1 m"], ["1 m", "2 m"]) == both([r"\boxed{1 m}", "1 m"], answer=["1 m", "2 m"]) \
+        == [1.2, 0.0]

@@ -267,3 +267,49 @@ def test_factory_rejects_bad_configuration():
         make_physics_reward(tolerance=-1)
     with pytest.raises(ValueError, match="workers"):
         make_physics_reward(workers=0)
+
+
+# a users' scripts audit (helper 76)
+@pytest.mark.parametrize("gold", ["500 m;", "500 m, ", "500 m)", "500 m]", "500 m:", "'500 m'", "**500 m**",
+                                  "500 m\n\nExplanation: d = v t = 500 m"])
+def test_a_gold_with_scraping_debris_is_read(gold):
+    # a stray mark, quotes or Markdown around a gold, or its working after it: the value is still the gold's
+    assert physics_reward([r"\boxed{500 m}", r"\boxed{400 m}"], answer=[gold, gold]) == [1.0, 0.0]
+
+
+@pytest.mark.parametrize("gold", ["5 m/", "(5 m/s", r"\frac{1", "unknown", "N.A."])
+def test_a_broken_or_placeholder_gold_gets_none_not_zero(gold):
+    # a gold cut off or a placeholder: the judge cannot say, so no sample is punished (it was 0.0 for every one,
+    # compared as text); an answer that repeats the gold's own text is still right
+    assert physics_reward([r"\boxed{5 m/s}", r"\boxed{0.5 km}"], answer=[gold, gold]) == [None, None]
+    assert physics_reward([gold], answer=[gold]) == [1.0 if gold not in ("unknown", "N.A.") else None]
+
+
+def test_the_missing_gold_warning_names_the_value_the_data_holds(caplog):
+    with caplog.at_level(logging.WARNING, logger="rewards.physics"):
+        PhysicsReward()([r"\boxed{5 m}"] * 3, answer=["N/A", "TODO", float("nan")])
+    logged = " ".join(r.message for r in caplog.records)
+    assert "'N/A'" in logged and "'TODO'" in logged and "nan" in logged
+
+
+def test_rel_tol_is_the_tolerance_by_the_verify_options_name():
+    assert make_physics_reward(rel_tol=0.05)([r"\boxed{10.4 m}"], answer=["10 m"]) == [1.0]
+    with pytest.raises(TypeError, match="name one option"):
+        make_physics_reward(tolerance=0.05, rel_tol=0.2)
+
+
+def test_a_positional_gold_with_another_answer_column_names_the_keyword():
+    with pytest.raises(TypeError, match=r"Pass the golds as solution=\[\.\.\.\]"):
+        make_physics_reward(answer_column="solution")([r"\boxed{2 N}"], ["2 N"])
+
+
+def test_one_string_as_the_completions_names_the_fix():
+    from rewards import format_reward
+    for reward in (physics_reward, format_reward):
+        with pytest.raises(TypeError, match=r"one completion pass \[text\]"):
+            reward(r"\boxed{1 m}", answer=["1 m"])
+
+
+def test_an_emoji_after_a_plain_answer_is_no_part_of_it():
+    assert physics_reward(["The answer is 12 N 🎉", "Answer: 12 N 👍", "12 N ✅", "The answer is 15 N 🎉"],
+                          answer=["12 N"] * 4) == [1.0, 1.0, 1.0, 0.0]

@@ -627,9 +627,9 @@ WRITTEN_LOOSELY = [
     ("5 m/s", r"5 \text{ m.s}^{-1}", "correct"),
     ("10 kg m s^{-2}", "10 kg.m.s^{-2}", "correct"),
     ("5 m/s", "The speed is 5 m. So it moves", "dimension_mismatch"),  # ... a full stop is none
-    # a bound's units are not converted: "kT", "2 mg" read as units on one side would let a formula's letters
-    # through (red-team pass 5: "E \ge 2 kT" accepted "E \ge 2000 T"); a bound in other units stays wrong
-    (r"v \le 5 m/s", r"v \le 500 cm/s", "wrong_value"),
+    # a bound's units are converted, but not letters a physicist means as symbols: "kT", "2 mg" read as units would
+    # let a formula's letters through (red-team pass 5: "E \ge 2 kT" accepted "E \ge 2000 T")
+    (r"v \le 5 m/s", r"v \le 500 cm/s", "correct"),
     (r"E \ge 2 kT", r"E \ge 2000 T", "wrong_value"),
     (r"T \ge 2 mg", r"T \ge 0.002 g", "wrong_value"),
     # golds that were text: an expectation value with an index, a starred name in braces, an accent over

@@ -71,7 +71,7 @@ CASES = [
     (r"u \propto T^4", r"u(T) \propto T^3", "wrong_value"),  # another power still
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 18\ \mathrm{km/h}", "correct"),  # a bound in another unit, converted
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 20\ \mathrm{km/h}", "wrong_value"),
-    (r"0 \le x \le 1 m", r"0 \le x \le 100 cm", "correct"),
+    (r"0 \le x \le 1 m", r"0 \le x \le 100 cm", "wrong_value"),  # (a lone letter may be a symbol: x \le 2h)
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 5 m", "wrong_value"),  # another dimension
     # a set with its unit after it: each member in that unit, in any order
     (r"E \in \{-1, 0, 1\}\ \mathrm{eV}", r"\{1, 0, -1\}\ \mathrm{eV}", "correct"),

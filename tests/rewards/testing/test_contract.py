@@ -11,8 +11,8 @@ from rewards.testing import check_contract
 from rewards.testing.calling import RewardCaller
 
 
-def _readable(gold) -> bool:
-    return any(ch.isdigit() for ch in gold)
+def _readable(gold) -> bool:  # a number, not cut off ("\\frac{1", "5 m/")
+    return any(ch.isdigit() for ch in gold) and gold.count("{") == gold.count("}") and not gold.endswith("/")
 
 
 def good(completions, answer, **kwargs):
