@@ -90,10 +90,13 @@ _OTHERS_RULED_OUT = re.compile(r"[\s,;.]{0,3}(?:(?:and\s{1,3})?(?:not|rather\s{1
 _JOINED_AFTER = re.compile(r"\s{0,3},\s{0,3}(?:or|i\.e\.|which|that\s{1,3}is)\b", re.I)
 _MATH_MARKS = re.compile(r"\\(?:text|mathrm)\s?\{([^{}]{0,20})\}|\$|\\[()\[\],;! ]")
 _REASON_CLAUSE = re.compile(r",?\s{1,3}(?:because|since)\s[^.;!?]{0,200}", re.I)
-_BRACKETED_RANGE = re.compile(r"[ \t]{0,3}[(\[]\s?(?:(?:about|approximately|approx\.?|roughly|around|it|could|might|may|be|"
+_BRACKETED_RANGE = re.compile(r"[ \t]{0,3}[(\[]\s?(?:(?:about|approximately|approx\.?|roughly|around|\u2248|~|it|could|might|may|be|"
                               r"anywhere|somewhere|from|between|range|in|the|of|likely|probably|maybe|perhaps)[,:]?\s{1,2}){0,8}"
                               r"(-?\d[\d.]{0,12})\s?(?:[A-Za-z/^]{1,8}\s?)?(?:to|-|\u2013|and)\s?(-?\d[\d.]{0,12})"
                               r"\s?([A-Za-z/^\d]{0,12})\s?[)\]]")
+# "(11 ≤ T ≤ 13 N)": the answer's values bounded on both sides, a range too (its groups as _BRACKETED_RANGE's)
+_BRACKETED_BOUNDS = re.compile(r"[ \t]{0,3}[(\[]\s?(-?\d[\d.]{0,12})\s?(?:[A-Za-z/^]{1,8}\s?)?(?:<=?|\u2264|\\leq?)\s?"
+                               r"[A-Za-z][A-Za-z_{}]{0,6}\s?(?:<=?|\u2264|\\leq?)\s?(-?\d[\d.]{0,12})\s?([A-Za-z/^\d]{0,12})\s?[)\]]")
 _CONDITION_BETWEEN = re.compile(r"\b(?:only\s{1,3}if|if|unless|but|however|since|because|assuming)\b", re.I)
 _OTHER_OPTION_AS_REASON = re.compile(r"\A[\s,;]{0,3}(?:not|unlike|rather\s{1,3}than|instead\s{1,3}of|since|because|as|"
                                      r"while|whereas)\b|\b(?:is|are)\s{1,3}(?:a\s{1,3}(?:common\s{1,3})?trap|wrong|"
@@ -131,11 +134,12 @@ _HTML_SCRIPTS = {"<sup>": "^{", "</sup>": "}", "<sub>": "_{", "</sub>": "}"}
 # "Reference answer:", "The textbook's answer:" (not "Alternative answer: 15 N", an offer held against the answer)
 _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{1,3}final)|draft|reference|sample|"
                              r"example|previous|old|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
-                             r"other\s{1,3}people'?s?|(?<!/)false|mistaken)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z", re.I)
+                             r"other\s{1,3}people'?s?|(?<!/)false|mistaken|bad|erroneous)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z",
+                             re.I)
 _GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?(?:(?:just|only|a|my|"
                           r"best|random|wild|rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?"
                           r"\b(?!-)|unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
-                          r"tentative|low\s{1,3}confidence|confidence\s?:?\s?\d{1,2}\s?%)\b|[(\[]\s?(?:probably|maybe|"
+                          r"tentative|low\s{1,3}(?:confidence|certainty)|confidence\s?:?\s?\d{1,2}\s?%)\b|[(\[]\s?(?:probably|maybe|"
                           r"perhaps|unchecked)\s?[)\]]|,\s?maybe\s?\?)", re.I)
 _COMPARES_OPENING = re.compile(r"(?:if\s{1,3}we\s{1,3}compare|compar(?:ed|ing)\b|for\s{1,3}comparison|by\s{1,3}comparison|"
                                r"as\s{1,3}a\s{1,3}(?:sanity\s{1,3})?check|to\s{1,3}check)", re.I)
@@ -145,7 +149,7 @@ _FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
 _HEADING_NUMBER = re.compile(r"(?:[A-Za-z]{1,8}\s?)?\d{1,2}[.):]|[A-Za-z]{1,8}\s?\d{1,2}")
 _RELATION_SIGN = re.compile(r"[<>\u2264\u2265]|\\(?:[lg]eq?|[lg]g|ne|neq)\b")
 _LIST_ITEMS = re.compile(r"\s{0,2}(?:[,;]|\band\b)\s{0,2}")
-_ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}(?:quad\s?)?(?:\.{0,3}[?\uff1f]|\(\?{1,3}\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
+_ASKED_AFTER = re.compile(r"[ \t$}\\\])]{0,6}\n?[ \t]{0,3}(?:quad\s?)?(?:\.{0,3}[?\uff1f\u203d\u061f\u2047]|\(\?{1,3}\))")  # "\boxed{12 N}?", "$\boxed{B}$?", "\boxed{12 N} (?)"
 _BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a paragraph break: lines with nothing, or only spaces, between
 _SPACE_RUN = re.compile(r"[ \t]{2,}")
 # characters that show nothing (zero-width spaces and joiners, a soft hyphen, a byte-order mark): "Alter\u200bnatively"
@@ -158,6 +162,7 @@ _INVISIBLE.update({ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\
 # not the sun's symbol, a solar mass's (M☉)
 _INVISIBLE.update({code: " " for code in (*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), *range(0x2B50, 0x2B5A))
                    if code != 0x2609})
+_INVISIBLE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full-width forms: "ｏｒ", "１２ N"
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -785,7 +790,8 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     value = offered and (offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4))
     if value and _OFFERED_VALUE.search(value) and len(_WORD_RUN.findall(value)) < 3:  # (not "(in the range 0 to 1,
         return [_clean(value)]  # as required for an efficiency)": words about the value, none offered)
-    ranged = _BRACKETED_RANGE.match(stretch)  # "(about 11 to 13 N)", "(could be anywhere from 11 to 13 N)": a range
+    ranged = _BRACKETED_RANGE.match(stretch) or _BRACKETED_BOUNDS.match(stretch)  # "(about 11 to 13 N)", "(could be
+    # anywhere from 11 to 13 N)", "(11 ≤ T ≤ 13 N)": a range
     # of the answer's values (not "(for t = 2 to 3 s)", a range of another quantity)
     if ranged and unit_dimension(f"{ranged.group(2)} {ranged.group(3)}") == unit_dimension(answers[-1]):
         return [_clean(f"{ranged.group(1)} to {ranged.group(2)} {ranged.group(3)}")]

@@ -326,6 +326,18 @@ LATEST = [
     ("\\boxed{12 N} (with friction, 20 N)", "12 N", "hedged"),
     ("\\boxed{12 N} (with g = 9.8 m/s^2, as given)", "12 N", "correct"),  # the data assumed, no value offered
     ("\\boxed{12 N} (for m = 2 kg, 19.6 N is the weight)", "12 N", "correct"),  # another quantity in words
+    # a box asked about in other question marks, or on the next line
+    ("\\boxed{12 N}\n?", "12 N", "no_answer"),
+    ("\\boxed{12 N}\u203d", "12 N", "no_answer"),  # an interrobang
+    ("\\boxed{12 N}\u061f", "12 N", "no_answer"),  # an Arabic question mark
+    ("\\boxed{12 N}\n\nWhat is the next step? We check.", "12 N", "correct"),  # a question of its own
+    ("\\boxed{12 N} (low certainty)", "12 N", "no_answer"),  # a guess
+    ("Bad answer: 12 N", "12 N", "no_answer"),  # an answer the reply disowns
+    ("\\boxed{12 N} \uff4f\uff52 15 N", "12 N", "hedged"),  # full-width letters are letters: "or"
+    ("\\boxed{\uff11\uff12 N}", "12 N", "correct"),  # ... and full-width digits, digits
+    ("\\boxed{12 N} (11 \u2264 T \u2264 13 N)", "12 N", "hedged"),  # a range as bounds on both sides
+    ("\\boxed{12 N} (\u2248 11 to 13 N)", "12 N", "hedged"),
+    ("\\boxed{12 N} (for 1 \\le t \\le 3 s)", "12 N", "correct"),  # a range of another quantity
 ]
 
 
