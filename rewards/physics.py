@@ -49,15 +49,16 @@ class PhysicsReward:
     [1.0]
     """
 
-    def __init__(self, *, tolerance: float = _DEFAULT_TOLERANCE, require_units: bool = False, sig_figs: bool = False,
+    def __init__(self, *, tolerance: float | None = None, require_units: bool = False, sig_figs: bool = False,
                  partial_credit: bool | dict = True, timeout: float = 1.0, workers: int = 1,
                  parallel_threshold: int = 256, answer_column: str = "answer", name: str = _DEFAULT_NAME,
                  **verify_options):
         if "rel_tol" in verify_options:  # the verify option's own name for the tolerance
             rel_tol = verify_options.pop("rel_tol")
-            if tolerance != _DEFAULT_TOLERANCE and rel_tol != tolerance:
+            if tolerance is not None and rel_tol != tolerance:
                 raise TypeError(f"tolerance={tolerance!r} and rel_tol={rel_tol!r} name one option: give one of them")
             tolerance = rel_tol
+        tolerance = _DEFAULT_TOLERANCE if tolerance is None else tolerance
         unknown = [key for key in verify_options if key not in VERIFY_OPTION_NAMES]
         if unknown:
             raise TypeError(f"unknown option {unknown[0]!r}{_did_you_mean(unknown[0])}; a physics reward takes "

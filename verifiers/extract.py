@@ -161,7 +161,7 @@ _INVISIBLE.update({ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\
 # pictographs, emoji and dingbats (a celebration or a check mark after the answer: "The answer is 12 N 🎉"), spaces too;
 # not the sun's symbol, a solar mass's (M☉)
 _INVISIBLE.update({code: " " for code in (*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), *range(0x2B50, 0x2B5A))
-                   if code != 0x2609})
+                   if code != 0x2609 and not 0x263F <= code <= 0x2647})  # (nor the planets': M♃, M♁)
 _INVISIBLE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full-width forms: "ｏｒ", "１２ N"
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
@@ -363,7 +363,10 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 _BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
                                     r"(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?otherwise,?\s([^()\[\]]{1,40})|"
                                     r"(?:(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?)?(?:if|when|with|without|for|assuming|"
-                                    r"unless)\s[^:,()\[\]]{1,40}[:,]\s?([^()\[\]]{1,40})|"
+                                    r"unless)\s[^:()\[\]]{1,40}:\s?([^()\[\]]{1,40})|"
+                                    r"(?:(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?)?(?:if|when|with|without|for|assuming|"
+                                    r"unless)\s[^:,()\[\]]{1,40},\s?(-?\d[\d.]{0,12}\s?[A-Za-z/^\d]{0,12})\s?(?=[)\]])|"
+                                    # (a bare value after the comma: ", a = 6" is the data, ", 24 N total" another quantity)
                                     r"([^()\[\]]{1,40}?)\s(?:if|when|with|without|for|assuming|unless|otherwise)\b[^()\[\]]{0,60})"
                                     r"[)\]]", re.I)
 _OPTION_AFTER_OR = re.compile(r"[ \t},:.]{0,3}(?:\\text\s?\{\s?)?\}?\s?(?:(?i:option|choice)\s?\(?)?"
@@ -787,7 +790,7 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     # "(or C)", "(mv^2 if rolling)", "(or False)", "(with friction: 20 N)", on the answer's own line ("\boxed{12 N} for
     # g = 10 (15 N for g = 9.8)")
     offered = _BRACKETED_ALTERNATIVE.search(stretch, 0, (stretch.find("\n") + 1 or len(stretch) + 1) - 1)
-    value = offered and (offered.group(1) or offered.group(2) or offered.group(3) or offered.group(4))
+    value = offered and next((group for group in offered.groups() if group), None)
     if value and _OFFERED_VALUE.search(value) and len(_WORD_RUN.findall(value)) < 3:  # (not "(in the range 0 to 1,
         return [_clean(value)]  # as required for an efficiency)": words about the value, none offered)
     ranged = _BRACKETED_RANGE.match(stretch) or _BRACKETED_BOUNDS.match(stretch)  # "(about 11 to 13 N)", "(could be
@@ -988,10 +991,11 @@ _BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\
                               r"(?:\\pm|±|\+/-|\+-|give or take)\s?\$?\s?\d[\d.]{0,12}\$?(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
                               r"(?:to\s)?within\s(?:a\sfactor\sof\s\d{1,3}|an?\sorder\sof\smagnitude)|"
                               r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\))|"
-                              r"(?:(?:which|this|that|it)\s{1,3})?(?:is|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3}|merely\s{1,3})?"
-                              r"(?:an?\s{1,3}|the\s{1,3})?(?:upper|lower)\s{1,3}bound)\b",
+                              r"(?:(?:this|that|it)\s{1,3})?(?:is|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3}|merely\s{1,3})?"
+                              r"(?:an?\s{1,3})?(?:upper|lower)\s{1,3}bound(?=\s{0,3}(?:[.!;)]|\n|\Z))|which\s{1,3}is\s{1,3}(?:only|"
+                              r"just|merely)\s{1,3}(?:an?\s{1,3})?(?:upper|lower)\s{1,3}bound)\b",
                               re.I)  # (bounds by name in brackets only: "\boxed{12 N} (upper bound)", or said to be one:
-# "\boxed{12 N} is an upper bound.", "\boxed{12 N}. This is a lower bound.")
+# "\boxed{12 N} is an upper bound.", "\boxed{12 N}. This is a lower bound.", not "..., which is a lower bound on v")
 _BOUND_BEFORE_BOX = re.compile(r"\b(at least|at most|no less than|no more than|not less than|not more than|up to|"
                                r"more than|less than|greater than|fewer than|not|%s)[ \t]{0,3}(?:\$|\\\(|\\\[)?[ \t]{0,3}\Z"
                                % "|".join(_DENYING),

@@ -61,6 +61,7 @@ _DOUBTING_RE = re.compile(r"\b(?:or|maybe|perhaps|possibly|probably|could|might|
 _RESTATING_RE = re.compile(r"\A\s*(?:i\.? ?e\.?,?|or|about|approximately|approx\.?|roughly|\\approx|=)\s*")  # "(i.e. 18 km/h)", "(\approx 18 km/h)"
 _ROUNDING = 0.05  # the coarsest rounding (half a unit in its last digit, relative) a chain's end may write
 _SHORT_ANSWER = 500  # characters: a response this short with no blank line is an answer, never a whole solution
+_MAX_COMPASS = 120  # characters: the longest answer, or stretch of its line, read for a compass bearing
 # a sentence read whole and misread: several values, a word read as a unit ("in": inches), words left over
 _MISREAD = (Status.WRONG_TYPE, Status.DIMENSION_MISMATCH, Status.WRONG_VALUE, Status.UNPARSEABLE_RESPONSE)
 _STATING_VERB_RE = re.compile(r"\b(?:is|are|was|were|equals|of|(?:rises|falls|drops|increases|decreases)\s{1,3}to)\b|=|\u2248|"
@@ -165,10 +166,15 @@ def _compass_verdict(text: str, verdict: Verdict, ref: Reference, opts: VerifyOp
     """A direction given as an angle between compass points against a gold that gives one: right where both point
     the same way, however measured (``60° east of north`` or ``N 60° E`` for ``30° north of east``; not ``30° east
     of north``), to the tolerance of the gold's angle; None where either gives no such angle."""
+    if verdict.status in (Status.HEDGED, Status.NO_ANSWER) or not verdict.extracted \
+            or len(verdict.extracted) > _MAX_COMPASS:  # ("either 30° N of E or 30° E of N": a hedge still)
+        return None
     gold = compass_bearing(normalise(ref.text))
     if gold is None:
         return None
-    said = compass_bearing(normalise(_line_of(text, verdict.extracted) if verdict.extracted else text[-_SHORT_ANSWER:]))
+    said = compass_bearing(normalise(verdict.extracted))  # the answer's own words first: "\\boxed{30° E of N}"
+    if said is None:  # "\\boxed{30°} north of east": the words after it on its line
+        said = compass_bearing(normalise(_line_of(text, verdict.extracted)[:_MAX_COMPASS]))
     if said is None:
         return None
     if abs((said[0] - gold[0] + 180.0) % 360.0 - 180.0) <= opts.rel_tol * gold[1]:
@@ -177,13 +183,16 @@ def _compass_verdict(text: str, verdict: Verdict, ref: Reference, opts: VerifyOp
 
 
 def _gold_restated(response, reference: str) -> str | None:
-    """The answer, where a response gives exactly the gold's text (the whole response, or its one final answer);
-    None otherwise."""
-    if not isinstance(response, str) or len(response) > MAX_RESPONSE_CHARS:
-        return None
+    """The answer, where a response gives exactly the gold's text (the whole response, or its one box); None
+    otherwise."""
+    if not isinstance(response, str) or len(response) > MAX_RESPONSE_CHARS \
+            or not any(map(str.isalnum, _COMMAND_RE.sub("", reference))):
+        return None  # ("???", "{", "\\boxed{}": no gold at all, which no repetition answers)
     text = unescaped(response)
     if text.strip() == reference.strip():
         return text.strip()[:200]
+    if "\\boxed" not in text:  # (a bare reply that goes on, "5 m/ ... I mean 7 m/s", does not repeat the gold)
+        return None
     answers = extract_answers(text)
     gold = canonical_text(reference).replace(" ", "")
     return answers[0] if len(answers) == 1 and canonical_text(answers[0]).replace(" ", "") == gold else None
@@ -900,7 +909,7 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
         return Verdict.make(Status.WRONG_VALUE, "the answer's equation is false (its sides differ)")
     verdict = None
     formula = (ref.quantity.symbol_like and ref.quantity.mantissa is None and not leads_with_power_of_ten(ref.tree)) \
-        or _spells_symbol_product(ref.tree)
+        or _letters_as_symbols(ref)
     if quantity is not None and formula and quantity.unit is None:
         # "\frac{3l}{5}", "2\sqrt{2} m", "\frac{L}{1000}": a formula times lone letters is in symbols (a
         # length l, a mass m), not 0.6 litres; the bare number that leaves the letters out is no answer
@@ -930,7 +939,8 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     if verdict is not None:
         return verdict
     symbols = symbol_names(answer)
-    if symbols == {"e"} and ref.quantity.unit is None:  # "\\frac{1}{e}" for 0.368: e alone by a number is Euler's
+    if symbols == {"e"} and ref.quantity.unit is None and not _multiplies_e(answer):
+        # "\\frac{1}{e}", "1 - 1/e" for 0.368, 0.632: e by numbers is Euler's ("\\frac{2}{3}e", a quark's charge, is no 1.81)
         euler = to_quantity(column_units(answer, _EULER_NUMBER))
         if euler is not None:
             return compare_quantities(ref.quantity, euler, opts)
@@ -947,11 +957,31 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
     return Verdict.make(Status.UNPARSEABLE_RESPONSE, "not a number")
 
 
-def _spells_symbol_product(tree) -> bool:
-    """Does a gold's value write letters physicists mean as a product of symbols (``T = 2mg``, ``2 m g``, ``5 kT``,
-    ``3 mgh``), which a bare number leaves out (read as units, 2 milligrams or 5 kilotesla, a bare 2 or 5 would
-    pass)?"""
-    return tree is not None and spells_symbol_product(strip_definition(tree))
+_COMMAND_RE = re.compile(r"\\[A-Za-z]+")
+_UPRIGHT_RE = re.compile(r"\\(?:text|mathrm|rm|textrm|operatorname)\b")
+
+
+def _letters_as_symbols(ref: Reference) -> bool:
+    """Is a gold a number times letters a physicist means as symbols (``T = 2mg``, ``2 m g``, ``E = 5 kT``), which a
+    bare number leaves out? Not letters set upright as a unit (``2 \\text{ mg}``), nor a unit's quotient (``5 mg/L``)."""
+    if ref.tree is None or _UPRIGHT_RE.search(ref.text):
+        return False
+    value = strip_definition(ref.tree)
+    factors = value[1] if value[0] == "mul" else (value,)
+    return all(factor[0] in ("num", "name") for factor in factors) and spells_symbol_product(value)
+
+
+def _multiplies_e(node) -> bool:
+    """Does ``e`` stand as a factor of a product outside any reciprocal (``\\frac{2}{3}e``, ``3e``: a multiple of the
+    charge), rather than below a fraction bar or alone (``\\frac{1}{e}``, ``1 - \\frac{1}{e}``, ``e``)?"""
+    if node[0] == "inv":
+        return False
+    if node[0] == "mul" and (_E_NAME in node[1] or ("neg", _E_NAME) in node[1]):
+        return True
+    return any(_multiplies_e(child) for child in children(node))
+
+
+_E_NAME = ("name", "e")
 
 
 def _same_dimension(gold: Quantity, quantity: Quantity) -> bool:
@@ -989,7 +1019,7 @@ def _units_in_letters(ref: Reference) -> bool:
     """May the gold's units be symbols after all, where the answer is no quantity of its dimension (``T = 2mg``,
     twice m times g rather than two milligrams, against ``2 m g``; ``N = 2Mg`` against ``2 M g``; ``2 ms`` stays
     milliseconds)?"""
-    return _spells_symbol_product(ref.tree)
+    return ref.tree is not None and spells_symbol_product(strip_definition(ref.tree))
 
 
 _EULER_NUMBER = {("name", "e"): ("func", "exp", ("num", 1.0, "1"))}

@@ -146,10 +146,10 @@ _LAPLACIAN = re.compile(r"\\nabla\s*(?:\^\s*(?:2|\{\s*2\s*\})|\\cdot\s*\\nabla(?
 # "{\color{blue} x}", "\textcolor{red}{5}": a colour is presentation, no part of the answer
 _COLOR = re.compile(r"\\(?:text)?color\s*\{[a-zA-Z!0-9 ]{0,30}\}")
 # "6.63\mathrm{e}{-34}", "2\text{E}+5": a computer's exponent in upright type (not Euler's e, which takes a ^)
-# "2.5 \\mathrm{~b}", "2.6 \\, b": an upright b after a number, or one a thin space sets apart, is the barn (a lone b
-# elsewhere is a symbol, a length or an impact parameter)
+# "2.5 \\mathrm{~b}", "2.6 \\, b": an upright b after a number, or one a thin space sets apart from a decimal, ending
+# the text, is the barn (a lone b elsewhere is a symbol, a length or an impact parameter: "2\\,b", "\\frac{2\\,b}{a}")
 _UPRIGHT_BARN = re.compile(r"(?<=\d)(\s{0,3}(?:\\[,;:!]\s{0,2}|\\\s|~)?\\(?:mathrm|text|rm|textrm)\s?\{\s?~?\s?)b(\s?\})"
-                           r"|(?<=\d)(\s{0,3}\\[,;]\s{0,2})b()(?![\w{^_\\])")
+                           r"|(\d\.\d{1,12}\s{0,3}\\[,;]\s{0,2})b()\s{0,3}\Z")  # (a decimal, a thin space, b: all)
 _UPRIGHT_EXPONENT = re.compile(r"(?<=\d)(?:\s|\\,)?\\(?:mathrm|text|rm)\s?\{\s?([eE])\s?\}\s?"
                                r"(?:\{\s?([+-]?\d{1,4})\s?\}|([+-]?\d{1,4}))")
 # "5 m.s^{-1}", "N.m": a point between unit letters after a number is a product

@@ -130,7 +130,8 @@ class _Parser:
                 if value == "/":  # "dx/dt", "d^2x/dt^2": a derivative in plain text, as \frac{dx}{dt}
                     second = len(items) > 1 and items[-2] == _D_SQUARED
                     derivative = _derivative(("mul", (items[-2], items[-1])) if second else items[-1], factor)
-                    if derivative is not None:
+                    if derivative is not None and not (items[-1][0] == factor[0] == "name" and lookup_word(items[-1][1])
+                                                       and lookup_word(factor[1])):  # ("3 dg/dL": decigrams per decilitre)
                         items[-2 if second else -1:] = [derivative]
                         continue
                 if value == "/" and (factor == ("sym", "mu") or not all(item[0] in ("num", "const") for item in items)):
@@ -300,7 +301,8 @@ class _Parser:
 
     def word(self, letters):
         if letters in FUNCTIONS and (self.tokens[self.pos][1] in _OPEN or self.tokens[self.pos][0] in _STARTS_FACTOR
-                                     or self._argument_after_power()):  # "sin^2(x)", "cos² θ": as \sin^2 x
+                                     or (self._argument_after_power() and not lookup_word(letters))):
+            # "sin^2(x)", "cos² θ": as \sin^2 x (not "sec^{-1} K^{-1}", per second per kelvin)
             return self.function(letters)
         if letters in ("pi",):
             return ("const", "pi")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import cmath
 import itertools
+import math
 import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
@@ -25,6 +26,7 @@ from verifiers.parser import ParseError, parse
 from verifiers.quantity import spells_symbol_product, to_quantity
 from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, is_symbol, physical_reading, \
     ratios_at_points, strip_definition
+from verifiers.units import lookup_word
 
 # each alternative opens with a literal character, so a search skips straight to those
 _CUE_RE = re.compile(r"<|>|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
@@ -73,12 +75,24 @@ def read_structure(plain: str, cued: bool = False):
 
 
 def _unit_after(text: str):
-    """The tree of a unit written after a structure (``eV`` of ``\\{-1, 0, 1\\} eV``); None where the text is none."""
+    """The tree of a unit written after a structure (``eV`` of ``\\{-1, 0, 1\\} eV``), its letters read as the units
+    they name (written there, ``m`` is metres, no symbol); None where the text is none."""
     if not text.strip():
         return None
-    unit = parse(text, normalised=True)
+    unit = _as_units(parse(text, normalised=True))
     quantity = to_quantity(unit, require_number=False)
     return unit if quantity is not None and quantity.unit is not None else None
+
+
+def _as_units(node):
+    """``node`` with each letter run that names a unit as that unit (``("unit", "meter")``)."""
+    if node[0] == "name" and lookup_word(node[1]):
+        return ("unit", lookup_word(node[1]))
+    if node[0] in ("mul", "add", "tuple"):
+        return (node[0], tuple(_as_units(child) for child in node[1]))
+    if node[0] in ("pow", "inv", "neg"):
+        return (node[0], _as_units(node[1]), *node[2:])
+    return node
 
 
 def _plus_minus(plain: str):
@@ -366,11 +380,13 @@ def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     if a == b:
         return True
     quantities = to_quantity(a), to_quantity(b)
-    if all(quantity is not None and quantity.unit is not None
+    if all(quantity is not None and quantity.unit is not None and not quantity.unit.offset
            and not (quantity.symbol_like and len(quantity.unit.factors) == 1) for quantity in quantities) \
             and not (spells_symbol_product(a) or spells_symbol_product(b)):
-        # (not letters a physicist means as symbols: "x \\le 2h" is no 7200 s, "E \\ge 2 kT" no 2000 T)
+        # (not letters a physicist means as symbols: "x \\le 2h" is no 7200 s, "E \\ge 2 kT" no 2000 T; nor °C)
         x, y = (quantity.value * quantity.unit.scale for quantity in quantities)  # "18 km/h" for "5 m/s": in SI
+        if not (math.isfinite(x) and math.isfinite(y)):
+            return x == y  # (an infinite bound is no value within a tolerance of a finite one)
         return quantities[0].unit.dimensionality == quantities[1].unit.dimensionality \
             and abs(x - y) <= max(rel_tol) * max(abs(x), abs(y))
     if symbol_names(a) or symbol_names(b):  # as a physicist means them: \hbar is h/2pi, as in any formula

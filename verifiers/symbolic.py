@@ -346,7 +346,7 @@ def _bare_mass(own: set, other: set) -> dict:
     >>> _bare_mass({"h", "m_e", "c"}, {"h", "m", "c"})
     {('sym', 'm_e'): ('name', 'm')}
     """
-    if "m" in own or "m" not in other:
+    if "m" in own or "m" not in other or _PARTICLE_MASSES & other:  # ("m - m_p" names two masses, m no particle's)
         return {}
     found = [name for name in _PARTICLE_MASSES & own if name not in other]
     return {("sym", found[0]): ("name", "m")} if len(found) == 1 else {}

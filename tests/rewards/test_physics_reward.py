@@ -294,8 +294,9 @@ def test_the_missing_gold_warning_names_the_value_the_data_holds(caplog):
 
 def test_rel_tol_is_the_tolerance_by_the_verify_options_name():
     assert make_physics_reward(rel_tol=0.05)([r"\boxed{10.4 m}"], answer=["10 m"]) == [1.0]
-    with pytest.raises(TypeError, match="name one option"):
-        make_physics_reward(tolerance=0.05, rel_tol=0.2)
+    for tolerance in (0.05, 0.01):  # (the default's value given explicitly too)
+        with pytest.raises(TypeError, match="name one option"):
+            make_physics_reward(tolerance=tolerance, rel_tol=0.2)
 
 
 def test_a_positional_gold_with_another_answer_column_names_the_keyword():

@@ -319,3 +319,42 @@ def test_broken_gold_is_still_unreadable():
 def test_text_gold_rejects_other_text():
     gold = r"\pi^{-} \rightarrow \mu^{-}+\bar{\nu}_{\mu}"
     assert verify(r"\pi^{+} \rightarrow \mu^{+}+\nu_{\mu}", gold).status.value == "wrong_value"
+
+
+# a review of the session's rules (helper 77): what each must not do
+REVIEWED = [
+    (r"30^\circ north of east", "either 30° north of east or 30° east of north", "hedged"),  # a hedge stays one
+    (r"30^\circ north of east", r"First I thought 30° north of east but the answer is \boxed{30° east of north}",
+     "wrong_value"),  # the boxed bearing, not the first one on the line
+    (r"30^\circ north of east", "30° north of " * 50 + "east", "wrong_value"),  # no bearing read in a repetition
+    ("2b", r"2\,b", "correct"),  # a thin space before a symbol b: no barn
+    (r"\frac{2b}{a}", r"\frac{2\,b}{a}", "correct"),
+    (r"v \ge 5 m/s", r"v \ge \infty m/s", "wrong_value"),  # an infinite bound is no value near a finite one
+    (r"T \ge 10 °C", r"T \ge 10 \text{ kelvin}", "wrong_value"),  # kelvin and Celsius are offset, not scaled
+    (r"\{100, 200\} cm", r"\{1, 2\} m", "correct"),  # a set's unit converted
+    ("12 N", r"The minimum speed is \boxed{12 N}, which is a lower bound.", "correct"),  # a minimum is a bound
+    ("4.2 J/(kg s K)", r"4.2 J kg^{-1} sec^{-1} K^{-1}", "correct"),  # sec^{-1} a unit, not a secant's power
+    ("12 N", r"\boxed{12 N} (for m = 2 kg, a = 6)", "correct"),  # the data in brackets, no second answer
+    ("12 N", r"\boxed{12 N} (for each rope, 24 N total)", "correct"),  # another quantity
+    (r"\frac{2}{3}", r"\frac{2}{3}e", "wrong_value"),  # e as a factor stays the charge's symbol
+    ("0.632", r"1 - \frac{1}{e}", "correct"),  # ... and Euler's number below a fraction bar
+    (r"2 \text{ mg}", "2", "correct"),  # milligrams set upright: a bare number in the gold's unit
+    ("5 mg/L", "5", "correct"),
+    ("3 dg/dL", "3 dg/dL", "correct"),  # units, no derivative
+    (r"(m - m_p) c^2", r"(m_n - m_p) c^2", "wrong_value"),  # a gold naming a particle's mass keeps m apart
+]
+
+
+@pytest.mark.parametrize("reference, response, expected", REVIEWED)
+def test_reviewed_rules_keep_to_their_cases(reference, response, expected):
+    assert verify(response, reference).status.value == expected
+
+
+@pytest.mark.parametrize("gold", ["???", "{", r"\boxed{}"])
+def test_a_gold_with_nothing_in_it_is_not_answered_by_repeating_it(gold):
+    assert verify(gold, gold).status.value == "unparseable_reference"
+
+
+def test_a_planet_symbol_is_no_emoji():
+    from verifiers.extract import extract_answers
+    assert extract_answers("The mass is \\boxed{1 M♃} 🎉") == ["1 M♃"]
