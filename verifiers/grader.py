@@ -24,8 +24,8 @@ from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
-from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part, named_item,
-                                   opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
+from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part,
+                                   named_item, opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
                                    without_condition,
                                    without_givens, without_index_range, without_denied_value, without_part_labels,
                                    without_unit_markup)
@@ -33,8 +33,8 @@ from verifiers.choice import grade_bool, grade_choice, judges_options, leads_wit
 from verifiers.quantity import (Quantity, as_difference, constant_quantity, leads_with_power_of_ten,
                                 spells_symbol_product, to_quantity)
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
-from verifiers.reference import (Reference, UnreadableReference, canonical_text, column_units, is_prose, parse_reference,
-                                 squeezed, with_shared_unit)
+from verifiers.reference import (Reference, UnreadableReference, canonical_text, column_units, is_prose,
+                                 parse_reference, squeezed, with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, definition, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
 from verifiers.units import unit_info, usual_case
@@ -1022,7 +1022,7 @@ def _units_in_letters(ref: Reference) -> bool:
     return ref.tree is not None and spells_symbol_product(strip_definition(ref.tree))
 
 
-_EULER_NUMBER = {("name", "e"): ("func", "exp", ("num", 1.0, "1"))}
+_EULER_NUMBER = {_E_NAME: ("func", "exp", ("num", 1.0, "1"))}
 _ACCELERATION = "[length]^1 * [time]^-2"
 _ANGLE = "[angle]^1"
 _GRAVITIES = {("name", "g"): ("unit", "standard_gravity")}
