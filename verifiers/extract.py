@@ -266,7 +266,8 @@ _CORRECTS = re.compile(r"\b(?:wait|oops|correction|i\s(?:have\s)?made\s(?:a|an)\
                        r"re-?checking|on\sreflection)\b|"
                        + _RETRACTION, re.I)
 _LEFT_SIDE = re.compile(r"\s{0,3}([^=$<>]{1,30}?)\s{0,2}=(?!=)")  # an answer's label: "Q" of "Q = ..."
-_OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:\$|-?\.?\d)")
+_OR_ANOTHER = re.compile(r"\bor\s{1,3}(?:(?:about|approximately|approx\.|roughly|around|nearly|\\approx|~|\u2248)\s{0,3})?"
+                         r"(?:\$|-?\.?\d)")  # ("$1.23 \times 10^{-10}$ m, or about 12.3 Å": another value to agree)
 _LEADING_WORD = re.compile(r"\s{0,3}([A-Za-z/^{}\\.\d-]{0,15}[A-Za-z/^{}\\.-])")  # a unit the box's reading missed
 _MAX_UNIT_GAP = 8
 LOOKS_LIKE_ANSWER = re.compile(r"[\d=$\\]")  # a digit, an equals sign or math: text that may give a value

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import numbers
 import sys
@@ -165,10 +166,15 @@ def reference_text(value) -> str | None:
     """A gold answer as text: a number's digits, a list's items as one list (OlympiadBench stores ``["$500$"]``);
     None where it is missing (an empty list too); TypeError for anything else (a dict, bytes).
 
-    >>> reference_text(["$500$"]), reference_text(("3", "4")), reference_text([]), reference_text(12)
-    ('$500$', '3, 4', None, '12')
+    >>> reference_text(["$500$"]), reference_text('["$500$"]'), reference_text(("3", "4")), reference_text([])
+    ('$500$', '$500$', '3, 4', None)
     """
     if type(value) is str:  # the usual case, first (no missing value's text is longer than 8 characters)
+        if value[:2] == '["' and value.rstrip()[-2:] == '"]':  # the list written out as JSON, as a CSV stores it
+            try:
+                return reference_text(json.loads(value))
+            except ValueError:
+                return value
         return None if len(value) <= 8 and value.strip().lower() in _MISSING_TEXT else value
     if is_missing(value):
         return None

@@ -211,7 +211,7 @@ def _stated_answer(reference: str, error: UnreadableReference) -> Reference:
 
 def _answer_text(reference: str) -> str:
     """The answer a gold gives: without math delimiters, and the contents of its boxes where it boxes."""
-    text = _tidied(reference.strip().strip("$").strip())
+    text = _without_unit_alias(_tidied(reference.strip().strip("$").strip()))
     if text.endswith(".") and not text[-2:-1].isdigit():  # "3.3 \times 10^{16} m^{-3}.": a sentence's full stop
         text = text[:-1].rstrip()
     if "\\boxed" in text or "\\fbox" in text or (("nswer" in text or "NSWER" in text) and _ANSWER_MARKER.search(text)):
@@ -248,6 +248,22 @@ def _tidied(text: str) -> str:
     if text[-1:] in (")", "]") and text.count(")") + text.count("]") > text.count("(") + text.count("["):
         text = text[:-1].rstrip()  # (an interval's brackets may differ: "[1, 2)" closes as it opens)
     return text
+
+
+def _without_unit_alias(text: str) -> str:
+    """``12 N/C or V/m`` -> ``12 N/C``: a value whose unit is given a second name, of its dimension, after "or" (a
+    second value, ``12 N or 15 N``, is no alias)."""
+    head, sep, alias = text.rpartition(" or ")
+    if not sep or len(alias) > 20 or not _DIGIT_RE.search(head) or _DIGIT_RE.search(alias):
+        return text
+    try:
+        named = to_quantity(column_units(parse(alias)), require_number=False)
+        value = to_quantity(column_units(parse(head)))
+    except ParseError:
+        return text
+    same = named is not None and value is not None and named.unit is not None and value.unit is not None \
+        and named.unit.dimensionality == value.unit.dimensionality
+    return head if same else text
 
 
 def _is_math_text(text: str) -> bool:

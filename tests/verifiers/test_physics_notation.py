@@ -358,3 +358,18 @@ def test_a_gold_with_nothing_in_it_is_not_answered_by_repeating_it(gold):
 def test_a_planet_symbol_is_no_emoji():
     from verifiers.extract import extract_answers
     assert extract_answers("The mass is \\boxed{1 M♃} 🎉") == ["1 M♃"]
+
+
+GOLD_FORMS = [
+    ("12 N/C or V/m", "12 V/m", "correct"),  # a unit given a second name: one value
+    ("12 N/C or V/m", "13 V/m", "wrong_value"),
+    ("12 N or 15 N", "12 N", "wrong_type"),  # two values are two answers
+    ('["$500$"]', "500", "correct"),  # a list written out as JSON (a CSV's cell)
+    ("0.123 nm", r"**Answer:** $\lambda \approx 1.23 \times 10^{-10}$ m, or about 12.3 Å.", "hedged"),  # a restatement
+    ("0.123 nm", r"**Answer:** $\lambda \approx 1.23 \times 10^{-10}$ m, or about 1.23 Å.", "correct"),  # must agree
+]
+
+
+@pytest.mark.parametrize("reference, response, expected", GOLD_FORMS)
+def test_gold_forms_and_restated_answers(reference, response, expected):
+    assert verify(response, reference).status.value == expected
