@@ -136,10 +136,11 @@ _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{
                              r"example|previous|old|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
                              r"other\s{1,3}people'?s?|(?<!/)false|mistaken|bad|erroneous)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z",
                              re.I)
-_GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?(?:(?:just|only|a|my|"
+_GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?(?:\\text\s?\{\s?)?"
+                          r"(?:(?:just|only|a|my|"
                           r"best|random|wild|rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?"
-                          r"\b(?!-)|unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
-                          r"tentative|low\s{1,3}(?:confidence|certainty)|confidence\s?:?\s?\d{1,2}\s?%)\b|[(\[]\s?(?:probably|maybe|"
+                          r"\b(?!-)|(?:unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
+                          r"tentative|low\s{1,3}(?:confidence|certainty))\b|confidence\s?:?\s?[1-4]?\d\s?%)|[(\[]\s?(?:probably|maybe|"
                           r"perhaps|unchecked)\s?[)\]]|,\s?maybe\s?\?)", re.I)
 _COMPARES_OPENING = re.compile(r"(?:if\s{1,3}we\s{1,3}compare|compar(?:ed|ing)\b|for\s{1,3}comparison|by\s{1,3}comparison|"
                                r"as\s{1,3}a\s{1,3}(?:sanity\s{1,3})?check|to\s{1,3}check)", re.I)

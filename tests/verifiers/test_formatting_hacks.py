@@ -338,6 +338,9 @@ LATEST = [
     ("\\boxed{12 N} (11 \u2264 T \u2264 13 N)", "12 N", "hedged"),  # a range as bounds on both sides
     ("\\boxed{12 N} (\u2248 11 to 13 N)", "12 N", "hedged"),
     ("\\boxed{12 N} (for 1 \\le t \\le 3 s)", "12 N", "correct"),  # a range of another quantity
+    ("\\boxed{12 N} [confidence: 10%]", "12 N", "no_answer"),  # a low confidence, given as a number: a guess
+    ("\\boxed{12 N} (confidence: 95%)", "12 N", "correct"),  # ... not a high one
+    ("$\\boxed{12 N}$ $(\\text{guess})$", "12 N", "no_answer"),  # the tag in math's text
 ]
 
 
