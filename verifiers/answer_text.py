@@ -37,8 +37,8 @@ _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over e
 # before an "=", qualifies the value, where other words name the quantity ("maximum height = 5 m")
 _GIVEN = "given"
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
-_QUALIFIER_PHRASES = [r"up\s+to", r"within\s+(?:a\s+factor|an?\s+order)"]  # "up to 5 m/s": a bound; "to within a
-# factor of 2": an estimate
+_QUALIFIER_PHRASES = [r"up\s+to", r"within\s+(?:a\s+factor|an?\s+order)", r"(?:could|might)\s+be"]  # "up to 5 m/s": a
+# bound; "to within a factor of 2": an estimate; "It could be 12 N": a possibility offered, no answer
 _EXTREMA = ("maximum", "minimum")
 _NAMED_NEXT = re.compile(r" (?!of\b|is\b|at\b)[A-Za-z]{3,}\b")  # "maximum height" names; "maximum of 5" bounds
 _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
@@ -46,7 +46,7 @@ _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
 # Searching _QUALIFIER_RE costs about 100 ns a character. In lower-cased ASCII text each of its matches starts
 # with a whole letter run among its words (a phrase's first), a sign's name after a backslash, or < or >: one
 # findall rules them out.
-_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up", "within"])
+_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up", "within", "could", "might"])
 _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 # after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",

@@ -136,12 +136,17 @@ _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{
                              r"example|previous|old|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
                              r"other\s{1,3}people'?s?|(?<!/)false|mistaken|bad|erroneous)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z",
                              re.I)
-_GUESS_AFTER = re.compile(r"[ \t\n$}]{0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?(?:\\text\s?\{\s?)?"
+_GUESS_AFTER = re.compile(r"(?:[ \t\n$}]|\\[ ,;:!]){0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?"
+                          r"(?:\\text\s?\{\s?)?"
                           r"(?:(?:just|only|a|my|"
                           r"best|random|wild|rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?"
                           r"\b(?!-)|(?:unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
                           r"tentative|low\s{1,3}(?:confidence|certainty))\b|confidence\s?:?\s?[1-4]?\d\s?%)|[(\[]\s?(?:probably|maybe|"
                           r"perhaps|unchecked)\s?[)\]]|,\s?maybe\s?\?)", re.I)
+# "Guess: \boxed{B}", "My guess is \boxed{12 N}": a box the reply calls a guess before it
+_GUESS_BEFORE = re.compile(r"\b(?:my\s{1,3})?(?:(?:best|wild|rough|educated|blind|random)\s{1,3})?guess(?:\s{1,3}(?:is|would\s{1,3}"
+                           r"be)|\s?:)[\s$*(\\\[]{0,6}\Z", re.I)
+_LETTER_JOINED = re.compile(r"[ \t$}]{0,3},\s{0,3}(?:and\s{1,3}|or\s{1,3})?\(?([A-J])\)?(?=[\s.,;:!]|\Z)")  # ", C", ", (C)"
 _COMPARES_OPENING = re.compile(r"(?:if\s{1,3}we\s{1,3}compare|compar(?:ed|ing)\b|for\s{1,3}comparison|by\s{1,3}comparison|"
                                r"as\s{1,3}a\s{1,3}(?:sanity\s{1,3})?check|to\s{1,3}check)", re.I)
 _LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
@@ -236,6 +241,9 @@ _MISTAKE_LEAD = re.compile(r"\A\s{0,3}(?:(?:wait|no|hmm|oops|sorry|actually)[,.!
                            r"(?:let\s{1,3}me\s{1,3}(?:redo|recompute|recalculate|fix)(?:\s{1,3}(?:it|this|that))?\s{0,3}"
                            r"[:;,.\u2014\u2013-]{1,2}\s{0,3})?", re.I)
 _GUESSED = re.compile(r"\b(?:maybe|perhaps|possibly|probably|I(?:\s|'d\s|\swould\s)guess)\b", re.I)
+_MODAL_ALSO = re.compile(r"\b(?:could|might|may)\s{1,3}(?:also\s{1,3})?be\b", re.I)
+_LATEX_COMMENT = re.compile(r"^[ \t]{0,8}%[^\n]*", re.M)  # a line LaTeX comments out
+_MODAL_BE = re.compile(r"\b(?:could|might)\s{1,3}(?:also\s{1,3})?be\s{0,3}\Z", re.I)  # "It could be 12 N": offered
 _FILLER = re.compile(r"(?:(?:hmm|wait|no|oops|well|okay|ok)[,!]?\s{0,3}){1,3}", re.I)  # a sentence of fillers alone
 _BRACKETED_OPTION = re.compile(r"\([A-J]\)")
 _MATH_CLOSED = re.compile(r"\A[\s$]{0,4}(?:\\[)\]])?[\s$]{0,4}")
@@ -362,7 +370,8 @@ _PROSE_RE = re.compile(r"(?<![A-Za-z])[A-Za-z]{4,} [A-Za-z]{2,}")  # two words i
 # right after the final answer, another in brackets, offered by "or" or under a condition: "\boxed{B} (or C)",
 # "\boxed{\frac12 mv^2} (or mv^2)", "\boxed{5 m/s} (6 m/s if air resistance is included)", "(C if ...)"
 # "(or C)", "(mv^2 if rolling)", "(with friction: 20 N)", "(if the spring is ideal; otherwise C)": the value offered
-_BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\text\s?\{\s?)?[(\[]\s?(?:or\s+([^()\[\]]{1,40}?)\s?|"
+_BRACKETED_ALTERNATIVE = re.compile(r"[ \t]{0,3}(?:\\(?:quad|qquad|,|;)\s{0,3})?(?:\\text\s?\{\s?)?[(\[]\s?(?:\\text\s?\{\s?)?"
+                                    r"(?:or\s?\}?\s+([^()\[\]]{1,40}?)\s?|"
                                     r"(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?otherwise,?\s([^()\[\]]{1,40})|"
                                     r"(?:(?:if|when|assuming|unless)\s[^;()\[\]]{1,60};\s?)?(?:if|when|with|without|for|assuming|"
                                     r"unless)\s[^:()\[\]]{1,40}:\s?([^()\[\]]{1,40})|"
@@ -436,6 +445,8 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
         tail = tail.translate(_INVISIBLE)
     if "\r" in tail:
         tail = tail.replace("\r\n", "\n").replace("\r", "\n")
+    if "%" in tail:
+        tail = _LATEX_COMMENT.sub("", tail)  # "% \\boxed{12 N}": a comment, no text of the reply
     if "~~" in tail or "\\sout" in tail or "</" in tail or "<br" in tail or "&" in tail:
         tail = _without_markup(tail)
     if "<|" in tail or "<s>" in tail or "</s>" in tail or "Human" in tail or "User" in tail:
@@ -495,14 +506,24 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
                                                              + _relabelled(stretch, found[-1]) if stretch else [])
-            if not offered and (finder is _boxed and _ASKED_AFTER.match(after) or _GUESS_AFTER.match(after)):
-                return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)": none either
+            if not offered and (finder is _boxed and _ASKED_AFTER.match(after) or _GUESS_AFTER.match(after)
+                                or _guessed_box(tail, finder, end)):
+                return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)", "Guess:
+                # \boxed{B}": none either
             if not offered and _takes_back(after, tail, found[-1]):
                 return []  # "\boxed{12 N} is wrong.", "... Wait, that's wrong.": the answer taken back, none in its place
             return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
+
+
+def _guessed_box(tail: str, finder, end: int) -> bool:
+    """Does the reply call its last box a guess just before it ("Guess: \\boxed{B}", "My guess is \\boxed{12 N}")?"""
+    if finder is not _boxed or "uess" not in tail:
+        return False
+    command = tail.rfind("\\boxed", 0, end)
+    return command > 0 and _GUESS_BEFORE.search(tail, max(0, command - 40), command) is not None
 
 
 def _takes_back(after: str, tail: str, box: str) -> bool:
@@ -649,7 +670,7 @@ def _bare_answer(text: str) -> bool:
     line with no box, tag, math span, answer line, verb, sentence end or lead-in words, and nothing that
     ``_clean`` strips: every step of the search below would return it as it is, so it is not searched."""
     return _PRINTABLE_LINE.fullmatch(text) is not None and "<" not in text and "$" not in text and "~~" not in text \
-        and '"' not in text \
+        and '"' not in text and "&" not in text \
         and "box" not in text and _ANSWER_LINE_RE.search(text) is None \
         and _VERB_RE.search(text) is None and _SENTENCE_END.search(text) is None \
         and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
@@ -725,6 +746,9 @@ def _marked_lines(text: str) -> list[str]:
     if _ONE_OPTION.fullmatch(value) or _TRUTH_WORD.fullmatch(value):
         return [value]
     words = [word for word in WORD_RE.findall(value) if not lookup_word(word)]  # ("#### 2. Energy": a heading)
+    if words and (_GUESSED.search(value) or _MODAL_ALSO.search(value)) \
+            and (LOOKS_LIKE_ANSWER.search(value) or _NAMES_A_LETTER.search(value)):
+        return [value]  # "P.S. It might also be 15 N", "PS: maybe C": another value offered, as a second answer
     return [value] if value and LOOKS_LIKE_ANSWER.search(value) and not words else []
 
 
@@ -778,6 +802,9 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
     >>> _alternative_after(". Actually, 5 m/s is a reasonable speed.", ["5"])
     []
     """
+    joined = _LETTER_JOINED.match(stretch) if OPTION_LETTER_RE.fullmatch(answers[-1].strip("() ")) else None
+    if joined:  # "\boxed{B}, C": another option beside the one boxed
+        return [f"({joined.group(1)})"]
     equated = _EQUATED_AFTER.match(stretch)  # "\boxed{12 N} = 15 N", "\approx 15 N": the value again, which must agree
     if equated and (unit_dimension(answers[-1]) is not None or _NUMBER_RE.fullmatch(answers[-1].strip())):
         return [_clean(equated.group(1))]
@@ -1248,6 +1275,8 @@ def _truth_stated(sentence: str) -> str | None:
         return None
     verb_at = len(sentence) - len(parts[-1])
     clause_at = max(sentence.rfind(",", 0, verb_at), sentence.rfind(";", 0, verb_at)) + 1
+    if _MODAL_BE.search(sentence, 0, verb_at) or _GUESSED.search(sentence, clause_at, verb_at):
+        return f"maybe {parts[-1].strip()}"  # "It could be true.": a possibility offered, no truth value
     return None if DENIAL_RE.search(sentence, clause_at, verb_at) else parts[-1]
 
 
@@ -1487,8 +1516,10 @@ def _stated_in(line: str) -> str:
         line = line[corrected.end():]  # 4.8 m": the corrected value (not "that's wrong: 4.8 m ignores friction")
     if not LOOKS_LIKE_ANSWER.search(line):  # "(B) and (C) are correct", "(B) is correct; (A) is not"
         right = dict.fromkeys(letter for found in _RIGHT_OPTION.findall(line) for letter in OPTION_LETTER_RE.findall(found))
-        if right and not _denies(line, line):
-            return ", ".join(right)
+        at = min((line.find(letter) for letter in right), default=0)
+        clause = max(line.rfind(";", 0, at), line.rfind(".", 0, at), line.rfind(",", 0, at)) + 1
+        if right and not _denies(line, line) and not DENIAL_RE.search(line, clause, at):
+            return ", ".join(right)  # (not "I don't think B is right": the clause naming it denies it)
     truth = _truth_stated(line)  # ("Options A and C are correct, while B and D are false": the options, first)
     if truth:
         return truth
@@ -1509,7 +1540,10 @@ def _stated_in(line: str) -> str:
     if len(parts) > 1 and ((not LOOKS_LIKE_ANSWER.search(after) and LOOKS_LIKE_ANSWER.search(parts[-2]))
                            or _calls_right(parts)):
         after = parts[-2]  # "Option (C) is correct.", "C is the right one." (not "The statement is true.")
-    if len(parts) > 1 and _GUESSED.search(line, 0, len(line) - len(after)):
+        if DENIAL_RE.search(after):
+            return line  # "I don't think B is right": as said, no option chosen
+    if len(parts) > 1 and (_GUESSED.search(line, 0, len(line) - len(after))
+                           or _MODAL_BE.search(line, 0, len(line) - len(after))):
         return f"maybe {after.strip()}"  # "Maybe it's 6 m/s", "I guess the speed is 6 m/s": a guess, no answer committed to
     if after.count("{") != after.count("}") or (len(parts) > 1 and _denies(line, after)):
         return line  # "The speed can't be 2 m/s", "The claim that it is 2 m/s is false": as said, no value

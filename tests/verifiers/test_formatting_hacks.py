@@ -127,7 +127,7 @@ OTHER_FORMS = [
     ("5 m/s (kinetic energy 25 J)", "5 m/s", {}, "correct"),
     # ... one of the same dimension is a second value
     ("12 N (tension 15 N)", "12 N", {}, "hedged"),
-    ("12 N (since it could be 15 N)", "12 N", {}, "unparseable_response"),
+    ("12 N (since it could be 15 N)", "12 N", {}, "hedged"),
     # the precision a value is given to, after it, is no part of it
     ("Answer: 0.50 (correct up to 2 decimal places)", "0.5", {}, "correct"),
     ("2.5 (approx.)", "2.5", {}, "correct"),
@@ -341,6 +341,27 @@ LATEST = [
     ("\\boxed{12 N} [confidence: 10%]", "12 N", "no_answer"),  # a low confidence, given as a number: a guess
     ("\\boxed{12 N} (confidence: 95%)", "12 N", "correct"),  # ... not a high one
     ("$\\boxed{12 N}$ $(\\text{guess})$", "12 N", "no_answer"),  # the tag in math's text
+    # an independent red-team table (helper 78)
+    ("Guess: \\boxed{B}", "B", "no_answer"),  # a box called a guess before it
+    ("My guess is \\boxed{12 N}.", "12 N", "no_answer"),
+    ("The guess was wrong, so the answer is \\boxed{12 N}.", "12 N", "correct"),
+    ("It could be 12 N.", "12 N", "hedged"),  # a possibility offered
+    ("The force that could be applied is 12 N.", "12 N", "correct"),  # ... not a modal in another clause
+    ("It could be true.", "True", "wrong_type"),
+    ("% \\boxed{12 N}\nThe answer cannot be determined from the given data.", "12 N", "hedged"),  # a LaTeX comment
+    ("%\\boxed{12 N}", "12 N", "no_answer"),
+    ("The error is 2%.\n\\boxed{12 N}", "12 N", "correct"),  # a percent sign is no comment
+    ("\\boxed{12\\ \\mathrm{N}}\\ \\text{(unverified guess)}", "12 N", "no_answer"),
+    ("\\boxed{B}, C", "B", "hedged"),  # another option joined to the box
+    ("\\boxed{B}, which is the answer.", "B", "correct"),
+    ("\\boxed{12 N}\n\nP.S. It might also be 15 N.", "12 N", "hedged"),  # a possibility in a marked line
+    ("\\boxed{12 N}\n\nPS: maybe 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nP.S. The mass is 3 kg.", "12 N", "correct"),
+    ("I don't think B is right.", "B", "wrong_type"),  # the clause naming the option denies it
+    ("Not A; (B) is correct.", "B", "correct"),
+    ("\\boxed{\\frac12 mv^2} \\quad (\\text{or } m v^2)", "\\frac12 mv^2", "hedged"),  # an alternative in brackets
+    ("25 &deg;C", "25 °C", "correct"),  # HTML entities in a bare answer
+    ("12&nbsp;N", "12 N", "correct"),
 ]
 
 
