@@ -181,6 +181,7 @@ _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that 
 # unclosed "<think>" (quadratic in a 2 MB completion).
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
 _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>|\n[ \t]{0,3}(?:Human|User)[ \t]{0,3}:")  # (or a plain-text turn)
+_ASSISTANT_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>\s{0,3}assistant")
 _CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>|</?s>")  # ("</s>": Llama-2's end of sequence)
 _TAG_OPEN, _TAG_CLOSE = re.compile("<answer>", re.I), re.compile("</answer>", re.I)
 _MAX_TAGGED = 4000
@@ -1095,11 +1096,14 @@ def _closing_braces(text: str, start: int) -> dict[int, int]:
 
 
 def _drop_chat_tokens(text: str) -> str:
-    """A chat template's special tokens are no text; a new turn after an answer (``<|im_start|>user``)
-    ends the completion."""
+    """A chat template's special tokens are no text; a new turn after an answer (``<|im_start|>user``, a base
+    model's "Human:" and the next exchange) ends the completion, unless it is the assistant's own again
+    (``<|im_end|><|im_start|>assistant``): what the reply says there is its own, held with the rest (a second box
+    there is a second answer)."""
     for match in _NEW_TURN.finditer(text):
         if text[:match.start()].strip():
-            text = text[:match.start()]
+            if not _ASSISTANT_TURN.match(text, match.start()):
+                text = text[:match.start()]
             break
     return _CHAT_TOKEN.sub(" ", text)
 

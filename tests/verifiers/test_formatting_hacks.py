@@ -362,6 +362,11 @@ LATEST = [
     ("\\boxed{\\frac12 mv^2} \\quad (\\text{or } m v^2)", "\\frac12 mv^2", "hedged"),  # an alternative in brackets
     ("25 &deg;C", "25 °C", "correct"),  # HTML entities in a bare answer
     ("12&nbsp;N", "12 N", "correct"),
+    # the reply speaking as the assistant again after its turn ended: what it says there is its own
+    ("\\boxed{12 N}\n<|im_end|>\n<|im_start|>assistant\n\\boxed{15 N}", "12 N", "hedged"),
+    # (a user's turn first ends the reply: a base model goes on with the next exchange, "Human: ... Assistant: ...")
+    ("\\boxed{12 N}\n\nUser: is it 15 N?\nAssistant: Yes, \\boxed{15 N}", "12 N", "correct"),
+    ("\\boxed{12 N}<|im_end|>\n<|im_start|>user\nWhat about 15 N?", "12 N", "correct"),  # a user's turn is none
 ]
 
 
