@@ -119,7 +119,8 @@ _MARKED_LINE = re.compile(r"^[ \t*>_$]{0,4}(?:\\[(\[]\s?)?(?:[-+\u2022]\s{1,3}|\
                           r"(?:(?:the|my|net)\s)?(?:final\s)?results?|Summary|Edit(?:ed)?(?:\s\d{1,2})?|Update[d]?|Correction|"
                           r"Conclusion|Verdict|Bottom\sline|In\sshort|In\ssummary|To\ssummari[sz]e|Key\stakeaway|Final\svalue|"
                           r"Q\.?E\.?D)\b\.?(?:\*\*|__|\*|_)?[ \t]{0,2}(?::|\uff1a|=|,|\.|\u2014|-\s|->))"
-                          r"[ \t*_]{0,4}([^\n]{1,%d})|[{ ,]{0,3}[\"'](?:final[_ ])?(?:answer|result)[\"'][ \t]{0,2}:\s{0,3}[\"']?"
+                          r"[ \t*_]{0,4}([^\n]{1,%d})|[{ ,]{0,3}[\"'](?:(?:final[_ ])?(?:answer|result)(?:[_ ]?\d)?|alternative(?:[_ ]answer)?|"
+                          r"alt|or|other[_ ]answer|second[_ ]answer|backup(?:[_ ]answer)?)[\"'][ \t]{0,2}:\s{0,3}[\"']?"
                           r"([^\n\"'}]{1,%d})" % (MAX_ANSWER_CHARS, MAX_ANSWER_CHARS), re.M | re.I)
 _TRUTH_WORD = re.compile(r"true|false|yes|no", re.I)
 _ONE_OPTION = re.compile(r"\(?[A-J]\)?")
@@ -464,8 +465,8 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     if found is not None:
         return found
     fields = [match.group(2) for match in _MARKED_LINE.finditer(tail[-_MAX_PARTS_BLOCK:]) if match.group(2)]
-    if fields:  # '{"reasoning": "...", "answer": "12 N"}': a JSON reply's answer field
-        return [_clean(fields[-1])]
+    if fields:  # '{"reasoning": "...", "answer": "12 N"}': a JSON reply's answer field; its fields that give others
+        return list(dict.fromkeys(_clean(field) for field in fields))  # ("alternative", "answer2"), held with it
     last = _last_line(tail, several)
     return [last] if last else []
 

@@ -367,6 +367,12 @@ LATEST = [
     # (a user's turn first ends the reply: a base model goes on with the next exchange, "Human: ... Assistant: ...")
     ("\\boxed{12 N}\n\nUser: is it 15 N?\nAssistant: Yes, \\boxed{15 N}", "12 N", "correct"),
     ("\\boxed{12 N}<|im_end|>\n<|im_start|>user\nWhat about 15 N?", "12 N", "correct"),  # a user's turn is none
+    # a JSON reply's fields that give other answers are held with its answer field
+    ('{"answer": "12 N", "alternative": "15 N"}', "12 N", "hedged"),
+    ('{"answer": "B", "answer2": "C"}', "B", "hedged"),
+    ('{"answer": "15 N",\n "final_answer": "12 N"}', "12 N", "hedged"),
+    ('{"answer": "12 N", "final_answer": "12 N"}', "12 N", "correct"),  # the same answer twice
+    ('{"reasoning": "F = ma = 12 N", "answer": "12 N"}', "12 N", "correct"),
 ]
 
 
