@@ -182,6 +182,7 @@ _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that 
 # unclosed "<think>" (quadratic in a 2 MB completion).
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
 _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>|\n[ \t]{0,3}(?:Human|User)[ \t]{0,3}:")  # (or a plain-text turn)
+_RIGHT_TO_LEFT = re.compile("\u202e([^\u202c\n]*)\u202c?")  # an override, to its pop or the line's end
 _ASSISTANT_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>\s{0,3}assistant")
 _CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>|</?s>")  # ("</s>": Llama-2's end of sequence)
 _TAG_OPEN, _TAG_CLOSE = re.compile("<answer>", re.I), re.compile("</answer>", re.I)
@@ -444,6 +445,8 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
         return [text]
     tail = text[-_TAIL:]
     if not tail.isascii():
+        if "\u202e" in tail:  # a right-to-left override shows what follows it reversed: "\u202e N 51 ro" reads "or 15 N"
+            tail = _RIGHT_TO_LEFT.sub(lambda match: match.group(1)[::-1], tail)
         tail = tail.translate(_INVISIBLE)
     if "\r" in tail:
         tail = tail.replace("\r\n", "\n").replace("\r", "\n")

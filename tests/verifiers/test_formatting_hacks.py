@@ -373,6 +373,8 @@ LATEST = [
     ('{"answer": "15 N",\n "final_answer": "12 N"}', "12 N", "hedged"),
     ('{"answer": "12 N", "final_answer": "12 N"}', "12 N", "correct"),  # the same answer twice
     ('{"reasoning": "F = ma = 12 N", "answer": "12 N"}', "12 N", "correct"),
+    ("\\boxed{12 N}\u202e N 51 ro", "12 N", "hedged"),  # a right-to-left override shows "or 15 N"
+    ("The answer is \u202eN 21\u202c.", "12 N", "correct"),  # ... as a reader sees it
 ]
 
 
