@@ -511,8 +511,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
                                                              + _relabelled(stretch, found[-1]) if stretch else [])
-            if not offered and (finder is _boxed and _ASKED_AFTER.match(after) or _GUESS_AFTER.match(after)
-                                or _guessed_box(tail, finder, end)):
+            if not offered and (finder is _boxed and (_ASKED_AFTER.match(after) or _guessed_box(tail, end))
+                                or _GUESS_AFTER.match(after)):
                 return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)", "Guess:
                 # \boxed{B}": none either
             if not offered and _takes_back(after, tail, found[-1]):
@@ -523,9 +523,10 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
     return None
 
 
-def _guessed_box(tail: str, finder, end: int) -> bool:
-    """Does the reply call its last box a guess just before it ("Guess: \\boxed{B}", "My guess is \\boxed{12 N}")?"""
-    if finder is not _boxed or "uess" not in tail:
+def _guessed_box(tail: str, end: int) -> bool:
+    """Does the reply call its last box (ending at ``end``) a guess just before it ("Guess: \\boxed{B}", "My guess is
+    \\boxed{12 N}")?"""
+    if "uess" not in tail:
         return False
     command = tail.rfind("\\boxed", 0, end)
     return command > 0 and _GUESS_BEFORE.search(tail, max(0, command - 40), command) is not None

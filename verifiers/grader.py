@@ -30,11 +30,11 @@ from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing,
                                    without_givens, without_index_range, without_denied_value, without_part_labels,
                                    without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
-from verifiers.quantity import (Quantity, as_difference, constant_quantity, leads_with_power_of_ten,
+from verifiers.quantity import (Quantity, as_difference, column_units, constant_quantity, leads_with_power_of_ten,
                                 spells_symbol_product, to_quantity)
 from verifiers.relations import OR_RE, as_matrix_row, as_union, is_union, read_structure, same_structure
-from verifiers.reference import (Reference, UnreadableReference, canonical_text, column_units, is_prose,
-                                 parse_reference, squeezed, with_shared_unit)
+from verifiers.reference import (Reference, UnreadableReference, canonical_text, is_prose, parse_reference, squeezed,
+                                 with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, definition, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
 from verifiers.units import unit_info, usual_case

@@ -85,6 +85,26 @@ def to_quantity(node, require_number: bool = True) -> Quantity | None:
                     symbol_like)
 
 
+# units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
+_COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("unit", "barn"),
+                 ("sym", "mu_B"): ("unit", "bohr_magneton"), ("sym", "mu_N"): ("unit", "nuclear_magneton")}
+
+
+def column_units(node, table: dict = _COLUMN_UNITS):
+    """A unit column's tree, or an answer's to a gold with a unit, with the letters only unit columns use
+    read as units (``MeV/c^2``, ``0.8 c``); ``table`` gives other readings (``g`` as standard gravity, ``i`` as a
+    unit vector)."""
+    if node in table:
+        return table[node]
+    if node[0] in ("mul", "tuple", "add"):
+        return (node[0], tuple(column_units(child, table) for child in node[1]))
+    if node[0] == "pow":
+        return ("pow", column_units(node[1], table), node[2])
+    if node[0] in ("inv", "neg"):
+        return (node[0], column_units(node[1], table))
+    return node
+
+
 # letter products physicists write far more often than the units they spell: a weight, work against gravity, a
 # thermal energy, a gas's pV and nRT
 SYMBOL_PRODUCTS = frozenset("mg Mg mgh Mgh mgl mgL mgR mgr kT pV PV nRT RT".split())

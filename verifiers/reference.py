@@ -26,7 +26,7 @@ from verifiers.latex import closed, decimal_comma, normalise
 from verifiers.lexer import FUNCTIONS, GREEK
 from verifiers.options import VerifyOptions
 from verifiers.parser import ParseError, parse
-from verifiers.quantity import Quantity, to_quantity
+from verifiers.quantity import Quantity, column_units, to_quantity
 from verifiers.relations import read_structure, relations_joined
 from verifiers.evaluate import holds
 from verifiers.symbolic import definition, is_symbol, strip_definition
@@ -67,9 +67,6 @@ _RESTATED = VerifyOptions()  # a restatement agrees with the value it restates, 
 _STATES_A_VALUE = re.compile(r"[\d=\\]")  # a stated answer has a number or notation in it
 _JOINING_WORDS_RE = re.compile(r"\s?\b(?:and|or)\b\s?")
 _MATH_TEXT_RE = re.compile(r"[\w\\{}\[\]()^+\-*/=,.;:|'!<>&]*")  # the alphabet of math notation, squeezed
-# units that only a unit column writes: "MeV/c^2", "GeV/c", "b" (barn), "\mu_B"
-_COLUMN_UNITS = {("name", "c"): ("unit", "speed_of_light"), ("name", "b"): ("unit", "barn"),
-                 ("sym", "mu_B"): ("unit", "bohr_magneton"), ("sym", "mu_N"): ("unit", "nuclear_magneton")}
 
 
 def canonical_text(text: str) -> str:
@@ -245,9 +242,15 @@ def _tidied(text: str) -> str:
                 and opening not in text[len(opening):-len(closing)]:
             text = text[len(opening):-len(closing)].strip()
     text = text.rstrip(";,:").rstrip()
-    if text[-1:] in (")", "]") and text.count(")") + text.count("]") > text.count("(") + text.count("["):
+    if text[-1:] in (")", "]") and _unopened_brackets(text) > 0:
         text = text[:-1].rstrip()  # (an interval's brackets may differ: "[1, 2)" closes as it opens)
     return text
+
+
+def _unopened_brackets(text: str) -> int:
+    """How many more round or square brackets ``text`` closes than it opens (an interval may open with one kind and
+    close with the other: ``[1, 2)``)."""
+    return text.count(")") + text.count("]") - text.count("(") - text.count("[")
 
 
 def _without_unit_alias(text: str) -> str:
@@ -270,8 +273,7 @@ def _is_math_text(text: str) -> bool:
     """Could ``text`` be an answer in notation no grammar here reads (not broken: ``\\frac{``, ``\\frac{1``, ``12 N
     ???``, ``(5 m/s``, nor cut off after an operator: ``5 m/``)?"""
     text = "".join(normalise(text).split())  # every space gone: the alphabet is what is checked
-    return bool(text) and _balanced(text) and text[-1] not in _OPERATOR_END \
-        and text.count("(") + text.count("[") == text.count(")") + text.count("]") \
+    return bool(text) and _balanced(text) and text[-1] not in _OPERATOR_END and _unopened_brackets(text) == 0 \
         and _MATH_TEXT_RE.fullmatch(text) is not None
 
 
@@ -497,18 +499,3 @@ def _attach_unit(quantity: Quantity, unit_text: str, original: str) -> Quantity:
     scale = unit_q.value
     return Quantity(quantity.value * scale, unit_q.unit, quantity.mantissa, quantity.mantissa_value,
                     unit_scale=scale)
-
-
-def column_units(node, table: dict = _COLUMN_UNITS):
-    """A unit column's tree, or an answer's to a gold with a unit, with the letters only unit columns use
-    read as units (``MeV/c^2``, ``0.8 c``); ``table`` gives other readings (``g`` as standard gravity, ``i`` as a
-    unit vector)."""
-    if node in table:
-        return table[node]
-    if node[0] in ("mul", "tuple", "add"):
-        return (node[0], tuple(column_units(child, table) for child in node[1]))
-    if node[0] == "pow":
-        return ("pow", column_units(node[1], table), node[2])
-    if node[0] in ("inv", "neg"):
-        return (node[0], column_units(node[1], table))
-    return node

@@ -23,7 +23,7 @@ import re
 
 from verifiers.evaluate import NotNumeric, evaluate, magnitude, symbol_names
 from verifiers.parser import ParseError, parse
-from verifiers.quantity import spells_symbol_product, to_quantity
+from verifiers.quantity import column_units, spells_symbol_product, to_quantity
 from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, is_symbol, physical_reading, \
     ratios_at_points, strip_definition
 from verifiers.units import lookup_word
@@ -79,20 +79,22 @@ def _unit_after(text: str):
     they name (written there, ``m`` is metres, no symbol); None where the text is none."""
     if not text.strip():
         return None
-    unit = _as_units(parse(text, normalised=True))
+    unit = column_units(parse(text, normalised=True), _UNIT_WORDS)
     quantity = to_quantity(unit, require_number=False)
     return unit if quantity is not None and quantity.unit is not None else None
 
 
-def _as_units(node):
-    """``node`` with each letter run that names a unit as that unit (``("unit", "meter")``)."""
-    if node[0] == "name" and lookup_word(node[1]):
+class _UnitWords:
+    """A :func:`column_units` table that reads each letter run naming a unit as that unit (``("unit", "meter")``)."""
+
+    def __contains__(self, node) -> bool:
+        return node[0] == "name" and lookup_word(node[1]) is not None
+
+    def __getitem__(self, node):
         return ("unit", lookup_word(node[1]))
-    if node[0] in ("mul", "add", "tuple"):
-        return (node[0], tuple(_as_units(child) for child in node[1]))
-    if node[0] in ("pow", "inv", "neg"):
-        return (node[0], _as_units(node[1]), *node[2:])
-    return node
+
+
+_UNIT_WORDS = _UnitWords()
 
 
 def _plus_minus(plain: str):
