@@ -348,8 +348,8 @@ def _bare_mass(own: set, other: set) -> dict:
     """
     if "m" in own or "m" not in other or _PARTICLE_MASSES & other:  # ("m - m_p" names two masses, m no particle's)
         return {}
-    found = [name for name in _PARTICLE_MASSES & own if name not in other]
-    return {("sym", found[0]): ("name", "m")} if len(found) == 1 else {}
+    found = _PARTICLE_MASSES & own  # (the other side writes none: checked above)
+    return {("sym", next(iter(found))): ("name", "m")} if len(found) == 1 else {}
 
 
 def _in_frequency(own: set, other: set) -> dict:
