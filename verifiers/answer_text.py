@@ -687,6 +687,9 @@ _DIRECTION_AXES = {"up": "down", "north": "south", "east": "west", "left": "righ
 _OPPOSITE = {**_DIRECTION_AXES, **{b: a for a, b in _DIRECTION_AXES.items()}}
 
 
+_SPACED_CLOCKWISE = re.compile(r"\b(counter|anti)\s{1,3}clockwise")
+
+
 def directions(plain: str) -> frozenset[str]:
     """The directions (and senses of change) a text names in words, each as its plain form (``upwards`` ->
     ``up``, ``decreases`` -> ``decrease``).
@@ -695,7 +698,10 @@ def directions(plain: str) -> frozenset[str]:
     (['left'], ['up'], frozenset({'increase'}))
     """
     found = set()
-    for word in _LOWER_WORD.findall(plain.lower().replace("-", "")):  # ("counter-clockwise", "east}" of a box)
+    text = plain.lower().replace("-", "")  # ("counter-clockwise", "east}" of a box)
+    if "clockwise" in text:
+        text = _SPACED_CLOCKWISE.sub(r"\1clockwise", text)  # "counter clockwise": one word, not clockwise
+    for word in _LOWER_WORD.findall(text):
         if word in _SENSES:
             found.add(_SENSES[word])
         elif word in _DIRECTIONS:

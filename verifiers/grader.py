@@ -435,11 +435,16 @@ def _states_words(plain: str, words: str) -> bool:
     sentence says something is ("The solid is an insulator."), never denied ("... is not an insulator")?"""
     answer = without_part_labels(plain).replace("{", "").replace("}", "").strip(" .").lower()  # "{Im}possible"
     answer = _DENIED_OTHER_RE.sub("", answer)  # "an insulator, not a conductor": the other denied
-    words = words.lower().replace(" ", "")
-    if answer.replace(" ", "") == words:
+    words = _joined(words.lower())  # (a hyphen or a space between a word's parts no matter: "red shifted",
+    if _joined(answer) == words:  # "counterclockwise")
         return True
     stated = _STATED_RE.fullmatch(answer)
-    return stated is not None and stated.group(1).replace(" ", "") == words and not DENIAL_RE.search(answer)
+    return stated is not None and _joined(stated.group(1)) == words and not DENIAL_RE.search(answer)
+
+
+def _joined(words: str) -> str:
+    """Words without the spaces and hyphens between them (``counter-clockwise`` -> ``counterclockwise``)."""
+    return words.replace(" ", "").replace("-", "")
 
 
 def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:

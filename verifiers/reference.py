@@ -429,6 +429,20 @@ def is_word(node) -> bool:
         and lookup_word(word) is None
 
 
+_COMPOUND_RE = re.compile(r"[A-Za-z]{1,20}(?:-[A-Za-z]{1,20}){1,3}")
+
+
+def _is_compound_word(canonical: str) -> bool:
+    """A gold written as a hyphenated word (``Red-shifted``, ``counter-clockwise``, ``spin-up``): letter runs
+    joined by hyphens, one of them an English word; not a difference of symbols (``E-E_0``, ``m-n``, ``mg-ma``).
+
+    >>> _is_compound_word("Red-shifted"), _is_compound_word("m-n"), _is_compound_word("mg-ma")
+    (True, False, False)
+    """
+    return bool(_COMPOUND_RE.fullmatch(canonical)) \
+        and any(_is_english_word(("name", part.lower())) for part in canonical.split("-"))
+
+
 def _is_english_word(node) -> bool:
     """A letter run of four letters or more in lower case that is no unit, Greek letter or function: a word."""
     return node[0] == "name" and len(node[1]) >= 4 and node[1].isalpha() and node[1].islower() \
@@ -439,6 +453,8 @@ def _single(tree, reference_unit, answer_type, original, canonical: str = "", un
     if answer_type == "auto" and canonical and is_word(tree):  # "\text{Insulator}": a word, compared as text
         # (a whole gold: a tuple's parts are graded as trees)
         return Reference("text", tree[1], canonical=tree[1])
+    if answer_type == "auto" and _is_compound_word(canonical):  # "\text{Red-shifted}": no difference of products
+        return Reference("text", canonical, canonical=canonical)
     found = definition(tree)
     if found and found[0][0] == "tuple" and found[1][0] != "tuple":  # "[H, L_z] = 0": a commutator's value, whose
         found = None  # pair is the statement (another pair, "[H, L_x] = 0", is another), not two labels

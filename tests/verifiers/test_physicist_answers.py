@@ -848,6 +848,18 @@ WORDS = [
     (r"\text{increases}", r"\text{It never increases.}", "wrong_value"),
     ("0, Insulator", "0, Insulator", "correct"),  # ... and a tuple's word part is graded as a tree (it raised)
     ("0,Jaaaa", "0,0", "wrong_value"),
+    # a hyphenated word is a word, not the difference of two products of letters (PHYSICS's "\text{Red-shifted}"
+    # was R e d - s h i f t e d, and "red-shifted" in lower case had an r the gold lacked); a hyphen or a space
+    # between its parts no matter, its meaning does
+    (r"\text{Red-shifted}", "red-shifted", "correct"),
+    (r"\text{Red-shifted}", "The light is redshifted.", "correct"),
+    (r"\text{Red-shifted}", "blue-shifted", "wrong_value"),
+    (r"\text{Red-shifted}", "The light is not red-shifted.", "wrong_value"),
+    ("counterclockwise", "Counter-clockwise", "correct"),
+    ("counter-clockwise", "counter clockwise", "correct"),
+    ("spin-up", r"\boxed{\text{spin-down}}", "wrong_value"),
+    ("E-E_0", "E - E_0", "correct"),  # ... letters apart from any word stay symbols
+    ("mgh-mv", "mgh + mv", "wrong_value"),
 ]
 FORMULAS_SEEN_LAST = [
     # an equation solved for the gold's quantity through a reciprocal, an angle's tangent or a factor hbar
