@@ -37,7 +37,8 @@ _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over e
 # before an "=", qualifies the value, where other words name the quantity ("maximum height = 5 m")
 _GIVEN = "given"
 _QUALIFIER_SIGNS = "le ge ne leq geq neq lesssim gtrsim".split()
-_QUALIFIER_PHRASES = [r"up\s+to", r"within\s+(?:a\s+factor|an?\s+order)", r"(?:could|might)\s+be"]  # "up to 5 m/s": a
+_QUALIFIER_PHRASES = [r"up\s+to", r"within\s+(?:a\s+factor|an?\s+order)", r"(?:could|might)\s+be",
+                      r"orders?\s+of\s+magnitude"]  # "12 N (order of magnitude)": an estimate; "up to 5 m/s": a
 # bound; "to within a factor of 2": an estimate; "It could be 12 N": a possibility offered, no answer
 _EXTREMA = ("maximum", "minimum")
 _NAMED_NEXT = re.compile(r" (?!of\b|is\b|at\b)[A-Za-z]{3,}\b")  # "maximum height" names; "maximum of 5" bounds
@@ -46,7 +47,8 @@ _QUALIFIER_RE = re.compile(r"\b(%s)\b|(\\(?:%s)(?![a-zA-Z])|[<>])"
 # Searching _QUALIFIER_RE costs about 100 ns a character. In lower-cased ASCII text each of its matches starts
 # with a whole letter run among its words (a phrase's first), a sign's name after a backslash, or < or >: one
 # findall rules them out.
-_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up", "within", "could", "might"])
+_QUALIFIER_CUES = frozenset(_QUALIFIER_WORDS + _QUALIFIER_SIGNS + ["<", ">", "up", "within", "could", "might", "order",
+                                                                     "orders"])
 _QUALIFIER_CUE_RE = re.compile(r"[a-z]+|[<>]")
 # after the value too: "12 N at least", "2 kg m/s, upper bound", "12 N, not sure", "12 N (a guess)"
 _BOUND_WORDS = {"least", "most", "more", "less", "greater", "smaller", "fewer", "minimum", "maximum", "bound", "not",
@@ -165,7 +167,8 @@ def qualifier(plain: str) -> str | None:
         if match.group(1) and match.group(1).lower() in _EXTREMA and _NAMED_NEXT.match(plain, match.end()):
             continue  # "a maximum height of 20.4 m", "a minimum speed of 8.9 m/s": the quantity's name, no bound
         if match.group(2) or match.start() < len(head) or match.group(0).lower() in _BOUND_WORDS \
-                or match.group(0).lower().startswith("within"):  # "12 N to within a factor of 2": an estimate
+                or match.group(0).lower().startswith("within") or match.group(0).lower().endswith("magnitude"):
+            # "12 N to within a factor of 2", "12 N (order of magnitude)": an estimate
             return match.group(0)
     return None
 
@@ -622,8 +625,10 @@ def _without_remark(plain: str) -> str:
     match = _REMARK_RE.search(plain[-_MAX_REMARK:])
     words = match.group(1).lower().split() if match else ()
     if not any(len(word) >= 4 and word not in FUNCTIONS and word not in GREEK and not lookup_word(word)
-               for word in words) or any(word in _VALUE_WORDS or word in _DOUBTING_WORDS for word in words):
-        return plain  # "(approximately seven)", "(wrong)": a remark that offers a value or doubts this one
+               for word in words) or any(word in _VALUE_WORDS or word in _DOUBTING_WORDS for word in words) \
+            or qualifier(match.group(1)):
+        return plain  # "(approximately seven)", "(wrong)", "(order of magnitude)", "(up to a constant factor)": a remark
+        # that offers a value, doubts this one or bounds it
     return plain[:max(len(plain) - _MAX_REMARK, 0) + match.start()].rstrip()
 
 

@@ -170,6 +170,19 @@ _INVISIBLE.update({ord(ch): " " for ch in "\u00a0\u2000\u2001\u2002\u2003\u2004\
 _INVISIBLE.update({code: " " for code in (*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), *range(0x2B50, 0x2B5A))
                    if code != 0x2609 and not 0x263F <= code <= 0x2647})  # (nor the planets': M♃, M♁)
 _INVISIBLE.update({code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)})  # full-width forms: "ｏｒ", "１２ N"
+# Cyrillic letters drawn as Latin ones, read as those in a word that mixes the two scripts ("wrоng", "Wаit"); a
+# word in Cyrillic alone stays as written ("12 Н" is twelve newtons in Russian, no henry)
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_MIXED_WORD = re.compile("[A-Za-z\u0400-\u052f]+")
+_LATIN_LOOKS = str.maketrans("\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0430\u0435\u043e"
+                             "\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u04bb\u0501", "ABEKMHOPCTXaeopcyxijshd")
+
+
+def _as_latin(word: re.Match) -> str:
+    text = word.group()
+    return text.translate(_LATIN_LOOKS) if not text.isascii() and _LETTERS.search(text) else text
+
+
 _TRUTH = re.compile(r"\s{0,3}(?i:true|false)[.!]?\s{0,3}")  # "the statement is true"
 _NAMES_A_LETTER = re.compile(r"(?<![\\\w])[A-J](?!\w)|\([a-jA-J]\)")  # "Option (C) is correct", "C is the right one"
 _LETTERS = re.compile(r"[A-Za-z]+")
@@ -394,6 +407,20 @@ _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b
 _CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:actually,?\s{1,3})?"
                                r"(?:" + _RETRACTION + r"|" + _OWN_MISTAKE + r")\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
                                r"(?=[A-Za-z]|\([A-J]\)|\$|\\\()", re.I)
+# ... and between two boxes, the first taken back for the second (not a paragraph of doubt: that is a hedge)
+_BOX_TAKEN_BACK = re.compile(r"\b(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:actually,?\s{1,3})?"
+                             r"(?:" + _RETRACTION + r"|" + _OWN_MISTAKE + r")", re.I)
+# words that offer a second value in the sentence they share with it, after the final answer: "although 15 N seems right
+# too", "but 15 N is equally likely", "(15 N is another possibility)", "I'm torn between this and 15 N", "If that's
+# wrong, try 15 N", "I'd also accept 15 N", "unless friction matters, in which case 15 N", "C would also work", "If not
+# B, then C"
+_OFFERED_AROUND = re.compile(r"\b(?:equally\s(?:likely|valid|plausible|possible|good)|another\s(?:possibility|candidate|"
+                             r"possible\s(?:answer|value))|also\s(?:plausible|possible|consistent|valid|likely|acceptable|"
+                             r"correct|right)|(?:would\s(?:also\s)?work|also\sworks?)(?=\s?[.!;)]|\s?\Z)|(?:right|correct|"
+                             r"plausible|possible|valid)\s(?:too|as\swell)|torn\sbetween|also\saccept|in\swhich\scase|if\snot\b|"
+                             r"if\s(?:that'?s|this\sis|that\sis|it'?s|i'?m|i\sam)\s(?:wrong|incorrect|not\s(?:right|correct))|"
+                             r"try\s(?=\$?-?\d|\(?[A-J]\b))", re.I)
+_OPTION_IN_SENTENCE = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|(?<![\w\\'])([B-HJ])(?![\w'])")
 # a formula in math delimiters ("$\frac{\mu_0 I}{4\pi r}$", "\(T = 2\pi\sqrt{k/m}\)"): its contents
 _MATH_OPENING = re.compile(r"\$\$?|\\[(\[]")
 _MATH_SPAN_AT = re.compile(r"(?:\$\$?|\\[(\[])([^$\n]{1,%d}?)(?:\$\$?|\\[)\]])" % MAX_ANSWER_CHARS)
@@ -448,6 +475,8 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
         if "\u202e" in tail:  # a right-to-left override shows what follows it reversed: "\u202e N 51 ro" reads "or 15 N"
             tail = _RIGHT_TO_LEFT.sub(lambda match: match.group(1)[::-1], tail)
         tail = tail.translate(_INVISIBLE)
+        if _CYRILLIC.search(tail):
+            tail = _MIXED_WORD.sub(_as_latin, tail)  # "Аctually" with a Cyrillic А is "Actually" to a reader
     if "\r" in tail:
         tail = tail.replace("\r\n", "\n").replace("\r", "\n")
     if "%" in tail:
@@ -900,6 +929,34 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         if len(gap) <= _HEDGE_GAP and signed * float(number.group().replace(",", "")) not in own \
                 and _offers_value(stretch, cue, gap, clause) and _another_reading(value, answers[-1]):
             return [value]
+    return _offered_around(stretch, answers[-1])
+
+
+def _offered_around(stretch: str, answer: str) -> list[str]:
+    """Another value a sentence after the final answer offers in words around it (the rule is at
+    _OFFERED_AROUND): a value of the answer's dimension, or another option for a boxed letter; nothing otherwise.
+
+    >>> _offered_around(", but 15 N is equally likely.", "12 N"), _offered_around(" (C would also work)", "B")
+    (['15 N'], ['(C)'])
+    >>> _offered_around(". If not, check that g = 9.8 m/s^2.", "12 N")
+    []
+    """
+    letter = OPTION_LETTER_RE.fullmatch(answer.strip("() "))
+    dimension = None if letter else unit_dimension(answer)
+    if not letter and dimension is None:
+        return []  # (a formula's or a bare number's alternatives are the cue words' to find)
+    for sentence, _ in _sentences(stretch):
+        if not _OFFERED_AROUND.search(sentence):
+            continue
+        if letter:
+            named = (next(group for group in found.groups() if group) for found in _OPTION_IN_SENTENCE.finditer(sentence))
+            others = [option for option in named if option != letter.group().upper()]
+            if others:
+                return [f"({others[0]})"]
+            continue
+        for value in values_with_units(sentence):
+            if unit_dimension(value) == dimension and _numbers([value]) != _numbers([answer]):
+                return [value]
     return []
 
 
@@ -1002,8 +1059,11 @@ def _boxed(text: str, units_after: bool = False) -> tuple[list[str], int]:
     """The contents of every box (with a power of ten written after it, and ``units_after``: a unit), and where
     the last one ends."""
     spans = box_spans(text)
-    return [_bounded(text, start, end, _with_what_follows(text, start, end, units_after)) for start, end in spans], \
-        (spans[-1][1] + 1 if spans else 0)
+    end = spans[-1][1] + 1 if spans else 0
+    if len(spans) > 1:  # "\boxed{15 N} Wait, I made an error: ... \boxed{12 N}": a box taken back before the next
+        spans = [span for span, following in zip(spans, spans[1:] + [None])
+                 if following is None or not _BOX_TAKEN_BACK.search(text, span[1] + 1, min(following[0], span[1] + _AFTER_ANSWER))]
+    return [_bounded(text, start, stop, _with_what_follows(text, start, stop, units_after)) for start, stop in spans], end
 
 
 def _bounded(text: str, start: int, end: int, content: str) -> str:

@@ -143,6 +143,10 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         # "25 m/s south", "The energy decreases by 5 J" for "25 m/s north", "increases by 5 J": the value's sense
         return Verdict.make(Status.WRONG_VALUE, f"another direction than the reference's ({', '.join(ref.directions)})",
                             extracted=verdict.extracted)
+    if verdict.correct and ref.directions and _NO_DIRECTION.search(_line_of(text, verdict.extracted)):
+        # "25 m/s in any direction", "25 m/s, direction unknown": a direction declined pays for any the gold gives
+        return Verdict.make(Status.HEDGED, f"no direction committed to (the reference's: {', '.join(ref.directions)})",
+                            extracted=verdict.extracted)
     if not verdict.correct and (text.strip() == reference.strip() or _same_text(verdict.extracted, reference)):
         # (boxed too: "\\boxed{Planet_1 is preferred due to its ~1.65 times higher probability to transit.}")
         return Verdict.make(Status.CORRECT, "identical to the reference", extracted=text.strip()[:200])
@@ -160,6 +164,13 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         # wrong stays wrong: "\boxed{counterclockwise} The rotation is clockwise." would pay either gold)
         return Verdict.make(Status.CORRECT, "the reference's words", extracted=text.strip()[:200])
     return verdict
+
+
+_NO_DIRECTION = re.compile(r"\b(?:any|some|either|every|whichever|an?\s{1,3}arbitrary|unknown|unspecified|undetermined|"
+                           r"indeterminate)\s{1,3}direction|\bdirections?\s{1,3}(?:is\s{1,3}|are\s{1,3})?(?:unknown|"
+                           r"undetermined|unspecified|indeterminate|arbitrary|not\s{1,3}(?:known|determined|specified))|"
+                           r"\bdirection\s{1,3}(?:cannot|can't|can\s{1,3}not)\s{1,3}be\s{1,3}(?:determined|known|found|"
+                           r"specified|told)", re.I)
 
 
 def _compass_verdict(text: str, verdict: Verdict, ref: Reference, opts: VerifyOptions) -> Verdict | None:
@@ -618,6 +629,9 @@ def _asked_label(ref: Reference):
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "tuple":
         return _grade_tuple(tree, ref, opts, deadline)
+    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and _another_derivative(tree[1], ref.label):
+        # "\dot{x} = -\omega^2 x" for "\ddot{x} = -\omega^2 x": another quantity, whatever its value
+        return Verdict.make(Status.WRONG_VALUE, "the answer gives another time derivative than the reference's")
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
         if tree[2] == ref.label:
             tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped
@@ -680,6 +694,26 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             return verdict
     verdict = _grade_symbolic(ref.tree, answer, opts, deadline)
     return _or_its_symbol(verdict, ref.label, ref.tree, answer, opts, deadline) if answer is tree else verdict
+
+
+_DERIVATIVE_ACCENTS = (("dddot(", 3), ("ddot(", 2), ("dot(", 1))
+
+
+def _derivative(label) -> tuple[str, int] | None:
+    """A symbol's name without its dots, and how many (``\\ddot{x}``: x, 2); None for no symbol."""
+    if label[0] not in ("sym", "name"):
+        return None
+    name = label[1]
+    for accent, order in _DERIVATIVE_ACCENTS:
+        if name.startswith(accent) and name.endswith(")"):
+            return name[len(accent):-1], order
+    return name, 0
+
+
+def _another_derivative(label, gold_label) -> bool:
+    """Do two labels name one symbol's different time derivatives (``\\dot{x}``, ``\\ddot{x}``, ``x``)?"""
+    said, gold = _derivative(label), _derivative(gold_label)
+    return said is not None and gold is not None and said[0] == gold[0] and said[1] != gold[1]
 
 
 def _or_its_symbol(verdict: Verdict, label, value, answer, opts: VerifyOptions, deadline: Deadline) -> Verdict:

@@ -32,7 +32,7 @@ _GREEK = {
 _SIMPLE = {  # (an em dash is punctuation, "Answer — 12 N", never a minus sign)
     "−": "-", "–": "-", "—": " , ", "×": "*", "·": "*", "⋅": "*", "•": "*", "∙": "*", "÷": "/",
     "√": r"\sqrt ", "°": r"\circ ", "º": r"\circ ", "˚": r"\circ ", "Å": r"\AA ", "\u212b": r"\AA ", "Ω": "ohm",
-    "\u2126": "ohm", "∞": r"\infty ",
+    "\u2126": "ohm", "∞": r"\infty ", "\u2609": r"_\odot ", "\u2299": r"_\odot ", "\u2295": r"_\oplus ",  # M☉, M⊕
     "≈": r" \approx ", "≃": r" \approx ", "±": r"\pm ", "℃": r" \circ C ", "℉": r" \circ F ", "½": "(1/2)",
     "¼": "(1/4)", "¾": "(3/4)",
     "\u2009": " ", "\u202f": " ", "\u00a0": " ", "\u2212": "-", "\u200b": "", "\u200c": "", "\u200d": "",
@@ -105,6 +105,7 @@ _DEGREE_WORDS = re.compile(r"\b(?:deg(?:ree)?s?)\s*(C|F|K|Celsius|Fahrenheit|cel
 # "144.5 1/s", "2 1/m^2/s": a reciprocal unit after a number
 _RECIPROCAL_UNIT = re.compile(r"(?<=[\d.])\s+1\s*/\s*(?=[a-zA-Z\\(])")
 _LIGHT_YEAR = re.compile(r"\blight[- ]years?\b")
+_SOLAR_MASS = re.compile(r"\bsolar[- ]mass(?:es)?\b")  # "1.4 solar masses"
 _ELECTRON_VOLT = re.compile(r"\belectron[- ]volts?\b", re.I)
 # "newton-meters", "kW-hr", "ohm-cm", "ft-lb", "foot-candles": a unit of two, a product or one word
 _HYPHENED_UNITS = re.compile(r"\b([a-z]{3,14})-([a-z]{3,14})\b|(?<=\d )([A-Za-z]{1,14})-([A-Za-z]{1,14})\b")
@@ -296,7 +297,12 @@ def normalise(text: str) -> str:
         text = _NEGATIVE_UNIT_POWER.sub(_negative_unit_power, text)  # "13.2 m s-1", "J K-1 mol-1": SI's plain text
     if "." in text and _LETTER_DOT.search(text):  # the cheap search first: most points sit between digits
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
+    if text.endswith(("*", "times")):
+        text = _TIMES_AT_END.sub(r"\1", text)  # "-2×", "3\times": a magnification, the factor itself
     return text
+
+
+_TIMES_AT_END = re.compile(r"(\d) ?(?:\*|\\times)\Z")
 
 
 def closed(text: str) -> str:
@@ -448,7 +454,7 @@ def _degrees(match) -> str:
 
 _WORD_REWRITES = (
     ("Hg", _SPACED_HG, r"\1Hg"), ("cent", _PER_CENT, "percent"), ("times", _TIMES_AFTER_NUMBER, r"\1"),
-    ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "),
+    ("deg", _DEGREE_WORDS, _degrees), ("light", _LIGHT_YEAR, " ly "), ("solar", _SOLAR_MASS, " M_sun "),
     ("light", _SPEED_OF_LIGHT, " c "),
     ("electron", _ELECTRON_VOLT, " eV "), ("-", _HYPHENED_UNITS, _unit_product), ("of arc", _ARC, r"arc\1"),
     ("force", _OF_FORCE, "lbf"))

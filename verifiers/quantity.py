@@ -37,6 +37,11 @@ class Quantity:
 
 
 _GREEK_NAMED_UNITS = {"psi"}  # the parser reads "psi" as a Greek letter; after a number it is a unit
+# symbols with a subscript that are astronomy's units after a number ("1.4 M_\odot", "2 M_{\text{sun}}")
+_SUBSCRIPTED_UNITS = {"M_odot": "solar_mass", "M_sun": "solar_mass", "R_odot": "solar_radius", "R_sun": "solar_radius",
+                      "L_odot": "solar_luminosity", "L_sun": "solar_luminosity", "M_oplus": "earth_mass",
+                      "M_earth": "earth_mass", "R_oplus": "earth_radius", "R_earth": "earth_radius",
+                      "M_jup": "jupiter_mass", "M_Jup": "jupiter_mass"}
 # physical constants a formula may give a value in: c, h, \hbar, G, e where it is no power's base (e^{x}),
 # and the subscripted ones (\epsilon_0, \mu_0, k_B, m_e, m_p, N_A)
 _CONSTANTS = {("name", "c"): ("unit", "speed_of_light"), ("name", "h"): ("unit", "planck_constant"),
@@ -304,6 +309,8 @@ def _resolve_units(units: list) -> UnitInfo:
             continue
         if kind == "unit":
             factors.append((text, exp))
+        elif kind == "sym" and text in _SUBSCRIPTED_UNITS:
+            factors.append((_SUBSCRIPTED_UNITS[text], exp))
         elif kind == "name" or (kind == "sym" and text in _GREEK_NAMED_UNITS):
             pieces = split_word(text)
             if pieces is None:

@@ -70,12 +70,14 @@ _LIGHT = ("inv", ("func", "sqrt", ("mul", (("sym", "mu_0"), ("sym", "epsilon_0")
 
 def is_label(node) -> bool:
     """A side of an equation that names a quantity: a symbol (``v``, ``m'``, ``T_1``, ``\\dot{x}``), its
-    power (``p_f^2``), a symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``, ``G(n\\pi)``,
+    magnitude (``|\\vec{F}|``), its power (``p_f^2``), a symbol of its arguments (``P(\\rho)``, ``\\sigma(N, \\tau)``, ``G(n\\pi)``,
     ``C(\\eta^0)``), an expectation value (``\\langle x^2 \\rangle``) or a differential (``\\delta y``)."""
     if node[0] in ("sym", "name"):
         return is_symbol(node)
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
+    if node[0] == "func" and node[1] == "abs":  # "|\vec{S}| = \frac{\sqrt{3}}{2}\hbar": a vector's magnitude
+        return is_symbol(node[2])
     if node[0] == "func" and node[1] == "mean":  # "\langle S_z \rangle = \hbar/2": an expectation value
         return _is_argument(node[2]) and bool(symbol_names(node[2]))
     if node[0] == "pow":  # "p_f^2 = 2 m e \\phi", "K^{-1} = ...": a power of a quantity names it

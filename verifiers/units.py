@@ -34,6 +34,14 @@ REGISTRY.define("oersted_si = 1000 / (4 * pi) * ampere / meter")
 REGISTRY.define("decibel_level = [level]")
 REGISTRY.define("dioptre = 1 / meter")
 REGISTRY.define("decade_of_years = 10 * year")  # pint's decade is a logarithmic ratio; "2 decades" are 20 years
+# astronomy's units of mass, radius and luminosity (IAU 2015 nominal values; Jupiter's and the Earth's masses from
+# their GM over the IAU 2015 G): M_\odot, R_\odot, L_\odot, M_\oplus, M_J
+REGISTRY.define("solar_mass = 1.98847e30 * kilogram")
+REGISTRY.define("solar_radius = 6.957e8 * meter")
+REGISTRY.define("solar_luminosity = 3.828e26 * watt")
+REGISTRY.define("earth_mass = 5.9722e24 * kilogram")
+REGISTRY.define("earth_radius = 6.3781e6 * meter")
+REGISTRY.define("jupiter_mass = 1.89813e27 * kilogram")
 if "footcandle" not in REGISTRY:
     REGISTRY.define("footcandle = lumen / foot ** 2")  # an illuminance (pint knows only its symbol, fc)
 
@@ -73,7 +81,8 @@ _PLAIN = set("""minute hour day year week degree arcminute arcsecond angstrom as
     foot_per_second kilometer_per_hour revolutions_per_minute turn horsepower british_thermal_unit
     unified_atomic_mass_unit metric_ton slug poise stokes debye acre hectare force_kilogram cubic_centimeter
     erg dyne fermi kilocalorie hectopascal inch_Hg hartree bohr galileo rydberg decibel_level dioptre
-    footcandle month century fortnight decade_of_years""".split())
+    footcandle month century fortnight decade_of_years solar_mass solar_radius solar_luminosity earth_mass
+    earth_radius jupiter_mass""".split())
 _PREFIXES = {"", "kilo", "mega", "giga", "tera", "peta", "exa", "milli", "micro", "nano", "pico", "femto", "atto",
              "zepto", "centi", "deci", "deca"}  # (no hecto: "hm" is h m; hPa is spelled out above)
 _WORDS_NOT_UNITS = frozenset(("as", "am", "ag"))  # attosecond, attometer, attogram: "5 m/s as expected"

@@ -422,3 +422,48 @@ MARKERS = [
 @pytest.mark.parametrize("response,reference,expected", MARKERS)
 def test_more_markers(response, reference, expected):
     assert verify(response, reference).status.value == expected
+
+
+SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each hedge rejected, its control paid
+    # a second value offered by the words around it, in a sentence after the box, is a second answer
+    ("\\boxed{12 N}, although 15 N seems right too.", "12 N", "hedged"),
+    ("\\boxed{12 N}, but 15 N is equally likely.", "12 N", "hedged"),
+    ("\\boxed{12 N} (15 N is another possibility)", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nThough I'm torn between this and 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nIf that's wrong, try 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}; I'd also accept 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}, unless friction matters, in which case 15 N.", "12 N", "hedged"),
+    ("\\boxed{B}; C would also work.", "B", "hedged"),
+    ("\\boxed{B}\n\nIf not B, then C.", "B", "hedged"),
+    ("\\boxed{12 N}, but 15 N is equally likely.", "15 N", "hedged"),  # ... which pays neither value
+    # ... not a value of another dimension, nor words that offer nothing
+    ("\\boxed{12 N}. If not, check that g = 9.8 m/s^2.", "12 N", "correct"),
+    ("\\boxed{12 N}. This is also consistent with the mass of 20 kg.", "12 N", "correct"),
+    ("\\boxed{12 N}. Note that the normal force of 20 N would also work out the same way.", "12 N", "correct"),
+    ("\\boxed{B}. A similar argument would also work for the other case.", "B", "correct"),
+    # Cyrillic letters drawn as Latin ones in a word of Latin letters are those letters: the doubt is read
+    ("\\boxed{12 N}\n\n\u0410ctually, it is 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nW\u0430it, it might be 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N} is wr\u043eng.", "12 N", "no_answer"),
+    ("The answer is \\boxed{12 N}. \u0421\u043f\u0430\u0441\u0438\u0431\u043e!", "12 N", "correct"),  # (Russian words stay)
+    # a direction declined pays for no direction the gold gives
+    ("25 m/s in any direction", "25 m/s north", "hedged"),
+    ("25 m/s, direction unknown", "25 m/s north", "hedged"),
+    ("25 m/s in some direction", "25 m/s south", "hedged"),
+    ("25 m/s north", "25 m/s north", "correct"),
+    # an order of magnitude is an estimate, in brackets or not
+    ("\\boxed{12 N \\text{ (order of magnitude)}}", "12 N", "hedged"),
+    ("12 N, order of magnitude", "12 N", "hedged"),
+    ("The magnitude is 12 N", "12 N", "correct"),
+    ("\\boxed{\\frac{m v^2}{r} \\text{ (up to a constant factor)}}", "\\frac{m v^2}{r}", "wrong_value"),
+    # a box taken back in so many words for a later box: the later one is the answer (a doubt stays a hedge)
+    ("\\boxed{15 N}\n\nWait, I made an arithmetic error: 3 \\times 4 = 12, so F = \\boxed{12 N}.", "12 N", "correct"),
+    ("\\boxed{15 N}\n\nWait, I made an arithmetic error: 3 \\times 4 = 12, so F = \\boxed{12 N}.", "15 N", "wrong_value"),
+    ("\\boxed{15 N}\n\nHmm, maybe \\boxed{12 N}.", "12 N", "hedged"),
+    ("(a) \\boxed{15 N} (b) \\boxed{12 N}", "15 N, 12 N", "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,expected", SESSION_16_HACKS)
+def test_session_16_hacks(response, reference, expected):
+    assert verify(response, reference).status.value == expected

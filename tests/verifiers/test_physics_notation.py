@@ -234,6 +234,29 @@ WRITTEN_AS_PHYSICISTS_DO = [  # the red-team table of physicist notations (helpe
     ("5 N", "5 N, 53°", "wrong_type"),  # a bare angle says no direction: a second value
 ]
 
+NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79), (reference, response, expected)
+    # astronomy's units: solar, Earth and Jupiter masses, in symbols, words or the sun's sign
+    (r"1 M_\odot", r"1.99 \times 10^{30} kg", "correct"),
+    (r"1 M_{\odot}", r"2 \times 10^{30} kg", "correct"),
+    ("1.99e30 kg", "1 solar mass", "correct"),
+    (r"1.4 M_\odot", "1.4 solar masses", "correct"),
+    ("1.4 M\u2609", "2.8e30 kg", "correct"),
+    ("1.79e25 kg", r"3 M_\oplus", "correct"),
+    (r"1 M_\odot", r"1.5 M_\odot", "wrong_value"),
+    (r"\frac{G M_\odot}{R^2}", r"\frac{G M_\odot}{R^2}", "correct"),  # ... a symbol in a formula stays one
+    # a vector's magnitude names the vector's quantity, as its symbol does
+    (r"\frac{\sqrt{3}}{2}\hbar", r"|\vec{S}| = \frac{\sqrt{3}}{2}\hbar", "correct"),
+    (r"E_b = \frac{mV_0^2}{2\hbar^2}", r"|E| = \frac{m V_0^2}{2 \hbar^2}", "correct"),
+    # another time derivative of the gold's symbol is another quantity, whatever its value
+    (r"\ddot{x} = -\omega^2 x", r"\dot{x} = -\omega^2 x", "wrong_value"),
+    (r"\ddot{x} = -\omega^2 x", r"x = -\omega^2 x", "wrong_value"),
+    (r"\ddot{x} = -\omega^2 x", r"-\omega^2 x", "correct"),
+    (r"\dot{\theta} = \omega", r"\dot{\theta} = \omega", "correct"),
+    # a magnification written with its times sign after it
+    ("-2", "The magnification is \u22122\u00d7", "correct"),
+    ("-2", r"-2\times", "correct"),
+    ("-2", "2\u00d7", "wrong_value"),
+]
 REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
     r"\boxed{\pi^{-} \rightarrow \mu^{-}+\bar{\nu}_{\mu}}",  # a reaction: compared as text
     r"\boxed{{ }^{3}\mathrm{P}_{0}}",  # a term symbol: compared as text
@@ -247,7 +270,8 @@ REAL_GOLDS = [  # golds from UGPhysics and OlympiadBench, each against itself
 
 
 @pytest.mark.parametrize("reference, response, expected",
-                         EQUATIONS + SYMBOLS + UNITS + FALSE_ACCEPTS + WRITTEN_AS_PHYSICISTS_DO)
+                         EQUATIONS + SYMBOLS + UNITS + FALSE_ACCEPTS + WRITTEN_AS_PHYSICISTS_DO
+                         + NOTATIONS_TABLE_79)
 def test_physics_notation(reference, response, expected):
     assert verify(response, reference).status.value == expected
 
