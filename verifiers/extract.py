@@ -349,6 +349,7 @@ _CONCLUDES_ACTUALLY = re.compile(r"(?:\b(?:so|thus|therefore|hence)\b[^.;!?=]{0,
 _UNITS_LINE = re.compile(r"(?i:units?)\s?(?:\*\*)?:\s?(?:\*\*)?([^:\n]{1,30})")  # "Units: kN" below an answer line
 _BULLET = re.compile(r"\A[-\u2022*]\s{1,3}(?=\S)")  # a Markdown list's bullet opening a line (a minus sign is written
 # against its number: "-12 N")
+_LABELLED_BULLET = re.compile(r"[-\u2022*]\s{1,3}[A-Za-z][A-Za-z ]{1,40}:")  # "- Net force: 12 N": no minus sign
 _TRAILING_JUNK = " \t.;,:*$!\"`"  # quotes too: 'The final answer is "12".'
 _TRAILING_JUNK_BUT_BANG = _TRAILING_JUNK.replace("!", "")
 _NOT_CLEAN_START, _NOT_CLEAN_END = _LEADING_JUNK + "\\", _TRAILING_JUNK + "}"  # what _clean may strip
@@ -708,7 +709,7 @@ def _bare_answer(text: str) -> bool:
         and '"' not in text and "&" not in text \
         and "box" not in text and _ANSWER_LINE_RE.search(text) is None \
         and _VERB_RE.search(text) is None and _SENTENCE_END.search(text) is None \
-        and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text
+        and _WORDS_THEN_NUMBER.match(text) is None and _clean(text) == text and _LABELLED_BULLET.match(text) is None
 
 
 def values_with_units(text: str) -> list[str]:

@@ -45,7 +45,7 @@ _SIMPLE = {  # (an em dash is punctuation, "Answer — 12 N", never a minus sign
 # Presentation commands: "\mathrm{m/s}^2" is unwrapped to "m/s^2" (the writer means s^2, not (m/s)^2).
 _DROPPED = ("mathrm text textrm textup textnormal mathit mathbf mathsf mathtt mathcal mathbb textit textbf "
             "operatorname boldsymbol bm vec overrightarrow overline mbox unit si rm displaystyle textstyle "
-            "limits boxed fbox bf it pu").split()  # \pu{10 kJ/K}: mhchem's physical units
+            "limits boxed fbox bf it pu underline").split()  # \pu{10 kJ/K}: mhchem's physical units
 _UNWRAP_RE = re.compile(r"\\(?:%s)\s*\{([^{}]*)\}" % "|".join(_DROPPED))
 _SPACING = ", ; : !   quad qquad enspace thinspace left right bigl bigr Bigl Bigr big Big bigg Bigg biggl "\
            "biggr Biggl Biggr tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge".split() + [" "]

@@ -461,6 +461,11 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("\\boxed{15 N}\n\nWait, I made an arithmetic error: 3 \\times 4 = 12, so F = \\boxed{12 N}.", "15 N", "wrong_value"),
     ("\\boxed{15 N}\n\nHmm, maybe \\boxed{12 N}.", "12 N", "hedged"),
     ("(a) \\boxed{15 N} (b) \\boxed{12 N}", "15 N, 12 N", "correct"),
+    # an underlined answer is an answer; a bulleted, labelled one has no minus sign
+    ("Therefore $\\underline{12\\ \\mathrm{N}}$.", "12 N", "correct"),
+    ("- Net force: 12 N", "12 N", "correct"),
+    ("- Net force: 15 N", "12 N", "wrong_value"),
+    ("- x^2", "-x^2", "correct"),
 ]
 
 
