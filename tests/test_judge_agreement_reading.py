@@ -1,14 +1,10 @@
 """bench/judge_agreement.py reads Math-Verify's labelled test tables whatever their label column is called."""
 
-import importlib.util
 import sys
 from pathlib import Path
 
-_BENCH = Path(__file__).resolve().parent.parent / "bench"
-sys.path.insert(0, str(_BENCH))  # (the script imports derived_forms from beside it, as it does when run)
-_SPEC = importlib.util.spec_from_file_location("judge_agreement", _BENCH / "judge_agreement.py")
-judge_agreement = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(judge_agreement)
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))  # where the script runs from
+import judge_agreement  # noqa: E402
 
 _TABLES = '''
 import pytest
