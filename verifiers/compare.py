@@ -20,7 +20,7 @@ from verifiers.errors import NotNumeric
 from verifiers.evaluate import evaluate, holds, is_zero, log10_magnitude, too_large
 from verifiers.options import VerifyOptions
 from verifiers.quantity import Quantity
-from verifiers.units import convert, counted_in_cycles, in_natural_units, radians_as_numbers
+from verifiers.units import convert, counted_in_cycles, in_natural_units, radians_as_numbers, read_otherwise
 from verifiers.verdict import Status, Verdict
 
 _LITERAL_RE = re.compile(r"(\d[\d,]*)?(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
@@ -79,6 +79,8 @@ def compare_quantities(reference: Quantity, response: Quantity, opts: VerifyOpti
         resp_unit = in_natural_units(resp_unit, ref_unit)  # 140 MeV is 0.14 GeV/c^2
     if resp_unit.dimensionality != ref_unit.dimensionality:
         resp_unit, ref_unit = radians_as_numbers(resp_unit, ref_unit)  # 4 s^-1 is 4 rad/s (not 4 Hz)
+    if resp_unit.dimensionality != ref_unit.dimensionality:
+        resp_unit, ref_unit = read_otherwise(resp_unit, ref_unit)  # a lens's 2.5 D is 2.5 m^-1 (no debye)
     if resp_unit.dimensionality != ref_unit.dimensionality:
         return Verdict.make(Status.DIMENSION_MISMATCH,
                             f"{resp_unit.text} ({resp_unit.dimensionality}) cannot be "

@@ -153,6 +153,13 @@ _COMPARES_OPENING = re.compile(r"(?:if\s{1,3}we\s{1,3}compare|compar(?:ed|ing)\b
 _LETTER_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _FOOTNOTE_OPEN = re.compile(r"\s{0,3}(?:\[\^\w{1,4}\]:|\*(?![*\s]))")  # a footnote ("*...", "[^1]: ..."), not bold
 _FOOTNOTE_MARK = re.compile(r"\A\[\^\w{1,4}\]:?\s{0,3}")
+_FOOTNOTE_REFERENCE = re.compile(r"\[\^\w{1,4}\](?!:)")
+
+
+def _wordy_footnote(line: str) -> bool:
+    """A footnote's text in words only ("[^1]: Computed using Newton's second law."): a note, no answer."""
+    mark = _FOOTNOTE_MARK.match(line)
+    return mark is not None and ":" in mark.group() and not _DIGIT.search(line, mark.end())
 _HEADING_NUMBER = re.compile(r"(?:[A-Za-z]{1,8}\s?)?\d{1,2}[.):]|[A-Za-z]{1,8}\s?\d{1,2}")
 _RELATION_SIGN = re.compile(r"[<>\u2264\u2265]|\\(?:[lg]eq?|[lg]g|ne|neq)\b")
 _LIST_ITEMS = re.compile(r"\s{0,2}(?:[,;]|\band\b)\s{0,2}")
@@ -1510,8 +1517,11 @@ def _last_line(text: str, several: bool = False) -> str:
     line = next((l for l in reversed(lines) if (LOOKS_LIKE_ANSWER.search(l) or _NAMES_OPTION.search(l)
                                                  or _RIGHT_OPTION.search(l) or _number_in_words(l)
                                                  or _STATES_TRUTH.search(l))
-                 and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l) and not _asks(l)), lines[-1])[-MAX_ANSWER_CHARS:]
+                 and not _is_aside(l) and not _DELIMITER_LINE.fullmatch(l) and not _asks(l)
+                 and not _wordy_footnote(l)), lines[-1])[-MAX_ANSWER_CHARS:]
     line = _BULLET.sub("", line, count=1)  # "- 12 N": a list's bullet, no minus sign
+    if "[^" in line:
+        line = _FOOTNOTE_REFERENCE.sub("", line)  # "The force is 12 N.[^1]": the note's mark, no number of the answer
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
     if _GIVES_UP.search(lines[-1]):

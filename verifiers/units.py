@@ -286,6 +286,21 @@ def radians_as_numbers(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, Uni
     return pair if pair[0].dimensionality == pair[1].dimensionality else (first, second)
 
 
+_OTHER_READINGS = {"debye": "dioptre"}  # "D": a dipole moment's debye, or a lens's power in dioptres
+
+
+def read_otherwise(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, UnitInfo]:
+    """Both units with a letter that names two units (``D``) read as the other, where that makes their
+    dimensions agree (``2.5 D`` against ``2.5 m^{-1}`` is a lens's power); unchanged otherwise."""
+    def other(info: UnitInfo) -> UnitInfo:
+        factors = tuple((_OTHER_READINGS.get(name, name), exp) for name, exp in info.factors)
+        return unit_info(factors) if factors != info.factors else info
+    for pair in ((other(first), second), (first, other(second))):
+        if pair[0].dimensionality == pair[1].dimensionality:
+            return pair
+    return first, second
+
+
 def counted_in_cycles(first: UnitInfo, second: UnitInfo) -> tuple[UnitInfo, UnitInfo]:
     """Both units with revolutions counted as cycles (a number), so that ``300 rpm`` is ``5 Hz``; unchanged
     unless that makes their dimensions agree (``rad/s`` stays apart from ``Hz``)."""

@@ -466,6 +466,10 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("- Net force: 12 N", "12 N", "correct"),
     ("- Net force: 15 N", "12 N", "wrong_value"),
     ("- x^2", "-x^2", "correct"),
+    # a footnote in words after an unboxed answer is a note, not the answer (its mark no number of it)
+    ("The force is 12 N.[^1]\n\n[^1]: Computed using Newton's second law.", "12 N", "correct"),
+    ("The force is 12 N.[^1]\n\n[^1]: Computed using Newton's second law.", "15 N", "wrong_value"),
+    ("\\boxed{12 N}[^1]\n\n[^1]: or 20 N if rough", "12 N", "hedged"),
 ]
 
 

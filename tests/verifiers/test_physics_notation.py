@@ -252,6 +252,12 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     (r"\ddot{x} = -\omega^2 x", r"x = -\omega^2 x", "wrong_value"),
     (r"\ddot{x} = -\omega^2 x", r"-\omega^2 x", "correct"),
     (r"\dot{\theta} = \omega", r"\dot{\theta} = \omega", "correct"),
+    # D names a debye and a dioptre: read as whichever the other side's dimension is
+    ("2.5 D", "2.5 m^{-1}", "correct"),
+    ("2.5 D", "2.5 diopters", "correct"),
+    ("0.4 m^{-1}", "2.5 D", "wrong_value"),
+    ("1.85 D", "6.2e-30 C m", "correct"),
+    ("2.5 m", "2.5 D", "dimension_mismatch"),
     # a magnification written with its times sign after it
     ("-2", "The magnification is \u22122\u00d7", "correct"),
     ("-2", r"-2\times", "correct"),
