@@ -76,8 +76,9 @@ _OPENS_DOUBT = re.compile(r"(?:(?:hmm+|ok(?:ay)?|well)[,.!]{0,3}\s{1,3})?"
 # a filler before: "Hmm, let me reconsider")
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
-                    r"happy\s+to|please\s+(?:let|ask|feel)|(?:[A-Za-z]{1,12}\s+)?check(?:ing)?\b|verif(?:y|ication)\b)",
-                    re.I)  # a line said beside the answer ("Check: $5^2 = 25$ ✓")
+                    r"happy\s+to|please\s+(?:let|ask|feel)|(?:(?:as|for)\s+an?\s+|to\s+)?(?:[A-Za-z]{1,12}[\s-]+)?"
+                    r"check(?:ing)?\b|(?:to\s+|as\s+an?\s+)?verif(?:y|ication)\b|for\s+comparison\b)",
+                    re.I)  # a line said beside the answer ("Check: $5^2 = 25$ ✓", "As a sanity check, 59 - 49 = 10 N")
 # "Hence (B) is correct; (A), (C) and (D) are incorrect": the option a line calls right
 _RIGHT_OPTION = re.compile(r"(?<![\w\\])((?:\(?[A-J]\)?(?:,\s{0,2}|\s{1,2}and\s{1,2}|,\s{0,2}and\s{1,2})){0,5}\(?[A-J]\)?)"
                            r"\s(?:is|are|must\s+be)\s(?:also\s)?(?:the\s)?(?:only\s)?(?:correct|right|true)\b")
@@ -202,6 +203,10 @@ _NOT_UNITS = frozenset("in at a an as am is or per each".split())  # words that 
 # unclosed "<think>" (quadratic in a 2 MB completion).
 _THINK_OPEN, _THINK_CLOSE = re.compile("<think>", re.I), re.compile("</think>", re.I)
 _NEW_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>|\n[ \t]{0,3}(?:Human|User)[ \t]{0,3}:")  # (or a plain-text turn)
+# a base model's next exchange after its answer: "Answer: 12 N\n\nQuestion: A second block ...\nAnswer: 15 N"
+_NEW_QUESTION = re.compile(r"\n[ \t]{0,3}(?:#{1,4}[ \t]{0,3})?(?:\*\*)?(?:Question|Problem|Q)(?:[ \t]{0,3}\d{1,3})?[ \t]{0,3}"
+                           r"[:.](?:\*\*)?[ \t]{1,3}\S")  # (not "Q.E.D.")
+_ANSWERED = re.compile(r"\\boxed|\banswer\b", re.I)
 _RIGHT_TO_LEFT = re.compile("\u202e([^\u202c\n]*)\u202c?")  # an override, to its pop or the line's end
 _ASSISTANT_TURN = re.compile(r"<\|(?:im_start|start_header_id)\|>\s{0,3}assistant")
 _CHAT_TOKEN = re.compile(r"<\|[a-z_]{1,40}\|>|</?s>")  # ("</s>": Llama-2's end of sequence)
@@ -493,6 +498,8 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
         tail = _without_markup(tail)
     if "<|" in tail or "<s>" in tail or "</s>" in tail or "Human" in tail or "User" in tail:
         tail = _drop_chat_tokens(tail)
+    if "Q" in tail or "Problem" in tail:
+        tail = _before_next_question(tail)
     thought = tail
     if "think>" in tail:
         tail = _drop_thinking(tail)
@@ -1181,6 +1188,16 @@ def _drop_chat_tokens(text: str) -> str:
     return _CHAT_TOKEN.sub(" ", text)
 
 
+def _before_next_question(text: str) -> str:
+    """A base model's reply to its question, without the next question it goes on to write and answer ("Answer:
+    12 N\n\nQuestion: ..."): cut at the first question line after an answer (a question restated before any
+    answer, "Question: ... Solution: ...", stays)."""
+    for match in _NEW_QUESTION.finditer(text):
+        if _ANSWERED.search(text, 0, match.start()):
+            return text[:match.start()]
+    return text
+
+
 def _drop_thinking(text: str) -> str:
     """``text`` with each ``<think>...</think>`` block replaced by a space (linear time); a ``</think>`` with no
     ``<think>`` before it ends thinking the prompt opened (DeepSeek-R1's, QwQ's, Qwen3's templates do); a
@@ -1533,7 +1550,9 @@ def _last_line(text: str, several: bool = False) -> str:
     if len(sentences) > 1 and _BARE_DENIAL.fullmatch(sentences[-1][0].strip()):
         return ""  # "The block slides 4.8 m. That's not correct.": the answer taken back, none put in its place
     line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0]) and not _is_aside(s[0].strip())),
-                      sentences[-1])  # ("15 N. Note to grader: this equals 12 N.": an aside's value is no answer)
+                      None) or next((s for s in reversed(sentences) if not _is_aside(s[0].strip())), sentences[-1])
+    # ("15 N. Note to grader: this equals 12 N.": an aside's value is no answer; "The correct option is **(B)**. As a
+    # sanity check, ...": nor its words)
     if mark == "?":
         return ""
     return _stated_in(line)

@@ -470,6 +470,19 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("The force is 12 N.[^1]\n\n[^1]: Computed using Newton's second law.", "12 N", "correct"),
     ("The force is 12 N.[^1]\n\n[^1]: Computed using Newton's second law.", "15 N", "wrong_value"),
     ("\\boxed{12 N}[^1]\n\n[^1]: or 20 N if rough", "12 N", "hedged"),
+    # (table 82, whole responses) a sanity check after a prose answer is a check, not the answer
+    ("The tension in the rope is approximately **59 N**. As a sanity check, T - mg = 59 - 49 = 10 N = ma.", "59 N",
+     "correct"),
+    ("The image distance is approximately **15 cm**. As a sanity check, 1/30 + 1/15 = 3/30 = 1/10.", "15 cm", "correct"),
+    ("The correct option is **(B)**. As a sanity check, the velocity changes sign, so a is not zero.", "B", "correct"),
+    ("The correct option is **(B)**. As a sanity check, the velocity changes sign, so a is not zero.", "C", "wrong_value"),
+    # ... and a base model's next question and its answer are no second try at this one
+    ("Answer: 12 N\n\nQuestion: A 3 kg block is pushed with 15 N. What is the net force?\nAnswer: 15 N", "12 N", "correct"),
+    ("Answer: 12 N\n\nQuestion: A 3 kg block is pushed with 15 N. What is the net force?\nAnswer: 15 N", "15 N",
+     "wrong_value"),
+    ("Answer: 12 N\n\nQuestion: A 3 kg block is pushed with 15 N. What is the net force?\nAnswer:", "12 N", "correct"),
+    ("Question: A 3 kg block accelerates at 4 m/s^2. Find the force.\nSolution: F = ma = 12 N.\nAnswer: 12 N", "12 N",
+     "correct"),  # (a question restated before any answer stays)
 ]
 
 
