@@ -563,8 +563,24 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
                 return []  # "\boxed{12 N} is wrong.", "... Wait, that's wrong.": the answer taken back, none in its place
             return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
+            repeated = _before_cut_marker(tail)
+            if repeated is not None:  # "The answer is 59 N.\nThe answer is 59 N.\nThe answer is": a repetition cut
+                return _committed(repeated, units_after_boxes, several)  # off at the length limit, its answers before
             return []  # an "Answer:" with nothing after it commits to nothing
     return None
+
+
+def _before_cut_marker(tail: str) -> str | None:
+    """The text before an answer marker that ends the reply with nothing after it, where the line before says the
+    same marker with a value ("The answer is 59 N.\nThe answer is": a base model's repetition cut off); None
+    otherwise (a lone "Answer:" at the end commits to nothing)."""
+    lines = tail.rstrip().rsplit("\n", 2)
+    if len(lines) < 2:
+        return None
+    last, before = lines[-1].strip(), lines[-2].strip()
+    marker = _ANSWER_LINE_RE.search(last)
+    return tail.rstrip()[:-len(lines[-1])] if marker and not marker.group(1).strip() and marker.end() == len(last) \
+        and before.lower().startswith(last.lower()) and len(before) > len(last) else None
 
 
 def _guessed_box(tail: str, end: int) -> bool:
