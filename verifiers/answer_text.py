@@ -181,6 +181,15 @@ _RATIO_RE = re.compile(r"\A(?:(?:about|approximately|roughly|nearly|almost|just|
                        r"bigger|more|less)\b|(?:%|\\%|percent)\s{0,3}of\b)", re.I)
 
 
+# after an answer, another value it is compared with: "(compared with 49 N at rest)", "(versus 49 N)", ", more than the
+# 49 N weight", ", which is larger than the weight of 49 N" (a number in the comparison: "12 N, more than enough" is none)
+_COMPARED_IN_BRACKETS = re.compile(r" ?\((?:(?:as\s)?compared\s(?:with|to)|versus|vs\.?)\s[^()]{0,40}?\d[^()]{0,40}\) ?\.?\Z",
+                                   re.I)
+_COMPARED_AFTER = re.compile(r"(?:which\s(?:is|are)\s|that'?s\s|it'?s\s)?(?:(?:much|far|slightly|somewhat|a\sbit)\s)?"
+                             r"(?:more|less|larger|greater|smaller|higher|lower|bigger|heavier|lighter|faster|slower)\sthan\s"
+                             r"(?:the\s|its\s|a\s)?(?:[A-Za-z]{1,15}\s){0,3}(?:of\s)?(?:the\s)?\$?-?\d", re.I)
+
+
 def compares(remark: str) -> bool:
     """Does a remark after an answer (``which is ...``) compare the value with another rather than restate it:
     a bound (``less than 1 km``) or a ratio (``about 2.5 times the weight``)?
@@ -188,7 +197,23 @@ def compares(remark: str) -> bool:
     >>> compares("about 2.5 times the weight of the mass"), compares("less than 1 km"), compares("18 km/h")
     (True, True, False)
     """
-    return qualifier(remark) is not None or _RATIO_RE.match(remark.strip()) is not None
+    return qualifier(remark) is not None or _RATIO_RE.match(remark.strip()) is not None \
+        or _COMPARED_AFTER.match(remark.strip()) is not None
+
+
+def without_comparison(plain: str) -> str:
+    """An answer without another value it is compared with after it, which neither bounds nor restates it.
+
+    >>> without_comparison("59 N (compared with 49 N at rest)"), without_comparison("59 N, more than the 49 N weight")
+    ('59 N', '59 N')
+    >>> without_comparison("59 N, more than enough")  # (no value compared with: a bound's words, for qualifier)
+    '59 N, more than enough'
+    """
+    if "than" not in plain and "ompared" not in plain and "vs" not in plain and "versus" not in plain:
+        return plain
+    plain = _COMPARED_IN_BRACKETS.sub("", plain)
+    head, comma, tail = plain.rpartition(",")
+    return head if comma and head.strip() and _COMPARED_AFTER.match(tail.strip()) else plain
 
 
 def without_condition(plain: str) -> str:

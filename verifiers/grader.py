@@ -26,9 +26,8 @@ from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
 from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part,
                                    named_item, opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
-                                   without_condition,
-                                   without_givens, without_index_range, without_denied_value, without_part_labels,
-                                   without_unit_markup)
+                                   without_comparison, without_condition, without_denied_value, without_givens,
+                                   without_index_range, without_part_labels, without_unit_markup)
 from verifiers.choice import grade_bool, grade_choice, judges_options, leads_with_choice
 from verifiers.quantity import (Quantity, as_difference, column_units, constant_quantity, leads_with_power_of_ten,
                                 spells_symbol_product, to_quantity)
@@ -476,7 +475,8 @@ def _grade_plain(text: str, plain: str, ref: Reference, opts: VerifyOptions, dea
         member, interval = read_structure(plain), read_structure(normalise(ref.text), cued=True)
         if member is not None and interval is not None and (member[0] != "rel" or is_symbol(member[2][1])):
             return _structure_verdict(interval, member, opts, deadline)
-    plain = without_denied_value(plain)  # "12 N, not 24 N": no qualifier of the answer
+    plain = without_comparison(without_denied_value(plain))  # "12 N, not 24 N", "59 N, more than the 49 N weight": no
+    # qualifier of the answer
     hedged = _qualified(plain)
     if hedged:
         return hedged

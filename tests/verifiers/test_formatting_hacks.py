@@ -483,6 +483,19 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("Answer: 12 N\n\nQuestion: A 3 kg block is pushed with 15 N. What is the net force?\nAnswer:", "12 N", "correct"),
     ("Question: A 3 kg block accelerates at 4 m/s^2. Find the force.\nSolution: F = ma = 12 N.\nAnswer: 12 N", "12 N",
      "correct"),  # (a question restated before any answer stays)
+    # a base model's repetition cut off at the length limit in its answer marker: the answer it repeated
+    ("The answer is 59 N.\nThe answer is 59 N.\nThe answer is 59 N.\nThe answer is", "59 N", "correct"),
+    ("The answer is 59 N.\nThe answer is 59 N.\nThe answer is", "49 N", "wrong_value"),
+    ("The answer is (B).\nThe answer is (B).\nThe answer is", "B", "correct"),
+    ("F = 12 N\nAnswer:", "12 N", "no_answer"),  # ... a lone marker at the end still commits to nothing
+    # another value the answer is compared with after it neither bounds nor restates it
+    ("**Answer: 59 N** (compared with 49 N if the elevator were at rest)", "59 N", "correct"),
+    ("**Answer:** 59 N (versus 49 N at rest)", "59 N", "correct"),
+    ("So the tension is 59 N, more than the 49 N weight.", "59 N", "correct"),
+    ("The tension is **59 N**, which is larger than the weight of 49 N, as expected.", "59 N", "correct"),
+    ("59 N (compared with 49 N)", "49 N", "wrong_value"),
+    ("12 N, more than enough", "12 N", "hedged"),  # ... (no value compared with: a bound's words)
+    ("59 N or more", "59 N", "hedged"),
 ]
 
 
