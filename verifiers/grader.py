@@ -629,8 +629,10 @@ def _asked_label(ref: Reference):
 def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
     if ref.kind == "tuple":
         return _grade_tuple(tree, ref, opts, deadline)
-    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and _another_derivative(tree[1], ref.label):
-        # "\dot{x} = -\omega^2 x" for "\ddot{x} = -\omega^2 x": another quantity, whatever its value
+    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and ref.kind != "quantity" \
+            and _another_derivative(tree[1], ref.label):
+        # "\dot{x} = -\omega^2 x" for "\ddot{x} = -\omega^2 x": another quantity, whatever its value (a value in
+        # units says which it is: "Q = 5 W" for "\dot{Q} = 5 W" is the heat current, loosely named)
         return Verdict.make(Status.WRONG_VALUE, "the answer gives another time derivative than the reference's")
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
         if tree[2] == ref.label:

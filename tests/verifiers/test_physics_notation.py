@@ -252,6 +252,7 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     (r"\ddot{x} = -\omega^2 x", r"x = -\omega^2 x", "wrong_value"),
     (r"\ddot{x} = -\omega^2 x", r"-\omega^2 x", "correct"),
     (r"\dot{\theta} = \omega", r"\dot{\theta} = \omega", "correct"),
+    (r"\dot{Q} = 5 W", "Q = 5 W", "correct"),  # ... a value in units says which quantity it is
     # D names a debye and a dioptre: read as whichever the other side's dimension is
     ("2.5 D", "2.5 m^{-1}", "correct"),
     ("2.5 D", "2.5 diopters", "correct"),
