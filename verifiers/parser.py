@@ -115,9 +115,9 @@ class _Parser:
 
     def product(self):
         """Factors; ``a:b`` is the ratio a/b, one colon to a product (``1:2:3`` is no number). After a
-        numerator with symbols in it, the symbols juxtaposed after ``/`` are the denominator, as a physicist
-        reads ``Q/2M``, ``h/2\\pi`` and ``J/mol K`` (``1/2 m v^2`` keeps its number half). A unit after a
-        tuple applies to each part (``(1, 2, 3) m/s``)."""
+        numerator with symbols in it, or before a symbol, the symbols juxtaposed after ``/`` are the denominator,
+        as a physicist reads ``Q/2M``, ``h/2\\pi``, ``1/C\\omega`` and ``J/mol K`` (``1/2 m v^2`` keeps its number
+        half). A unit after a tuple applies to each part (``(1, 2, 3) m/s``)."""
         items, ratio = [self.unary() if self.tokens[self.pos][1] in _SIGNS else self.power()], False
         while True:
             kind, value = self.tokens[self.pos]
@@ -134,8 +134,10 @@ class _Parser:
                                                        and lookup_word(factor[1])):  # ("3 dg/dL": decigrams per decilitre)
                         items[-2 if second else -1:] = [derivative]
                         continue
-                if value == "/" and (factor == ("sym", "mu") or not all(item[0] in ("num", "const") for item in items)):
-                    factor = self._juxtaposed(factor)  # "1/\\mu m": the prefix stays with its unit
+                if value == "/" and (factor == ("sym", "mu") or factor[0] in ("name", "sym")
+                                     or not all(item[0] in ("num", "const") for item in items)):
+                    factor = self._juxtaposed(factor)  # "1/\\mu m": the prefix stays with its unit; "1/C\\omega" is
+                    # 1/(C\\omega), where a number alone is over the slash ("1/2 m v^2" keeps its half)
                 if value == "*" and _in_unit_denominator(items, factor):
                     items[-1] = ("inv", ("mul", (items[-1][1], factor)))  # "21 J/mol \\cdot K" is J/(mol K)
                     continue

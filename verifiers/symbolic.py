@@ -145,9 +145,15 @@ def definition(node):
     lhs, rhs = node[1], node[2]
     if is_label(lhs):
         return lhs, rhs
-    if is_symbol(rhs):  # "\\sqrt{2gh} = v"; but "mvr = n\\hbar" is a condition, not n of \\hbar
-        return rhs, lhs
+    if is_symbol(rhs) or _is_change(rhs):  # "\\sqrt{2gh} = v", "... = \\Delta E"; but "mvr = n\\hbar" is a condition,
+        return rhs, lhs  # not n of \\hbar
     return None
+
+
+def _is_change(node) -> bool:
+    """A change of one symbol, ``\\Delta E`` or ``\\delta y``."""
+    return node[0] == "mul" and len(node[1]) == 2 and node[1][0] in (("sym", "Delta"), ("sym", "delta")) \
+        and is_symbol(node[1][1])
 
 
 def is_symbol(node) -> bool:

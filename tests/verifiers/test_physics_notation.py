@@ -259,6 +259,14 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     ("0.4 m^{-1}", "2.5 D", "wrong_value"),
     ("1.85 D", "6.2e-30 C m", "correct"),
     ("2.5 m", "2.5 D", "dimension_mismatch"),
+    # (table 81, sympy's own printing) after a slash a symbol and those juxtaposed with it are the denominator, as in
+    # Q/2M, also under a number alone ("1/2 m v^2" keeps its half); a change of a symbol on the right names it
+    (r"Z = \sqrt{R^2 + \left(\omega L - \frac{1}{\omega C}\right)^2}",
+     r"Z = \sqrt{R^{2} + \left(L \omega - 1 / C \omega\right)^{2}}", "correct"),
+    (r"\frac{1}{2}mv^2", "1/2 m v^2", "correct"),
+    (r"\frac{2}{mv}", "2/m v", "correct"),
+    (r"\frac{m M v^2}{2(m+M)}", r"\frac{M m v^{2}}{2 M + 2 m} = \Delta E", "correct"),
+    (r"\frac{m M v^2}{m+M}", r"\frac{M m v^{2}}{2 M + 2 m} = \Delta E", "wrong_value"),
     # a magnification written with its times sign after it
     ("-2", "The magnification is \u22122\u00d7", "correct"),
     ("-2", r"-2\times", "correct"),
