@@ -966,8 +966,13 @@ def _grade_quantity(tree, ref: Reference, opts: VerifyOptions, deadline: Deadlin
                 or (compare_quantities(gold, recased, opts) if recased else verdict)
         if not verdict.correct and tree[0] == "eq" and tree[4] < len(tree[3]):
             verdict = _rounded_value(tree[3][-1], quantity, ref, opts) or verdict
-        if verdict.correct or not (ref.quantity.symbol_like or (verdict.status is Status.DIMENSION_MISMATCH
-                                                                 and _units_in_letters(ref))) \
+        other_letters = verdict.correct and ref.quantity.symbol_like and quantity.symbol_like \
+            and _other_case(_letters(answer), _letters(ref.tree))  # "\frac{1}{C l}" for "\frac{1}{LC}": a litre
+        # either way as units, two symbols as letters
+        if other_letters:
+            verdict = Verdict.make(Status.WRONG_VALUE, "other letters than the reference's, which are symbols here")
+        elif verdict.correct or not (ref.quantity.symbol_like or (verdict.status is Status.DIMENSION_MISMATCH
+                                                                   and _units_in_letters(ref))) \
                 or _same_dimension(gold, quantity):
             return verdict  # ("10.0 m/s" for "9.9 m/s" was judged as a number in units: read as symbols, m and s,
             # the rounding of 9.9 had let it pass, and any tolerance or significant figures asked for had gone)
@@ -1010,6 +1015,18 @@ def _letters_as_symbols(ref: Reference) -> bool:
     value = strip_definition(ref.tree)
     factors = value[1] if value[0] == "mul" else (value,)
     return all(factor[0] in ("num", "name") for factor in factors) and spells_symbol_product(value)
+
+
+def _letters(node) -> list[str]:
+    """The letters of a tree's names, in order of the alphabet, case kept (``LC`` and ``C L``: C, L)."""
+    return sorted("".join(symbol_names(node)))
+
+
+def _other_case(letters: list[str], gold_letters: list[str]) -> bool:
+    """Are two runs of two or more letters the same but for case (``Cl``, ``CL``), which as units may be one unit
+    (a litre) and as symbols are others?"""
+    return len(set(gold_letters)) > 1 and letters != gold_letters \
+        and sorted(map(str.lower, letters)) == sorted(map(str.lower, gold_letters))
 
 
 def _multiplies_e(node) -> bool:

@@ -145,8 +145,8 @@ def definition(node):
     lhs, rhs = node[1], node[2]
     if is_label(lhs):
         return lhs, rhs
-    if is_symbol(rhs) or _is_change(rhs):  # "\\sqrt{2gh} = v", "... = \\Delta E"; but "mvr = n\\hbar" is a condition,
-        return rhs, lhs  # not n of \\hbar
+    if is_symbol(rhs) or _is_change(rhs) or (rhs[0] == "pow" and is_label(rhs)):  # "\\sqrt{2gh} = v", "... =
+        return rhs, lhs  # \\Delta E", "\\frac{1}{LC} = \\omega^2"; but "mvr = n\\hbar" is a condition, not n of \\hbar
     return None
 
 

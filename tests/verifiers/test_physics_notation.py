@@ -267,6 +267,10 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     (r"\frac{2}{mv}", "2/m v", "correct"),
     (r"\frac{m M v^2}{2(m+M)}", r"\frac{M m v^{2}}{2 M + 2 m} = \Delta E", "correct"),
     (r"\frac{m M v^2}{m+M}", r"\frac{M m v^{2}}{2 M + 2 m} = \Delta E", "wrong_value"),
+    # a formula of letters that are also units is read in symbols where the letters differ (L and l are both litres)
+    (r"\frac{1}{LC}", r"\frac{1}{C l}", "wrong_value"),
+    (r"\frac{1}{LC}", r"\frac{1}{CL}", "correct"),
+    (r"\frac{1}{LC}", r"\frac{1}{CL} = \omega^2", "correct"),  # ... and a power of a symbol on the right names it
     # a magnification written with its times sign after it
     ("-2", "The magnification is \u22122\u00d7", "correct"),
     ("-2", r"-2\times", "correct"),

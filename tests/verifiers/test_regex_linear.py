@@ -57,8 +57,9 @@ def _cost(call, text: str, repeats: int = 3) -> float:
 
 def _ratio(call, piece: str, tail: str, small: int, big: int) -> float:
     ratios = []
-    for _ in range(3):  # a suspect ratio is measured again: a busy machine inflates one measurement
-        ratios.append(_cost(call, piece * big + tail) / _cost(call, piece * small + tail))
+    for attempt in range(5):  # a suspect ratio is measured again, more carefully: a busy machine inflates one
+        repeats = 3 if attempt == 0 else 7  # measurement (a pattern that is not linear stays over at every try)
+        ratios.append(_cost(call, piece * big + tail, repeats) / _cost(call, piece * small + tail, repeats))
         if ratios[-1] <= 3 * big / small:
             break
     return min(ratios)
