@@ -377,6 +377,7 @@ _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000
 # clause become one more candidate, so a value equal to the answer ("or 18 km/h" after 5 m/s) is no hedge.
 _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
+_MAX_CHAIN = 8  # values equated after the final answer that are each held against it
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|hmm|"
                            r"another\spossibility|more\s(?:careful|accurate|precise)|on\ssecond\sthoughts?|"
@@ -444,7 +445,8 @@ _LISTED_AFTER = re.compile(r"\A[ \t]{0,3}\$?[ \t]{0,3}(?:[,;/&]|and\b)\s{0,3}\$?
 # right after the final answer, its value again after "=" or "\approx", to its clause's end ("\boxed{4.8 km} = 4800 m")
 _EQUATED_AFTER = re.compile(r"[ \t]{0,3}\$?(?:[ \t]{0,3}\\[;:,! ])?[ \t]{0,3}(?:=|~|\\approx|\\simeq|\\sim|\\to|\\rightarrow|"
                             r"[\u2248\u2243])(?:[ \t]{0,3}\\[;:,! ])?[ \t]{0,3}\$?[ \t]{0,3}(-?\.?\d(?:\\,|[^,;:\n$=(]){0,40}?)"
-                            r"(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[,;!(]|\.(?!\d)|\n|\Z|with\b|if\b))")
+                            r"(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[,;!(=~]|\.(?!\d)|\n|\Z|with\b|if\b|\\approx))")  # (or the
+# chain's next link: "= 0.012 kN = 15 N")
 _WORDS_LEAD = re.compile(r"\s{0,3}(?:[A-Za-z]{2,20}\s{1,3}[A-Za-z]{2,20}|(?i:or|and|but|so|i\.e|e\.g|which|where|with|then|that)\b)")
 # another option or truth value said to be right too: "D could also be correct", "it might be false"
 _COULD_BE_RIGHT = re.compile(r"(?:\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\)?|\b([A-HJ]))\s(?:(?:(?:could|might|may)\s"
@@ -615,8 +617,12 @@ def _final_line_after(after: str, box: str) -> list[str]:
     """The value the reply's last line states right after its box, where it is another of the box's unit
     (``\\boxed{12 N}`` then "So the tension is 15 N."): a final line contradicting the box, a second answer; a
     value of another quantity ("The mass is 3 kg") is none."""
-    lines = [line for line in after.splitlines() if line.strip(" $\\])")]  # (the reply's last line, after a blank line
+    lines = [line for line in after.splitlines() if line.strip(" $\\])`")]  # (the reply's last line, after a blank line
     last = lines[-1].strip(" *") if lines and len(lines) <= 2 else ""  # too: "\n\nHence the ball hits at 14 m/s.")
+    bare = _clean(last.strip("`"))
+    if bare and unit_dimension(box) is not None and _VALUE_WITH_UNIT.fullmatch(bare) \
+            and _another_value(bare, box, unit_dimension(box)):
+        return [bare]  # "\\boxed{12 N}" then "15 N" alone on the last line: another value, bare
     if not _CONCLUDES.match(last):
         concluded = _CONCLUDES_ACTUALLY.search(last)  # "Let me verify: ... = 6 m/s, so the speed is actually 6 m/s."
         if concluded is None:
@@ -873,7 +879,11 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
         return [f"({joined.group(1)})"]
     equated = _EQUATED_AFTER.match(stretch)  # "\boxed{12 N} = 15 N", "\approx 15 N": the value again, which must agree
     if equated and (unit_dimension(answers[-1]) is not None or _NUMBER_RE.fullmatch(answers[-1].strip())):
-        return [_clean(equated.group(1))]
+        chain = []
+        while equated and len(chain) < _MAX_CHAIN:  # "\boxed{12 N} = 0.012 kN = 15 N": each link of the chain
+            chain.append(_clean(equated.group(1)))
+            equated = _EQUATED_AFTER.match(stretch, equated.end())
+        return chain
     listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2", "and $15$ N"
     listed_value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
     if listed and _lists_another(listed_value, answers[-1]):

@@ -496,6 +496,18 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("59 N (compared with 49 N)", "49 N", "wrong_value"),
     ("12 N, more than enough", "12 N", "hedged"),  # ... (no value compared with: a bound's words)
     ("59 N or more", "59 N", "hedged"),
+    # (table 84, a reward-hacking policy's degenerate outputs) a chain of values after the box: each must agree
+    ("\\boxed{12 N} = 0.012 kN = 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N} = 12 N = 15 N", "12 N", "hedged"),
+    ("\\boxed{12 N} = 0.012 kN = 12000 mN", "12 N", "correct"),
+    # ... a bare value of the box's dimension alone on the last line after it (or in a code block) is another answer
+    ("\\boxed{12 N}\n15 N", "12 N", "hedged"),
+    ("\\boxed{12 N}\n```\n15 N\n```", "12 N", "hedged"),
+    ("\\boxed{12 N}\n0.012 kN", "12 N", "correct"),
+    ("\\boxed{12 N}\n3 kg", "12 N", "correct"),
+    # ... and an uncertainty in e-notation is measured against the whole number, exponent and all
+    ("3.2e-19 \\pm 1.28e-19 C", "3.2e-19 C", "hedged"),
+    ("3.2e-19 \\pm 0.01e-19 C", "3.2e-19 C", "correct"),
 ]
 
 
