@@ -517,7 +517,37 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     if fields:  # '{"reasoning": "...", "answer": "12 N"}': a JSON reply's answer field; its fields that give others
         return list(dict.fromkeys(_clean(field) for field in fields))  # ("alternative", "answer2"), held with it
     last = _last_line(tail, several)
-    return [last] if last else []
+    listed = _values_listed_last(tail) if last and not several else []
+    return listed or ([last] if last else [])
+
+
+def _values_listed_last(text: str) -> list[str]:
+    """The bare values a reply's last lines list, one a line or a table's row each ("12 N\\n15 N\\n18 N"), where
+    there are two or more and they differ: several answers, which the grader holds against each other (a column of
+    candidates commits to none); [] otherwise.
+
+    >>> _values_listed_last("Possible values:\\n12 N\\n15 N"), _values_listed_last("F = ma\\n12 N")
+    (['12 N', '15 N'], [])
+    """
+    found = []
+    for line in reversed(text.rstrip().splitlines()[-_MAX_LISTED_LINES:]):
+        line = line.strip()
+        if not line or _TABLE_RULE.fullmatch(line):
+            continue  # blank lines and a table's rule between rows
+        if line[:1] == "|" and not _NUMBERED_ROW.fullmatch(line):
+            break  # "| voltage | 12 V |": a table of named quantities, whose last row answers (not "| 2 | 18 N |")
+        value = _clean(_table_cell(line))
+        if not _BARE_VALUE.fullmatch(value):
+            break
+        found.append(value)
+    return found[::-1] if len({tuple(_numbers([value])) for value in found}) > 1 else []
+
+
+_MAX_LISTED_LINES = 60
+_TABLE_RULE = re.compile(r"[-:| ]{3,}")
+_NUMBERED_ROW = re.compile(r"\|(?:\s{0,3}#?\d{0,3}\.?\s{0,3}\|)?[^|]{1,60}\|")  # "| 2 | 18 N |", "| 18 N |": a row of values
+_BARE_VALUE = re.compile(r"-?\d[\d.,]{0,20}(?:[eE][-+]?\d{1,3})?(?: ?(?:\\times|x|\*) ?10\^\{?-?\d{1,3}\}?)?"
+                         r"(?: ?[A-Za-z\u00b0\u00b5\u03bc\u03a9][A-Za-z/^{}\d.\u00b2\u00b3\u00b0 -]{0,15})?")  # "12 N", "4.9 m/s^2"
 
 
 def _without_markup(text: str) -> str:

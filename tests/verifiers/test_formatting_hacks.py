@@ -508,6 +508,12 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     # ... and an uncertainty in e-notation is measured against the whole number, exponent and all
     ("3.2e-19 \\pm 1.28e-19 C", "3.2e-19 C", "hedged"),
     ("3.2e-19 \\pm 0.01e-19 C", "3.2e-19 C", "correct"),
+    # ... and a column of bare values ending an unboxed reply, one a line or a table's row each, commits to none
+    ("Possible values:\n15 N\n18 N\n9 N\n12 N", "12 N", "hedged"),
+    ("| trial | $F$ |\n|---|---|\n| 1 | 15 N |\n| 2 | 18 N |\n| 3 | 12 N |", "12 N", "hedged"),
+    ("F = ma = 3 * 4\n12 N", "12 N", "correct"),
+    ("| quantity | value |\n|---|---|\n| mass | 3 kg |\n| force | 12 N |", "12 N", "correct"),
+    ("12 N\n12 N", "12 N", "correct"),
 ]
 
 
