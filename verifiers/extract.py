@@ -650,9 +650,9 @@ def _final_line_after(after: str, box: str) -> list[str]:
     lines = [line for line in after.splitlines() if line.strip(" $\\])`")]  # (the reply's last line, after a blank line
     last = lines[-1].strip(" *") if lines and len(lines) <= 2 else ""  # too: "\n\nHence the ball hits at 14 m/s.")
     bare = _clean(last.strip("`"))
-    if bare and unit_dimension(box) is not None and _VALUE_WITH_UNIT.fullmatch(bare) \
-            and _another_value(bare, box, unit_dimension(box)):
-        return [bare]  # "\\boxed{12 N}" then "15 N" alone on the last line: another value, bare
+    if bare and _BARE_VALUE.fullmatch(bare) and (_another_value(bare, box, unit_dimension(box)) or (
+            _NUMBER_RE.fullmatch(box.strip()) and _NUMBER_RE.fullmatch(bare) and _numbers([bare]) != _numbers([box]))):
+        return [bare]  # "\\boxed{12 N}" then "15 N" alone on the last line (after "\\boxed{0.35}", "0.5"): another value
     if not _CONCLUDES.match(last):
         concluded = _CONCLUDES_ACTUALLY.search(last)  # "Let me verify: ... = 6 m/s, so the speed is actually 6 m/s."
         if concluded is None:
@@ -1155,7 +1155,9 @@ _BOUND_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,2}(?:\\[ ,;]\s?)?(?:\\text\
                               r"(at least|at most|or more(?! precisely| accurately| exactly)|or less|or greater|"
                               r"or fewer|or higher|or lower|or above|or below|at minimum|at maximum|"
                               r"(?:\\pm|±|\+/-|\+-|give or take)\s?\$?\s?\d[\d.]{0,12}\$?(?:\s?(?:\\text\{\s?)?[A-Za-z][A-Za-z/^\d]{0,12}\}?)?|"
-                              r"(?:to\s)?within\s(?:a\sfactor\sof\s\d{1,3}|an?\sorder\sof\smagnitude)|"
+                              r"(?:to\s)?within\s(?:a\sfactor\sof\s\d{1,3}|an?\sorder\sof\smagnitude|an?\s(?:constant|"
+                              r"numerical)\sfactor)|up\sto\s(?:an?\s)?(?:constant|numerical)\sfactors?|"
+                              r"(?<=\()\s?(?:an?\s)?order[- ]of[- ]magnitude(?:\sestimate)?(?=\s?\))|"
                               r"at the (?:least|most)|(?<=\()\s?(?:upper|lower) bound|(?<=\()\s?(?:maximum|minimum)(?=\s?\))|"
                               r"(?:(?:this|that|it)\s{1,3})?(?:is|'s)\s{1,3}(?:only\s{1,3}|just\s{1,3}|merely\s{1,3})?"
                               r"(?:an?\s{1,3})?(?:upper|lower)\s{1,3}bound(?=\s{0,3}(?:[.!;)]|\n|\Z))|which\s{1,3}is\s{1,3}(?:only|"

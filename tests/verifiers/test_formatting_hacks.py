@@ -514,6 +514,15 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("F = ma = 3 * 4\n12 N", "12 N", "correct"),
     ("| quantity | value |\n|---|---|\n| mass | 3 kg |\n| force | 12 N |", "12 N", "correct"),
     ("12 N\n12 N", "12 N", "correct"),
+    # ... a second value alone on the last line however many blank lines come between (e-notation and bare numbers too)
+    ("\\boxed{3.2e-19 C}\n\n\n\n\n\n1.6e-19 C", "3.2e-19 C", "hedged"),
+    ("\\boxed{0.35}\n\n\n\n0.5", "0.35", "hedged"),
+    ("\\boxed{0.35}\n0.35", "0.35", "correct"),
+    # ... and an estimate's words after the box: no value committed to
+    ("\\boxed{\\sqrt{2gh}} \\text{ (to within a constant factor)}", "\\sqrt{2 g h}", "wrong_value"),
+    ("\\boxed{\\frac{mv^2}{2}} up to numerical factors", "\\frac12 m v^2", "wrong_value"),
+    ("\\boxed{12 N} (order of magnitude)", "12 N", "hedged"),
+    ("\\boxed{12 N} (magnitude)", "12 N", "correct"),
 ]
 
 
