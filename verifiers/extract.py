@@ -378,6 +378,8 @@ _NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")  # "2,000
 _AFTER_ANSWER = 300
 _HEDGE_GAP = 40
 _MAX_CHAIN = 8  # values equated after the final answer that are each held against it
+# after a boxed option, another equated to it ("\boxed{B} = C")
+_EQUATED_OPTION = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}=[ \t]{0,3}\$?[ \t]{0,3}\(?([A-J])\)?(?=[ \t]{0,3}\$?[ \t]{0,3}(?:[.,;!]|\n|\Z))")
 _NAMED_BEFORE = 12  # characters before a cue where a one-letter quantity may be named ("g may be 10 m/s^2")
 _HEDGE_CUE_RE = re.compile(r"\b(?:or|could|might|may|possibly|perhaps|maybe|not sure|unsure|alternatively|wait|oops|hmm|"
                            r"another\spossibility|more\s(?:careful|accurate|precise)|on\ssecond\sthoughts?|"
@@ -914,6 +916,9 @@ def _alternative_after(stretch: str, answers: list[str]) -> list[str]:
             chain.append(_clean(equated.group(1)))
             equated = _EQUATED_AFTER.match(stretch, equated.end())
         return chain
+    restated = _EQUATED_OPTION.match(stretch) if OPTION_LETTER_RE.fullmatch(answers[-1].strip("() ")) else None
+    if restated:  # "\boxed{B} = C": the option restated, which must agree
+        return [f"({restated.group(1)})"]
     listed = _LISTED_AFTER.match(stretch)  # "\boxed{12 N}, 15 N, 18 N", "\boxed{mgh}, \frac12 mv^2", "and $15$ N"
     listed_value = _clean(f"{listed.group(1)} {listed.group(2) or ''}") if listed else ""
     if listed and _lists_another(listed_value, answers[-1]):

@@ -523,6 +523,8 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
     ("\\boxed{\\frac{mv^2}{2}} up to numerical factors", "\\frac12 m v^2", "wrong_value"),
     ("\\boxed{12 N} (order of magnitude)", "12 N", "hedged"),
     ("\\boxed{12 N} (magnitude)", "12 N", "correct"),
+    ("\\boxed{B} = C", "B", "hedged"),  # ... another option equated to the boxed one
+    ("\\boxed{B} = (B)", "B", "correct"),
 ]
 
 
