@@ -120,7 +120,6 @@ _UNCERTAINTY = re.compile(r"(?<=[\d}])\s*\\pm\s*(?:\((\d*\.?\d+(?:[eE][+-]?\d+)?
 _MAX_UNCERTAINTY = 0.1
 # "12 N (\pm 0.1 N)", "9.81 m/s^2 (\pm 0.05)": a whole answer whose uncertainty (in brackets or not) follows its unit
 _NUMBER = r"(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?"  # one way to read each digit: linear
-_NUMBER_AT_END = re.compile(rf"{_NUMBER}\Z")  # (searched in the 80 characters before a \\pm only)
 _BRACKETED_UNCERTAINTY = re.compile(rf"\A\s*(-?{_NUMBER})([^()]{{0,24}}?)\s*(\(?)\s*\\pm\s*({_NUMBER})\s*"
                                     r"([^()]{0,24}?)\s*(\)?)\s*\Z")  # "5.0 m/s \pm 0.1 m/s" too
 # "\vphantom{6}5": space the size of its contents, never shown, so no part of the answer
@@ -207,8 +206,8 @@ def _uncertainty(match: re.Match) -> str:
         if not sign or not _is_number(after.strip(" ()")):
             break
         head = before.rstrip()
-    found = _NUMBER_AT_END.search(head)  # (with its exponent: "3.2e-19 \\pm 1.28e-19" is no 19 \\pm 1.28e-19)
-    number = found.group() if found else ""
+    number = head.rsplit(None, 1)[-1].lstrip("({[=$") if head.strip() else ""  # the number before it, with its
+    # exponent ("3.2e-19 \\pm 1.28e-19" is no 19 \\pm 1.28e-19)
     if not _is_number(number) or float(match.group(1) or match.group(2)) > _MAX_UNCERTAINTY * abs(float(number)):
         return match.group(0)
     return ""

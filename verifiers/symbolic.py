@@ -74,6 +74,8 @@ def is_label(node) -> bool:
     ``C(\\eta^0)``), an expectation value (``\\langle x^2 \\rangle``) or a differential (``\\delta y``)."""
     if node[0] in ("sym", "name"):
         return is_symbol(node)
+    if node[0] == "mul" and len(node[1]) == 1:  # "(f_0')^2": a symbol in brackets
+        return is_label(node[1][0])
     if node[0] == "tuple":  # "(p, q) = (3, 2)"
         return bool(node[1]) and all(is_label(item) for item in node[1])
     if node[0] == "func" and node[1] == "abs":  # "|\vec{S}| = \frac{\sqrt{3}}{2}\hbar": a vector's magnitude
@@ -145,8 +147,8 @@ def definition(node):
     lhs, rhs = node[1], node[2]
     if is_label(lhs):
         return lhs, rhs
-    if is_symbol(rhs) or _is_change(rhs) or (rhs[0] == "pow" and is_label(rhs)):  # "\\sqrt{2gh} = v", "... =
-        return rhs, lhs  # \\Delta E", "\\frac{1}{LC} = \\omega^2"; but "mvr = n\\hbar" is a condition, not n of \\hbar
+    if is_symbol(rhs) or _is_change(rhs):  # "\\sqrt{2gh} = v", "... = \\Delta E"; but "mvr = n\\hbar" is a condition,
+        return rhs, lhs  # not n of \\hbar
     return None
 
 

@@ -270,7 +270,7 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     # a formula of letters that are also units is read in symbols where the letters differ (L and l are both litres)
     (r"\frac{1}{LC}", r"\frac{1}{C l}", "wrong_value"),
     (r"\frac{1}{LC}", r"\frac{1}{CL}", "correct"),
-    (r"\frac{1}{LC}", r"\frac{1}{CL} = \omega^2", "correct"),  # ... and a power of a symbol on the right names it
+    (r"(f_0')^2 = p^2", r"(f_0')^2 = p^{3}", "wrong_value"),  # ... a symbol's power in brackets names it (on the left)
     # a magnification written with its times sign after it
     ("-2", "The magnification is \u22122\u00d7", "correct"),
     ("-2", r"-2\times", "correct"),
