@@ -21,7 +21,7 @@ from verifiers.extract import (OPTION_LETTER_RE, extract_answers, part_segment, 
                                values_with_units)
 from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
-from verifiers.limits import MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
+from verifiers.limits import MAX_REFERENCE_CHARS, MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text
 from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part,
@@ -107,8 +107,16 @@ def verify_with(response, reference, opts: VerifyOptions) -> Verdict:
     except RecursionError:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, "answer nested too deeply")
     except Exception as exc:  # a verifier bug must cost one sample, not a training run
-        logger.warning("verifier error on %.80r vs %.80r: %r", response, reference, exc)
+        logger.warning("verifier error on %s vs %s: %r", _shown(response), _shown(reference), exc)
         return Verdict.make(Status.ERROR, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _shown(value) -> str:
+    """The start of a value's repr for a log line, whatever it is (an int of 5,000 digits has no repr)."""
+    try:
+        return repr(value[:80] if isinstance(value, str) else value)[:100]
+    except Exception:  # noqa: BLE001 (a repr that raises must not lose the log line)
+        return f"<{type(value).__name__}>"
 
 
 def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -117,7 +125,9 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     except TypeError as exc:
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
     if text is None:
-        return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r})")
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r:.80})")
+    if len(text) > MAX_REFERENCE_CHARS:  # a gold is a value or a formula, not a document: bounded like a response
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"reference longer than {MAX_REFERENCE_CHARS} characters")
     reference = unescaped(text)
     try:
         ref = parse_reference(reference, opts.reference_unit, opts.answer_type)

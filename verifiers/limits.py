@@ -13,6 +13,7 @@ import time
 from verifiers.errors import VerifyTimeout  # defined in verifiers.errors, importable here too
 
 MAX_RESPONSE_CHARS = 2_000_000  # a longer completion is not searched for an answer
+MAX_REFERENCE_CHARS = 20_000  # nor is a longer gold read (PHYSICS's longest, a worked derivation, is ~3,000)
 MAX_ANSWER_CHARS = 2_000  # an extracted final answer longer than this is not parsed
 MAX_TOKENS = 600
 MAX_DEPTH = 60  # nesting of brackets, fractions, powers

@@ -65,8 +65,7 @@ class VerifyOptions:
     def __post_init__(self):
         for name in ("rel_tol", "abs_tol", "symbolic_rel_tol"):
             value = getattr(self, name)
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value) \
-                    or value < 0:
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not _finite(value) or value < 0:
                 raise ValueError(f"option {name}={value!r}: expected a finite number >= 0")
             if name != "abs_tol" and value >= 1:  # "tolerance=5" meant 5%: at 1 or more, 0 answers every gold
                 raise ValueError(f"option {name}={value!r}: a relative tolerance is a fraction below 1 "
@@ -152,7 +151,8 @@ def is_missing(value) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in _MISSING_TEXT
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
-        return math.isnan(value)
+        return isinstance(value, float) and math.isnan(value) if isinstance(value, (int, float)) \
+            else _nan(value)  # (an int is never missing, however large: math.isnan overflows on 10**400)
     pandas = sys.modules.get("pandas")  # pd.NA and pd.NaT exist only once pandas is imported
     if pandas is not None and pandas.api.types.is_scalar(value):
         try:
@@ -160,6 +160,25 @@ def is_missing(value) -> bool:
         except (TypeError, ValueError):
             return False
     return False
+
+
+MAX_GOLD_ITEMS = 1000  # items of a gold given as a list or an array
+
+
+def _nan(value) -> bool:
+    """Is a real number of another kind (numpy's, Decimal, Fraction) NaN?"""
+    try:
+        return math.isnan(value)
+    except (OverflowError, ValueError):
+        return False
+
+
+def _finite(value: float) -> bool:
+    """Is a number finite as a float (an int too large for one is not)?"""
+    try:
+        return math.isfinite(value)
+    except OverflowError:
+        return False
 
 
 def reference_text(value) -> str | None:
@@ -179,12 +198,19 @@ def reference_text(value) -> str | None:
     if is_missing(value):
         return None
     if type(value).__module__ == "numpy" and hasattr(value, "tolist"):
+        if getattr(value, "size", 1) > MAX_GOLD_ITEMS:
+            raise TypeError(f"a gold answer of {value.size} items is no answer (at most {MAX_GOLD_ITEMS})")
         value = value.tolist()  # an array's items, a numpy scalar's value
     if isinstance(value, (list, tuple)):
+        if len(value) > MAX_GOLD_ITEMS:
+            raise TypeError(f"a gold answer of {len(value)} items is no answer (at most {MAX_GOLD_ITEMS})")
         items = [text for text in (reference_text(item) for item in value) if text is not None]
         return ", ".join(items) if items else None
     if isinstance(value, (str, numbers.Number)):  # True/False too: a yes-or-no gold
-        return str(value)
+        try:
+            return str(value)
+        except ValueError:  # an int past Python's limit for writing it out (4,300 digits)
+            raise TypeError("a gold number too long to write out") from None
     raise TypeError(f"a gold answer is text, a number or a list of them, not {type(value).__name__}")
 
 

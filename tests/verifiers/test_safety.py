@@ -197,3 +197,22 @@ def test_regression_a_sympy_worker_exits_when_its_parent_is_killed():
     if alive:
         subprocess.run(["kill", "-9", str(worker)])
     assert not alive
+
+
+@pytest.mark.parametrize("reference", [
+    list(range(1_000_000)),  # a gold of a million items
+    "12 N " * 1_000_000,  # a gold of 5 MB
+    10 ** 5000,  # an int past Python's limit for writing it out
+    -10 ** 5000,
+], ids=["a million items", "5 MB", "an int of 5,001 digits", "its negative"])  # (no repr of such an int for an id)
+def test_a_hostile_gold_is_unreadable_at_once(reference, caplog):
+    start = time.perf_counter()
+    verdict = verify("12 N", reference, timeout=1.0)
+    assert verdict.status is Status.UNPARSEABLE_REFERENCE
+    assert time.perf_counter() - start < 1.0  # (it took 3-6 s, past the time limit, before it was bounded)
+    assert "Logging error" not in caplog.text
+
+
+def test_a_huge_tolerance_names_its_option():
+    with pytest.raises(ValueError, match="rel_tol"):  # (an OverflowError before)
+        verify("12 N", "12 N", rel_tol=10 ** 400)
