@@ -15,7 +15,7 @@ import numbers
 import sys
 from dataclasses import dataclass
 
-from verifiers.limits import DEFAULT_TIMEOUT_S
+from verifiers.limits import DEFAULT_TIMEOUT_S, MAX_REFERENCE_CHARS
 
 ANSWER_TYPES = ("auto", "numeric", "symbolic", "mc", "tuple", "bool")
 # Dataset columns read as per-row verify options (see ``row_options``).
@@ -189,7 +189,8 @@ def reference_text(value) -> str | None:
     ('$500$', '$500$', '3, 4', None)
     """
     if type(value) is str:  # the usual case, first (no missing value's text is longer than 8 characters)
-        if value[:2] == '["' and value.rstrip()[-2:] == '"]':  # the list written out as JSON, as a CSV stores it
+        if value[:2] == '["' and value.rstrip()[-2:] == '"]' and len(value) <= MAX_REFERENCE_CHARS:  # the list
+            # written out as JSON, as a CSV stores it (a longer gold is refused unread)
             try:
                 return reference_text(json.loads(value))
             except ValueError:

@@ -204,7 +204,8 @@ def test_regression_a_sympy_worker_exits_when_its_parent_is_killed():
     "12 N " * 1_000_000,  # a gold of 5 MB
     10 ** 5000,  # an int past Python's limit for writing it out
     -10 ** 5000,
-], ids=["a million items", "5 MB", "an int of 5,001 digits", "its negative"])  # (no repr of such an int for an id)
+    '["12 N", ' + '"12 N", ' * 500_000 + '"12 N"]',  # a million items written out as JSON
+], ids=["a million items", "5 MB", "an int of 5,001 digits", "its negative", "a JSON list of 5 MB"])  # (no repr of such an int for an id)
 def test_a_hostile_gold_is_unreadable_at_once(reference, caplog):
     start = time.perf_counter()
     verdict = verify("12 N", reference, timeout=1.0)
