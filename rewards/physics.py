@@ -16,7 +16,7 @@ from rewards.batch import WorkerPool, verify_batch
 from rewards.completions import completion_list, completion_text
 from rewards.credit import credit_table, score
 from verifiers import Status, Verdict, VerifyOptions
-from verifiers.options import ROW_OPTION_COLUMNS, VERIFY_OPTION_NAMES, column_values, row_options
+from verifiers.options import ROW_OPTION_COLUMNS, VERIFY_OPTION_NAMES, column_values, row_options, shown
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +133,8 @@ class PhysicsReward:
 
     def _log_bad_reference(self, reference, verdict: Verdict) -> None:
         if verdict.status is Status.UNPARSEABLE_REFERENCE and verdict.detail != BAD_ROW_OPTION:
-            self._log_once(("ref", str(reference)), "cannot read reference %.120r: %s", reference, verdict.detail)
+            self._log_once(("ref", shown(reference, 120)), "cannot read reference %s: %s", shown(reference, 120),
+                           verdict.detail)
 
     def _log_once(self, key, message, *args) -> None:
         if key not in self._bad_references and len(self._bad_references) < _MAX_REMEMBERED_BAD:

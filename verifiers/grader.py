@@ -23,7 +23,7 @@ from verifiers.latex import closed, decimal_comma, normalise, unescaped
 from verifiers.lexer import FUNCTIONS
 from verifiers.limits import MAX_REFERENCE_CHARS, MAX_RESPONSE_CHARS, Deadline, VerifyTimeout
 from verifiers.number_words import in_digits
-from verifiers.options import VerifyOptions, reference_text
+from verifiers.options import VerifyOptions, reference_text, shown
 from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part,
                                    named_item, opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
                                    without_comparison, without_condition, without_denied_value, without_givens,
@@ -107,16 +107,8 @@ def verify_with(response, reference, opts: VerifyOptions) -> Verdict:
     except RecursionError:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, "answer nested too deeply")
     except Exception as exc:  # a verifier bug must cost one sample, not a training run
-        logger.warning("verifier error on %s vs %s: %r", _shown(response), _shown(reference), exc)
+        logger.warning("verifier error on %s vs %s: %r", shown(response), shown(reference), exc)
         return Verdict.make(Status.ERROR, f"internal error: {type(exc).__name__}: {exc}")
-
-
-def _shown(value) -> str:
-    """The start of a value's repr for a log line, whatever it is (an int of 5,000 digits has no repr)."""
-    try:
-        return repr(value[:80] if isinstance(value, str) else value)[:100]
-    except Exception:  # noqa: BLE001 (a repr that raises must not lose the log line)
-        return f"<{type(value).__name__}>"
 
 
 def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Verdict:
@@ -138,7 +130,9 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
     if response is None:
         return Verdict.make(Status.NO_ANSWER, "no response")
-    text = response if isinstance(response, str) else str(response)
+    text = response if isinstance(response, str) else shown(response, None)
+    if text is None:  # (an int of 5,000 digits has no text)
+        return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"a response with no text ({type(response).__name__})")
     if len(text) > MAX_RESPONSE_CHARS:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"response longer than {MAX_RESPONSE_CHARS} characters")
     text = unescaped(text)

@@ -165,6 +165,20 @@ def is_missing(value) -> bool:
 MAX_GOLD_ITEMS = 1000  # items of a gold given as a list or an array
 
 
+def shown(value, limit: int | None = 100):
+    """A value as text for a message or a log line, whatever it is: its ``str`` (its ``repr`` within ``limit``
+    characters where a limit is given); where it has none (an int of 5,000 digits), ``<int>``, or None with no
+    limit.
+
+    >>> shown("12 N"), shown(10 ** 5000), shown(10 ** 5000, None) is None
+    ("'12 N'", '<int>', True)
+    """
+    try:
+        return str(value) if limit is None else repr(value[:limit] if isinstance(value, str) else value)[:limit]
+    except Exception:  # noqa: BLE001 (a str or repr that raises must not lose the message)
+        return None if limit is None else f"<{type(value).__name__}>"
+
+
 def _nan(value) -> bool:
     """Is a real number of another kind (numpy's, Decimal, Fraction) NaN?"""
     try:

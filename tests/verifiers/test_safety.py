@@ -217,3 +217,13 @@ def test_a_hostile_gold_is_unreadable_at_once(reference, caplog):
 def test_a_huge_tolerance_names_its_option():
     with pytest.raises(ValueError, match="rel_tol"):  # (an OverflowError before)
         verify("12 N", "12 N", rel_tol=10 ** 400)
+
+
+def test_a_response_with_no_text_is_unreadable():
+    verdict = verify(10 ** 5000, "12")  # an int past Python's limit for writing it out (an internal error before)
+    assert verdict.status is Status.UNPARSEABLE_RESPONSE
+
+
+def test_the_reward_skips_a_gold_with_no_text():
+    from rewards import physics_reward
+    assert physics_reward(prompts=["q", "q"], completions=["12", "12"], answer=[10 ** 5000, "12"]) == [None, 1.0]
