@@ -116,6 +116,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
         text = reference_text(reference)  # None, "", NaN, pd.NA, "N/A", []: not the symbols n*a*n
     except TypeError as exc:
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, str(exc))
+    except RecursionError:  # (the gold's fault, not the answer's: the reward skips the sample)
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, "reference nested too deeply")
     if text is None:
         return Verdict.make(Status.UNPARSEABLE_REFERENCE, f"missing reference ({reference!r:.80})")
     if len(text) > MAX_REFERENCE_CHARS:  # a gold is a value or a formula, not a document: bounded like a response
@@ -123,6 +125,8 @@ def _verify(response, reference, opts: VerifyOptions, deadline: Deadline) -> Ver
     reference = unescaped(text)
     try:
         ref = parse_reference(reference, opts.reference_unit, opts.answer_type)
+    except RecursionError:
+        return Verdict.make(Status.UNPARSEABLE_REFERENCE, "reference nested too deeply")
     except UnreadableReference as exc:
         said = _gold_restated(response, reference)
         if said is not None:  # a gold cut off or broken ("\\frac{1"), answered in its own words: right, however read

@@ -227,3 +227,10 @@ def test_a_response_with_no_text_is_unreadable():
 def test_the_reward_skips_a_gold_with_no_text():
     from rewards import physics_reward
     assert physics_reward(prompts=["q", "q"], completions=["12", "12"], answer=[10 ** 5000, "12"]) == [None, 1.0]
+
+
+def test_a_gold_nested_too_deeply_is_the_golds_fault():
+    deep = ["x"]
+    for _ in range(100_000):
+        deep = [deep]
+    assert verify("12 N", deep).status is Status.UNPARSEABLE_REFERENCE  # (an unreadable *response* before: 0 reward)
