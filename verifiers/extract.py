@@ -420,12 +420,12 @@ _OPTION_NAMED = re.compile(r"\(([A-J])\)|\b(?i:option|choice)\s?\(?([A-J])\b|\b(
                            r"(?:better|right|correct|more\s(?:likely|plausible)))")  # ("D seems better")
 _RULED_OUT = re.compile(r"\b(?:ruled\s{1,3}out|excluded|eliminated|impossible)\b", re.I)
 # "Wait, that's not right - it slides": the answer before taken back, for the value that follows
-_CORRECTION_AFTER = re.compile(r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:actually,?\s{1,3})?"
-                               r"(?:" + _RETRACTION + r"|" + _OWN_MISTAKE + r")\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
+_TAKEN_BACK = (r"(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:actually,?\s{1,3})?"
+               r"(?:" + _RETRACTION + r"|" + _OWN_MISTAKE + r")")  # "Wait, that's not right", "Oops, I made an error"
+_CORRECTION_AFTER = re.compile(_TAKEN_BACK + r"\s{0,2}[\u2014\u2013:;,.!-]{1,3}\s{0,3}"
                                r"(?=[A-Za-z]|\([A-J]\)|\$|\\\()", re.I)
 # ... and between two boxes, the first taken back for the second (not a paragraph of doubt: that is a hedge)
-_BOX_TAKEN_BACK = re.compile(r"\b(?:wait|actually|oops|hmm|no)[,.!]?\s{1,3}(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:actually,?\s{1,3})?"
-                             r"(?:" + _RETRACTION + r"|" + _OWN_MISTAKE + r")", re.I)
+_BOX_TAKEN_BACK = re.compile(r"\b" + _TAKEN_BACK, re.I)
 # words that offer a second value in the sentence they share with it, after the final answer: "although 15 N seems right
 # too", "but 15 N is equally likely", "(15 N is another possibility)", "I'm torn between this and 15 N", "If that's
 # wrong, try 15 N", "I'd also accept 15 N", "unless friction matters, in which case 15 N", "C would also work", "If not
@@ -1031,7 +1031,7 @@ def _offered_around(stretch: str, answer: str) -> list[str]:
                 return [f"({others[0]})"]
             continue
         for value in values_with_units(sentence):
-            if unit_dimension(value) == dimension and _numbers([value]) != _numbers([answer]):
+            if _another_value(value, answer, dimension):
                 return [value]
     return []
 
