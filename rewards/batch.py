@@ -18,18 +18,17 @@ import atexit
 import logging
 import os
 import pickle
-import subprocess
 import sys
 import threading
 import weakref
 
 from verifiers import Status, Verdict, VerifyOptions, verify_with
+from verifiers import child_process
 from verifiers.ipc import MessageReader, write_message
 from verifiers.limits import Deadline, VerifyTimeout
 
 logger = logging.getLogger(__name__)
 STARTUP_S = 60.0  # a helper's imports (verifiers, pint) on a loaded machine, added to a chunk's budget
-_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 _POOLS: weakref.WeakSet = weakref.WeakSet()
 
 
@@ -39,8 +38,7 @@ def _verify_chunk(items: list, judge=verify_with) -> list[Verdict]:
 
 class _Helper:
     def __init__(self):
-        self.proc = subprocess.Popen([sys.executable, "-m", "rewards.batch_worker"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=_ROOT)
+        self.proc = child_process.start("rewards.batch_worker")
         self.reader = MessageReader(self.proc.stdout.fileno())
         self.ready = False
         write_message(self.proc.stdin, ("path", list(sys.path)))

@@ -31,11 +31,10 @@ import logging
 import os
 import pickle
 import select
-import subprocess
-import sys
 import threading
 import time
 
+from verifiers import child_process
 from verifiers.ipc import MessageReader, write_message
 from verifiers.limits import Deadline, VerifyTimeout
 
@@ -43,13 +42,11 @@ logger = logging.getLogger(__name__)
 READY = "ready"
 MAX_WORKERS = 8  # per process: one per concurrent caller, bounded
 STARTUP_TIMEOUT_S = 30.0  # importing sympy, on a loaded machine; not charged to a request
-_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 class _Worker:
     def __init__(self):
-        self.proc = subprocess.Popen([sys.executable, "-m", "verifiers.sympy_worker"], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, cwd=_ROOT)
+        self.proc = child_process.start("verifiers.sympy_worker")
         self.ready, self.reader = False, MessageReader(self.proc.stdout.fileno())
 
     def alive(self) -> bool:

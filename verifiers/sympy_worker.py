@@ -11,16 +11,12 @@ m*v/2
 
 from __future__ import annotations
 
-import os
 import sys
-import threading
-import time
 
-PARENT = os.getppid()  # read before the slow sympy import, so a parent that dies meanwhile is noticed
+import sympy
 
-import sympy  # noqa: E402
-
-from verifiers.ipc import read_message, write_message  # noqa: E402
+from verifiers.child_process import exit_with_parent
+from verifiers.ipc import read_message, write_message
 
 _FUNCS = {"sin": sympy.sin, "cos": sympy.cos, "tan": sympy.tan, "sec": sympy.sec, "csc": sympy.csc,
           "cot": sympy.cot, "arcsin": sympy.asin, "arccos": sympy.acos, "arctan": sympy.atan,
@@ -73,22 +69,8 @@ def equal(tree_a, tree_b):
     return bool(difference == 0) if difference.is_number or difference == 0 else False
 
 
-def exit_with_parent(interval_s: float = 0.5) -> threading.Thread:
-    """Leave as soon as the process that started this worker is gone. A worker busy in a long simplify
-    never reads its closed stdin, so without this a killed parent (SIGKILL, OOM) leaves it computing as
-    an orphan; sympy is pure Python, so this thread gets the interpreter every few milliseconds."""
-    def watch() -> None:
-        while os.getppid() == PARENT:
-            time.sleep(interval_s)
-        os._exit(0)
-
-    thread = threading.Thread(target=watch, name="exit-with-parent", daemon=True)
-    thread.start()
-    return thread
-
-
 def main() -> None:
-    exit_with_parent()
+    exit_with_parent()  # a worker busy in a long simplify never reads its closed stdin
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     x = sympy.Symbol("x", positive=True)
     sympy.simplify((x**2 - 1) / (x - 1) - (x + 1))  # the first simplify costs 0.2 s: not a request's
