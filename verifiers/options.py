@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import dataclasses
+import decimal
 import json
 import math
 import numbers
@@ -70,7 +71,7 @@ class VerifyOptions:
             if name != "abs_tol" and value >= 1:  # "tolerance=5" meant 5%: at 1 or more, 0 answers every gold
                 raise ValueError(f"option {name}={value!r}: a relative tolerance is a fraction below 1 "
                                  f"(0.05 for 5%)")
-        if not isinstance(self.timeout, (int, float)) or not 0 < self.timeout <= 600:
+        if not isinstance(self.timeout, (int, float)) or isinstance(self.timeout, bool) or not 0 < self.timeout <= 600:
             raise ValueError(f"option timeout={self.timeout!r}: expected seconds in (0, 600]")
         if self.answer_type not in ANSWER_TYPES:
             raise ValueError(f"option answer_type={self.answer_type!r}: expected one of {ANSWER_TYPES} "
@@ -102,6 +103,10 @@ class VerifyOptions:
             name = _ALIASES.get(key, key)
             if name not in known:
                 raise TypeError(f"unknown verify option {key!r}; known options: {sorted(known)}")
+            twin = next((k for k in kwargs if k != key and _ALIASES.get(k, k) == name and kwargs[k] is not None), None)
+            if value is not None and twin is not None and kwargs[twin] != value:
+                raise ValueError(f"options {key}={value!r} and {twin}={kwargs[twin]!r} name one option ({name}); "
+                                 "give one of them")
             if value is not None and is_missing(value):
                 continue  # NaN, pd.NA: a missing per-row value means "use the default"
             value = row_value(value)
@@ -150,6 +155,8 @@ def is_missing(value) -> bool:
         return True
     if isinstance(value, str):
         return value.strip().lower() in _MISSING_TEXT
+    if isinstance(value, decimal.Decimal):  # (a Decimal is no numbers.Real)
+        return value.is_nan()
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
         return isinstance(value, float) and math.isnan(value) if isinstance(value, (int, float)) \
             else _nan(value)  # (an int is never missing, however large: math.isnan overflows on 10**400)
@@ -201,6 +208,8 @@ def reference_text(value) -> str | None:
 
     >>> reference_text(["$500$"]), reference_text('["$500$"]'), reference_text(("3", "4")), reference_text([])
     ('$500$', '$500$', '3, 4', None)
+    >>> reference_text(float("-inf")), reference_text(decimal.Decimal("NaN"))
+    ('-\\\\infty', None)
     """
     if type(value) is str:  # the usual case, first (no missing value's text is longer than 8 characters)
         if value[:2] == '["' and value.rstrip()[-2:] == '"]' and len(value) <= MAX_REFERENCE_CHARS:  # the list
@@ -221,6 +230,8 @@ def reference_text(value) -> str | None:
             raise TypeError(f"a gold answer of {len(value)} items is no answer (at most {MAX_GOLD_ITEMS})")
         items = [text for text in (reference_text(item) for item in value) if text is not None]
         return ", ".join(items) if items else None
+    if isinstance(value, (float, decimal.Decimal)) and value in (math.inf, -math.inf):
+        return r"\infty" if value > 0 else r"-\infty"  # (not "inf", which reads as i n f)
     if isinstance(value, (str, numbers.Number)):  # True/False too: a yes-or-no gold
         try:
             return str(value)

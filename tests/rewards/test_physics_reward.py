@@ -4,6 +4,7 @@ import logging
 import pickle
 import re
 import threading
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -142,6 +143,7 @@ NO_GOLD = [
     (None, "a missing value in an Arrow column"),
     (float("nan"), "a missing value in a pandas column: was read as the symbols n*a*n"),
     (np.float32("nan"), "numpy NaN"),
+    (Decimal("NaN"), "a Decimal NaN: was judged as an expression"),
     (pd.NA, "pandas NA"),
     ("nan", "a NaN printed into a string column"),
     ("", "an empty gold"),
@@ -158,6 +160,12 @@ NO_GOLD = [
 @pytest.mark.parametrize("gold, why", NO_GOLD, ids=[w for _, w in NO_GOLD])
 def test_regression_a_missing_gold_gets_none_not_a_reward_for_n_a_n(gold, why):
     assert physics_reward([r"\boxed{n a n}", r"\boxed{12 N}"], answer=[gold, "12 N"]) == [None, 1.0]
+
+
+def test_an_infinite_gold_is_infinity_not_the_letters_i_n_f():
+    # before: str(float("inf")) == "inf" was read as i*n*f, so a right answer of \infty was wrong
+    assert physics_reward([r"\boxed{\infty}", r"\boxed{-\infty}", r"\boxed{5}"],
+                          answer=[float("inf"), Decimal("-Infinity"), np.float64("inf")]) == [1.0, 1.0, 0.0]
 
 
 def test_a_gold_stored_as_a_list_is_its_items():

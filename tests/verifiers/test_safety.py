@@ -219,6 +219,14 @@ def test_a_huge_tolerance_names_its_option():
         verify("12 N", "12 N", rel_tol=10 ** 400)
 
 
+def test_a_boolean_timeout_and_two_names_for_one_option_are_refused():
+    with pytest.raises(ValueError, match="timeout=True"):  # (True was taken for 1 second)
+        verify("12 N", "12 N", timeout=True)
+    with pytest.raises(ValueError, match="rel_tol=0.01 and tolerance=0.05"):  # (one was silently dropped)
+        verify("12 N", "12 N", rel_tol=0.01, tolerance=0.05)
+    assert verify("12.1 N", "12 N", rel_tol=0.01, tolerance=0.01).correct  # the same value twice is no conflict
+
+
 def test_a_response_with_no_text_is_unreadable():
     verdict = verify(10 ** 5000, "12")  # an int past Python's limit for writing it out (an internal error before)
     assert verdict.status is Status.UNPARSEABLE_RESPONSE
