@@ -638,10 +638,12 @@ def _takes_back(after: str, tail: str, box: str) -> bool:
     # denies the attempt, "Is it 24 N? No, that's wrong." the question's value)
     if len(sentences) > 1 and _FILLER.fullmatch(sentences[0][0]):
         sentences = sentences[1:]  # "Hmm, wait. That can't be correct, since ...": the denial after the filler
+    if not sentences:
+        return False
     own = set(_numbers([box])) if unit_dimension(box) or _NUMBER_RE.fullmatch(box.strip()) else set()  # (a value's)
     if own and own & set(_numbers([said[said.find(sentences[0][0]) + 1:] if sentences else ""])):
         return False  # "Hmm, that can't be right. Let me check: ... = 12 N. Yes, the tension is 12 N.": doubted, kept
-    return len(said) <= _AFTER_ANSWER and bool(sentences) and sentences[0][1] != "?" \
+    return len(said) <= _AFTER_ANSWER and sentences[0][1] != "?" \
         and _BARE_DENIAL.fullmatch(sentences[0][0]) is not None
 
 
@@ -1017,13 +1019,14 @@ def _offered_around(stretch: str, answer: str) -> list[str]:
     >>> _offered_around(". If not, check that g = 9.8 m/s^2.", "12 N")
     []
     """
+    offering = [sentence for sentence, _ in _sentences(stretch) if _OFFERED_AROUND.search(sentence)]
+    if not offering:
+        return []
     letter = OPTION_LETTER_RE.fullmatch(answer.strip("() "))
     dimension = None if letter else unit_dimension(answer)
     if not letter and dimension is None:
         return []  # (a formula's or a bare number's alternatives are the cue words' to find)
-    for sentence, _ in _sentences(stretch):
-        if not _OFFERED_AROUND.search(sentence):
-            continue
+    for sentence in offering:
         if letter:
             named = (next(group for group in found.groups() if group) for found in _OPTION_IN_SENTENCE.finditer(sentence))
             others = [option for option in named if option != letter.group().upper()]
