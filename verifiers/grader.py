@@ -25,6 +25,7 @@ from verifiers.limits import MAX_REFERENCE_CHARS, MAX_RESPONSE_CHARS, Deadline, 
 from verifiers.number_words import in_digits
 from verifiers.options import VerifyOptions, reference_text, shown
 from verifiers.answer_text import (DENIAL_RE, RELATION_SIGN_RE, compass_bearing, directions, item_named, labelled_part,
+                                   part_label,
                                    named_item, opposes, parse_answer, qualifier, relabelled, restatement, value_after_label,
                                    without_comparison, without_condition, without_denied_value, without_givens,
                                    without_index_range, without_part_labels, without_unit_markup)
@@ -392,6 +393,9 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         return grade_bool(text, ref)
     plain = normalise(text)
     if ref.kind == "text":
+        labelled = part_label(plain) if ref.part is not None and plain[:1] == "(" else None
+        if labelled and labelled[0] == ref.part:  # "(a) Light Amplification by ..." for that part's words
+            plain = labelled[1]
         if squeezed(plain).replace(" ", "") == ref.text.replace(" ", ""):  # "northeast" for "north east"
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
         if _WORDS_RE.fullmatch(ref.text) and _states_words(plain, ref.text):

@@ -150,14 +150,14 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
                     return replace(found, canonical=canonical, directions=directions(normalised))
             if _is_math_text(written) and not is_prose(text) and not leads_with_words(normalised) \
                     and not _WORKED.search(reference):
-                return _text_reference(text, exc)
+                return _text_reference(text, exc, part)
             try:  # "Using v = d/t we get 500 m.\n\nSo it is 500 m": a worked solution's stated answer
                 stated = _stated_answer(reference, exc)
                 short = len(normalised) <= _MAX_WORDED and "\n" not in reference  # "increases by 5 J": its sense
                 return replace(stated, directions=directions(normalised)) if short else stated
             except UnreadableReference:
                 if _is_math_text(written):  # "The two neutrons must be in a singlet state.": matched by the same text
-                    return _text_reference(text, exc)
+                    return _text_reference(text, exc, part)
                 raise
         warned = (reference_unit, answer_type) if reference_unit else (reference, answer_type)
         if warned not in _WARNED and len(_WARNED) < _MAX_WARNED:  # once per unit column (or gold), not per row
@@ -280,8 +280,11 @@ def _is_math_text(text: str) -> bool:
 _OPERATOR_END = frozenset("/^_*=\\,")  # (not + or -: a charge, "K^-")
 
 
-def _text_reference(text: str, error: UnreadableReference) -> Reference:
+def _text_reference(text: str, error: UnreadableReference, part: tuple[str, str] | None = None) -> Reference:
+    """A gold compared as text; one part's words without its label ("(a) Light Amplification by ...")."""
     logger.debug("%s; compared as text", error)
+    if part:
+        return Reference("text", squeezed(part[1]), canonical=squeezed(part[1]), part=part[0])
     text = canonical_text(text)
     return Reference("text", text, canonical=text)
 

@@ -184,6 +184,14 @@ def test_a_prose_gold_pays_its_own_words_and_skips_a_paraphrase():
     assert physics_reward([gold, r"\boxed{\text{Singlet}}"], answer=[gold, gold]) == [1.0, None]
 
 
+def test_a_part_labelled_prose_gold_pays_that_part_s_words():
+    # PHYSICS: "(a) Light Amplification by ..." was prose with its label in it, so its own words, boxed, were skipped
+    gold = r"\text{(a) Light Amplification by Stimulated Emission of Radiation}"
+    said = "Light Amplification by Stimulated Emission of Radiation"
+    assert physics_reward([rf"\boxed{{{said}}}", rf"(a) {said}", rf"\boxed{{{said.replace('Stimulated', 'Spontaneous')}}}"],
+                          answer=[gold] * 3) == [1.0, 1.0, None]
+
+
 def test_configured_rewards_log_apart_in_trl():
     # TRL keys its logs by __name__: two configurations side by side must not share one
     names = {make_physics_reward().__name__, make_physics_reward(tolerance=0.02, require_units=True).__name__,
