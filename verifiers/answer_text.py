@@ -82,7 +82,7 @@ _UNSEPARATED_PART = re.compile(r"(?<=[^\s,;])\s+(?=(?:Part|Case)\s[A-Ha-h1-9]\s?
 _VALUE_START = re.compile(r"[\d\\(]")
 # "12 distinct sequences that meet the conditions": a number, then words only (no digit, no math after it)
 _COUNT_OF_THINGS = re.compile(r"(?<![\d,.])(-?\d[\d,]*(?:\.\d+)?(?:[eE][+-]?\d{1,3}|\s?\*\s?10\s?\^\s?\{?\s?-?\d{1,3}\s?\}?)?)"
-                              r"\s+([A-Za-z]{3,})\b[A-Za-z ,'()-]*")  # ("3 \times 10^{14} photons" too)
+                              r"\s+([A-Za-z]{3,})\b[A-Za-z ,;.'()-]*")  # ("3 \times 10^{14} photons" too)
 # "(b) 33 m", "b) 8 min", "(ii) x = 2": a part's label at the start or after a list's comma
 _PART_LABEL = re.compile(r"(?:\A|(?<=[,;]))\s*(?:(?i:part)\s?)?(?:\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3})\s*\)|(?<![^\s,;])[a-h]\))\s*:?\s*"
                          r"(?=[^\s^_*/)=,;.!:])")

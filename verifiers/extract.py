@@ -519,6 +519,8 @@ def extract_answers(text: str, units_after_boxes: bool = False, several: bool = 
     if fields:  # '{"reasoning": "...", "answer": "12 N"}': a JSON reply's answer field; its fields that give others
         return list(dict.fromkeys(_clean(field) for field in fields))  # ("alternative", "answer2"), held with it
     last = _last_line(tail, several)
+    if last and "nit" in tail[-50:]:  # "12" then "Units: kN" on the reply's last line, as after a box
+        last = _with_units_line(last, tail.rstrip().rsplit("\n", 1)[-1])
     listed = _values_listed_last(tail) if last and not several else []
     return listed or ([last] if last else [])
 
@@ -734,8 +736,8 @@ def _with_units_line(value: str, after: str) -> str:
     line = _clean(after.lstrip().split("\n", 1)[0]) if after.lstrip() else ""
     unit = _UNITS_LINE.fullmatch(line)
     written = unit.group(1).split("(")[0].strip() if unit else ""  # "N (newtons)": the unit and its name
-    if written and _is_unit(written) and not _LETTERS.search(value.replace("\\times", "")):
-        return f"{value} {written}"
+    if written and _is_unit(written) and not _LETTERS.search(value.rsplit("=", 1)[-1].replace("\\times", "")):
+        return f"{value} {written}"  # ("F = 12": a number after its label)
     return value
 
 

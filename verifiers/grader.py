@@ -243,6 +243,19 @@ def _sense_verdict(plain: str, words: str) -> Verdict | None:
     return None
 
 
+_OTHER_RELATION_RE = re.compile(r"[<>!~]|\\(?:[gl]eq?|neq?|approx|sim|propto|to|[Rr]ightarrow|[Ll]eftarrow|equiv)(?![A-Za-z])")
+
+
+def _text_equation_restated(said: str, gold: str) -> bool:
+    """Does ``said`` give a gold equation that no grammar reads (``J^{PC}(\\eta^0)=0^{-+}``) with its sides swapped,
+    or its right-hand side alone where that is more than a zero (a condition's "= 0" says nothing alone)? Both
+    without spaces."""
+    sides = gold.split("=")
+    if len(sides) != 2 or not all(sides) or said == gold or _OTHER_RELATION_RE.search(gold):
+        return False  # (not "\\rho \\geq \\frac{3M}{4\\pi R^3} = 1.47 g/cm^3": a bound's value alone is no answer)
+    return said == f"{sides[1]}={sides[0]}" or (said == sides[1] and sides[1] not in ("0", "-0", "0.0"))
+
+
 def _same_text(extracted: str | None, reference: str) -> bool:
     """Is the answer read the gold's own text, but for spacing, math delimiters and a full stop?"""
     return bool(extracted) and " ".join(extracted.split()).strip(" .$") == " ".join(reference.split()).strip(" .$")
@@ -396,8 +409,11 @@ def _grade(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         labelled = part_label(plain) if ref.part is not None and plain[:1] == "(" else None
         if labelled and labelled[0] == ref.part:  # "(a) Light Amplification by ..." for that part's words
             plain = labelled[1]
-        if squeezed(plain).replace(" ", "") == ref.text.replace(" ", ""):  # "northeast" for "north east"
+        said = squeezed(plain).replace(" ", "")
+        if said == ref.text.replace(" ", ""):  # "northeast" for "north east"
             return Verdict.make(Status.CORRECT, "same text as the reference (which no grammar here reads)")
+        if _text_equation_restated(said, ref.text.replace(" ", "")):
+            return Verdict.make(Status.CORRECT, "the reference's equation, its sides swapped or its value alone")
         if _WORDS_RE.fullmatch(ref.text) and _states_words(plain, ref.text):
             return Verdict.make(Status.CORRECT, "the reference's words, stated")
         sense = _sense_verdict(plain, ref.text)

@@ -163,6 +163,20 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
         if warned not in _WARNED and len(_WARNED) < _MAX_WARNED:  # once per unit column (or gold), not per row
             _WARNED.add(warned)
             logger.warning("%s; reading the gold as it is", exc)
+        written_out = _with_unit_column(reference, reference_unit) \
+            if reference_unit and answer_type in ("auto", "numeric") else None
+        if written_out is not None:  # "(0.829)" and "$\mathrm{~N} \hat{\mathrm{i}}$": the gold as an answer writes it
+            try:
+                found = parse_reference(written_out, None, "auto")
+            except UnreadableReference:
+                found = None
+            if found is not None and found.kind == "quantity" and found.quantity.unit is None:
+                # "2.00" and "$10^{10} \text{ electrons; }$": a count, 2e10 (a unit it might still be, unknown here:
+                # an answer with a unit cannot be judged)
+                return replace(found, unread_unit=reference_unit)
+            if found is not None and (found.kind == "quantity" or (found.kind == "symbolic" and not holds(
+                    found.tree, lambda node: node[0] == "name" and len(node[1]) > 2))):
+                return found  # (not "5 furlongs per fortnight blah": words as products of letters)
         as_it_is = parse_reference(reference, None, "auto")
         if reference_unit and as_it_is.kind == "quantity" and as_it_is.quantity.unit is None:
             return replace(as_it_is, scale=_scale(reference_unit), unread_unit=reference_unit)
@@ -186,6 +200,20 @@ def _without_restatement(plain: str) -> str:
     if before is None or inside is None:
         return plain
     return parts[0] if compare_quantities(before, inside, _RESTATED).correct else plain
+
+
+def _with_unit_column(value: str, unit_text: str) -> str | None:
+    """A bare gold number written out with a unit column no unit reading takes (``(0.829)`` and ``$\\mathrm{~N}
+    \\hat{\\mathrm{i}}$``, ``2.00`` and ``$10^{10} \\text{ electrons; }$``); None for a gold that is no bare number."""
+    if not _BARE_NUMBER_RE.fullmatch(value.strip().strip("$").strip()):
+        return None
+    unit = " ".join(unit_text.replace("$", " ").replace("~", " ").split())
+    closing = unit[len(unit.rstrip("} ")):]  # ("\\text { electrons; }": a list's punctuation, inside the braces too)
+    unit = unit[:len(unit) - len(closing)].rstrip(" ;,.:") + closing
+    return f"{value} \\times {unit}" if unit.startswith("10^") else f"{value} {unit}"
+
+
+_BARE_NUMBER_RE = re.compile(r"\(?-?\d[\d,]*(?:\.\d*)?\)?")
 
 
 def _scale(unit_text: str):
@@ -226,6 +254,10 @@ _EXPLANATION_AFTER = re.compile(r"\n\s*\n\s{0,3}(?:\*\*)?(?:explanation|reason(?
                                 r"derivation|note|because)\b", re.I)
 
 
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_MAX_HEAD = 200  # a value or a formula, not a paragraph of working
+
+
 def _tidied(text: str) -> str:
     """A gold as a dataset's scraping left it, tidied: its working in a later paragraph, quotes or Markdown emphasis
     around it and a stray ``;``, ``,``, ``:`` or unmatched closing bracket at its end gone (``'500 m'``, ``**500
@@ -233,10 +265,19 @@ def _tidied(text: str) -> str:
 
     >>> _tidied("**500 m**"), _tidied("12 N)"), _tidied("[1, 2)"), _tidied("500 m\\n\\nExplanation: d = vt")
     ('500 m', '12 N', '[1, 2)', '500 m')
+    >>> _tidied("500 m\\n\\nWe used d = v t with v = 50 m/s and t = 10 s.")
+    '500 m'
     """
     explained = _EXPLANATION_AFTER.search(text)
     if explained:
         text = text[:explained.start()].rstrip()
+    elif "\n" in text:
+        head, *rest = _BLANK_LINE_RE.split(text, maxsplit=1)
+        if rest and len(head) <= _MAX_HEAD and (_DIGIT_RE.search(head) or "\\" in head) and _wordless(head) \
+                and (is_prose(rest[0]) or leads_with_words(rest[0].lstrip())
+                                                    or _concludes_in(rest[0], head)):
+            text = head.rstrip()  # "500 m\n\nWe used d = v t with v = 50 m/s ...", "500 m\n\nd = 50 \\cdot 10 = 500 m":
+            # its working, unannounced (not "x = 5\n\ny = 3": a gold of two parts)
     for opening, closing in _WRAPPERS:
         if len(text) > len(opening) + len(closing) and text.startswith(opening) and text.endswith(closing) \
                 and opening not in text[len(opening):-len(closing)]:
@@ -245,6 +286,22 @@ def _tidied(text: str) -> str:
     if text[-1:] in (")", "]") and _unopened_brackets(text) > 0:
         text = text[:-1].rstrip()  # (an interval's brackets may differ: "[1, 2)" closes as it opens)
     return text
+
+
+_PLAIN_WORD_RE = re.compile(r"(?<![\\A-Za-z])[A-Za-z]{3,}")  # (not a command's name: \frac, \text)
+
+
+def _wordless(text: str) -> bool:
+    """Does ``text`` write no word but units, functions and Greek letters (``500 m``, ``12 \\mathrm{MeV}``; not
+    "Using d = v t with v = 10 m/s")?"""
+    return all(lookup_word(word) is not None or word.lower() in GREEK or word in FUNCTIONS
+               for word in _PLAIN_WORD_RE.findall(text))
+
+
+def _concludes_in(working: str, value: str) -> bool:
+    """Does ``working`` end by stating ``value`` (``d = 50 \\cdot 10 = 500 m`` for ``500 m``), spaces and a full stop aside?"""
+    said, stated = "".join(working.split()).rstrip("."), "".join(value.split())
+    return len(said) > len(stated) and said.endswith(stated) and said[-len(stated) - 1] == "="
 
 
 def _unopened_brackets(text: str) -> int:

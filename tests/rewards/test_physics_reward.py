@@ -287,7 +287,11 @@ def test_factory_rejects_bad_configuration():
 
 # a users' scripts audit (helper 76)
 @pytest.mark.parametrize("gold", ["500 m;", "500 m, ", "500 m)", "500 m]", "500 m:", "'500 m'", "**500 m**",
-                                  "500 m\n\nExplanation: d = v t = 500 m"])
+                                  "500 m\n\nExplanation: d = v t = 500 m",
+                                  # its working in a later paragraph with no word announcing it (users' scripts, helper 85:
+                                  # read as the working, so the right answer scored 0)
+                                  "500 m\n\nWe used d = v t with v = 50 m/s and t = 10 s.", "500 m\n\nd = 50 * 10 = 500 m",
+                                  "500 meters\n\nThe distance follows from d = vt."])
 def test_a_gold_with_scraping_debris_is_read(gold):
     # a stray mark, quotes or Markdown around a gold, or its working after it: the value is still the gold's
     assert physics_reward([r"\boxed{500 m}", r"\boxed{400 m}"], answer=[gold, gold]) == [1.0, 0.0]

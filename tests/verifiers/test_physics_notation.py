@@ -246,6 +246,14 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     (r"\frac{G M_\odot}{R^2}", r"\frac{G M_\odot}{R^2}", "correct"),  # ... a symbol in a formula stays one
     # a vector's magnitude names the vector's quantity, as its symbol does
     (r"\frac{\sqrt{3}}{2}\hbar", r"|\vec{S}| = \frac{\sqrt{3}}{2}\hbar", "correct"),
+    # PHYSICS: a gold equation no grammar reads (a term symbol), given with its sides swapped or as its value alone
+    (r"J^{PC} (\eta^0) = 0^{-+}", r"0^{-+} = J^{PC} (\eta^0)", "correct"),
+    (r"J^{PC} (\eta^0) = 0^{-+}", r"\boxed{0^{-+}}", "correct"),
+    (r"J^{PC} (\eta^0) = 0^{-+}", r"\boxed{0^{+-}}", "wrong_value"),
+    (r"J^{PC} (\eta^0) = 0^{-+}", r"0^{-+} = J^{PC}", "wrong_value"),
+    (r"\sigma_1 : \sigma_2 : \sigma_3 = 9 : 1 : 2", "9:1:2", "correct"),  # a ratio's value alone
+    (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} g/cm^3",
+     "wrong_value"),  # ... not a bound's (the gold is a relation)
     (r"E_b = \frac{mV_0^2}{2\hbar^2}", r"|E| = \frac{m V_0^2}{2 \hbar^2}", "correct"),
     # another time derivative of the gold's symbol is another quantity, whatever its value
     (r"\ddot{x} = -\omega^2 x", r"\dot{x} = -\omega^2 x", "wrong_value"),
@@ -332,6 +340,16 @@ def test_gold_with_a_type_hint_or_unit_column_that_does_not_fit_is_read(gold, op
     ("5", "N/C or V/m", "5 V/m", "correct"),  # ... nor is a second name for it
     ("5", "furlongs per fortnight blah", "5 m/s", "unparseable_reference"),  # a column no reading gives: an
     ("5", "furlongs per fortnight blah", "5", "correct"),  # answer with a unit cannot be judged (None, not 0)
+    # SciBench: a column that is the gold's unit and its direction, read as the gold written out with it
+    ("(0.829)", r"$\mathrm{~N} \hat{\mathrm{i}}$", r"(0.829) \mathrm{ N} \hat{\mathrm{i}}", "correct"),
+    ("(0.829)", r"$\mathrm{~N} \hat{\mathrm{i}}$", r"0.829 N \hat{i}", "correct"),
+    ("(0.829)", r"$\mathrm{~N} \hat{\mathrm{i}}$", r"0.7 N \hat{i}", "wrong_value"),
+    ("(0.829)", r"$\mathrm{~N} \hat{\mathrm{i}}$", r"0.829 N \hat{j}", "wrong_value"),
+    # ... and a count of things with a power of ten and a list's semicolon: 2e10 (was "2e10 is not 2")
+    ("2.00", r"$10^{10} \text { electrons; }$", r"2.00 \times 10^{10} \text { electrons; }", "correct"),
+    ("2.00", r"$10^{10} \text { electrons; }$", "2e10 electrons", "correct"),
+    ("2.00", r"$10^{10} \text { electrons; }$", "3e10 electrons", "wrong_value"),
+    ("2.00", r"$10^{10} \text { electrons; }$", "2e10 m", "unparseable_reference"),  # (electrons: no unit known here)
 ])
 def test_answer_written_in_the_unit_columns_terms(gold, unit, response, expected):
     assert verify(response, gold, unit=unit, answer_type="NV").status.value == expected

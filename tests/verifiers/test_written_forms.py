@@ -419,6 +419,12 @@ SMALL_MODEL_OUTPUTS = [
     ("12 N", "Final answer - 12 N", "correct"),  # a dash after the marker, no minus sign
     ("12 N", "\\boxed{12}\n\nUnits: J", "dimension_mismatch"),  # a box's unit on the line after it
     ("12000 N", "\\boxed{12}\nUnits: kN", "correct"),
+    # ... and after a bare reply's number (helper 85: "12000\nUnits: kN" was paid as 12000 N)
+    ("12000 N", "12\nUnits: kN", "correct"),
+    ("12000 N", "12000\nUnits: kN", "wrong_unit"),
+    ("12000 N", "F = 12\nUnits: kN", "correct"),
+    ("12000 N", "The force is 12.\nUnits: kN", "correct"),
+    ("12000 N", "12\nUnits: kg", "dimension_mismatch"),
 ]
 
 # golds written out as users' datasets hold them (helper-48): worked solutions, words about the value
