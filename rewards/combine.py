@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import math
+
 from rewards.completions import completion_list
 
 
@@ -24,6 +26,8 @@ class CombinedReward:
         weights = [1.0] * len(rewards) if weights is None else [float(w) for w in weights]
         if len(weights) != len(rewards):
             raise ValueError(f"{len(rewards)} rewards but {len(weights)} weights")
+        if not all(math.isfinite(w) for w in weights):  # (a NaN weight made every sample NaN: TRL drops them all)
+            raise ValueError(f"weights must be finite numbers, got {weights}")
         for reward in rewards:
             if not callable(reward):
                 raise TypeError(f"{reward!r} is not callable")

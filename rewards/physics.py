@@ -66,10 +66,15 @@ class PhysicsReward:
         self.options = VerifyOptions.from_kwargs(rel_tol=tolerance, require_units=require_units,
                                                  sig_figs=sig_figs, timeout=timeout, **verify_options)
         self.credit = credit_table(partial_credit)
-        self.workers = int(workers)
-        if self.workers < 1:
-            raise ValueError(f"workers must be >= 1, got {workers!r}")
-        self.parallel_threshold = int(parallel_threshold)
+        if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+            raise ValueError(f"workers must be a whole number >= 1 (helper processes), got {workers!r}")
+        if isinstance(parallel_threshold, bool) or not isinstance(parallel_threshold, int) or parallel_threshold < 0:
+            raise ValueError(f"parallel_threshold must be a whole number >= 0 (the smallest batch sent to the "
+                             f"helpers), got {parallel_threshold!r}")
+        if not isinstance(answer_column, str) or not answer_column.strip():
+            raise ValueError(f"answer_column must name the dataset column of the gold answers, e.g. 'solution'; "
+                             f"got {answer_column!r}")
+        self.workers, self.parallel_threshold = workers, parallel_threshold
         self.answer_column = answer_column
         self.__name__ = name
         self.last_verdicts: list[Verdict] = []
@@ -117,7 +122,8 @@ class PhysicsReward:
             raise TypeError(f"{self.__name__} reads the gold answers from the dataset column "
                             f"{self.answer_column!r}, which this batch lacks; columns present: {present}. "
                             + (f"Pass the golds as {self.answer_column}=[...]" if self.answer_column != "answer"
-                               else "Add the column, or pass answer_column= to make_physics_reward"))
+                               else f"Add the column, or build the reward with answer_column=, e.g. "
+                                    f"{_builder(self)}(answer_column='solution')"))
         return columns[self.answer_column]
 
     def _row_options(self, kwargs: dict, rows: int) -> list[VerifyOptions | None]:
@@ -154,6 +160,11 @@ class PhysicsReward:
     def close(self) -> None:
         """Stop the helper processes (they are also stopped at exit)."""
         self._pool.close()
+
+
+def _builder(reward) -> str:
+    """How a user builds this kind of reward: the factory for physics rewards, the class for the others."""
+    return "make_physics_reward" if type(reward) is PhysicsReward else type(reward).__name__
 
 
 _OWN_OPTIONS = ("tolerance", "require_units", "sig_figs", "partial_credit", "timeout", "workers", "parallel_threshold",

@@ -172,6 +172,12 @@ def audit_reward(fn: Callable, *, threshold: float = 1.0, answer_column: str = "
     ``accuracy_reward`` reads ``solution``). ``completion_format`` ``auto`` uses strings, or chat messages
     when strings raise.
     """
+    if not callable(fn):
+        raise TypeError(f"audit_reward needs the reward function itself, not {type(fn).__name__} {fn!r:.60}: "
+                        "pass physics_reward, not 'physics_reward'")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or not 0 < threshold <= 1e9:
+        raise ValueError(f"threshold={threshold!r}: the least reward that counts as paid, a number above 0 "
+                         "(1.0 for a reward that pays 1 for a right answer)")
     start = time.perf_counter()
     cases = list(default_corpus() if cases is None else cases)
     caller = RewardCaller(as_trl_reward(fn, answer_column), answer_column)

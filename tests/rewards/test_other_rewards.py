@@ -83,6 +83,13 @@ def test_combine_skips_not_applicable_components():
     assert combine(unit_reward)(["B"], answer=["B"]) == [None]
 
 
+def test_combine_rejects_a_weight_that_is_no_finite_number():
+    # helper 85: a NaN weight made every sample NaN, and TRL dropped the whole reward without a word
+    for weight in (float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="finite"):
+            combine(physics_reward, format_reward, weights=[1.0, weight])
+
+
 def test_combine_rejects_mismatched_weights():
     with pytest.raises(ValueError, match="weights"):
         combine(physics_reward, format_reward, weights=[1.0])

@@ -283,6 +283,19 @@ def test_factory_rejects_bad_configuration():
         make_physics_reward(tolerance=-1)
     with pytest.raises(ValueError, match="workers"):
         make_physics_reward(workers=0)
+    # users' scripts (helper 85): these were accepted, the last failing at the first call with a broken hint
+    for bad in ({"workers": 1.5}, {"workers": "2"}, {"workers": True}, {"parallel_threshold": -3},
+                {"answer_column": ""}, {"answer_column": None}):
+        with pytest.raises(ValueError, match=next(iter(bad))):
+            make_physics_reward(**bad)
+
+
+def test_a_missing_gold_column_names_how_to_build_this_reward():
+    from rewards import UnitReward
+    with pytest.raises(TypeError, match=r"UnitReward\(answer_column="):  # (it named make_physics_reward)
+        UnitReward()([r"\boxed{3 km}"], solution=["500 m"])
+    with pytest.raises(TypeError, match=r"make_physics_reward\(answer_column="):
+        physics_reward([r"\boxed{3 km}"], solution=["500 m"])
 
 
 # a users' scripts audit (helper 76)

@@ -160,6 +160,16 @@ def reads_solution(completions, solution, **kwargs):
     return [1.0] * len(completions)
 
 
+def test_a_reward_given_by_name_or_a_threshold_that_pays_everything_is_refused():
+    # helper 85: audit_reward("physics_reward") audited a string (FN 1.0, hints about answer_column), and
+    # threshold=-1 counted every reward as paid
+    with pytest.raises(TypeError, match="not 'physics_reward'"):
+        audit_reward("physics_reward")
+    for threshold in (-1, 0, float("nan"), True):
+        with pytest.raises(ValueError, match="threshold"):
+            audit_reward(physics_reward, threshold=threshold)
+
+
 def test_a_reward_reading_another_column_is_told_about_answer_column():
     audit = audit_reward(reads_solution, cases=default_corpus(["same_unit"]), contract=False)
     assert any("answer_column=" in note for note in audit.notes)
