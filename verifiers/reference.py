@@ -509,6 +509,13 @@ def _is_english_word(node) -> bool:
         and node[1] not in GREEK and node[1] not in FUNCTIONS and lookup_word(node[1]) is None
 
 
+def _letters_only(node) -> bool:
+    """A symbol or a product of symbols, no number or operation (``Am``, ``m v``, ``F_x d``)."""
+    if node[0] == "mul":
+        return all(child[0] in ("name", "sym") for child in node[1])
+    return node[0] in ("name", "sym")
+
+
 def _single(tree, reference_unit, answer_type, original, canonical: str = "", unit_scale: float = 1.0) -> Reference:
     if answer_type == "auto" and canonical and is_word(tree):  # "\text{Insulator}": a word, compared as text
         # (a whole gold: a tuple's parts are graded as trees)
@@ -518,6 +525,11 @@ def _single(tree, reference_unit, answer_type, original, canonical: str = "", un
     found = definition(tree)
     if found and found[0][0] == "tuple" and found[1][0] != "tuple":  # "[H, L_z] = 0": a commutator's value, whose
         found = None  # pair is the statement (another pair, "[H, L_x] = 0", is another), not two labels
+    if found is None and tree[0] == "eq" and len(tree[3]) == 2 and _letters_only(tree[1]):
+        value = to_quantity(tree[2])
+        if value is not None and value.unit is not None and value.mantissa is not None and not value.symbol_like:
+            found = (tree[1], tree[2])  # "Am = -2.3 \\times 10^{-30} kg", "mv = 5 kg m/s": a value with its unit,
+            # named by a product of symbols (no general equation, whose units were symbols: g was no gram)
     defined = found[1] if found else tree
     if defined[0] == "eq":  # a general equation, not "symbol = value"
         sandbox.prestart()

@@ -252,6 +252,11 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     (r"J^{PC} (\eta^0) = 0^{-+}", r"\boxed{0^{+-}}", "wrong_value"),
     (r"J^{PC} (\eta^0) = 0^{-+}", r"0^{-+} = J^{PC}", "wrong_value"),
     (r"\sigma_1 : \sigma_2 : \sigma_3 = 9 : 1 : 2", "9:1:2", "correct"),  # a ratio's value alone
+    # PHYSICS: a value with its unit named by a product of symbols is that quantity (its units were symbols, g no gram)
+    (r"Am = -2.3 \times 10^{-30} \, \text{kg}", r"Am = -2.3 \times 10^{-27} \, \text{g}", "correct"),
+    (r"Am = -2.3 \times 10^{-30} \, \text{kg}", r"-2.3 \times 10^{-27} \, \text{g}", "correct"),
+    (r"Am = -2.3 \times 10^{-30} \, \text{kg}", r"-2.3 \times 10^{-27} kg", "wrong_value"),
+    (r"F d = 10 \text{ J}", "0.01 kJ", "correct"),
     (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} g/cm^3",
      "wrong_value"),  # ... not a bound's (the gold is a relation)
     (r"E_b = \frac{mV_0^2}{2\hbar^2}", r"|E| = \frac{m V_0^2}{2 \hbar^2}", "correct"),
