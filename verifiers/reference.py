@@ -107,9 +107,24 @@ class Reference:
     directions: frozenset = frozenset()  # the directions a gold names in words ("25 m/s north"), which no answer opposes
 
 
-@functools.lru_cache(maxsize=8192)
 def parse_reference(reference: str, reference_unit: str | None, answer_type: str) -> Reference:
-    """A typed reference; raises UnreadableReference when it cannot be read at all.
+    """A typed reference; raises UnreadableReference when it cannot be read at all. A gold is read once and
+    kept (a GRPO group judges one gold G times), but for a long one (a worked solution), read each time, so
+    that what is kept stays small: at most 8,192 golds of at most ``_MAX_KEPT_CHARS`` characters.
+
+    >>> parse_reference("12 N", None, "auto") is parse_reference("12 N", None, "auto")
+    True
+    """
+    if len(reference) > _MAX_KEPT_CHARS:
+        return _read_reference(reference, reference_unit, answer_type)
+    return _kept_reference(reference, reference_unit, answer_type)
+
+
+_MAX_KEPT_CHARS = 2000
+
+
+def _read_reference(reference: str, reference_unit: str | None, answer_type: str) -> Reference:
+    """The reading of a gold (see :func:`parse_reference`).
 
     A dataset's type hint or unit column that does not fit the gold (a symbolic gold typed numeric, a
     unit no one can read) is dropped with a logged warning and the gold read as it is; a gold the grammar
@@ -181,6 +196,10 @@ def parse_reference(reference: str, reference_unit: str | None, answer_type: str
         if reference_unit and as_it_is.kind == "quantity" and as_it_is.quantity.unit is None:
             return replace(as_it_is, scale=_scale(reference_unit), unread_unit=reference_unit)
         return as_it_is
+
+
+_kept_reference = functools.lru_cache(maxsize=8192)(_read_reference)
+parse_reference.cache_clear = _kept_reference.cache_clear  # (as a cached function's: tests and benches clear it)
 
 
 def _without_restatement(plain: str) -> str:

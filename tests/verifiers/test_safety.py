@@ -227,6 +227,15 @@ def test_a_boolean_timeout_and_two_names_for_one_option_are_refused():
     assert verify("12.1 N", "12 N", rel_tol=0.01, tolerance=0.01).correct  # the same value twice is no conflict
 
 
+def test_long_golds_are_not_kept_so_the_kept_golds_stay_small():
+    from verifiers import reference
+    gold = "Using d = v t with v = 10 m/s and t = 50 s. " * 100 + "\n\nSo the distance is 500 m"
+    reference.parse_reference.cache_clear()
+    assert verify(r"\boxed{500 m}", gold).correct and verify(r"\boxed{400 m}", gold).status is Status.WRONG_VALUE
+    # only its stated answer, "500 m", is kept; the worked solution is read each time (8,192 were kept whole)
+    assert reference._kept_reference.cache_info().currsize == 1
+
+
 def test_a_response_with_no_text_is_unreadable():
     verdict = verify(10 ** 5000, "12")  # an int past Python's limit for writing it out (an internal error before)
     assert verdict.status is Status.UNPARSEABLE_RESPONSE
