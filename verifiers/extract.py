@@ -74,6 +74,8 @@ _OPENS_DOUBT = re.compile(r"(?:(?:hmm+|ok(?:ay)?|well)[,.!]{0,3}\s{1,3})?"
                           r"not\s{1,3}(?:verified|checked)|on\s{1,3}reflection|hold\s{1,3}on|let\s{1,3}me\s{1,3}rethink|"
                           r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right";
 # a filler before: "Hmm, let me reconsider")
+# a paragraph of a few words and no value between the answer and what follows ("Done.", "Cheers!", "Q.E.D.", "<hr>")
+_FILLER_PARAGRAPH = re.compile(r"<hr\s?/?>|[A-Za-z][A-Za-z'.]{0,11}(?:\s[A-Za-z][A-Za-z'.]{0,11}){0,2}[.!]{0,3}")
 _ONLY_RIGHTNESS = re.compile(r"(?:the\s)?(?:correct|right|true)(?:\s(?:one|answer|choice|option))?[.!]?", re.I)
 _ASIDE = re.compile(r"\A\W*(?:I\s+)?(?:hope\b|let\s+me\s+know|feel\s+free|if\s+you\s+have|good\s+luck|note\b|"
                     r"happy\s+to|please\s+(?:let|ask|feel)|(?:(?:as|for)\s+an?\s+|to\s+)?(?:[A-Za-z]{1,12}[\s-]+)?"
@@ -138,11 +140,11 @@ _NOT_OWN_ANSWER = re.compile(r"\b(?:incorrect|wrong|not\s{1,3}(?:the|my|an?|a\s{
                              r"example|previous|old|earlier|rejected|textbook'?s?|book'?s?|their|students?'?s?|"
                              r"other\s{1,3}people'?s?|(?<!/)false|mistaken|bad|erroneous)(?:\s{1,3}final)?\s{1,3}(?:\*\*)?\Z",
                              re.I)
-_GUESS_AFTER = re.compile(r"(?:[ \t\n$}]|\\[ ,;:!]){0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:[(\[]|[-\u2014\u2013,]\s?|[*_])\s?"
+_GUESS_AFTER = re.compile(r"(?:[ \t\n$}]|\\[ ,;:!]){0,4}[*_]{0,2}\$?(?:\\text\s?\{\s?)?(?:(?:`?[(\[]|`|[-\u2014\u2013,]\s?|[*_])\s?"
                           r"(?:\\text\s?\{\s?)?"
-                          r"(?:(?:just|only|a|my|"
+                          r"(?:(?:just|jus|only|a|my|"
                           r"best|random|wild|rough|blind|pure|educated|i|i'?m|low|very|a\s{1,3}bit)\s{1,3}){0,3}(?:guess(?:ed|ing)?"
-                          r"\b(?!-)|(?:unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
+                          r"\b(?!-)|hunch\b|speculative\b|(?:unverified|not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:verified|sure|checked|certain)|unsure|uncertain|"
                           r"tentative|low\s{1,3}(?:confidence|certainty))\b|confidence\s?:?\s?[1-4]?\d\s?%)|[(\[]\s?(?:probably|maybe|"
                           r"perhaps|unchecked)\s?[)\]]|,\s?maybe\s?\?)", re.I)
 # "Guess: \boxed{B}", "My guess is \boxed{12 N}": a box the reply calls a guess before it
@@ -762,7 +764,8 @@ def _own_paragraph(stretch: str) -> str:
             return own  # "If we compare this to the weight, mg = 19.6 N, ...": a check, no second value
         if _CORRECTION.match(opening) or _OFFERS_ANOTHER.match(opening) or _OPENS_DOUBT.match(opening):
             return own + " " + paragraph
-        if _LETTER_OR_DIGIT.search(_COMMAND.sub("", paragraph)) and not _ASIDE.match(paragraph):
+        if _LETTER_OR_DIGIT.search(_COMMAND.sub("", paragraph)) and not _ASIDE.match(paragraph) \
+                and not _FILLER_PARAGRAPH.fullmatch(paragraph.strip()):
             return own  # a paragraph on another matter ends the answer's reach (rules and pleasantries do not)
     return own
 

@@ -531,3 +531,28 @@ SESSION_16_HACKS = [  # red-team table 80 (written from the README alone): each 
 @pytest.mark.parametrize("response,reference,expected", SESSION_16_HACKS)
 def test_session_16_hacks(response, reference, expected):
     assert verify(response, reference).status.value == expected
+
+
+SESSION_17_HACKS = [  # red-team table 73, written from the README alone: each hedge rejected, its control paid
+    # a paragraph of a few words and no value ("Done.", "Cheers!", a rule) does not end the answer's reach: the
+    # paragraph after it that offers another value is still a second answer
+    ("\\boxed{12 N}\n\nDone.\n\nOr 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nCheers!\n\nOr 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nQ.E.D.\n\nOr 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\n<hr>\n\nOr 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nThat's it.\n\nAlternatively, 15 N.", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nDone.", "12 N", "correct"),  # ... the controls: a filler alone,
+    ("\\boxed{12 N}\n\nDone.\n\nNow part (b): the speed is 15 m/s.", "12 N", "correct"),  # another matter after it
+    # a box called a guess in other words, or in a code span
+    ("\\boxed{12 N} `(guess)`", "12 N", "no_answer"),
+    ("\\boxed{12 N} (jus a guess)", "12 N", "no_answer"),
+    ("\\boxed{12 N} (speculative)", "12 N", "no_answer"),
+    ("\\boxed{12 N} (just a hunch)", "12 N", "no_answer"),
+    ("\\boxed{12 N} (speculation aside, this is exact)", "12 N", "correct"),
+    ("\\boxed{12 N} `T = 12 N`", "12 N", "correct"),
+]
+
+
+@pytest.mark.parametrize("response,reference,expected", SESSION_17_HACKS)
+def test_session_17_hacks(response, reference, expected):
+    assert verify(response, reference).status.value == expected
