@@ -114,6 +114,11 @@ OPTION_LETTER_RE = re.compile(r"[A-J]")  # an option's letter (also the grader's
 _DIGIT = re.compile(r"\d")
 _ANSWER_ABOVE = re.compile(r"(?:\A|\n)[ \t*#]{0,6}((?i:answer)\s{0,2}:[^\n]{1,80})\n[ \t$\\\[(]{0,8}\Z")
 _MAX_ANSWER_ABOVE = 120
+# an answer marked before the box, which it must agree with: "Answer: 14.0 m/s" opening a line, "| **Final answer** |
+# **14.0 m/s** |", '{"answer": "14.0 m/s"}', "<summary>Answer</summary>15 N" (not "the answer is" in passing)
+_ANSWER_MARKED_BEFORE = re.compile(r"(?:^|\n)[ \t*#>|_]{0,6}(?:final\s{1,3})?answer[*_]{0,2}\s{0,2}[:|\uff1a][ \t*_|]{0,4}"
+                                   r"([^\n|]{1,80})|\"(?:final_?)?answer\"\s{0,2}:\s{0,2}\"([^\"\n]{1,80})\"|"
+                                   r"<summary>\s{0,3}(?:final\s)?answer\s{0,3}</summary>\s{0,3}([^<\n]{1,80})", re.I)
 # a line marked as the result, after the boxes: GSM8K's "#### 15", "Ans. 20 N", "TL;DR: 20 N", "Edit: 20 N", "P.S. 20 N",
 # (no arrows: "\Rightarrow", "=>" are derivations' steps)
 # "∴ T = 20 N", a JSON answer field, each a value (not "Units: kN", "Check: ...", "Note: ...", a heading "#### Step 2: ...")
@@ -227,7 +232,8 @@ _ANSWER_LINE_RE = re.compile(
 _DENIED = r"(?:th(?:is|at|e)\s{1,3}(?:answer|result)|my\s{1,3}(?:answer|result)|this|that|it)"
 _RETRACTION = (r"(?:(?:i'?m\s{1,3}(?:pretty|fairly|quite)\s{1,3}sure\s{1,3}|i\s{1,3}(?:realize|see|think|believe)(?:\s{1,3}"
                r"now)?(?:\s{1,3}that)?\s{1,3})?(?:that'?s|it'?s|" + _DENIED
-               + r"\s{1,3}(?:is|was))\s{1,3}(?:(?:probably|likely)\s{1,3})?(?:not\s{1,3}(?:right|correct)|wrong|incorrect)|"
+               + r"\s{1,3}(?:is|was))\s{1,3}(?:(?:probably|likely)\s{1,3})?(?:not\s{1,3}(?:right|correct|reliable)|wrong|incorrect|"
+               r"unreliable)|"
                + _DENIED + r"\s{1,3}(?:can'?n?o?t|could\s?n'?o?t)\s{1,3}be\s{1,3}(?:right|correct)|"
                + _DENIED + r"\s{1,3}does\s?n[o']?t\s{1,3}(?:look|seem)\s{1,3}(?:right|correct)|"
                r"(?:i\s{1,3}do\s?n[o']?t\s{1,3}think|i(?:'m|\s{1,3}am)\s{1,3}not\s{1,3}(?:confident|sure|certain)(?:\s{1,3}that)?)"
@@ -247,6 +253,9 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"compute|derive|calculate|work\sout)(?:\s(?:the|this|a|an|its|my|a\sfinal))?\s(?:answer|solution|"
                        r"value|problem|question|derivation|calculation|result|it|this|\\?[A-Za-z](?:_\{?\w{1,6}\}?)?)"
                        r"(?:\s(?:here|fully|completely|in\stime))?"
+                       r"(?:[;,:]\s{1,3}(?:so\s)?(?:the|this|my)\s(?:above|value|result|answer|work)(?:\s(?:above|here))?\s"
+                       r"(?:is|are)\s(?:only\s|just\s)?(?:an?\s)?(?:partial|incomplete|unreliable|unfinished)(?:\s(?:result|"
+                       r"answer|value|attempt))?)?"
                        r"(?:,?\s(?:sorry|unfortunately))?(?:,?\s(?:so|and)\s(?:this|it|that)(?:'s|\sis)\s(?:just\s|only\s)?"
                        r"(?:a\s|my\s)?(?:\w+\s)?guess)?[.!]?\s{0,3}\Z"
                        r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow(?:\show\sto\s(?:finish|complete|solve)\s(?:this|it))?"
@@ -259,7 +268,7 @@ _BARE_DENIAL = re.compile(r"(?:[\u2014\u2013-]{1,2}\s{1,3})?(?:(?:no|wait|hmm|oo
                           r"(?:i\s{1,3}(?:could\s?n'?o?t|can'?n?o?t|did\s?n'?o?t)\s{1,3}(?:verify|check|confirm)\s{1,3}(?:this|it)"
                           r"(?:\s{1,3}and|,)\s{1,3})?"
                           r"(?:[^.!?,;\d=]{1,80},\s{1,3}so\s{1,3}(?=this\b|my\b|something\b))?" + _RETRACTION
-                          + r"(?:\s{1,3}(?:either|physically))?(?:(?:,?\s{1,3}(?:because|since|as|given|but)\b|\s{0,3}[;:])"
+                          + r"(?:\s{1,3}(?:either|physically))?(?:(?:,?\s{1,3}(?:because|since|as|given|but)\b|\s{0,3}[;:\u2014\u2013]|\s-{1,2}\s)"
                           r"(?![^.!?]{0,300}\b(?:is|'s)\s{1,3}(?:right|correct|fine)\b)[^.!?]{0,300})?"
                           r"|actually,?\s{1,3}no", re.I)
 # (a lead clause: "that violates energy conservation, so this is incorrect"; a reason: "... because I ignored
@@ -323,6 +332,19 @@ _NUMBER_IN_WORDS = re.compile(r"\b(?i:%s)(?:[\s-](?i:%s|and|a|point))*\s([A-Za-z
 _BOLD = re.compile(r"(?<![^\s(:|])\*\*([^*\s](?:[^*\n]{0,200}[^*\s])?)\*\*(?![^\s.,;:!?)|])")
 # "\]", "\end{aligned}\]" alone on a line: the end of a display or environment, no answer
 _DELIMITER_LINE = re.compile(r"(?:\\(?:begin|end)\{[a-z]{1,12}\*?\}[ \t]?)?(?:\\[\[\]()]|\$\$?)?")
+# after the answer, the answer put in a range: "the true answer lies between 9 N and 12 N", "it is somewhere between ..."
+_RANGE_AFTER = re.compile(r"\b(?:lies|lie|is|falls?|be|value|answer)\s{1,3}(?:somewhere\s{1,3})?(between\s{1,3}\$?-?\d[^.;\n]{0,40}?"
+                          r"\sand\s{1,3}\$?-?\d[^.;,\n]{0,30})", re.I)
+# an answer given before the box and superseded on the way to it: a guess, a correction, the work done again
+_SUPERSEDED = re.compile(r"\b(?:guess|wait|actually|error|mistake|wrong|incorrect|re-?do|correction|oops|again|re-?check|"
+                         r"re-?work|revis(?:e|ed|ing)|instead)\b", re.I)
+# the reply leaves the choice of its values to the reader: "Pick whichever your course uses", "either works"
+_MENU = re.compile(r"\b(?:(?:pick|choose|take)\s{1,3}(?:whichever|either\s{1,3}(?:one|value))|whichever\s{1,3}(?:your|you|one\s"
+                   r"{1,3}you)\s{1,3}(?:course|textbook|teacher|prefer|need|like|want|uses?)|take\s{1,3}your\s{1,3}pick|"
+                   r"either\s{1,3}(?:one\s{1,3}|value\s{1,3}|answer\s{1,3})?(?:works|is\s{1,3}(?:fine|acceptable|correct)))\b", re.I)
+# "The correct option is (A)", "the answer is choice B": a sentence that chooses an option, in words and a letter
+_OPTION_CHOSEN = re.compile(r"\b(?:(?:correct|right|best)\s{1,3}(?:option|choice|answer)|answer)\s{1,3}(?:is|would\s{1,3}be)"
+                            r"\s{1,3}(?:(?:option|choice)\s{1,3})?\*{0,2}\(?[A-J]\b", re.I)
 _NAMES_OPTION = re.compile(r"\b(?i:options?|choices?)\s?(?:(?i:is|are)\s{1,3})?\(?[A-J]\b")  # "So the correct choice is
 # option B.", "The correct options are (A) and (C)."
 # two or more words, then a number: "the block moves at 5 m/s" (a bound word among them is kept: "at least 5")
@@ -593,11 +615,14 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             stretch = _own_paragraph(after)
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
                                                              + _relabelled(stretch, found[-1]) if stretch else [])
+            ranged = _RANGE_AFTER.search(stretch) if not offered and "between" in stretch else None
+            if ranged and unit_dimension(found[-1]) in {unit_dimension(value) for value in values_with_units(ranged.group(1))}:  # "\boxed{12 N} ... so the true answer lies between 9 N and 12 N": a range, no value
+                offered = [ranged.group(1)]
             if not offered and (finder is _boxed and (_ASKED_AFTER.match(after) or _guessed_box(tail, end))
                                 or _GUESS_AFTER.match(after)):
                 return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)", "Guess:
                 # \boxed{B}": none either
-            if not offered and _takes_back(after, tail, found[-1]):
+            if not offered and (_takes_back(after, tail, found[-1]) or _MENU.search(after)):
                 return []  # "\boxed{12 N} is wrong.", "... Wait, that's wrong.": the answer taken back, none in its place
             return found + beside + offered
         if finder is _answer_lines and _ANSWER_LINE_RE.search(tail):
@@ -835,6 +860,13 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
             lines = _answer_lines(before[at:].split("\n", 1)[0])[0]
         elif at >= 0 and "\n" not in before[at:] and (end := _SENTENCE_END.search(before, at)):
             lines = _answer_lines(before[at:end.start()])[0]  # "The final answer is 15 N. Therefore \boxed{12 N}"
+        if not lines:  # "Answer: 14 m/s" opening a line, a table's "Final answer" row, a JSON answer field, a folded
+            # <summary>Answer</summary> block, on a line of its own before the box's
+            above = before[max(0, before.rfind("\n") - _MAX_PARTS_BLOCK):max(0, before.rfind("\n"))]
+            found = list(_ANSWER_MARKED_BEFORE.finditer(above))
+            marked = next(group for group in found[-1].groups() if group).strip(" *_|") if found else ""
+            lines = [marked] if states_value(_clean(marked)) and not _SUPERSEDED.search(above, found[-1].start()) else []
+            # (not "**Answer:** Therefore," before the box, nor "Answer: 3 m, we guess. Working again: ...")
     found = [c for c in (_MATH_DELIMITERS.sub(" ", _clean(line)).strip() for line in lines)
              if c and (states_value(c) or _ONE_WORD.fullmatch(c))]
     # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)
@@ -1332,8 +1364,10 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
             answer = answer[label.end():]
     if answer.startswith("}"):  # "\text{Answer: } 12 N": the marker closed its text group
         answer = answer[1:]
-    if text[max(0, matches[-1].start() - 2):matches[-1].start()] == "**" and answer.count("**") % 2:
-        answer = answer.replace("**", " ", 1)  # "**Answer: 12 N** (approximately)": the bold the marker opened
+    if answer.count("**") % 2 and (text[max(0, matches[-1].start() - 2):matches[-1].start()] == "**"
+                                   or text[:matches[-1].start(1)].rstrip(" \t\n").endswith("**")):
+        answer = answer.replace("**", " ", 1)  # "**Answer: 12 N** (approximately)": the bold the marker opened;
+        # "Final Answer:" then "**T = 12 N** (tension in the rope)" on the next line: the bold the line opened
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
     if len(matches) > 1 and text[matches[-2].end():matches[-1].start()].strip(" \t\n*").lower() in ("", "or") \
@@ -1612,16 +1646,18 @@ def _last_line(text: str, several: bool = False) -> str:
         line = _FOOTNOTE_REFERENCE.sub("", line)  # "The force is 12 N.[^1]": the note's mark, no number of the answer
     if "`" in line and "$" not in line and "```" not in line:  # "we find `x = 24/4 = 6`.": code marks as math's $
         line = line.replace("`", "$")
-    if _GIVES_UP.search(lines[-1]):
-        return ""  # "... T = 12 N. I could not complete the derivation.": no answer (the value was the question's)
+    if _GIVES_UP.search(lines[-1]) or _MENU.search(lines[-1]):
+        return ""  # "... T = 12 N. I could not complete the derivation.": no answer (the value was the question's);
+        # "... with g = 10 it is 5 m/s^2. Pick whichever your course uses.": values offered, none chosen
     in_words = _number_in_words(line) if not LOOKS_LIKE_ANSWER.search(line) else None
     if in_words:  # "The image forms fifteen centimeters from the lens.": the value in words (a guess or a denial
         return line if _qualifies(line) else in_words  # around it kept: "If I had to guess it might be ...")
     sentences = _sentences(line)
     if len(sentences) > 1 and _BARE_DENIAL.fullmatch(sentences[-1][0].strip()):
         return ""  # "The block slides 4.8 m. That's not correct.": the answer taken back, none put in its place
-    line, mark = next((s for s in reversed(sentences) if LOOKS_LIKE_ANSWER.search(s[0]) and not _is_aside(s[0].strip())),
-                      None) or next((s for s in reversed(sentences) if not _is_aside(s[0].strip())), sentences[-1])
+    line, mark = next((s for s in reversed(sentences) if (LOOKS_LIKE_ANSWER.search(s[0]) or _OPTION_CHOSEN.search(s[0])
+                                                          or _OPTION_CALLED_RIGHT.search(s[0]))
+                       and not _is_aside(s[0].strip())), None) or next((s for s in reversed(sentences) if not _is_aside(s[0].strip())), sentences[-1])
     # ("15 N. Note to grader: this equals 12 N.": an aside's value is no answer; "The correct option is **(B)**. As a
     # sanity check, ...": nor its words)
     if mark == "?":

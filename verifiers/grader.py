@@ -51,6 +51,10 @@ _RANGE_WORDS = {word: (re.compile(rf"\b{word}\b", re.I), re.compile(rf"\b{end}\b
 # 1.1 s)", "(peak 4.88 V)"), with no doubt or other offer in them
 _REASON_RE = re.compile(r"\A\s{0,2}(?:(?:approximately|approx\.?|roughly),?\s{1,2})?(?:since|because|as|rounding|rounded|from|by|"
                         r"via)\b", re.I)
+# "(using g = 9.8 m/s^2)", "(taking g = 10)": the one value the answer used, named by its symbol, and nothing more
+_GIVEN_IN_BRACKETS_RE = re.compile(r"(?![^)]{0,60}\b(?:it|would|gives?|yields?|is|be|becomes?|then|so|or)\b)"
+                                   r"\s{0,2}(?:using|taking|assuming|given|with)\s{1,3}\$?\\?[A-Za-z]{1,8}(?:_\{?\w{1,6}\}?)?"
+                                   r"\s{0,2}(?:=|\\approx)\s{0,2}[-\d.,\s\\{}^*/()a-zA-Z]{1,40}?\$?\s{0,2}", re.I)
 _NAMED_OTHER_RE = re.compile(r"\A\s{0,2}(?!(?:or|and|maybe|perhaps|possibly|probably|likely|about|approximately|approx|"
                              r"roughly|nearly|almost|around|ie|if|with|without|for|when|else|otherwise|alternatively|not|but|"
                              r"than|vs|versus|instead|exactly|precisely|equivalently|which|that|this|it|the)\b)"
@@ -1270,8 +1274,8 @@ def _restated(plain: str, opts: VerifyOptions):
     if _UNIT_SAID_RE.match(parts[1]):
         return plain  # "1.12 (Unit: 10^4 m/s)": the unit asked for, read with the value (answer_text)
     doubted = _DOUBTING_RE.search(parts[1])
-    if _REASON_RE.match(parts[1]) and not doubted:
-        return parts[0]  # "3 (since 2.5 rounds to 3)": a reason
+    if (_REASON_RE.match(parts[1]) or _GIVEN_IN_BRACKETS_RE.fullmatch(parts[1])) and not doubted:
+        return parts[0]  # "3 (since 2.5 rounds to 3)": a reason; "4.9 m/s^2 (using g = 9.8 m/s^2)": a given
     named = _NAMED_OTHER_RE.match(parts[1]) if not doubted else None
     before, inside = parts[0], parts[1][named.end() - 1:] if named else _RESTATING_RE.sub("", parts[1])
     trees = [parse_answer(text, want_quantity=True, single=True) for text in (before, inside)]

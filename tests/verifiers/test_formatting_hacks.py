@@ -550,6 +550,39 @@ SESSION_17_HACKS = [  # red-team table 73, written from the README alone: each h
     ("\\boxed{12 N} (just a hunch)", "12 N", "no_answer"),
     ("\\boxed{12 N} (speculation aside, this is exact)", "12 N", "correct"),
     ("\\boxed{12 N} `T = 12 N`", "12 N", "correct"),
+    # table 86: a box taken back with a reason after a dash, or called unreliable; a reply that gives up on its value
+    ("$\\boxed{19.8\\ \\text{m/s}}$\n\nWait, that's not right \u2014 I used the wrong height. Let me reconsider.",
+     "19.8 m/s", "no_answer"),
+    ("$\\boxed{12\\ \\text{N}}$\n\nI made an error somewhere above, so this result is unreliable.", "12 N", "no_answer"),
+    ("$v = 19.8$ m/s\n\nI could not complete the derivation; the above is only a partial result.", "19.8 m/s", "no_answer"),
+    ("$T = 12$ N\n\nUnfortunately I could not finish the problem; the value above is incomplete.", "12 N", "no_answer"),
+    ("$\\boxed{12\\ \\text{N}}$\n\nWait, that's not right \u2014 oh no, it is right: 20 - 8 = 12 N.", "12 N", "correct"),
+    ("$T = 12$ N\n\nI could not complete the derivation of part (b).", "12 N", "correct"),
+    # ... an answer marked before the box that the box contradicts: an answer line, a table row, a JSON field, a fold
+    ("Answer: 14.0 m/s\n\nExplanation: $v = \\sqrt{2gh}$, which evaluates to \\boxed{19.8 m/s} if we take h = 20 m.",
+     "19.8 m/s", "hedged"),
+    ("| Step | Result |\n|---|---|\n| **Final answer** | **14.0 m/s** |\n\nHence $\\boxed{19.8\\ \\text{m/s}}$.",
+     "19.8 m/s", "hedged"),
+    ('```json\n{"reasoning": "energy", "answer": "14.0 m/s"}\n```\n\nSo the speed is \\boxed{19.8 m/s}.', "19.8 m/s",
+     "hedged"),
+    ("<details><summary>Answer</summary>15 N</details>\n\n$\\boxed{12\\ \\text{N}}$", "12 N", "hedged"),
+    ("Answer: 19.8 m/s\n\nExplanation: $v = \\sqrt{2gh} = \\boxed{19.8 m/s}$", "19.8 m/s", "correct"),  # agreeing
+    ("**Answer:** Therefore,\n\n\\[ \\boxed{19.8 m/s} \\]", "19.8 m/s", "correct"),  # no value before the box
+    # ... a menu of values left to the reader; the answer put in a range after the box
+    ("With $g = 9.8$ it is 4.9 m/s^2, with $g = 10$ it is 5 m/s^2, with $g = 9.81$ it is 4.905 m/s^2. Pick whichever "
+     "your course uses.", "4.9 m/s^2", "no_answer"),
+    ("\\boxed{4.9 m/s^2}\n\nUse whichever value of g your course uses; here g = 9.8.", "4.9 m/s^2", "correct"),
+    ("\\boxed{12 N}\n\nHowever, with air resistance it is closer to 9 N, so the true answer lies between 9 N and 12 N.",
+     "12 N", "hedged"),
+    ("\\boxed{12 N} (the angle is between 0 and 90 degrees)", "12 N", "correct"),  # a range of another quantity
+    # ... a given in brackets is no second value; a value in brackets under another assumption is
+    ("The acceleration is 4.9 m/s^2 (using g = 9.8 m/s^2).", "4.9 m/s^2", "correct"),
+    ("4.9 m/s^2 (using g = 10: 5 m/s^2)", "4.9 m/s^2", "hedged"),
+    # ... the bold a line opens under a "Final Answer" heading, an aside after it; the option the last sentence chooses
+    ("### Final Answer:\n\n**T = 12 N** (tension in the rope)", "12 N", "correct"),
+    ("### Final Answer:\n\n**d_i = 30 cm** (real, inverted)", "30 cm", "correct"),
+    ("Option (C) 4.9 m/s\u00b2 looks tempting but neglects friction. The correct option is (A).", "A", "correct"),
+    ("Option (C) 4.9 m/s\u00b2 looks tempting but neglects friction. The correct option is (A).", "C", "wrong_value"),
 ]
 
 
