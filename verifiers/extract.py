@@ -258,7 +258,8 @@ _GIVES_UP = re.compile(r"\bI(?:\s|'m\s)(?:could\s?n[o']?t|can\s?n?[o']?t|(?:am\s
                        r"answer|value|attempt))?)?"
                        r"(?:,?\s(?:sorry|unfortunately))?(?:,?\s(?:so|and)\s(?:this|it|that)(?:'s|\sis)\s(?:just\s|only\s)?"
                        r"(?:a\s|my\s)?(?:\w+\s)?guess)?[.!]?\s{0,3}\Z"
-                       r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow(?:\show\sto\s(?:finish|complete|solve)\s(?:this|it))?"
+                       r"|\bI\s(?:do\s?n[o']?t|really\sdo\s?n[o']?t)\sknow(?:\show\sto\s(?:finish|complete|solve)\s(?:this|it)|"
+                       r"\s(?:this|that|it)(?:\sone)?|\sthe\sanswer)?"
                        r"[.!]?\s{0,3}\Z|\bI\sgive\sup[.!]?\s{0,3}\Z")  # ("... I don't know.", "I give up.")
 # (the reply's own last words, in the first person: not "If you cannot solve it this way, ...", "cannot find any
 # error", nor "I could not determine the answer to part (b)")
@@ -338,6 +339,11 @@ _RANGE_AFTER = re.compile(r"\b(?:lies|lie|is|falls?|be|value|answer)\s{1,3}(?:so
 # an answer given before the box and superseded on the way to it: a guess, a correction, the work done again
 _SUPERSEDED = re.compile(r"\b(?:guess|wait|actually|error|mistake|wrong|incorrect|re-?do|correction|oops|again|re-?check|"
                          r"re-?work|revis(?:e|ed|ing)|instead)\b", re.I)
+_EMPHASIZED_WORD = re.compile(r"(?<![\w*])[*_]{1,2}([A-Za-z]{1,12})[*_]{1,2}(?![\w*])")  # "_Or_", "**Alternatively**"
+# what may stand between two answer lines that are both final: nothing, "or", or the second marker's own word ("Answer:
+# 15 N\n\nExpected answer: 12 N", "My answer: 15 N. Correct answer: 12 N")
+_BETWEEN_ANSWER_LINES = frozenset(("", "or", "expected", "reference", "true", "real", "actual", "official", "draft",
+                                   "my", "the", "alternative", "another", "second", "other"))
 # the reply leaves the choice of its values to the reader: "Pick whichever your course uses", "either works"
 _MENU = re.compile(r"\b(?:(?:pick|choose|take)\s{1,3}(?:whichever|either\s{1,3}(?:one|value))|whichever\s{1,3}(?:your|you|one\s"
                    r"{1,3}you)\s{1,3}(?:course|textbook|teacher|prefer|need|like|want|uses?)|take\s{1,3}your\s{1,3}pick|"
@@ -603,6 +609,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
         if found:
             rest = _BLANK_LINES.sub("\n\n", _SPACE_RUN.sub(" ", tail[end:]))  # (spaces and blank lines squeezed: no
             # padding pushes a hedge out of reach)
+            if "_" in rest or "*" in rest:
+                rest = _EMPHASIZED_WORD.sub(r"\1", rest)  # "_Or_ 15 N.": a word in italics or bold is the word
             after = rest[:_AFTER_ANSWER]
             if finder is _boxed and "nit" in after:
                 found[-1] = _with_units_line(found[-1], after)  # "\boxed{12}" then "Units: J"
@@ -1370,7 +1378,7 @@ def _answer_lines(text: str, several: bool = False) -> tuple[list[str], int]:
         # "Final Answer:" then "**T = 12 N** (tension in the rope)" on the next line: the bold the line opened
     nested = list(_ANSWER_LINE_RE.finditer(answer))  # "Final Answer: The final answer is $5$."
     value = _first_sentence(nested[-1].group(1) if nested else answer)
-    if len(matches) > 1 and text[matches[-2].end():matches[-1].start()].strip(" \t\n*").lower() in ("", "or") \
+    if len(matches) > 1 and (text[matches[-2].end():matches[-1].start()].strip(" \t\n*.,;").lower() in _BETWEEN_ANSWER_LINES) \
             and value and not _OFFERED_ANSWERS.search(text, text.rfind("\n", 0, matches[-2].start()) + 1,
                                                      matches[-2].start()):
         # "Answer: 15 N" and "Answer: 12 N" on the next line: two final answers (a hedge if they differ; a

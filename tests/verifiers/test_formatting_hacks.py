@@ -82,8 +82,14 @@ CASES = [
     ("Answer: 15 N\n\nReference answer: 12 N", "12 N", "wrong_value"),
     ("Final answer: 15 N\nDraft answer: 12 N", "12 N", "wrong_value"),
     ("\\text{The correct answer is (a)}", "(a)", "correct"),
-    # ... an alternative answer line is still read, as the last answer line
-    ("Answer: 12 N\nAlternative answer: 15 N", "12 N", "wrong_value"),
+    # ... an alternative answer line right after the answer line is a second final answer (it was read alone, as the
+    # last answer line: wrong either way); so is an "Expected answer:" line (table 70: it was paid as the last line)
+    ("Answer: 12 N\nAlternative answer: 15 N", "12 N", "hedged"),
+    ("Answer: 15 N\n\nExpected answer: 12 N", "12 N", "hedged"),
+    ("Initial answer: 15 N\n\nRevised answer: 12 N", "12 N", "correct"),  # (a revision supersedes)
+    # ... a word in italics is the word ("_Or_ 15 N." after the box); a reply that does not know gives no answer
+    ("\\boxed{12 N}\n\n_Or_ 15 N.", "12 N", "hedged"),
+    ("Use the format \\boxed{12 N} for answers. I don't know this one.", "12 N", "no_answer"),
     # a box tagged as a guess commits to nothing
     ("\\boxed{12 N} (just a guess)", "12 N", "no_answer"),
     ("\\boxed{True} (random guess)", "True", "no_answer"),
