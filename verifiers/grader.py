@@ -653,6 +653,26 @@ def _solved_for(label, side, value, roots: bool):
     return ("mul", (value, ("inv", rest[0] if len(rest) == 1 else ("mul", tuple(rest)))))
 
 
+# subscripts that tell the quantities of one symbol apart, pair by pair: which pairs a question contrasts
+_CONTRASTED_SUBSCRIPTS = (frozenset("123456789"), frozenset("ABCDEFGH"), frozenset(("i", "f")),
+                          frozenset(("initial", "final")), frozenset(("min", "max")), frozenset(("p", "k")),
+                          frozenset(("in", "out")), frozenset(("x", "y", "z")), frozenset(("1", "2")))
+
+
+def _contrasting_labels(said, gold) -> bool:
+    """Are two labels one symbol with subscripts that tell two quantities apart (``v_2`` and ``v_1``, ``x_{min}`` and
+    ``x_{max}``)? Not a label and its bare symbol (``v`` for ``v_f``), nor subscripts of different kinds (``v_A``
+    for ``v_1``: the question's objects named another way).
+
+    >>> _contrasting_labels(("sym", "v_2"), ("sym", "v_1")), _contrasting_labels(("sym", "v_A"), ("sym", "v_1"))
+    (True, False)
+    """
+    if said[0] != "sym" or gold[0] != "sym" or said == gold or "_" not in said[1] or "_" not in gold[1]:
+        return False
+    (base, sub), (gold_base, gold_sub) = said[1].split("_", 1), gold[1].split("_", 1)
+    return base == gold_base and sub != gold_sub and any(sub in kind and gold_sub in kind for kind in _CONTRASTED_SUBSCRIPTS)
+
+
 def _asked_label(ref: Reference):
     """What the gold gives a value for: its label (``T_1`` of ``T_1 = 2 m g``), or a general equation's left side."""
     return ref.tree[1] if ref.kind == "equation" else ref.label
@@ -666,6 +686,10 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         # "\dot{x} = -\omega^2 x" for "\ddot{x} = -\omega^2 x": another quantity, whatever its value (a value in
         # units says which it is: "Q = 5 W" for "\dot{Q} = 5 W" is the heat current, loosely named)
         return Verdict.make(Status.WRONG_VALUE, "the answer gives another time derivative than the reference's")
+    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and _contrasting_labels(tree[1], ref.label):
+        # "v_2 = 3 m/s" for "v_1 = 3 m/s", "x_{min}" for "x_{max}", "E_p" for "E_k": the other one of a pair of
+        # quantities the question tells apart by their subscripts
+        return Verdict.make(Status.WRONG_VALUE, "the answer names another quantity of the same symbol than the reference's")
     if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None:
         if tree[2] == ref.label:
             tree = as_definition(ref.label, tree[1])  # "... = F(r)": the gold's definition swapped

@@ -257,6 +257,14 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     (r"Am = -2.3 \times 10^{-30} \, \text{kg}", r"-2.3 \times 10^{-27} \, \text{g}", "correct"),
     (r"Am = -2.3 \times 10^{-30} \, \text{kg}", r"-2.3 \times 10^{-27} kg", "wrong_value"),
     (r"F d = 10 \text{ J}", "0.01 kJ", "correct"),
+    # table 75: the value under the other one of a pair of labels the question tells apart is another quantity's
+    (r"v_1 = 3\ \mathrm{m/s}", r"\boxed{v_2 = 3\ \mathrm{m/s}}", "wrong_value"),
+    (r"x_{max} = 0.2 m", r"x_{min} = 0.2 m", "wrong_value"),
+    ("E_k = 5 J", "E_p = 5 J", "wrong_value"),
+    (r"v_f = \sqrt{2 g h}", r"v_i = \sqrt{2gh}", "wrong_value"),
+    ("v_1 = 3 m/s", "v_A = 3 m/s", "correct"),  # ... not the objects named another way,
+    ("v_1 = 3 m/s", "v = 3 m/s", "correct"),  # nor the bare symbol
+    ("v_1 = 3 m/s", "v_{1} = 3 m/s", "correct"),
     (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} g/cm^3",
      "wrong_value"),  # ... not a bound's (the gold is a relation)
     (r"E_b = \frac{mV_0^2}{2\hbar^2}", r"|E| = \frac{m V_0^2}{2 \hbar^2}", "correct"),
