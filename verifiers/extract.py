@@ -72,7 +72,7 @@ _OPENS_DOUBT = re.compile(r"(?:(?:hmm+|ok(?:ay)?|well)[,.!]{0,3}\s{1,3})?"
                           + r"|on\s{1,3}second|i'?m\s{1,3}not\s{1,3}sure)|then\s{1,3}again|scratch\s{1,3}that|let\s{1,3}me\s{1,3}re(?:do|consider)|"
                           r"depending|\(\s?if|i'?m\s{1,3}not\s{1,3}(?:\d{1,3}%\s{1,3})?(?:sure|certain)|unverified|"
                           r"not\s{1,3}(?:verified|checked)|on\s{1,3}reflection|hold\s{1,3}on|let\s{1,3}me\s{1,3}rethink|"
-                          r"with\s{1,3}\\?[A-Za-z]{1,8}\s?=)\b", re.I)  # (not "Let me recheck: ...", "I think this is right";
+                          r"with\s{1,3}\\?[A-Za-z]{1,8}(?=\s?=))\b", re.I)  # (not "Let me recheck: ...", "I think this is right";
 # a filler before: "Hmm, let me reconsider")
 # a paragraph of a few words and no value between the answer and what follows ("Done.", "Cheers!", "Q.E.D.", "<hr>")
 _FILLER_PARAGRAPH = re.compile(r"<hr\s?/?>|[A-Za-z][A-Za-z'.]{0,11}(?:\s[A-Za-z][A-Za-z'.]{0,11}){0,2}[.!]{0,3}")

@@ -89,6 +89,10 @@ CASES = [
     ("Initial answer: 15 N\n\nRevised answer: 12 N", "12 N", "correct"),  # (a revision supersedes)
     # ... a word in italics is the word ("_Or_ 15 N." after the box); a reply that does not know gives no answer
     ("\\boxed{12 N}\n\n_Or_ 15 N.", "12 N", "hedged"),
+    # ... a paragraph after the box that opens "With g = 10 ..." offers the value under another assumption (tables 73,
+    # 75: its "With g =" was missed when a space followed the "=")
+    ("\\boxed{12 N}\n\n(With g = 10 m/s^2 instead, it would be 12.3 N.)", "12 N", "hedged"),
+    ("\\boxed{12 N}\n\nWith g = 9.8 m/s^2 as given, the weight is 19.6 N.", "12 N", "correct"),
     ("Use the format \\boxed{12 N} for answers. I don't know this one.", "12 N", "no_answer"),
     # a box tagged as a guess commits to nothing
     ("\\boxed{12 N} (just a guess)", "12 N", "no_answer"),
