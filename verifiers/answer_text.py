@@ -31,7 +31,7 @@ _DIRECTIONS = set("""up down upward upwards downward downwards left right north 
 # "to the left", "toward the center"
 _DIRECTION_FILLERS = set("to the of into out page directed pointing pointed along and center centre origin".split())
 _QUALIFIER_WORDS = ("not less more greater smaller fewer least most under over exceed exceeds neither nor unknown "
-                    "cannot impossible undefined maybe perhaps either minimum maximum bound unsure uncertain "
+                    "cannot impossible undefined maybe perhaps either minimum maximum bound bounded unsure uncertain "
                     "guess given wrong incorrect").split()
 # a box that restates the question's data ("Given v = 5 m/s, find t") answers nothing: "given" as its first word,
 # before an "=", qualifies the value, where other words name the quantity ("maximum height = 5 m")

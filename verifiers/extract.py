@@ -33,7 +33,8 @@ from verifiers.unit_words import JOINING_WORDS
 from verifiers.units import lookup_word
 
 _TAIL = 20_000
-_BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox(?:\[[^\]\n]{0,20}\]){0,2})\s*")  # ("\framebox[2cm][c]{...}")
+_BOX_RE = re.compile(r"\\(?:boxed|fbox|framebox(?:\[[^\]\n]{0,20}\]){0,2}|bbox(?:\[[^\]\n]{0,30}\])?)\s*")
+# ("\framebox[2cm][c]{...}", MathJax's "\bbox[yellow]{...}")
 _BRACE = re.compile(r"(?<!\\)[{}]")  # a brace that groups (not an escaped one)
 # a power of ten after a box that holds a number is part of it: "\boxed{5} \times 10^{3} N" is 5000 N, for any gold
 _SCALE_AFTER_BOX = re.compile(r"[ \t]{0,3}\$?[ \t]{0,3}(?:\\times|\\cdot|[x\u00d7])[ \t]{0,3}10[ \t]{0,3}\^[ \t]{0,3}"

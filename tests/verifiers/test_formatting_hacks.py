@@ -93,6 +93,11 @@ CASES = [
     # 75: its "With g =" was missed when a space followed the "=")
     ("\\boxed{12 N}\n\n(With g = 10 m/s^2 instead, it would be 12.3 N.)", "12 N", "hedged"),
     ("\\boxed{12 N}\n\nWith g = 9.8 m/s^2 as given, the weight is 19.6 N.", "12 N", "correct"),
+    # table 80: a bound in words is no value; MathJax's \bbox is a box
+    ("F is bounded below by 12 N.", "12 N", "hedged"),
+    ("F is bounded above by 12 N.", "12 N", "hedged"),
+    ("\\bbox[yellow]{12\\ \\mathrm{N}}", "12 N", "correct"),
+    ("The answer: $\\bbox[5px,border:2px solid red]{15 N}$", "12 N", "wrong_value"),
     ("Use the format \\boxed{12 N} for answers. I don't know this one.", "12 N", "no_answer"),
     # a box tagged as a guess commits to nothing
     ("\\boxed{12 N} (just a guess)", "12 N", "no_answer"),
