@@ -26,7 +26,7 @@ from verifiers.parser import ParseError, parse
 from verifiers.quantity import column_units, spells_symbol_product, to_quantity
 from verifiers.symbolic import compare_symbolic, constant_ratio, is_label, is_symbol, physical_reading, \
     ratios_at_points, strip_definition
-from verifiers.units import lookup_word
+from verifiers.units import convert, lookup_word
 
 # each alternative opens with a literal character, so a search skips straight to those
 _CUE_RE = re.compile(r"<|>|!=|\\(?:le|ge|ne|cup|in|infty|begin|pm|propto)(?![a-zA-Z])|\\[{}]|\[[^\[\]]*\)|\([^()]*\]")
@@ -319,6 +319,11 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
         return True
     if len(sides_a) != 2:
         return False
+    if any(_equal(sides_a[label], sides_b[label], rel_tol, deadline)
+           and (_bound_quantities(sides_a[1 - label], sides_b[1 - label]) is not None
+                or not (symbol_names(sides_a[1 - label]) or symbol_names(sides_b[1 - label]))) for label in (0, 1)):
+        return False  # "f \\ge 6 \\times 10^{15} Hz" for "f \\ge 6 \\times 10^{14} Hz": one quantity's bound, another
+        # bound (as differences, f - 6e15 Hz and f - 6e14 Hz were near multiples at any f a random point takes)
     if reference[1][0] == "propto":  # "F \\propto r^{-2}": the same left side, right sides up to a factor
         return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)
                 or _taken_at(sides_a[0], sides_b[0], sides_b[1]) or _taken_at(sides_b[0], sides_a[0], sides_a[1])) \
@@ -377,16 +382,27 @@ def _same_members(ref_items, items, rel_tol: tuple, deadline) -> bool:
     return True
 
 
+def _bound_quantities(a, b) -> tuple | None:
+    """Both sides as quantities in units, where both are: each in a unit that is no lone letter a physicist means as
+    a symbol ("x \\le 2h" is no 7200 s, "E \\ge 2 kT" no 2000 T), or one is and the other's lone letter is a unit of
+    its dimension (``5 \\times 10^{-7} m`` beside ``500 nm``); None otherwise."""
+    quantities = to_quantity(a), to_quantity(b)
+    if not all(quantity is not None and quantity.unit is not None for quantity in quantities) \
+            or spells_symbol_product(a) or spells_symbol_product(b):
+        return None
+    clear = [not (quantity.symbol_like and len(quantity.unit.factors) == 1) for quantity in quantities]
+    same = quantities[0].unit.dimensionality == quantities[1].unit.dimensionality
+    return quantities if all(clear) or (any(clear) and same) else None
+
+
 def _equal(a, b, rel_tol: tuple, deadline) -> bool:
     """Equivalent expressions; plain numbers (``0.6`` for ``\\frac{3}{5}``) to the numeric tolerance."""
     if a == b:
         return True
-    quantities = to_quantity(a), to_quantity(b)
-    if all(quantity is not None and quantity.unit is not None and not quantity.unit.offset
-           and not (quantity.symbol_like and len(quantity.unit.factors) == 1) for quantity in quantities) \
-            and not (spells_symbol_product(a) or spells_symbol_product(b)):
-        # (not letters a physicist means as symbols: "x \\le 2h" is no 7200 s, "E \\ge 2 kT" no 2000 T; nor °C)
-        x, y = (quantity.value * quantity.unit.scale for quantity in quantities)  # "18 km/h" for "5 m/s": in SI
+    quantities = _bound_quantities(a, b)
+    if quantities is not None:
+        x, y = quantities[0].value, convert(quantities[1].value, quantities[1].unit, quantities[0].unit)
+        # ("18 km/h" for "5 m/s", "0 °C" for "273.15 K": in the gold's unit)
         if not (math.isfinite(x) and math.isfinite(y)):
             return x == y  # (an infinite bound is no value within a tolerance of a finite one)
         return quantities[0].unit.dimensionality == quantities[1].unit.dimensionality \

@@ -71,7 +71,8 @@ CASES = [
     (r"u \propto T^4", r"u(T) \propto T^3", "wrong_value"),  # another power still
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 18\ \mathrm{km/h}", "correct"),  # a bound in another unit, converted
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 20\ \mathrm{km/h}", "wrong_value"),
-    (r"0 \le x \le 1 m", r"0 \le x \le 100 cm", "wrong_value"),  # (a lone letter may be a symbol: x \le 2h)
+    (r"0 \le x \le 1 m", r"0 \le x \le 100 cm", "correct"),  # a lone letter beside a unit of its dimension is that
+    (r"0 \le x \le 1 m", r"0 \le x \le 100 m", "wrong_value"),  # unit (table 87); alone it may be a symbol: x \le 2h
     (r"v \geq 5\ \mathrm{m/s}", r"v \ge 5 m", "wrong_value"),  # another dimension
     # a set with its unit after it: each member in that unit, in any order
     (r"E \in \{-1, 0, 1\}\ \mathrm{eV}", r"\{1, 0, -1\}\ \mathrm{eV}", "correct"),
@@ -158,3 +159,24 @@ def test_relations_intervals_sets(reference, response, expected_status):
                                       r"\begin{pmatrix}" * 50, r"\begin{array}{" + "c" * 500])
 def test_hostile_relations_yield_a_verdict(response):
     assert verify(response, r"x \in [1, 2)").status.value in {"wrong_value", "unparseable_response"}
+
+
+# table 87 (written from the README alone): a bound's unit converts as any value's does, and a bound is compared as a
+# value, not as a difference (f - 6e15 Hz and f - 6e14 Hz were near multiples at any point, so 6e15 Hz passed)
+BOUNDS_TABLE_87 = [
+    (r"\lambda \le 500\ \mathrm{nm}", r"\lambda \leq 5\times10^{-7}\ \mathrm{m}", True),
+    (r"\lambda \le 500\ \mathrm{nm}", r"\lambda \le 0.5\ \mu\mathrm{m}", True),
+    (r"m > 2\ \mathrm{kg}", r"m > 2000\ \mathrm{g}", True),
+    (r"t \geq 3\ \mathrm{s}", r"t \ge 3000\ \mathrm{ms}", True),
+    (r"T > 273.15\ \mathrm{K}", r"T > 0\ ^\circ\mathrm{C}", True),  # an absolute temperature, its offset kept
+    (r"1\ \mathrm{m} < x < 2\ \mathrm{m}", r"100\ \mathrm{cm} < x < 200\ \mathrm{cm}", True),
+    (r"f \geq 6\times10^{14}\ \mathrm{Hz}", r"f \ge 6\times10^{15}\ \mathrm{Hz}", False),
+    (r"x > 6\times10^{14}", r"x > 6\times10^{20}", False),
+    (r"x \le 7200 s", r"x \le 2h", False),  # (a lone letter a physicist means as a symbol stays one)
+    (r"x > 2", r"-x < -2", True),
+]
+
+
+@pytest.mark.parametrize("gold, answer, right", BOUNDS_TABLE_87)
+def test_bounds_compare_as_values_in_any_unit(gold, answer, right):
+    assert verify(answer, gold).correct is right
