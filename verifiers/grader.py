@@ -323,6 +323,10 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             if any(piece.count("(") != piece.count(")") or piece.count("{") != piece.count("}")
                    for piece in alternatives):
                 alternatives = [candidate]  # "5 m/s (or 18 km/h)": an "or" inside brackets restates the value
+            elif (ref.unordered and len(alternatives) == len(ref.parts)) \
+                    or (ref.kind == "relation" and ref.tree[0] == "set" and len(alternatives) == len(ref.tree[1])):
+                alternatives = [", ".join(piece.strip(" ,;") for piece in alternatives)]  # "x = -2 or x = 1" for the
+                # solutions "x = 1 or x = -2": its "or" lists them, as the gold's does
         else:
             alternatives = [candidate]
         for alternative in alternatives:

@@ -484,6 +484,8 @@ def _solutions(plain: str, parts: tuple) -> bool:
     if all(part.kind == "symbolic" and part.tree[0] == "tuple" for part in parts):
         return True
     labels = [part.label for part in parts]
+    if labels[0] is not None and all(label == labels[0] for label in labels) and all(part.kind == "quantity" for part in parts):
+        return True  # "t = 1 s or t = 3 s": the times at which, in any order
     return labels[0] is not None and all(label in (None, labels[0]) for label in labels) \
         and all(part.kind == "quantity" and part.quantity.unit is None for part in parts)
 

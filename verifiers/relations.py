@@ -282,7 +282,7 @@ def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
         ref_items = reference[1] if reference[0] in ("set", "tuple") else None
         items = response[1] if response[0] in ("set", "tuple") else None
         return ref_items is not None and items is not None and \
-            _same_members(ref_items, items, rel_tol, deadline)
+            _same_members(_values(ref_items), _values(items), rel_tol, deadline)
     if reference[0] == "matrix" or response[0] == "matrix":
         if {reference[0], response[0]} == {"matrix", "tuple"}:  # a column or row vector written as a list
             reference, response = as_matrix_row(reference), as_matrix_row(response)
@@ -300,6 +300,14 @@ def same_structure(reference, response, rel_tol: tuple, deadline=None) -> bool:
             return False
         unused.pop(match)
     return True
+
+
+def _values(items) -> tuple:
+    """A set's members without the one unknown they all solve for (``x = 1, x = -2`` -> ``1, -2``); as they are otherwise."""
+    labels = {item[1] for item in items if item[0] == "eq" and len(item[3]) == 2}
+    if len(labels) == 1 and all(item[0] == "eq" and len(item[3]) == 2 for item in items):
+        return tuple(item[2] for item in items)
+    return items
 
 
 def as_matrix_row(structure):

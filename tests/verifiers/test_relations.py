@@ -180,3 +180,25 @@ BOUNDS_TABLE_87 = [
 @pytest.mark.parametrize("gold, answer, right", BOUNDS_TABLE_87)
 def test_bounds_compare_as_values_in_any_unit(gold, answer, right):
     assert verify(answer, gold).correct is right
+
+
+# ... and solutions joined by "or", as the gold joins them, in any order, or as a set (an answer written as its gold was
+# a hedge of two pieces, each "1 values given, 2 expected")
+SOLUTIONS_TABLE_87 = [
+    (r"x = 1 \text{ or } x = -2", r"x = -2 \text{ or } x = 1", True),
+    (r"x = 1 \text{ or } x = -2", r"So $x = 1$ or $x = -2$.", True),
+    (r"x = 1 \text{ or } x = -2", r"\{-2, 1\}", True),
+    (r"x = 1 \text{ or } x = -2", r"x = 1 or x = 2", False),
+    (r"x = 1 \text{ or } x = -2", r"x = 1", False),
+    ("t = 1 s or t = 3 s", "t = 3000 ms or t = 1000 ms", True),
+    ("t = 1 s or t = 3 s", "t = 1 s or t = 2 s", False),
+    (r"\{-2, 1\}", r"x = 1 \text{ or } x = -2", True),
+    (r"\{0, \pi\}", r"\theta = 0 \text{ or } \theta = \pi", True),
+    (r"\{-2, 1\}", "x = 1 or x = 2", False),
+    ("12 N", "12 N or 15 N", False),  # (one answer's "or" is still a hedge)
+]
+
+
+@pytest.mark.parametrize("gold, answer, right", SOLUTIONS_TABLE_87)
+def test_solutions_joined_by_or_are_a_set(gold, answer, right):
+    assert verify(answer, gold).correct is right
