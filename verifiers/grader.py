@@ -313,6 +313,8 @@ def _judge(text: str, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
             or "other" in candidate or "differently" in candidate or "to say" in candidate else None
         if restating:  # "5 m/s, i.e. 18 km/h", "5 m/s, which is 18 km/h": the value restated, which must agree as
             head, restated = candidate[:restating.start()], candidate[restating.end():]  # after "or"; "mg, i.e.
+            if head.rstrip().endswith("(") and restated.rstrip(" .").endswith(")"):  # "x > 2 (i.e. x \ge 2)": the
+                head, restated = head.rstrip()[:-1], restated.rstrip(" .")[:-1]  # brackets around the restatement
             candidate = f"{head} or {restated}" if states_value(restated.strip(" ,.")) else head  # the weight": words
         if union:
             alternatives = [as_union(candidate)]

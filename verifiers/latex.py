@@ -58,6 +58,7 @@ _COMMANDS = {**{name: "" for name in _DROPPED}, **{name: " " for name in _SPACIN
              "tfrac": r"\frac", "simeq": r"\approx", "sim": r"\approx", "cong": "=", "equiv": "=",
              "varepsilon": r"\epsilon", "varphi": r"\phi", "vartheta": r"\theta", "ell": "l", "hslash": r"\hbar",
              "imath": "i", "jmath": "j",  # dotless i and j, as in \hat{\imath}
+             "varnothing": r"\emptyset",  # the empty set however typed
              "lg": r"\log_{10}",  # the common logarithm
              "leq": r"\le", "geq": r"\ge", "lt": "<", "gt": ">", "neq": r"\ne", "leqslant": r"\le",
              "geqslant": r"\ge", "prime": "'", "dagger": "", "mathrm": "",
@@ -300,7 +301,30 @@ def normalise(text: str) -> str:
         text = _DOTTED_UNITS.sub(lambda m: m.group(1) + m.group(2).replace(".", " "), text)
     if text.endswith(("*", "times")):
         text = _TIMES_AT_END.sub(r"\1", text)  # "-2×", "3\times": a magnification, the factor itself
+    if ")^" in text or ") ^" in text:
+        text = _without_transpose(text)
     return text
+
+
+_MAX_TRANSPOSED = 200  # characters of a list written transposed
+_TRANSPOSE = re.compile(r"\)\s?\^\s?(?:\{\s?(?:T|\\top|\\intercal)\s?\}|T|\\top|\\intercal)(?![A-Za-z])")
+
+
+def _without_transpose(text: str) -> str:
+    """``(1, 2, 3)^T``: a list's transpose, the column of the same entries (a list is compared entry by entry);
+    ``(x + y)^T``, a power, stays."""
+    out, at = [], 0
+    for found in _TRANSPOSE.finditer(text):
+        depth, start, limit = 0, found.start(), max(at, found.start() - _MAX_TRANSPOSED)
+        while start >= limit:  # (back to the bracket this one closes, within a list's length: linear in all)
+            depth += (text[start] == ")") - (text[start] == "(")
+            if depth == 0:
+                break
+            start -= 1
+        if start >= limit and depth == 0 and "," in text[start:found.start()]:
+            out.append(text[at:found.start() + 1])
+            at = found.end()
+    return "".join(out) + text[at:]
 
 
 _TIMES_AT_END = re.compile(r"(\d) ?(?:\*|\\times)\Z")

@@ -27,7 +27,7 @@ from verifiers.lexer import FUNCTIONS, GREEK
 from verifiers.options import VerifyOptions
 from verifiers.parser import ParseError, parse
 from verifiers.quantity import Quantity, column_units, to_quantity
-from verifiers.relations import read_structure, relations_joined
+from verifiers.relations import joined_bounds, read_structure, relations_joined
 from verifiers.evaluate import holds
 from verifiers.symbolic import definition, is_symbol, strip_definition
 from verifiers.units import lookup_word
@@ -379,6 +379,9 @@ def _typed_reference(reference: str, text: str, plain: str, canonical: str, refe
     union = relations_joined(plain) if "or" in plain and answer_type in ("auto", "symbolic") else None
     if union is not None:  # "x < 0 or x > 2": one set
         return Reference("relation", text, tree=union, canonical=canonical)
+    bounds = joined_bounds(plain) if "and" in plain and answer_type in ("auto", "symbolic") else None
+    if bounds is not None:  # "x > 0 and x \\le 1": one chain, 0 < x \\le 1
+        return Reference("relation", text, tree=bounds, canonical=canonical)
     if "and" in plain or "or" in plain:  # "6 and 8", "(11,7) or (7,11)": a gold lists its answers, never hedges
         plain = _JOINING_WORDS_RE.sub(", ", plain)
     plain = decimal_comma(plain)

@@ -62,6 +62,10 @@ def read_structure(plain: str, cued: bool = False):
         if "\\pm" in plain:  # "3 \pm 2\sqrt{x}": the two values
             return _plus_minus(plain)
         if _SIGN_RE.search(plain):
+            if "and" in plain:
+                joined = joined_bounds(plain)
+                if joined is not None:
+                    return joined
             return _union(plain) if _CUP_RE.search(plain) else _relation(plain)
         text = plain.strip()
         close = text.rfind("\\}") if text.startswith("\\{") else -1
@@ -97,6 +101,28 @@ class _UnitWords:
 _UNIT_WORDS = _UnitWords()
 
 
+_AND_RE = re.compile(r"\s(?:and|&)\s")
+
+
+def joined_bounds(plain: str):
+    """``x > 0 and x \\le 1``: two bounds on one side joined by "and", as the chain ``0 < x \\le 1``; None otherwise."""
+    pieces = _AND_RE.split(plain)
+    if len(pieces) != 2 or not all(_SIGN_RE.search(piece) for piece in pieces):
+        return None
+    try:
+        first, second = (_relation(piece) for piece in pieces)
+    except ParseError:
+        return None
+    if first is None or second is None or len(first[1]) != 1 or len(second[1]) != 1 \
+            or not {first[1][0], second[1][0]} <= {"<", "<="}:
+        return None
+    if first[2][1] == second[2][0]:  # "0 < x", "x \le 1"
+        return ("rel", first[1] + second[1], (first[2][0], first[2][1], second[2][1]))
+    if second[2][1] == first[2][0]:  # "x \le 1", "0 < x"
+        return ("rel", second[1] + first[1], (second[2][0], second[2][1], first[2][1]))
+    return None
+
+
 def _plus_minus(plain: str):
     if plain.count("\\pm") != 1:
         return None
@@ -115,6 +141,9 @@ def _relation(plain: str):
     ops = tuple(op for op, _ in signs)
     if signs[0][1]:
         ops, sides = ops[::-1], sides[::-1]
+    if len(ops) == 1 and ops[0] in ("<", "<=") and sides[0][0] == "func" and sides[0][1] == "abs" \
+            and not symbol_names(sides[1]):  # "|x| < 1": -1 < x < 1 (not "|v| < c": a magnitude's bound in symbols)
+        return ("rel", ops * 2, (("neg", sides[1]), sides[0][2], sides[1]))
     return ("rel", ops, tuple(sides))
 
 
@@ -157,7 +186,7 @@ def _union(plain: str):
 def _intervals(text: str):
     pieces = []
     for piece in _CUP_RE.split(text):
-        piece = piece.strip()
+        piece = _as_brackets(piece.strip())
         if len(piece) < 2 or piece[0] not in "([" or piece[-1] not in ")]":
             return None
         ends = _parts(piece[1:-1], 2)
@@ -165,6 +194,13 @@ def _intervals(text: str):
             return None
         pieces.append((piece[0] == "[", ends[0], ends[1], piece[-1] == "]"))
     return ("interval", tuple(pieces))
+
+
+def _as_brackets(piece: str) -> str:
+    """An interval in the reversed brackets of ISO 31-11 (``]0, \\infty[``, ``[1, 2[``) in round ones for open ends."""
+    if len(piece) > 2 and (piece[0] == "]" or piece[-1] == "[") and piece[0] in "[]" and piece[-1] in "[]":
+        return ("(" if piece[0] == "]" else "[") + piece[1:-1] + (")" if piece[-1] == "[" else "]")
+    return piece
 
 
 def _matrix(text: str):

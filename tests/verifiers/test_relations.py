@@ -202,3 +202,27 @@ SOLUTIONS_TABLE_87 = [
 @pytest.mark.parametrize("gold, answer, right", SOLUTIONS_TABLE_87)
 def test_solutions_joined_by_or_are_a_set(gold, answer, right):
     assert verify(answer, gold).correct is right
+
+
+# ... and the notations table 87 found unread or misread
+NOTATIONS_TABLE_87 = [
+    ("x > 2", r"Final answer: x > 2 (i.e. x \ge 2)", False),  # a restatement in brackets that differs: a hedge (paid)
+    ("x > 2", r"x > 2 (i.e. x \in (2, \infty))", True),  # ... one that agrees
+    (r"(0, \infty)", r"]0, \infty[", True),  # ISO 31-11's reversed brackets for open ends
+    (r"[1, 2)", r"[1, 2[", True),
+    (r"[1, 2)", r"[1, 2]", False),
+    (r"-1 < x < 1", r"|x| < 1", True),  # a bound on a magnitude is a two-sided bound
+    (r"[-1, 1]", r"|x| \le 1", True),
+    (r"-1 < x < 1", r"|x| < 2", False),
+    (r"0 < x \le 1", r"x > 0 \text{ and } x \leq 1", True),  # two bounds joined by "and" are one chain,
+    (r"x > 0 \text{ and } x \leq 1", r"0 < x \le 1", True),  # in the gold too
+    (r"0 < x \le 1", r"x > 0 \text{ and } x < 1", False),
+    (r"\emptyset", r"\varnothing", True),
+    ("(1, 2, 3)", "(1, 2, 3)^T", True),  # a list transposed is the same entries
+    ("(1, 2, 3)", "(1, 2, 4)^T", False),
+]
+
+
+@pytest.mark.parametrize("gold, answer, right", NOTATIONS_TABLE_87)
+def test_relation_notations_table_87(gold, answer, right):
+    assert verify(answer, gold).correct is right
