@@ -212,7 +212,7 @@ def _matrix(text: str):
     before, factor = text[:begin].strip(), None
     if "=" in before:  # "A = \\begin{pmatrix}", "S_x = \\frac{\\hbar}{2} \\begin{pmatrix}": what a label names
         label, _, before = before.partition("=")
-        if not label.strip() or "=" in before or not is_label(parse(label, normalised=True)):
+        if not label.strip() or "=" in before or not _names_matrix(parse(label, normalised=True)):
             return None
         before = before.strip()
     if before not in ("", "(", "["):
@@ -232,13 +232,20 @@ def _matrix(text: str):
         if gap not in ("", "*", "+", "-"):
             return None
         ops.append(gap)
-    if gap not in ("", ")", "]"):
+    if gap.rstrip(".,; ") not in ("", ")", "]"):  # ("... \end{bmatrix}.": the sentence's full stop)
         return None
     cells = _combined(terms, ops)
     if cells is not None and factor is not None:
         cells = tuple(tuple(cell if cell[0] == "num" and not cell[1] else ("mul", (factor, cell)) for cell in row)
                       for row in cells)  # a zero stays a zero (0 times \\hbar/2 would be undecided at every point)
     return None if cells is None else ("matrix", cells)
+
+
+
+
+def _names_matrix(label) -> bool:
+    """A label a matrix may be given: a symbol or a product of them (``A``, ``AB``, ``S_x``, ``\\sigma_z``)."""
+    return is_label(label) or label[0] == "name" or (label[0] == "mul" and all(c[0] in ("name", "sym") for c in label[1]))
 
 
 def _matrix_block(text: str, begin: int):
@@ -368,6 +375,9 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
                 or not (symbol_names(sides_a[1 - label]) or symbol_names(sides_b[1 - label]))) for label in (0, 1)):
         return False  # "f \\ge 6 \\times 10^{15} Hz" for "f \\ge 6 \\times 10^{14} Hz": one quantity's bound, another
         # bound (as differences, f - 6e15 Hz and f - 6e14 Hz were near multiples at any f a random point takes)
+    if reference[1][0] == "propto" and _UNNAMED not in (sides_a[0], sides_b[0]) \
+            and _equal(sides_a[0], sides_b[1], rel_tol, deadline) and _equal(sides_a[1], sides_b[0], rel_tol, deadline):
+        return True  # "F \\propto a" for "a \\propto F": proportionality goes both ways
     if reference[1][0] == "propto":  # "F \\propto r^{-2}": the same left side, right sides up to a factor
         return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)
                 or _taken_at(sides_a[0], sides_b[0], sides_b[1]) or _taken_at(sides_b[0], sides_a[0], sides_a[1])) \

@@ -220,6 +220,12 @@ NOTATIONS_TABLE_87 = [
     (r"\emptyset", r"\varnothing", True),
     ("(1, 2, 3)", "(1, 2, 3)^T", True),  # a list transposed is the same entries
     ("(1, 2, 3)", "(1, 2, 4)^T", False),
+    (r"a \propto F", r"F \propto a", True),  # proportionality goes both ways
+    (r"a \propto F", r"F \propto a^2", False),
+    # a matrix named by a product of letters and closing a sentence; a row break with extra space (PHYSICS writes \\[6pt])
+    (r"\begin{pmatrix}1 & 2\\ 3 & 4\end{pmatrix}", r"$$AB = \begin{bmatrix}1&2\\3&4\end{bmatrix}.$$", True),
+    (r"\begin{pmatrix}1 & 2\\ 3 & 4\end{pmatrix}", r"\begin{pmatrix}1 & 2\\[4pt] 3 & 4\end{pmatrix}", True),
+    (r"\begin{pmatrix}1 & 2\\ 3 & 4\end{pmatrix}", r"\begin{pmatrix}1 & 2\\[4pt] 3 & 5\end{pmatrix}", False),
 ]
 
 
