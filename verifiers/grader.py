@@ -37,7 +37,7 @@ from verifiers.reference import (Reference, UnreadableReference, canonical_text,
                                  with_shared_unit)
 from verifiers.symbolic import (as_definition, compare_symbolic, definition, exact_value, has_decimals, is_label, is_symbol,
                                 names_quantity, physical_reading, proportional, satisfies, strip_definition)
-from verifiers.units import unit_info, usual_case
+from verifiers.units import lookup_word, unit_info, usual_case
 from verifiers.vectors import BARE_UNIT_VECTORS, as_components
 from verifiers.verdict import Status, Verdict
 
@@ -580,8 +580,11 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
         if bound is not None:
             return _grade_symbolic(bound, named[2], opts, deadline)
     structure = None
-    if ref.tree[0] == "matrix" and "\\begin" not in plain:  # "(3, 4)" for a column vector: a list, no interval
-        structure = parse_answer(plain, want_quantity=False, single=False)
+    stated = _relation_in_sentence(plain) if " " in plain.strip() else None
+    if stated and any(_is_word(token) for token in plain.split()):  # "The condition is v \\ge \\sqrt{gR} at the top": the
+        structure = read_structure(stated, cued=True)  # relation, its words aside (as letters they were symbols)
+    if structure is None and ref.tree[0] == "matrix" and "\\begin" not in plain:  # "(3, 4)" for a column vector: a
+        structure = parse_answer(plain, want_quantity=False, single=False)  # list, no interval
     if structure is None:
         structure = read_structure(plain, cued=True)
     if structure is None:
@@ -589,6 +592,51 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
     if structure is None:
         return Verdict.make(Status.UNPARSEABLE_RESPONSE, f"not a relation, interval or set: {plain[:80]!r}")
     return _structure_verdict(ref.tree, structure, opts, deadline)
+
+
+_INEQUALITY_TOKENS = frozenset(("<", ">", "\\le", "\\ge", "\\ne", "<=", ">="))
+
+
+def _relation_in_sentence(plain: str) -> str | None:
+    """The last inequality a sentence states, its words aside ("must satisfy \\eta \\ge 2 , otherwise the device
+    cannot operate" -> ``\\eta \\ge 2``; "we need v^2 \\ge gR , so it gives h \\ge \\frac{5R}{2}" -> the last);
+    None where it states none."""
+    tokens = plain.split()
+    signs = [i for i, token in enumerate(tokens) if token in _INEQUALITY_TOKENS]
+    if not signs or len(tokens) > _MAX_SENTENCE_TOKENS:
+        return None
+    start = end = signs[-1]
+    while start > 0 and _math_token(tokens[start - 1]) and tokens[start - 1][-1:] not in ",;:.":
+        start -= 1
+    while end + 1 < len(tokens) and _math_token(tokens[end + 1].rstrip(",;:.")):
+        end += 1
+        if tokens[end][-1:] in ",;:.":  # ("x > 2, so ...": the clause ends with the value)
+            break
+    if not start < signs[-1] < end or _NEGATED_AFTER.match(" ".join(tokens[end + 1:end + 4])):
+        return None  # ("\\gamma > 4/3 is violated": the relation denied)
+    return " ".join(tokens[start:end + 1]).strip(" ,.;:")
+
+
+_MAX_SENTENCE_TOKENS = 200
+_SHORT_WORDS = frozenset("at is of in to we as on so or if be by it an and the for all".split())  # (not units here)
+
+
+_NEGATED_AFTER = re.compile(r"(?:is|are|was|does|do|must|can|cannot|can't|would)?\s?(?:not|never|violated|false|fails?|broken|"
+                            r"n't|untrue)\b", re.I)
+
+
+def _is_word(token: str) -> bool:
+    """A word of three letters or more in a sentence, no math ("condition", "top"; not "and", "x", "\\ge", "kg")."""
+    letters = token.strip(".,;:")
+    return len(letters) >= 3 and letters.lower() != "and" and not _math_token(letters)
+
+
+def _math_token(token: str) -> bool:
+    """Is a token of a normalised sentence math (a symbol, number, unit or operator), not a word?"""
+    letters = token.strip(".,;:")
+    if not letters or letters.lower() in _SHORT_WORDS:
+        return False
+    return not (letters.isalpha() and len(letters) >= 3 and letters.lower() not in FUNCTIONS and lookup_word(letters) is None)
 
 
 _EXTREMA = {"min": 0, "minimum": 0, "max": 1, "maximum": 1}  # which side of "a <= b" each bound names

@@ -226,6 +226,13 @@ NOTATIONS_TABLE_87 = [
     (r"\begin{pmatrix}1 & 2\\ 3 & 4\end{pmatrix}", r"$$AB = \begin{bmatrix}1&2\\3&4\end{bmatrix}.$$", True),
     (r"\begin{pmatrix}1 & 2\\ 3 & 4\end{pmatrix}", r"\begin{pmatrix}1 & 2\\[4pt] 3 & 4\end{pmatrix}", True),
     (r"\begin{pmatrix}1 & 2\\ 3 & 4\end{pmatrix}", r"\begin{pmatrix}1 & 2\\[4pt] 3 & 5\end{pmatrix}", False),
+    # a relation a sentence states, its words aside (as letters they were symbols, or unread), unless it is denied
+    (r"\eta \geq 2", r"The efficiency ratio must satisfy $\eta \geq 2$, otherwise the device cannot operate.", True),
+    (r"v \ge \sqrt{g R}", r"The condition is $v \geq \sqrt{gR}$ at the top.", True),
+    (r"v \ge \sqrt{g R}", r"The condition is $v \geq 2\sqrt{gR}$ at the top.", False),
+    (r"h \geq \frac52 R", r"we need $v_{top}^2 \ge gR$, so energy conservation gives $h \ge \frac{5R}{2}$.", True),
+    ("x > 2", "We need x > 2, so the answer follows.", True),
+    (r"\gamma > \frac{4}{3}", r"The condition \gamma > 4/3 does not hold.", False),
 ]
 
 
