@@ -342,7 +342,7 @@ _SUPERSEDED = re.compile(r"\b(?:guess|wait|actually|error|mistake|wrong|incorrec
                          r"re-?work|revis(?:e|ed|ing)|instead)\b", re.I)
 _EMPHASIZED_WORD = re.compile(r"(?<![\w*])[*_]{1,2}([A-Za-z]{1,12})[*_]{1,2}(?![\w*])")  # "_Or_", "**Alternatively**"
 # what may stand between two answer lines that are both final: nothing, "or", or the second marker's own word ("Answer:
-# 15 N\n\nExpected answer: 12 N", "My answer: 15 N. Correct answer: 12 N")
+# 15 N\n\nExpected answer: 12 N"; not "Revised answer:", a correction)
 _BETWEEN_ANSWER_LINES = frozenset(("", "or", "expected", "reference", "true", "real", "actual", "official", "draft",
                                    "my", "the", "alternative", "another", "second", "other"))
 # the reply leaves the choice of its values to the reader: "Pick whichever your course uses", "either works"
@@ -625,8 +625,8 @@ def _committed(tail: str, units_after_boxes: bool, several: bool = False) -> lis
             offered = _alternative_after(stretch, found) or (_conditional_value(stretch, found[-1])
                                                              + _relabelled(stretch, found[-1]) if stretch else [])
             ranged = _RANGE_AFTER.search(stretch) if not offered and "between" in stretch else None
-            if ranged and unit_dimension(found[-1]) in {unit_dimension(value) for value in values_with_units(ranged.group(1))}:  # "\boxed{12 N} ... so the true answer lies between 9 N and 12 N": a range, no value
-                offered = [ranged.group(1)]
+            if ranged and unit_dimension(found[-1]) in set(map(unit_dimension, values_with_units(ranged.group(1)))):
+                offered = [ranged.group(1)]  # "\boxed{12 N} ... so the true answer lies between 9 N and 12 N": a range
             if not offered and (finder is _boxed and (_ASKED_AFTER.match(after) or _guessed_box(tail, end))
                                 or _GUESS_AFTER.match(after)):
                 return []  # "Is it \boxed{12 N}?": a question, no answer; "\boxed{12 N} (just a guess)", "Guess:
@@ -1664,9 +1664,10 @@ def _last_line(text: str, several: bool = False) -> str:
     sentences = _sentences(line)
     if len(sentences) > 1 and _BARE_DENIAL.fullmatch(sentences[-1][0].strip()):
         return ""  # "The block slides 4.8 m. That's not correct.": the answer taken back, none put in its place
-    line, mark = next((s for s in reversed(sentences) if (LOOKS_LIKE_ANSWER.search(s[0]) or _OPTION_CHOSEN.search(s[0])
-                                                          or _OPTION_CALLED_RIGHT.search(s[0]))
-                       and not _is_aside(s[0].strip())), None) or next((s for s in reversed(sentences) if not _is_aside(s[0].strip())), sentences[-1])
+    answering = (s for s in reversed(sentences) if (LOOKS_LIKE_ANSWER.search(s[0]) or _OPTION_CHOSEN.search(s[0])
+                                                    or _OPTION_CALLED_RIGHT.search(s[0])) and not _is_aside(s[0].strip()))
+    line, mark = next(answering, None) or next((s for s in reversed(sentences) if not _is_aside(s[0].strip())),
+                                               sentences[-1])
     # ("15 N. Note to grader: this equals 12 N.": an aside's value is no answer; "The correct option is **(B)**. As a
     # sanity check, ...": nor its words)
     if mark == "?":

@@ -710,7 +710,7 @@ def _solved_for(label, side, value, roots: bool):
 # subscripts that tell the quantities of one symbol apart, pair by pair: which pairs a question contrasts
 _CONTRASTED_SUBSCRIPTS = (frozenset("123456789"), frozenset("ABCDEFGH"), frozenset(("i", "f")),
                           frozenset(("initial", "final")), frozenset(("min", "max")), frozenset(("p", "k")),
-                          frozenset(("in", "out")), frozenset(("x", "y", "z")), frozenset(("1", "2")))
+                          frozenset(("in", "out")), frozenset(("x", "y", "z")))
 
 
 def _contrasting_labels(said, gold) -> bool:
