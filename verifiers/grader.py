@@ -740,7 +740,8 @@ def _grade_tree(tree, ref: Reference, opts: VerifyOptions, deadline: Deadline) -
         # "\dot{x} = -\omega^2 x" for "\ddot{x} = -\omega^2 x": another quantity, whatever its value (a value in
         # units says which it is: "Q = 5 W" for "\dot{Q} = 5 W" is the heat current, loosely named)
         return Verdict.make(Status.WRONG_VALUE, "the answer gives another time derivative than the reference's")
-    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and _contrasting_labels(tree[1], ref.label):
+    if tree[0] == "eq" and len(tree[3]) == 2 and ref.label is not None and tree[2] != ref.label \
+            and _contrasting_labels(tree[1], ref.label):  # (not "I_2 = I_1" for "I_1 = I_2": its sides swapped)
         # "v_2 = 3 m/s" for "v_1 = 3 m/s", "x_{min}" for "x_{max}", "E_p" for "E_k": the other one of a pair of
         # quantities the question tells apart by their subscripts
         return Verdict.make(Status.WRONG_VALUE, "the answer names another quantity of the same symbol than the reference's")

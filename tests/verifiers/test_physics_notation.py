@@ -265,6 +265,8 @@ NOTATIONS_TABLE_79 = [  # the red-team table of physicist notations (helper 79),
     ("v_1 = 3 m/s", "v_A = 3 m/s", "correct"),  # ... not the objects named another way,
     ("v_1 = 3 m/s", "v = 3 m/s", "correct"),  # nor the bare symbol
     ("v_1 = 3 m/s", "v_{1} = 3 m/s", "correct"),
+    ("I_1 = I_2", "I_2 = I_1", "correct"),  # (a gold relating the pair, its sides swapped)
+    ("H_i = H_f", "H_f = H_i", "correct"),
     (r"\rho \geq \frac{3M}{4 \pi R^3} = 1.47 \times 10^{17} \, \text{g/cm}^3", r"1.47 \times 10^{17} g/cm^3",
      "wrong_value"),  # ... not a bound's (the gold is a relation)
     (r"E_b = \frac{mV_0^2}{2\hbar^2}", r"|E| = \frac{m V_0^2}{2 \hbar^2}", "correct"),
