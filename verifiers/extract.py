@@ -1534,10 +1534,10 @@ def _calls_right(parts: list[str]) -> bool:
 _PART_LINE = re.compile(r"(?:[-•]\s)?(?:\(?([a-h]|i{1,3}|iv|vi{0,3}|[1-9])[).]|(?:Part|Case)\s\(?([A-Ha-h1-9])\)?\s?[:.)])"
                         r"(?:\*\*)?:?\s+(?=\S)")
 _FORMULA_IN_LETTERS = re.compile(r"[A-Za-z_]{1,6}(?:\s?[/*^]\s?[A-Za-z_\d]{1,6}){1,4}")  # "mg/k": a part's formula
-_SENTENCE_PART = re.compile(r"(?:\A|(?<=[.;]\s))(?:\*\*)?(?:(?:For|In)\s)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\)")  # a
+_SENTENCE_PART = re.compile(r"(?:\A|(?<=[.;]\s))(?:\*\*)?(?:(?i:For|In)\s)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\)")  # a
 # sentence's label, and where a line's sentences part: before each
-_PART_SPLIT = re.compile(r"(?<=[.;])\s{1,3}(?=(?:\*\*)?(?:(?:For|In)\s)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\))")
-_FOR_PART = re.compile(r"\A(?:For|In)\s(?i:part)\s\(?([a-h]|i{1,3}|iv)\),?\s")  # "For part (a), ": the label "(a)"
+_PART_SPLIT = re.compile(r"(?<=[.;])\s{1,3}(?=(?:\*\*)?(?:(?i:For|In)\s)?(?:(?i:part)\s)?\(?(?:[a-h]|i{1,3}|iv)\))")
+_FOR_PART = re.compile(r"\A(?i:For|In)\s(?i:part)\s\(?([a-h]|i{1,3}|iv)\),?\s")  # "For part (a), ": the label "(a)"
 _INLINE_PART = re.compile(r"[;,]\s{0,3}\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s")  # "5 m/s; (b) 6 s"
 _NAMED_BULLET = re.compile(r"[-•]\s([A-Za-z][A-Za-z ,'-]{0,40}):\s{0,3}(?:\*\*)?(?=[\d$\\-])")  # "- Speed: $5$ m/s"
 # a part's answer after its name in words: "Speed at the bottom: $5$ m/s"

@@ -68,6 +68,8 @@ def read_structure(plain: str, cued: bool = False):
                     return joined
             return _union(plain) if _CUP_RE.search(plain) else _relation(plain)
         text = plain.strip()
+        if text.startswith("[[") and text.endswith("]]"):  # "[[1, 2], [3, 4]]": a matrix as a list of its rows
+            return _nested_rows(text)
         close = text.rfind("\\}") if text.startswith("\\{") else -1
         unit = _unit_after(text[close + 2:]) if close > 0 else None
         if close > 0 and (close == len(text) - 2 or unit is not None):  # "\\{-1, 0, 1\\} eV": each member in eV
@@ -76,6 +78,18 @@ def read_structure(plain: str, cued: bool = False):
         return _intervals(text)
     except ParseError:
         return None
+
+
+_ROW_GAP_RE = re.compile(r"\]\s{0,3},\s{0,3}\[")
+
+
+def _nested_rows(text: str):
+    """``[[1, 2], [3, 4]]`` as a matrix of those rows; None where the rows differ in length."""
+    pieces = _ROW_GAP_RE.split(text[2:-2])
+    if any("[" in piece or "]" in piece for piece in pieces):
+        return None
+    rows = tuple(tuple(_parts(piece, None)) for piece in pieces)
+    return ("matrix", rows) if len({len(row) for row in rows}) == 1 else None
 
 
 def _unit_after(text: str):

@@ -223,6 +223,11 @@ NOTATIONS_TABLE_87 = [
     (r"h \geq \frac52 R", r"we need $v_{top}^2 \ge gR$, so energy conservation gives $h \ge \frac{5R}{2}$.", True),
     ("x > 2", "We need x > 2, so the answer follows.", True),
     (r"\gamma > \frac{4}{3}", r"The condition \gamma > 4/3 does not hold.", False),
+    (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "[[1, 2], [3, 4]]", True),  # a matrix as a list of its rows
+    (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "[[1,2],[3,5]]", False),
+    # multi-part answers in one sentence, its parts after semicolons ("for part (b)" in lower case)
+    ("(a) 20 N (b) 2 m/s^2", "For part (a), the tension is 20 N; for part (b), the acceleration is 2 m/s^2.", True),
+    ("(a) 20 N (b) 2 m/s^2", "For part (a), the tension is 20 N; for part (b), the acceleration is 3 m/s^2.", False),
 ]
 
 
