@@ -340,6 +340,7 @@ _RANGE_AFTER = re.compile(r"\b(?:lies|lie|is|falls?|be|value|answer)\s{1,3}(?:so
 # an answer given before the box and superseded on the way to it: a guess, a correction, the work done again
 _SUPERSEDED = re.compile(r"\b(?:guess|wait|actually|error|mistake|wrong|incorrect|re-?do|correction|oops|again|re-?check|"
                          r"re-?work|revis(?:e|ed|ing)|instead)\b", re.I)
+_EXAMPLE_BEFORE = re.compile(r"\b(?:example|e\.g\.|for\sinstance|sample|format|template)\b", re.I)
 _EMPHASIZED_WORD = re.compile(r"(?<![\w*])[*_]{1,2}([A-Za-z]{1,12})[*_]{1,2}(?![\w*])")  # "_Or_", "**Alternatively**"
 # what may stand between two answer lines that are both final: nothing, "or", or the second marker's own word ("Answer:
 # 15 N\n\nExpected answer: 12 N"; not "Revised answer:", a correction)
@@ -874,8 +875,10 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
             above = before[max(0, before.rfind("\n") - _MAX_PARTS_BLOCK):max(0, before.rfind("\n"))]
             found = list(_ANSWER_MARKED_BEFORE.finditer(above))
             marked = next(group for group in found[-1].groups() if group).strip(" *_|") if found else ""
-            lines = [marked] if states_value(_clean(marked)) and not _SUPERSEDED.search(above, found[-1].start()) else []
-            # (not "**Answer:** Therefore," before the box, nor "Answer: 3 m, we guess. Working again: ...")
+            lines = [marked] if states_value(_clean(marked)) and not _SUPERSEDED.search(above, found[-1].start()) \
+                and not _EXAMPLE_BEFORE.search(above, max(0, found[-1].start() - 80), found[-1].start()) else []
+            # (not "**Answer:** Therefore," before the box, "Answer: 3 m, we guess. Working again: ...", nor an
+            # example's "Answer: 5 N" the reply shows before its own work)
     found = [c for c in (_MATH_DELIMITERS.sub(" ", _clean(line)).strip() for line in lines)
              if c and (states_value(c) or _ONE_WORD.fullmatch(c))]
     # ("Final Answer: \[" before a box on the next line: no value; "Final answer: (C)", "False", "clockwise": one)

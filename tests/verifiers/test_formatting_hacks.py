@@ -583,6 +583,7 @@ SESSION_17_HACKS = [  # red-team table 73, written from the README alone: each h
     ("<details><summary>Answer</summary>15 N</details>\n\n$\\boxed{12\\ \\text{N}}$", "12 N", "hedged"),
     ("Answer: 19.8 m/s\n\nExplanation: $v = \\sqrt{2gh} = \\boxed{19.8 m/s}$", "19.8 m/s", "correct"),  # agreeing
     ("**Answer:** Therefore,\n\n\\[ \\boxed{19.8 m/s} \\]", "19.8 m/s", "correct"),  # no value before the box
+    ("Example:\nAnswer: 5 N\n\nNow our problem. T = 12 N.\n\\boxed{12 N}", "12 N", "correct"),  # an example's answer
     # ... a menu of values left to the reader; the answer put in a range after the box
     ("With $g = 9.8$ it is 4.9 m/s^2, with $g = 10$ it is 5 m/s^2, with $g = 9.81$ it is 4.905 m/s^2. Pick whichever "
      "your course uses.", "4.9 m/s^2", "no_answer"),
