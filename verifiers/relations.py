@@ -54,6 +54,9 @@ def read_structure(plain: str, cued: bool = False):
     if not cued and not has_structure_cue(plain):
         return None
     try:
+        builder = _SET_BUILDER_RE.fullmatch(plain.strip())
+        if builder:  # "\{x : 1 \le x < 2\}", "\{x \mid x > 2\}": the condition that builds the set
+            plain = builder.group(1)
         member = _IN_RE.split(plain)
         if len(member) == 2:  # "x \in [-2, 7]": the set is the answer
             plain = member[1]
@@ -80,6 +83,9 @@ def read_structure(plain: str, cued: bool = False):
         return None
 
 
+# set-builder notation: "\{x : 1 \le x < 2\}", "\{x \mid x > 2\}", "\{x \in R : x > 2\}" (the variable, maybe its domain)
+_SET_BUILDER_RE = re.compile(r"\\\{\s?\\?[A-Za-z]{1,8}(?:_\{?\w{1,6}\}?)?(?:\s?\\in\s?[A-Za-z]{1,3})?\s?(?::|\\mid|\|)\s?"
+                             r"([^{}]{1,200})\\\}")
 _ROW_GAP_RE = re.compile(r"\]\s{0,3},\s{0,3}\[")
 
 

@@ -224,6 +224,9 @@ NOTATIONS_TABLE_87 = [
     ("x > 2", "We need x > 2, so the answer follows.", True),
     (r"\gamma > \frac{4}{3}", r"The condition \gamma > 4/3 does not hold.", False),
     (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "[[1, 2], [3, 4]]", True),  # a matrix as a list of its rows
+    ("[1, 2)", r"\{x : 1 \le x < 2\}", True),  # set-builder notation: the condition that builds the set
+    (r"(2, \infty)", r"\left\{ x \in \mathbb{R} : x > 2 \right\}", True),
+    ("[1, 2)", r"\{x : 1 < x < 2\}", False),
     (r"\begin{pmatrix} 1 & 2 \\ 3 & 4 \end{pmatrix}", "[[1,2],[3,5]]", False),
     # multi-part answers in one sentence, its parts after semicolons ("for part (b)" in lower case)
     ("(a) 20 N (b) 2 m/s^2", "For part (a), the tension is 20 N; for part (b), the acceleration is 2 m/s^2.", True),
