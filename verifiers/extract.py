@@ -872,7 +872,8 @@ def _answer_line_beside_boxes(text: str, boxes: list[str]) -> list[str]:
             lines = _answer_lines(before[at:end.start()])[0]  # "The final answer is 15 N. Therefore \boxed{12 N}"
         if not lines:  # "Answer: 14 m/s" opening a line, a table's "Final answer" row, a JSON answer field, a folded
             # <summary>Answer</summary> block, on a line of its own before the box's
-            above = before[max(0, before.rfind("\n") - _MAX_PARTS_BLOCK):max(0, before.rfind("\n"))]
+            line_start = max(0, before.rfind("\n"))
+            above = before[max(0, line_start - _MAX_PARTS_BLOCK):line_start]
             found = list(_ANSWER_MARKED_BEFORE.finditer(above))
             marked = next(group for group in found[-1].groups() if group).strip(" *_|") if found else ""
             lines = [marked] if states_value(_clean(marked)) and not _SUPERSEDED.search(above, found[-1].start()) \

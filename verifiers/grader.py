@@ -580,9 +580,9 @@ def _grade_relation(plain: str, ref: Reference, opts: VerifyOptions, deadline: D
         if bound is not None:
             return _grade_symbolic(bound, named[2], opts, deadline)
     structure = None
-    stated = _relation_in_sentence(plain) if " " in plain.strip() else None
-    if stated and any(_is_word(token) for token in plain.split()):  # "The condition is v \\ge \\sqrt{gR} at the top": the
-        structure = read_structure(stated, cued=True)  # relation, its words aside (as letters they were symbols)
+    stated = _relation_in_sentence(plain) if any(_is_word(token) for token in plain.split()) else None
+    if stated:  # "The condition is v \\ge \\sqrt{gR} at the top": the relation, its words aside (as letters they were
+        structure = read_structure(stated, cued=True)  # symbols)
     if structure is None and ref.tree[0] == "matrix" and "\\begin" not in plain and not plain.lstrip().startswith("[["):
         structure = parse_answer(plain, want_quantity=False, single=False)  # "(3, 4)" for a column vector: a list, no
         # interval (a list of rows, "[[1, 2], [3, 4]]", is read as the matrix it is, below)

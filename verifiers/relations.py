@@ -386,11 +386,12 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
     if reference[1] != response[1]:
         return False
     sides_a, sides_b = reference[2], response[2]
-    if all(_equal(a, b, rel_tol, deadline) for a, b in zip(sides_a, sides_b)):
+    if len(sides_a) != 2:  # a chain ("0 < x \\le 1"): side by side
+        return all(_equal(a, b, rel_tol, deadline) for a, b in zip(sides_a, sides_b))
+    same = [_equal(a, b, rel_tol, deadline) for a, b in zip(sides_a, sides_b)]  # (each pair compared once)
+    if all(same):
         return True
-    if len(sides_a) != 2:
-        return False
-    if any(_equal(sides_a[label], sides_b[label], rel_tol, deadline)
+    if any(same[label]
            and (_bound_quantities(sides_a[1 - label], sides_b[1 - label]) is not None
                 or not (symbol_names(sides_a[1 - label]) or symbol_names(sides_b[1 - label]))) for label in (0, 1)):
         return False  # "f \\ge 6 \\times 10^{15} Hz" for "f \\ge 6 \\times 10^{14} Hz": one quantity's bound, another
@@ -399,7 +400,7 @@ def _same_relation(reference, response, rel_tol: tuple, deadline) -> bool:
             and _equal(sides_a[0], sides_b[1], rel_tol, deadline) and _equal(sides_a[1], sides_b[0], rel_tol, deadline):
         return True  # "F \\propto a" for "a \\propto F": proportionality goes both ways
     if reference[1][0] == "propto":  # "F \\propto r^{-2}": the same left side, right sides up to a factor
-        return (_UNNAMED in (sides_a[0], sides_b[0]) or _equal(sides_a[0], sides_b[0], rel_tol, deadline)
+        return (_UNNAMED in (sides_a[0], sides_b[0]) or same[0]
                 or _taken_at(sides_a[0], sides_b[0], sides_b[1]) or _taken_at(sides_b[0], sides_a[0], sides_a[1])) \
             and _positive_multiple(sides_a[1], sides_b[1], rel_tol[0], sign_free=True)
     sign_free = reference[1][0] == "!="
